@@ -1,0 +1,35 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+import contentGuard from './src/integrations/content-guard.ts';
+import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
+
+export default defineConfig({
+	site: 'https://online-safety-guide.example',
+	output: 'static',
+	// Helpline staff type links by hand: /guides/impersonation and /guides/impersonation/ both work.
+	trailingSlash: 'ignore',
+	build: { format: 'directory' },
+	// Whitespace between inline elements is kept, so words never run together (STACK.md trap 4).
+	compressHTML: true,
+	integrations: [react(), contentGuard()],
+	markdown: {
+		// Astro 7's default processor ignores remark/rehype plugins (STACK.md trap 1).
+		processor: unified({ remarkPlugins, rehypePlugins }),
+		// Shiki's inline styles break the Content-Security-Policy, and guidance has no code to colour.
+		syntaxHighlight: false,
+	},
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"form-action 'self' mailto:",
+				"base-uri 'self'",
+				"object-src 'none'",
+			],
+		},
+	},
+});

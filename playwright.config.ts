@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4329;
+
+/**
+ * Browser tests run against the built site (`astro build` first), served by `astro preview`, in a
+ * real Chromium. `npm test` finds one and passes it as PLAYWRIGHT_CHROMIUM.
+ */
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: process.env.PLAYWRIGHT_CHROMIUM || undefined,
+					// This machine has no internet: stop Chromium's own background connections.
+					args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+				},
+			},
+		},
+	],
+	webServer: {
+		command: `node node_modules/astro/bin/astro.mjs preview --port ${PORT} --host 127.0.0.1`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// The README's two commands. Runs on any Node (the machines here ship Node 20): when the running
+// Node is older than Astro 7 needs, it fetches Node 24 from the npm registry into .tools/ once and
+// runs everything with it. No dependencies: this runs before `npm install`.
+//
+//   node scripts/run.mjs start   install, build and serve the site on http://localhost:4321
+//   node scripts/run.mjs test    install, then run every test (types, unit, built site in Chromium)
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const NEEDED = [22, 12];
+const FETCHED_MAJOR = 24;
+const nodeDir = join(root, '.tools', `node${FETCHED_MAJOR}`);
+const reportsDir = join(root, 'test-results');
+
+const command = process.argv[2];
+if (command !== 'start' && command !== 'test') {
+	console.error('Usage: node scripts/run.mjs start | test');
+	process.exit(2);
+}
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const node = findNode();
+env.PATH = [dirname(node), join(root, 'node_modules', '.bin'), env.PATH].join(delimiter);
+
+installDependencies();
+if (command === 'start') start();
+else test();
+
+function start() {
+	run('npx', ['astro', 'build']);
+	say('Serving the built site on http://localhost:4321 (press Ctrl+C to stop).');
+	run(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', '4321']);
+}
+
+function test() {
+	env.PLAYWRIGHT_CHROMIUM = findChromium();
+	rmSync(reportsDir, { recursive: true, force: true });
+	mkdirSync(reportsDir, { recursive: true });
+	run('npx', ['astro', 'check', '--minimumFailingSeverity', 'warning']);
+	const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(reportsDir, 'unit.json')}`], { allowFailure: true });
+	run('npx', ['astro', 'build']);
+	const e2e = run('npx', ['playwright', 'test'], { allowFailure: true });
+	const counts = [readCounts('unit.json', 'vitest'), readCounts('e2e.json', 'playwright')];
+	const passed = counts.reduce((sum, c) => sum + c.passed, 0);
+	const failed = counts.reduce((sum, c) => sum + c.failed, 0);
+	console.log(`\nUnit tests: ${counts[0].passed} passed, ${counts[0].failed} failed. Browser tests: ${counts[1].passed} passed, ${counts[1].failed} failed.`);
+	console.log(`${passed} passed, ${failed} failed`);
+	process.exit(unit !== 0 || e2e !== 0 || failed > 0 || passed === 0 ? 1 : 0);
+}
+
+function findNode() {
+	if (isNewEnough(process.versions.node)) return process.execPath;
+	const fetched = join(nodeDir, 'node_modules', '.bin', process.platform === 'win32' ? 'node.cmd' : 'node');
+	if (existsSync(fetched)) return fetched;
+	say(`Node ${process.versions.node} is too old for Astro 7 (it needs ${NEEDED.join('.')} or newer).`);
+	say(`Fetching Node ${FETCHED_MAJOR} from the npm registry into .tools/ (once; about 10 seconds).`);
+	run('npm', ['install', '--prefix', nodeDir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `node@${FETCHED_MAJOR}`]);
+	if (!existsSync(fetched)) fail(`Could not fetch Node ${FETCHED_MAJOR}. Install Node ${FETCHED_MAJOR} yourself (https://nodejs.org) and run this again.`);
+	return fetched;
+}
+
+function isNewEnough(version) {
+	const [major, minor] = version.split('.').map(Number);
+	return major > NEEDED[0] || (major === NEEDED[0] && minor >= NEEDED[1]);
+}
+
+/** Installs from the committed lockfile when node_modules is missing or older than it. */
+function installDependencies() {
+	const lock = join(root, 'package-lock.json');
+	const installed = join(root, 'node_modules', '.package-lock.json');
+	if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
+	say('Installing dependencies from package-lock.json.');
+	// `npm ci` cannot be used here: see ../shared/STACK.md ("Installing").
+	run('npm', ['install', '--no-audit', '--no-fund']);
+}
+
+/** A Chromium for the browser tests: named by the environment, installed, or installed now. */
+function findChromium() {
+	const named = env.PLAYWRIGHT_CHROMIUM || env.CHROMIUM_PATH;
+	if (named) {
+		if (existsSync(named)) return named;
+		fail(`PLAYWRIGHT_CHROMIUM / CHROMIUM_PATH is set to ${named}, which does not exist.`);
+	}
+	const found = chromiumCandidates().find((path) => existsSync(path));
+	if (found) return found;
+
+	const isDebian = existsSync('/etc/debian_version');
+	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+	if (isDebian && isRoot) {
+		say('No Chromium found: installing Debian’s chromium package for the browser tests.');
+		run('apt-get', ['update', '-qq']);
+		run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+	} else {
+		say('No Chromium found: trying `npx playwright install chromium`.');
+		run('npx', ['playwright', 'install', 'chromium'], { allowFailure: true });
+	}
+	const installed = chromiumCandidates().find((path) => existsSync(path));
+	if (installed) return installed;
+	fail(
+		[
+			'The browser tests need Chromium, and none could be found or installed. Do one of these, then run `npm test` again:',
+			isDebian ? '  sudo apt-get install chromium' : '  npx playwright install chromium',
+			'  or set PLAYWRIGHT_CHROMIUM=/path/to/chromium (any Chromium or Chrome).',
+		].join('\n'),
+	);
+}
+
+function chromiumCandidates() {
+	const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+	return [...system, ...playwrightChromium()];
+}
+
+/** Where Playwright keeps its own Chromium, if `npx playwright install` ever put one there. */
+function playwrightChromium() {
+	const result = spawnSync(node, ['-e', "process.stdout.write(require('playwright-core').chromium.executablePath())"], {
+		cwd: root,
+		env,
+		encoding: 'utf8',
+	});
+	return result.status === 0 && result.stdout ? [result.stdout] : [];
+}
+
+function readCounts(file, runner) {
+	try {
+		const report = JSON.parse(readFileSync(join(reportsDir, file), 'utf8'));
+		if (runner === 'vitest') return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+		const stats = report.stats ?? {};
+		return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0) };
+	} catch {
+		return { passed: 0, failed: 1 };
+	}
+}
+
+function run(cmd, args, { allowFailure = false, env: runEnv = env } = {}) {
+	const result = spawnSync(cmd, args, { cwd: root, env: runEnv, stdio: 'inherit', shell: process.platform === 'win32' });
+	if (result.error) fail(`Could not run ${cmd}: ${result.error.message}`);
+	if (result.status !== 0 && !allowFailure) fail(`${cmd} ${args.join(' ')} failed (exit code ${result.status}).`);
+	return result.status ?? 1;
+}
+
+function say(message) {
+	console.log(`\n› ${message}`);
+}
+
+function fail(message) {
+	console.error(`\n✗ ${message}`);
+	process.exit(1);
+}

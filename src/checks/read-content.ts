@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+
+export type ContentKind = 'guides' | 'platforms';
+
+export interface ContentFile {
+	kind: ContentKind;
+	slug: string;
+	/** Path from the project root, as an editor would name it: content/guides/x.md. */
+	file: string;
+	frontmatter: Record<string, unknown>;
+	/** The Markdown body, with the frontmatter's lines left blank so line numbers match the file. */
+	body: string;
+}
+
+export const CONTENT_KINDS: readonly ContentKind[] = ['guides', 'platforms'];
+
+/** Every guide and platform page, read straight from disk, in slug order. */
+export function readContent(root: string): ContentFile[] {
+	return CONTENT_KINDS.flatMap((kind) => {
+		const folder = join(root, 'content', kind);
+		return readdirSync(folder)
+			.filter((name) => name.endsWith('.md'))
+			.sort()
+			.map((name) => {
+				const path = join(folder, name);
+				const source = readFileSync(path, 'utf8');
+				const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+				return {
+					kind,
+					slug: name.slice(0, -'.md'.length),
+					file: relative(root, path),
+					frontmatter,
+					body: content,
+				};
+			});
+	});
+}

@@ -1,0 +1,54 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+
+const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+/**
+ * Gives every section heading and every step a link to itself, so its address can be copied and
+ * sent. Without JavaScript it is an ordinary link; with it, a click copies the full address.
+ * Headings are wrapped (heading + link) rather than given the link inside, so the heading's own
+ * text, which the contents list and search use, stays clean.
+ */
+export default function rehypeHeadingLinks() {
+	return (tree: Root) => {
+		visit(tree, 'element', (node: Element, index, parent) => {
+			const id = node.properties.id;
+			if (typeof id !== 'string' || !parent || index === undefined) return;
+			if (LINKED_HEADINGS.has(node.tagName)) {
+				const wrapper: Element = {
+					type: 'element',
+					tagName: 'div',
+					properties: { className: ['heading-wrapper', `heading-wrapper--${node.tagName}`] },
+					children: [node, selfLink(id, `Copy link to section: ${toString(node).trim()}`)],
+				};
+				parent.children.splice(index, 1, wrapper);
+				return [SKIP, index + 1];
+			}
+			if (node.tagName === 'li' && String(node.properties.className ?? '').includes('step')) {
+				node.children.push(selfLink(id, `Copy link to step: ${toString(firstStrong(node) ?? node).trim()}`));
+			}
+			return undefined;
+		});
+	};
+}
+
+function firstStrong(item: Element): Element | undefined {
+	let found: Element | undefined;
+	visit(item, 'element', (node: Element) => {
+		if (!found && node.tagName === 'strong') found = node;
+	});
+	return found;
+}
+
+function selfLink(id: string, label: string): Element {
+	return {
+		type: 'element',
+		tagName: 'a',
+		properties: { className: ['self-link'], href: `#${id}`, dataCopyLink: '' },
+		children: [
+			{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+			{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label }] },
+		],
+	};
+}

@@ -1,0 +1,34 @@
+import type { Paragraph, Root } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
+
+/** The callouts authors can use, with the title shown when the author gives none. */
+export const CALLOUTS = {
+	safeguarding: 'Act now if a child may be at risk',
+	warning: 'Warning',
+	tip: 'Tip',
+} as const;
+
+/**
+ * `:::safeguarding[Optional title]`, `:::warning`, `:::tip` → a boxed callout with a title.
+ * The title is a strong paragraph, not a heading, so callouts never change the page's outline.
+ */
+export default function remarkCallouts() {
+	return (tree: Root) => {
+		visit(tree, 'containerDirective', (node: ContainerDirective) => {
+			if (!(node.name in CALLOUTS)) return;
+			const kind = node.name as keyof typeof CALLOUTS;
+			const first = node.children[0];
+			const hasLabel = first?.type === 'paragraph' && first.data?.directiveLabel === true;
+			const title: Paragraph = hasLabel
+				? (first as Paragraph)
+				: { type: 'paragraph', children: [{ type: 'text', value: CALLOUTS[kind] }] };
+			title.data = { hName: 'p', hProperties: { className: ['callout__title'] } };
+			node.children = [title, ...(hasLabel ? node.children.slice(1) : node.children)];
+			node.data = {
+				hName: 'div',
+				hProperties: { className: ['callout', `callout--${kind}`], 'data-callout': kind },
+			};
+		});
+	};
+}

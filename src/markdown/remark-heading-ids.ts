@@ -1,0 +1,31 @@
+import type { Heading, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+
+const EXPLICIT_ID = /\s*\{#([^}]*)\}\s*$/;
+const VALID_ID = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * Lets an author pin a heading's anchor: `## What to do {#what-to-do}`. The anchor then survives
+ * edits to the heading's words, so links that helpline staff have sent keep working. Headings
+ * without one get an id from their text (rehype-slug).
+ */
+export default function remarkHeadingIds() {
+	return (tree: Root, file: VFile) => {
+		visit(tree, 'heading', (heading: Heading) => {
+			const last = heading.children.at(-1);
+			if (last?.type !== 'text') return;
+			const match = EXPLICIT_ID.exec(last.value);
+			if (!match) return;
+			const id = match[1];
+			if (!VALID_ID.test(id)) {
+				file.fail(
+					`Heading anchor {#${id}} is not allowed: use lower-case letters, digits and hyphens, starting with a letter (e.g. {#what-to-do})`,
+					heading,
+				);
+			}
+			(last as Text).value = last.value.slice(0, match.index);
+			heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+		});
+	};
+}

@@ -1,0 +1,38 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/**
+ * Every page the build produced, as URL paths (/guides/impersonation/), discovered from dist/
+ * rather than kept by hand, so a new page is tested the moment it exists. Redirect stubs for
+ * former URLs are left out: they are not pages.
+ */
+export function builtPages({ under = '/' }: { under?: string } = {}): string[] {
+	return htmlFiles(DIST)
+		.map((file) => `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '/'))
+		.filter((path) => path.startsWith(under) && path !== '/404/')
+		.sort();
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name.startsWith('_') ? [] : htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+/** One representative page of each type, for the checks that are too slow to run on every page. */
+export const PAGE_TYPES = {
+	home: '/',
+	'guide index': '/guides/',
+	guide: '/guides/impersonation/',
+	'platform index': '/platforms/',
+	platform: '/platforms/tiktok/',
+	helpline: '/helpline/',
+	search: '/search/',
+	privacy: '/privacy/',
+} as const;
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES } from './built-pages';
+
+for (const [type, path] of Object.entries(PAGE_TYPES)) {
+	test(`${type} page reads at 320px wide without sideways scrolling`, async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	test(`${type} page reflows at 200% zoom (640px at 1280px) without sideways scrolling`, async ({ page }) => {
+		// 200% zoom on a 1280px window lays the page out as 640 CSS pixels wide.
+		await page.setViewportSize({ width: 640, height: 400 });
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+}
+
+test('printing a guide leaves out navigation and prints where links go', async ({ page }) => {
+	await page.goto(PAGE_TYPES.guide);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+	await expect(page.getByRole('link', { name: /Exit this page/ })).toBeHidden();
+	const printedAfter = await page
+		.locator('.prose a[href^="/"]')
+		.first()
+		.evaluate((link) => getComputedStyle(link, '::after').content);
+	expect(printedAfter).toContain('/');
+});
+
+test('the focus of a link is clearly visible', async ({ page }) => {
+	await page.goto(PAGE_TYPES.home);
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	const focused = page.locator(':focus');
+	const style = await focused.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, shadow: getComputedStyle(el).boxShadow }));
+	expect(style.background).toBe('rgb(255, 221, 0)');
+	expect(style.shadow).not.toBe('none');
+});
