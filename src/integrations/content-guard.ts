@@ -5,6 +5,7 @@ import { bankHolidaysWarning } from '../checks/check-bank-holidays';
 import { checkBuiltSite } from '../checks/check-built-site';
 import { checkCrossReferences, redirectsFrom } from '../checks/check-cross-references';
 import { checkFrontmatter } from '../checks/check-frontmatter';
+import { checkImageSafety } from '../checks/check-image-safety';
 import { checkMarkdown } from '../checks/check-markdown';
 import { readContent } from '../checks/read-content';
 
@@ -19,7 +20,7 @@ export default function contentGuard(): AstroIntegration {
 			'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
 				const root = fileURLToPath(config.root);
 				const files = readContent(root);
-				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files)];
+				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root)];
 				if (problems.length === 0) problems.push(...(await checkMarkdown(files)));
 				const warning = bankHolidaysWarning(bankHolidays, new Date());
 				if (warning) logger.warn(warning);

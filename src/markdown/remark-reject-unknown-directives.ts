@@ -6,10 +6,10 @@ import type { VFile } from 'vfile';
 const KNOWN: Record<string, readonly string[]> = {
 	containerDirective: ['safeguarding', 'warning', 'tip', 'steps'],
 	leafDirective: [],
-	textDirective: ['service', 'phone', 'email'],
+	textDirective: ['service', 'phone', 'email', 'helpline'],
 };
 
-const ALLOWED = ':::safeguarding, :::warning, :::tip, :::steps, :service[id], :phone[id], :email[helpline]';
+const ALLOWED = ':::safeguarding, :::warning, :::tip, :::steps, :service[id], :phone[id], :email[helpline], :helpline[hours]';
 
 /**
  * Runs after the other plugins. Directive syntax also catches ordinary prose ("10:30am",

@@ -5,19 +5,21 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { helpline, helplineTel } from '../data/helpline';
 import { findService, serviceIds, telHref } from '../data/services';
+import { describeHours } from '../lib/opening-hours';
 
 /**
  * Services by id, so one edit to content/data/services.json changes a number everywhere:
  * `:service[ceop]` → the service's name, linked; `:phone[childline]` → its number, dialable;
- * `:phone[helpline]` and `:email[helpline]` → the helpline's own.
+ * `:phone[helpline]` and `:email[helpline]` → the helpline's own; `:helpline[hours]` and
+ * `:helpline[response-aim]` → its opening hours and how quickly it aims to reply.
  */
 export default function remarkServices() {
 	return (tree: Root, file: VFile) => {
 		visit(tree, 'textDirective', (node: TextDirective, index, parent) => {
 			if (!parent || index === undefined) return;
-			if (node.name !== 'service' && node.name !== 'phone' && node.name !== 'email') return;
+			if (node.name !== 'service' && node.name !== 'phone' && node.name !== 'email' && node.name !== 'helpline') return;
 			const id = toString(node).trim();
-			const replacement = render(node.name, id, file, node);
+			const replacement = node.name === 'helpline' ? helplineFact(id, file, node) : render(node.name, id, file, node);
 			parent.children.splice(index, 1, replacement);
 			return [SKIP, index + 1];
 		});
@@ -44,6 +46,21 @@ function render(kind: 'service' | 'phone' | 'email', id: string, file: VFile, no
 		return link(telHref(service.phone), service.phone);
 	}
 	return service.url ? link(service.url, service.name) : link(telHref(service.phone ?? ''), `${service.name}`);
+}
+
+const HELPLINE_FACTS: Record<string, () => string> = {
+	hours: () =>
+		`${describeHours(helpline.hours)} (UK time)${helpline.hours.closedOnBankHolidays ? ', except bank holidays' : ''}`,
+	'response-aim': () => `within ${helpline.responseAimHours} hours`,
+	name: () => helpline.name,
+};
+
+function helplineFact(fact: string, file: VFile, node: TextDirective): Text {
+	const value = HELPLINE_FACTS[fact];
+	if (!value) {
+		return file.fail(`Unknown helpline fact "${fact}" in :helpline[${fact}]. Allowed: ${Object.keys(HELPLINE_FACTS).join(', ')}`, node);
+	}
+	return { type: 'text', value: value() };
 }
 
 function link(url: string, label: string): Link {

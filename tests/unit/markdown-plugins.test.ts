@@ -100,6 +100,16 @@ describe('remark-services', () => {
 		expect(out).toContain(`href="mailto:${helpline.email}"`);
 	});
 
+	it('gives the helpline’s hours and reply time from the data file', async () => {
+		const out = await html('Open :helpline[hours]; replies :helpline[response-aim].');
+		expect(out).toContain(`replies within ${helpline.responseAimHours} hours.`);
+		expect(out).toMatch(/Open \w+ to \w+, \d+(am|pm) to \d+(am|pm) \(UK time\)/);
+	});
+
+	it('refuses an unknown helpline fact', async () => {
+		expect(await failure('Open :helpline[weekends].')).toMatch(/Unknown helpline fact "weekends".*Allowed: hours/);
+	});
+
 	it('refuses an unknown service id and lists the ids allowed', async () => {
 		const message = await failure('Report it to :service[ceopp].');
 		expect(message).toMatch(/Unknown service id "ceopp"/);

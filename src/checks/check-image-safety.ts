@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * The rule that is never broken: no page tells anyone to screenshot, download, forward, save,
+ * copy, print or show a sexual image of someone under 18. This finds sentences that could be read
+ * that way, so the build stops before such a page is published.
+ */
+
+const CAPTURE = /\b(screen ?shots?|screen-?grabs?|screen[- ]record\w*|download\w*|forward\w*|sav(e|es|ed|ing)|cop(y|ies|ied|ying)|print\w*|photograph\w*|take a (photo|picture)|show(s|ed|ing)?|keep(s|ing)?|stor(e|es|ed|ing))\b/i;
+const STRONG_CAPTURE = /\b(screen ?shots?|screen-?grabs?|screen[- ]record\w*|download\w*|forward\w*|photograph(s|ed|ing)?|take a (photo|picture))\b/i;
+const SEXUAL_IMAGE = /\b(nudes?|semi-nudes?|naked|sexual (images?|photos?|videos?|pictures?|content)|indecent (images?|photos?)|intimate (images?|photos?)|sexually explicit|sexts?|sexting)\b/i;
+const UNDER_18 = /\b(child(ren)?|pupils?|under[- ]18s?|under 18|young (person|people)|teenagers?|minors?)\b/i;
+const NEGATION = /\b(never|not|no|none|unless|don['’]t|do not|does not|avoid|without|stop|instead of|rather than|nor|refuse|must not)\b|n['’]t\b/i;
+const ABOUT_ADULTS = /\b(adults?|18 or over|over 18)\b/i;
+const NON_SEXUAL = /\b(non-sexual|no sexual|not sexual|nothing sexual)\b/i;
+
+export interface UnsafeSentence {
+	line: number;
+	sentence: string;
+}
+
+/**
+ * Sentences that speak of capturing or keeping content without a prohibition, where that content
+ * could be a sexual image of a child:
+ * - anywhere: a sentence about capturing a sexual image that does not forbid it (unless it is
+ *   plainly about adults, whose own evidence-keeping is a different matter);
+ * - on a page about sexual images of children: a sentence advising a screenshot, download,
+ *   forward or photo that neither forbids it nor says the content is not sexual.
+ */
+export function findUnsafeCaptureAdvice(markdown: string): UnsafeSentence[] {
+	const pageIsAboutChildSexualImages = SEXUAL_IMAGE.test(markdown) && UNDER_18.test(markdown);
+	const found: UnsafeSentence[] = [];
+	for (const { line, sentence } of sentences(markdown)) {
+		if (NEGATION.test(sentence)) continue;
+		if (NON_SEXUAL.test(sentence)) continue;
+		const capturesSexualImage = CAPTURE.test(sentence) && SEXUAL_IMAGE.test(sentence) && !ABOUT_ADULTS.test(sentence);
+		const capturesOnSensitivePage = pageIsAboutChildSexualImages && STRONG_CAPTURE.test(sentence);
+		if (capturesSexualImage || capturesOnSensitivePage) found.push({ line, sentence });
+	}
+	return found;
+}
+
+/**
+ * Sentences of a Markdown text with the line each block starts on. Lines are joined into blocks
+ * (a paragraph or a list item) first, since a sentence often wraps over several lines.
+ */
+function sentences(markdown: string): { line: number; sentence: string }[] {
+	const result: { line: number; sentence: string }[] = [];
+	for (const block of blocks(markdown)) {
+		const text = block.text.replace(/\]\([^)]*\)/g, ']').replace(/[*_`#>|]/g, ' ').replace(/\s+/g, ' ');
+		for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
+			if (sentence.trim()) result.push({ line: block.line, sentence: sentence.trim() });
+		}
+	}
+	return result;
+}
+
+const BLOCK_START = /^\s*([-*+]|\d+\.|:::|#|\|)/;
+
+function blocks(markdown: string): { line: number; text: string }[] {
+	const lines = markdown.split('\n');
+	const found: { line: number; text: string }[] = [];
+	let frontmatterEnd = -1;
+	if (lines[0]?.trim() === '---') frontmatterEnd = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+	lines.forEach((line, index) => {
+		if (index <= frontmatterEnd) return;
+		if (line.trim() === '') return;
+		const current = found.at(-1);
+		const continues = current && lines[index - 1]?.trim() !== '' && !BLOCK_START.test(line) && index - 1 > frontmatterEnd;
+		if (continues) current.text += ` ${line.trim()}`;
+		else found.push({ line: index + 1, text: line.trim() });
+	});
+	return found;
+}
+
+/** Every Markdown file under content/, checked; lines name the file and the line. */
+export function checkImageSafety(root: string): string[] {
+	return markdownFiles(join(root, 'content')).flatMap((path) =>
+		findUnsafeCaptureAdvice(readFileSync(path, 'utf8')).map(
+			({ line, sentence }) =>
+				`${relative(root, path)}:${line}: "${sentence}" could be read as advice to capture or keep a sexual image of a child. Say "never" or "do not", or make clear it is about content with no sexual image`,
+		),
+	);
+}
+
+function markdownFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return markdownFiles(path);
+		return entry.name.endsWith('.md') ? [path] : [];
+	});
+}

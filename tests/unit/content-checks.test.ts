@@ -1,0 +1,133 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bankHolidaysWarning } from '../../src/checks/check-bank-holidays';
+import { checkBuiltSite } from '../../src/checks/check-built-site';
+import { checkCrossReferences, redirectsFrom } from '../../src/checks/check-cross-references';
+import { checkFrontmatter } from '../../src/checks/check-frontmatter';
+import { findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
+import { checkMarkdown } from '../../src/checks/check-markdown';
+import type { ContentFile } from '../../src/checks/read-content';
+
+const frontmatter = {
+	title: 'Fake accounts',
+	summary: 'What to do when someone pretends to be you online.',
+	categories: ['online-reputation'],
+	audience: ['all-staff'],
+	lastReviewed: '2026-11-20',
+};
+
+function guide(slug: string, overrides: Partial<ContentFile> = {}): ContentFile {
+	return { kind: 'guides', slug, file: `content/guides/${slug}.md`, frontmatter, body: '## In short\n\nReport it.', ...overrides };
+}
+
+describe('checkFrontmatter', () => {
+	it('passes a valid guide', () => {
+		expect(checkFrontmatter([guide('fake-accounts')])).toEqual([]);
+	});
+
+	it('names the file and field of a bad value', () => {
+		const bad = guide('fake-accounts', { frontmatter: { ...frontmatter, audience: ['parents'] } });
+		expect(checkFrontmatter([bad])).toEqual([expect.stringMatching(/^content\/guides\/fake-accounts\.md: field "audience\[0\]": "parents" is not a known audience\. Allowed: all-staff/)]);
+	});
+
+	it('refuses a file name that would make a bad URL', () => {
+		expect(checkFrontmatter([guide('Fake_Accounts')])[0]).toMatch(/content\/guides\/Fake_Accounts\.md: the file name becomes the URL/);
+	});
+});
+
+describe('checkCrossReferences', () => {
+	it('names a related page that does not exist', () => {
+		const entry = guide('a', { frontmatter: { ...frontmatter, related: ['/guides/missing/'] } });
+		expect(checkCrossReferences([entry])).toEqual([expect.stringMatching(/content\/guides\/a\.md: field "related": \/guides\/missing\/ is not a page/)]);
+	});
+
+	it('names a platform with no page', () => {
+		const entry = guide('a', { frontmatter: { ...frontmatter, platforms: ['myspace'] } });
+		expect(checkCrossReferences([entry])[0]).toMatch(/field "platforms": "myspace" has no page/);
+	});
+
+	it('refuses a former URL that is still a live page, or claimed twice', () => {
+		const a = guide('a', { frontmatter: { ...frontmatter, formerUrls: ['/guides/b/', '/guides/old/'] } });
+		const b = guide('b', { frontmatter: { ...frontmatter, formerUrls: ['/guides/old/'] } });
+		const problems = checkCrossReferences([a, b]);
+		expect(problems).toContainEqual(expect.stringMatching(/a\.md: field "formerUrls": \/guides\/b\/ is a live page/));
+		expect(problems).toContainEqual(expect.stringMatching(/b\.md: field "formerUrls": \/guides\/old\/ already redirects to \/guides\/a\//));
+	});
+
+	it('turns former URLs into redirects to the page', () => {
+		const entry = guide('impersonation', { frontmatter: { ...frontmatter, formerUrls: ['/guides/fake-accounts/'] } });
+		expect(redirectsFrom([entry])).toEqual({ '/guides/fake-accounts/': '/guides/impersonation/' });
+	});
+});
+
+describe('checkMarkdown', () => {
+	it('names the file and line of an unknown service id', async () => {
+		const entry = guide('a', { body: '\n\nCall :phone[childlime] now.' });
+		expect(await checkMarkdown([entry])).toEqual([expect.stringMatching(/^content\/guides\/a\.md:3:\d+: Unknown service id "childlime"/)]);
+	});
+
+	it('names a platform page that lacks the standard sections', async () => {
+		const entry: ContentFile = { kind: 'platforms', slug: 'p', file: 'content/platforms/p.md', frontmatter: {}, body: '## In short {#in-short}\n\nText.' };
+		expect((await checkMarkdown([entry]))[0]).toMatch(/content\/platforms\/p\.md: missing the standard sections \{#report-a-post\}/);
+	});
+
+	it('refuses a page with no body', async () => {
+		expect(await checkMarkdown([guide('a', { body: '\n\n' })])).toEqual(['content/guides/a.md: the page has no text below its frontmatter']);
+	});
+});
+
+describe('checkBuiltSite', () => {
+	const dist = mkdtempSync(join(tmpdir(), 'built-site-'));
+	afterAll(() => rmSync(dist, { recursive: true, force: true }));
+	const write = (path: string, html: string) => {
+		mkdirSync(join(dist, path), { recursive: true });
+		writeFileSync(join(dist, path, 'index.html'), html);
+	};
+	write('', '<a href="/guides/a/#steps">ok</a><a href="/guides/gone/">gone</a><a href="/guides/a/#nowhere">bad anchor</a><a href="#top">top</a><h1 id="top">Home</h1>');
+	write('guides/a', '<h2 id="steps">Steps</h2><div class="prose" data-content-body><p>Text</p></div>');
+	write('guides/empty', '<div class="prose" data-content-body></div>');
+
+	it('reports each broken link and anchor with the page it is on, and empty pages', () => {
+		expect(checkBuiltSite(dist).sort()).toEqual(
+			[
+				'/: link "/guides/gone/" points to a page that does not exist',
+				'/: link "/guides/a/#nowhere" points to #nowhere, which is not on /guides/a/',
+				"/guides/empty/: the page's content rendered empty; look for an [ERROR] from a Markdown plugin above",
+			].sort(),
+		);
+	});
+});
+
+describe('findUnsafeCaptureAdvice', () => {
+	const page = (body: string) => `A nude image of a pupil was shared.\n\n${body}`;
+
+	it('flags advice to screenshot on a page about sexual images of children', () => {
+		expect(findUnsafeCaptureAdvice(page('Take a screenshot of the\nimage for the police.'))).toEqual([
+			{ line: 3, sentence: 'Take a screenshot of the image for the police.' },
+		]);
+	});
+
+	it('flags keeping a sexual image anywhere', () => {
+		expect(findUnsafeCaptureAdvice('Save the nude in a secure folder.')).toHaveLength(1);
+	});
+
+	it('accepts prohibitions, and advice plainly about non-sexual content', () => {
+		expect(findUnsafeCaptureAdvice(page('Never screenshot, download or forward the image.'))).toEqual([]);
+		expect(findUnsafeCaptureAdvice(page('Take a screenshot of non-sexual comments.'))).toEqual([]);
+		expect(findUnsafeCaptureAdvice(page('Do not forward it; write down the username instead.'))).toEqual([]);
+	});
+});
+
+describe('bankHolidaysWarning', () => {
+	const data = { source: 'https://www.gov.uk/bank-holidays', covers: { from: 2026, to: 2028 }, dates: ['2026-01-01'] };
+
+	it('is silent while the list covers the next six months', () => {
+		expect(bankHolidaysWarning(data, new Date('2028-06-30T00:00:00Z'))).toBeUndefined();
+	});
+
+	it('warns when the list runs out within six months', () => {
+		expect(bankHolidaysWarning(data, new Date('2028-07-02T00:00:00Z'))).toMatch(/covers bank holidays only until the end of 2028/);
+	});
+});
