@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4329;
+const PORT = Number(process.env.TEST_PORT ?? 4329);
 
 /**
  * Browser tests run against the built site (`astro build` first), served by `astro preview`, in a

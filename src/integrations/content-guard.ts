@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bankHolidays } from '../data/bank-holidays';
@@ -7,13 +9,16 @@ import { checkCrossReferences, redirectsFrom } from '../checks/check-cross-refer
 import { checkFrontmatter } from '../checks/check-frontmatter';
 import { checkImageSafety } from '../checks/check-image-safety';
 import { checkMarkdown } from '../checks/check-markdown';
+import { headersFile, redirectsFile } from './host-files';
 import { readContent } from '../checks/read-content';
 
 /**
  * Checks the content before Astro builds it, and the built site after, and fails the build with
- * messages an editor can act on. Also turns each page's former URLs into redirects.
+ * messages an editor can act on. Also turns each page's former URLs into redirects (Astro's
+ * meta-refresh pages, and a `_redirects` file for hosts) and writes the hosts' `_headers` file.
  */
 export default function contentGuard(): AstroIntegration {
+	let redirects: Record<string, string> = {};
 	return {
 		name: 'content-guard',
 		hooks: {
@@ -29,10 +34,14 @@ export default function contentGuard(): AstroIntegration {
 					if (command === 'build') throw new Error(report);
 					logger.error(report);
 				}
-				updateConfig({ redirects: redirectsFrom(files) });
+				redirects = redirectsFrom(files);
+				updateConfig({ redirects });
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				const problems = checkBuiltSite(fileURLToPath(dir));
+				const distDir = fileURLToPath(dir);
+				writeFileSync(join(distDir, '_headers'), headersFile());
+				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects));
+				const problems = checkBuiltSite(distDir);
 				if (problems.length > 0) {
 					throw new Error(`${problems.length} problem${problems.length > 1 ? 's' : ''} in the built site:\n  ${problems.join('\n  ')}`);
 				}

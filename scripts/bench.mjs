@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// Weight and Lighthouse scores of the built site, per page type. Build first (`npm run build`).
+//
+//   npm run bench                 bytes, requests and Lighthouse for each page type
+//   npm run bench -- --no-lighthouse   bytes and requests only (quick)
+//
+// Bytes are what a first visit downloads, gzipped (as any static host serves them). Lighthouse
+// runs with its default mobile settings (throttled 4G, a slow phone) in headless Chromium.
+
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const root = new URL('..', import.meta.url).pathname;
+const PORT = 4331;
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+
+if (!existsSync(join(root, 'dist', 'index.html'))) {
+	console.error('Build the site first: npm run build');
+	process.exit(1);
+}
+
+const pageTypes = {
+	home: '/',
+	'guide index': '/guides/',
+	guide: '/guides/impersonation/',
+	'platform index': '/platforms/',
+	platform: '/platforms/tiktok/',
+	helpline: '/helpline/',
+	search: '/search/?q=fake+account',
+	'not found': '/no-such-page/',
+	...wizardPages(),
+};
+
+const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+try {
+	await waitForServer();
+	const weights = await measureWeights();
+	const scores = withLighthouse ? await runLighthouse() : {};
+	printTable(weights, scores);
+} finally {
+	server.kill();
+}
+
+/** The wizard's first question and one outcome, if the wizard is built. */
+function wizardPages() {
+	const dir = join(root, 'dist', 'report');
+	if (!existsSync(dir)) return {};
+	const pages = { 'wizard question': '/report/' };
+	const outcomes = join(dir, 'outcome');
+	if (existsSync(outcomes)) {
+		const first = readdirSync(outcomes).sort()[0];
+		if (first) pages['wizard outcome'] = `/report/outcome/${first}/`;
+	}
+	return pages;
+}
+
+async function measureWeights() {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-background-networking'] });
+	const results = {};
+	for (const [type, path] of Object.entries(pageTypes)) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const responses = [];
+		page.on('response', (response) => responses.push(response));
+		await page.goto(BASE + path, { waitUntil: 'networkidle' });
+		const totals = { html: 0, css: 0, js: 0, other: 0, requests: 0 };
+		for (const response of responses) {
+			const body = await response.body().catch(() => Buffer.alloc(0));
+			const kind = kindOf(response);
+			totals[kind] += gzipSync(body).length;
+			totals.requests += 1;
+		}
+		results[type] = totals;
+		await context.close();
+	}
+	await browser.close();
+	return results;
+}
+
+function kindOf(response) {
+	const type = response.headers()['content-type'] ?? '';
+	if (type.includes('html')) return 'html';
+	if (type.includes('css')) return 'css';
+	if (type.includes('javascript')) return 'js';
+	return 'other';
+}
+
+async function runLighthouse() {
+	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+	const results = {};
+	try {
+		for (const [type, path] of Object.entries(pageTypes)) {
+			const run = await lighthouse(BASE + path, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+			});
+			const categories = run?.lhr.categories ?? {};
+			results[type] = Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
+			results[type].failing = Object.values(run?.lhr.audits ?? {})
+				.filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+				.map((audit) => audit.id);
+		}
+	} finally {
+		chrome.kill();
+	}
+	return results;
+}
+
+function printTable(weights, scores) {
+	const kb = (bytes) => (bytes / 1024).toFixed(1);
+	console.log('| page type | HTML KB | CSS KB | JS KB | requests |' + (withLighthouse ? ' performance | accessibility | best practices | SEO |' : ''));
+	console.log('|---|---:|---:|---:|---:|' + (withLighthouse ? '---:|---:|---:|---:|' : ''));
+	for (const type of Object.keys(pageTypes)) {
+		const w = weights[type];
+		const s = scores[type];
+		const lh = s ? ` ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |` : '';
+		console.log(`| ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${w.requests} |${lh}`);
+	}
+	console.log('\nSizes are gzip, for a first visit with an empty cache.');
+	if (withLighthouse) {
+		for (const [type, s] of Object.entries(scores)) if (s.failing.length) console.log(`${type}: Lighthouse audits not passed: ${s.failing.join(', ')}`);
+	}
+}
+
+async function waitForServer() {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		try {
+			if ((await fetch(BASE)).ok) return;
+		} catch {}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error('astro preview did not start');
+}
