@@ -25,15 +25,27 @@ export function readContent(root: string): ContentFile[] {
 			.sort()
 			.map((name) => {
 				const path = join(folder, name);
-				const source = readFileSync(path, 'utf8');
-				const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+				const file = relative(root, path);
+				const { frontmatter, content } = parse(file, readFileSync(path, 'utf8'));
 				return {
 					kind,
 					slug: name.slice(0, -'.md'.length),
-					file: relative(root, path),
+					file,
 					frontmatter,
 					body: content,
 				};
 			});
 	});
+}
+
+function parse(file: string, source: string): ReturnType<typeof parseFrontmatter> {
+	try {
+		return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+	} catch (error) {
+		const reason = (error as { reason?: string; message?: string }).reason ?? (error as Error).message;
+		const line = (error as { mark?: { line: number } }).mark?.line;
+		throw new Error(
+			`${file}${line === undefined ? '' : `:${line + 1}`}: the frontmatter is not valid YAML (${reason}). A value with a colon in it needs quotes: title: "Google: removing results"`,
+		);
+	}
 }

@@ -8,7 +8,7 @@ import { checkCrossReferences, redirectsFrom } from '../../src/checks/check-cros
 import { checkFrontmatter } from '../../src/checks/check-frontmatter';
 import { findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
 import { checkMarkdown } from '../../src/checks/check-markdown';
-import type { ContentFile } from '../../src/checks/read-content';
+import { type ContentFile, readContent } from '../../src/checks/read-content';
 
 const frontmatter = {
 	title: 'Fake accounts',
@@ -129,5 +129,19 @@ describe('bankHolidaysWarning', () => {
 
 	it('warns when the list runs out within six months', () => {
 		expect(bankHolidaysWarning(data, new Date('2028-07-02T00:00:00Z'))).toMatch(/covers bank holidays only until the end of 2028/);
+	});
+});
+
+describe('readContent', () => {
+	it('names the file and line when the frontmatter is not valid YAML', () => {
+		const root = mkdtempSync(join(tmpdir(), 'read-content-'));
+		mkdirSync(join(root, 'content', 'guides'), { recursive: true });
+		mkdirSync(join(root, 'content', 'platforms'), { recursive: true });
+		writeFileSync(join(root, 'content', 'guides', 'google.md'), '---\ntitle: Google: removing results\n---\nText.\n');
+		try {
+			expect(() => readContent(root)).toThrow(/^content\/guides\/google\.md:2: the frontmatter is not valid YAML .*needs quotes/);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// How the build grows with the content. Copies the project to a temporary folder, multiplies the
+// guides and platform pages (1×, 10×, 50×) with unique text, builds each, and reports build time,
+// time per page, peak memory and the size of the search index. Nothing is written to the repo.
+//
+//   npm run bench:scale              1×, 10× and 50×
+//   npm run bench:scale -- 1 10      chosen factors
+
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const factors = process.argv.slice(2).map(Number).filter((n) => n >= 1);
+const SKIP = new Set(['node_modules', 'dist', '.git', '.tools', '.astro', 'test-results', 'playwright-report']);
+const rows = [];
+
+for (const factor of factors.length ? factors : [1, 10, 50]) {
+	const copy = mkdtempSync(join(tmpdir(), `bench-scale-${factor}x-`));
+	try {
+		cpSync(root, copy, { recursive: true, filter: (source) => !SKIP.has(source.slice(root.length).split('/')[0]) });
+		symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+		multiplyContent(copy, factor);
+		const run = await build(copy);
+		if (run.status !== 0) throw new Error(`build at ${factor}× failed:\n${run.output.slice(-2000)}`);
+		const pages = countPages(join(copy, 'dist'));
+		const index = searchIndexBytes(join(copy, 'dist'));
+		rows.push({ factor, pages, seconds: run.seconds, peakMb: run.peakMb, index });
+	} finally {
+		rmSync(copy, { recursive: true, force: true });
+	}
+}
+
+console.log('| content | pages built | build time | per page | peak memory | search index (raw) | search index (gzip) |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const row of rows) {
+	console.log(
+		`| ${row.factor}× | ${row.pages} | ${row.seconds.toFixed(1)} s | ${((row.seconds / row.pages) * 1000).toFixed(0)} ms | ${row.peakMb.toFixed(0)} MB | ${(row.index.raw / 1024).toFixed(0)} KB | ${(row.index.gzip / 1024).toFixed(0)} KB |`,
+	);
+}
+
+/** Adds factor−1 copies of every guide and platform page, each with its own slug and wording. */
+function multiplyContent(dir, factor) {
+	let counter = 0;
+	for (const kind of ['guides', 'platforms']) {
+		const folder = join(dir, 'content', kind);
+		const originals = readdirSync(folder).filter((name) => name.endsWith('.md'));
+		for (const name of originals) {
+			const source = readFileSync(join(folder, name), 'utf8');
+			for (let copyIndex = 1; copyIndex < factor; copyIndex++) {
+				const slug = `${name.replace(/\.md$/, '')}-copy-${copyIndex}`;
+				const text = source
+					.replace(/^formerUrls:.*$/m, 'formerUrls: []')
+					.replace(/^(title: )(.*)$/m, (_, key, title) => `${key}${JSON.stringify(`${title.replace(/^["']|["']$/g, '').slice(0, 55)} ${copyIndex}`)}`)
+					// Unique words in every paragraph, so the search index grows as real new text would.
+					.replace(/^([A-Z][^\n]{40,})$/gm, (line) => `${line} ${uniqueWords(3, () => counter++)}`);
+				writeFileSync(join(folder, `${slug}.md`), text);
+			}
+		}
+	}
+}
+
+function uniqueWords(count, next) {
+	return Array.from({ length: count }, () => `q${next().toString(36)}z`).join(' ');
+}
+
+/** Runs `astro build`, sampling the process's resident memory to find its peak. */
+function build(dir) {
+	return new Promise((resolve) => {
+		const started = performance.now();
+		const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+		let output = '';
+		let peakKb = 0;
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		const sampler = setInterval(() => {
+			try {
+				const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+				const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+				peakKb = Math.max(peakKb, hwm);
+			} catch {}
+		}, 100);
+		child.on('close', (status) => {
+			clearInterval(sampler);
+			resolve({ status, output, seconds: (performance.now() - started) / 1000, peakMb: peakKb / 1024 });
+		});
+	});
+}
+
+function countPages(dist) {
+	return walk(dist).filter((file) => file.endsWith('.html')).length;
+}
+
+/** Bytes of the files the search downloads: everything under dist whose path mentions search, but not pages. */
+function searchIndexBytes(dist) {
+	const files = walk(dist).filter((file) => /search/i.test(file.slice(dist.length)) && !file.endsWith('.html'));
+	return files.reduce(
+		(sum, file) => {
+			const data = readFileSync(file);
+			return { raw: sum.raw + data.length, gzip: sum.gzip + gzipSync(data).length };
+		},
+		{ raw: 0, gzip: 0 },
+	);
+}
+
+function walk(dir) {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walk(path) : [path];
+	});
+}
