@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { GuideSchema } from './schemas/guide';
 import { PlatformSchema } from './schemas/platform';
+import { WizardOutcomeSchema } from './schemas/wizard-outcome';
+import { WizardQuestionSchema } from './schemas/wizard-question';
 
 /**
  * Guidance lives as Markdown in the top-level content/ folder; the file name is the URL slug.
@@ -17,6 +19,16 @@ export const collections = {
 	platforms: defineCollection({
 		loader: glob({ base: './content/platforms', pattern: '*.md' }),
 		schema: PlatformSchema,
+	}),
+	/** The reporting wizard's questions: one file each (docs/wizard.md). */
+	wizardQuestions: defineCollection({
+		loader: glob({ base: './content/wizard/questions', pattern: '*.md' }),
+		schema: WizardQuestionSchema,
+	}),
+	/** The reporting wizard's outcomes: one file each, the words in the body (docs/wizard.md). */
+	wizardOutcomes: defineCollection({
+		loader: glob({ base: './content/wizard/outcomes', pattern: '*.md' }),
+		schema: WizardOutcomeSchema,
 	}),
 };
 

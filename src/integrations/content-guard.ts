@@ -9,7 +9,9 @@ import { checkCrossReferences, redirectsFrom } from '../checks/check-cross-refer
 import { checkFrontmatter } from '../checks/check-frontmatter';
 import { checkImageSafety } from '../checks/check-image-safety';
 import { checkMarkdown } from '../checks/check-markdown';
+import { checkUrlManifest, MANIFEST, writeUrlManifest } from '../checks/check-url-manifest';
 import { headersFile, redirectsFile } from './host-files';
+import { checkWizard } from '../checks/check-wizard';
 import { readContent } from '../checks/read-content';
 
 /**
@@ -19,13 +21,14 @@ import { readContent } from '../checks/read-content';
  */
 export default function contentGuard(): AstroIntegration {
 	let redirects: Record<string, string> = {};
+	let root = '';
 	return {
 		name: 'content-guard',
 		hooks: {
 			'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
-				const root = fileURLToPath(config.root);
+				root = fileURLToPath(config.root);
 				const files = readContent(root);
-				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root)];
+				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root), ...checkWizard(root, files)];
 				if (problems.length === 0) problems.push(...(await checkMarkdown(files)));
 				const warning = bankHolidaysWarning(bankHolidays, new Date());
 				if (warning) logger.warn(warning);
@@ -42,10 +45,17 @@ export default function contentGuard(): AstroIntegration {
 				writeFileSync(join(distDir, '_headers'), headersFile());
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects));
 				const problems = checkBuiltSite(distDir);
+				if (process.env.UPDATE_URL_MANIFEST) {
+					logger.info(`Wrote ${writeUrlManifest(root, distDir)} public URLs to ${MANIFEST}.`);
+				} else {
+					const manifest = checkUrlManifest(root, distDir);
+					problems.push(...manifest.problems);
+					if (manifest.added > 0) logger.info(`${manifest.added} new public URLs are not in ${MANIFEST} yet: run npm run urls:update and commit it.`);
+				}
 				if (problems.length > 0) {
 					throw new Error(`${problems.length} problem${problems.length > 1 ? 's' : ''} in the built site:\n  ${problems.join('\n  ')}`);
 				}
-				logger.info('Every internal link and anchor resolves, and no page rendered empty.');
+				logger.info('Every internal link and anchor resolves, every published URL still works, and no page rendered empty.');
 			},
 		},
 	};

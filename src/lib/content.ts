@@ -19,7 +19,7 @@ export interface PageLink {
 /** Title and summary for each guide and platform page, by path, to show related pages. */
 export async function pagesByPath(): Promise<Map<string, PageLink>> {
 	const [guides, platforms] = await Promise.all([getCollection('guides'), getCollection('platforms')]);
-	return new Map([
+	return new Map<string, PageLink>([
 		...guides.map((g) => [`/guides/${g.id}/`, { href: `/guides/${g.id}/`, title: g.data.title, summary: g.data.summary }] as const),
 		...platforms.map((p) => [`/platforms/${p.id}/`, { href: `/platforms/${p.id}/`, title: p.data.title, summary: p.data.summary }] as const),
 	]);

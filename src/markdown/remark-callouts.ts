@@ -1,3 +1,5 @@
+// Adds hName and hProperties to mdast node data: how a remark plugin shapes the HTML.
+import type {} from 'mdast-util-to-hast';
 import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';

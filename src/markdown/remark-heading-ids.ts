@@ -1,3 +1,5 @@
+// Adds hName and hProperties to mdast node data: how a remark plugin shapes the HTML.
+import type {} from 'mdast-util-to-hast';
 import type { Heading, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bankHolidaysWarning } from '../../src/checks/check-bank-holidays';
 import { checkBuiltSite } from '../../src/checks/check-built-site';
+import { checkUrlManifest, publicUrls } from '../../src/checks/check-url-manifest';
 import { checkCrossReferences, redirectsFrom } from '../../src/checks/check-cross-references';
 import { checkFrontmatter } from '../../src/checks/check-frontmatter';
 import { findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
@@ -143,5 +144,29 @@ describe('readContent', () => {
 		} finally {
 			rmSync(root, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('the URL manifest', () => {
+	const root = mkdtempSync(join(tmpdir(), 'url-manifest-'));
+	const dist = join(root, 'dist');
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+	const page = (path: string, html: string) => {
+		mkdirSync(join(dist, path), { recursive: true });
+		writeFileSync(join(dist, path, 'index.html'), html);
+	};
+	page('', '<h2 id="start">Start</h2>');
+	page('guides/a', '<h2 id="what-to-do">What to do</h2><ol><li id="step-report-it" class="step">x</li><li id="note">y</li></ol>');
+	mkdirSync(join(root, 'tests'), { recursive: true });
+
+	it('lists pages, and the section and step anchors of guides, but no other ids', () => {
+		expect(publicUrls(dist)).toEqual(['/', '/guides/a/', '/guides/a/#step-report-it', '/guides/a/#what-to-do']);
+	});
+
+	it('names a published URL that has disappeared, and counts new ones', () => {
+		writeFileSync(join(root, 'tests', 'public-urls.txt'), '# comment\n/\n/guides/a/#what-to-do\n/guides/old/\n');
+		const { problems, added } = checkUrlManifest(root, dist);
+		expect(problems).toEqual([expect.stringMatching(/^\/guides\/old\/ was published .* no longer exists/)]);
+		expect(added).toBe(2);
 	});
 });

@@ -1,0 +1,243 @@
+/**
+ * Compares our search with Pagefind and MiniSearch on the same built site, in one run, and prints
+ * a Markdown table: recall@3 and MRR on tests/search/queries.json, query time once loaded, and the
+ * bytes (gzip) a visitor downloads to see their first results. Also the index's size, now and with
+ * ten times the content. Run with `npm run bench:search` (which builds the site first).
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import MiniSearch from 'minisearch';
+import * as pagefind from 'pagefind';
+import { buildSearchIndex } from '../src/search/build-index';
+import type { SearchPage } from '../src/search/document';
+import type { SearchPayload } from '../src/search/payload';
+import { collectSearchPages } from '../src/search/sources';
+import { measureRelevance, type RankedPage, RELEVANCE_CASES } from '../tests/search/relevance';
+import { MINI_OPTIONS } from './bench-search-minisearch';
+import { serveStatic } from './bench-search-server';
+
+const root = process.cwd();
+const work = join(root, 'node_modules', '.cache', 'bench-search', 'site');
+/** A copy of dist/ taken at the start, so a build running alongside cannot change the site mid-run. */
+const dist = join(root, 'node_modules', '.cache', 'bench-search', 'dist');
+const PORT = 4391;
+const base = `http://127.0.0.1:${PORT}`;
+const ROUNDS = 5;
+/** First-result bytes are measured for these queries and averaged. */
+const BYTES_QUERIES = ['fake insta account with our logo', 'nudes year 8', 'tik tok'];
+/** Pagefind's own results files are gzipped already; anything else is gzipped here at level 6, as a typical host would. */
+const gzipSize = (body: Buffer) => (body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length);
+
+type EngineName = 'ours' | 'minisearch' | 'pagefind';
+
+async function main() {
+	if (!existsSync(join(root, 'dist', 'search', 'index.html'))) throw new Error('No built site in dist/: run `npx astro build` first.');
+	rmSync(work, { recursive: true, force: true });
+	rmSync(dist, { recursive: true, force: true });
+	mkdirSync(work, { recursive: true });
+	cpSync(join(root, 'dist'), dist, { recursive: true });
+
+	const pages = await collectSearchPages(root);
+	const searchFolder = join(dist, '_astro', 'search');
+	const indexFile = readdirSync(searchFolder).find((name) => name.startsWith('index.'));
+	if (!indexFile) throw new Error('The built site has no search index: is src/search/integration.ts in astro.config.mjs?');
+	const payload = JSON.parse(readFileSync(join(searchFolder, indexFile), 'utf8')) as SearchPayload;
+
+	await buildPagefind(pages);
+	buildMiniSearch(pages, payload);
+	await bundleBrowserCode();
+
+	const fragmentOf = Object.fromEntries(payload.pages.map(([url, , , fragment]) => [url, fragment]));
+	const server = await serveStatic({ '/': dist, '/bench/': work }, PORT);
+	const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM || '/usr/bin/chromium' });
+	try {
+		const rows: Record<EngineName, { recall3: number; recall1: number; mrr: number; median: number; p95: number; bytes: number }> = {} as never;
+		for (const engine of ['ours', 'pagefind', 'minisearch'] as const) {
+			const { ranked, times } = await relevanceAndSpeed(browser, engine, indexFile);
+			const byQuery = new Map(RELEVANCE_CASES.map((c, i) => [c.query, ranked[i]]));
+			const figures = await measureRelevance((query) => byQuery.get(query) ?? []);
+			if (process.argv.includes('--verbose')) {
+				console.log(`\n${engine}: not first`);
+				for (const c of figures.cases.filter((c) => c.rank !== 1)) console.log(`  ${c.rank || '-'}  ${c.query} → ${c.expect} (got ${c.got.join(', ')})`);
+			}
+			const bytes = [];
+			for (const query of BYTES_QUERIES) bytes.push(await firstResultBytes(browser, engine, query, indexFile, fragmentOf));
+			rows[engine] = {
+				recall1: figures.recallAt1,
+				recall3: figures.recallAt3,
+				mrr: figures.mrr,
+				median: percentile(times, 0.5),
+				p95: percentile(times, 0.95),
+				bytes: bytes.reduce((a, b) => a + b, 0) / bytes.length,
+			};
+		}
+		printTable(rows);
+		await printIndexSize(pages, payload, searchFolder, indexFile);
+	} finally {
+		await browser.close();
+		server.close();
+		await pagefind.close();
+	}
+}
+
+/** Pagefind over the same pages of the same built site, reading only <main>, without the page furniture. */
+async function buildPagefind(pages: SearchPage[]) {
+	const { index, errors } = await pagefind.createIndex({
+		rootSelector: 'main',
+		excludeSelectors: ['.self-link', '.page-contents', '.breadcrumbs', '.related', '.sources', '.page-meta', 'nav'],
+		forceLanguage: 'en',
+	});
+	if (!index) throw new Error(`Pagefind: ${errors.join(', ')}`);
+	for (const page of pages) {
+		const file = join(dist, ...page.url.split('/').filter(Boolean), 'index.html');
+		await index.addHTMLFile({ url: page.url, content: readFileSync(file, 'utf8') });
+	}
+	await index.writeFiles({ outputPath: join(work, 'pagefind') });
+	writeFileSync(join(work, 'index.html'), '<!doctype html><meta charset="utf-8"><title>Search benchmark</title><script src="/bench/bench.js"></script>');
+}
+
+/** MiniSearch over the same searchable parts as ours (title and aka, heading, text), saved as JSON. */
+function buildMiniSearch(pages: SearchPage[], payload: SearchPayload) {
+	const mini = new MiniSearch(MINI_OPTIONS);
+	let id = 0;
+	for (const page of pages) {
+		mini.add({ id: id++, page: page.url, anchor: '', title: page.title, aka: page.aka.join(' '), text: [page.summary, page.intro].join('\n') });
+		for (const section of page.sections) mini.add({ id: id++, page: page.url, anchor: section.anchor, title: section.heading, aka: '', text: section.text });
+	}
+	if (id !== payload.docs.length) throw new Error('MiniSearch and our index disagree on the number of parts');
+	writeFileSync(join(work, 'minisearch-index.json'), JSON.stringify(mini));
+}
+
+async function bundleBrowserCode() {
+	await build({
+		entryPoints: ['scripts/bench-search-browser.ts'],
+		outfile: join(work, 'bench.js'),
+		bundle: true,
+		minify: true,
+		format: 'iife',
+		platform: 'browser',
+		logLevel: 'warning',
+	});
+	// MiniSearch alone, minified, to count the bytes a MiniSearch site would send.
+	await build({ stdin: { contents: "import MiniSearch from 'minisearch'; globalThis.MiniSearch = MiniSearch;", resolveDir: root }, outfile: join(work, 'minisearch.js'), bundle: true, minify: true, format: 'iife', logLevel: 'warning' });
+}
+
+async function loadEngine(page: Page, engine: EngineName, indexFile: string) {
+	await page.goto(`${base}/bench/`);
+	const args = {
+		ours: [`/_astro/search/${indexFile}`, '/_astro/search/'],
+		minisearch: ['/bench/minisearch-index.json'],
+		pagefind: ['/bench/pagefind/pagefind.js'],
+	}[engine];
+	await page.evaluate(({ engine, args }) => (globalThis as never as { bench: { engines: Record<string, { load: (...a: string[]) => Promise<void> }> } }).bench.engines[engine].load(...args), { engine, args });
+}
+
+async function relevanceAndSpeed(browser: import('@playwright/test').Browser, engine: EngineName, indexFile: string) {
+	const page = await browser.newPage();
+	await loadEngine(page, engine, indexFile);
+	const queries = RELEVANCE_CASES.map((c) => c.query);
+	const result = await page.evaluate(
+		({ engine, queries, rounds }) =>
+			(globalThis as never as { bench: { run: (e: string, q: string[], r: number) => Promise<{ ranked: RankedPage[][]; times: number[] }> } }).bench.run(engine, queries, rounds),
+		{ engine, queries, rounds: ROUNDS },
+	);
+	await page.close();
+	return result;
+}
+
+/**
+ * Bytes (gzip) from a cold cache until the first results show with snippets. Ours: the real
+ * search page, typing into its box (the search page's scripts, the index, the fragments of the
+ * pages shown). Pagefind: pagefind.js, its WebAssembly, metadata, index chunks and the fragments of
+ * the first 5 results (its own UI would add pagefind-ui.js). MiniSearch: the library, its index
+ * and the fragments of the first 5 pages.
+ */
+async function firstResultBytes(browser: import('@playwright/test').Browser, engine: EngineName, query: string, indexFile: string, fragmentOf: Record<string, string>): Promise<number> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const sizes: Promise<number>[] = [];
+	let counting = false;
+	page.on('response', (response) => {
+		if (!counting) return;
+		const url = new URL(response.url());
+		if (url.pathname === '/bench/' || url.pathname === '/bench/bench.js' || url.pathname.endsWith('.css')) return;
+		if (url.pathname.startsWith('/search/')) return;
+		sizes.push(
+			response.body().then(
+				(body) => {
+					const size = gzipSize(body);
+					if (process.argv.includes('--verbose')) console.log(`  ${engine} "${query}": ${url.pathname} ${size}`);
+					return size;
+				},
+				() => 0,
+			),
+		);
+	});
+	if (engine === 'ours') {
+		counting = true;
+		await page.goto(`${base}/search/`);
+		await page.locator('#search-page').fill(query);
+		await page.locator('.search-result__snippet mark').first().waitFor();
+		await page.waitForLoadState('networkidle');
+	} else {
+		await page.goto(`${base}/bench/`);
+		counting = true;
+		if (engine === 'pagefind') {
+			await loadEngine(page, engine, indexFile);
+			await page.evaluate((q) => (globalThis as never as { bench: { engines: { pagefind: { search: (q: string) => Promise<unknown> } } } }).bench.engines.pagefind.search(q), query);
+		} else {
+			await page.addScriptTag({ url: '/bench/minisearch.js' });
+			await page.evaluate(
+				async ({ query, fragmentOf }) => {
+					const g = globalThis as never as { MiniSearch: { loadJSON: (t: string, o: unknown) => { search: (q: string) => { page: string }[] } } };
+					const text = await (await fetch('/bench/minisearch-index.json')).text();
+					const results = g.MiniSearch.loadJSON(text, { fields: ['title', 'aka', 'text'], storeFields: ['page', 'anchor'] }).search(query);
+					const shown = [...new Set(results.map((r) => r.page))].slice(0, 5);
+					const bodies = await Promise.all(shown.map((url) => fetch(`/_astro/search/${fragmentOf[url]}`).then((r) => r.text())));
+					if (bodies.length === 0) throw new Error(`MiniSearch found nothing for "${query}"`);
+				},
+				{ query, fragmentOf },
+			);
+		}
+	}
+	await page.waitForTimeout(300);
+	const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+	await context.close();
+	return total;
+}
+
+function percentile(values: number[], share: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
+}
+
+function printTable(rows: Record<EngineName, { recall1: number; recall3: number; mrr: number; median: number; p95: number; bytes: number }>) {
+	const names: Record<EngineName, string> = { ours: 'Ours (FlexSearch)', pagefind: 'Pagefind', minisearch: 'MiniSearch' };
+	console.log(`\nSearch benchmark: ${RELEVANCE_CASES.length} queries, ${ROUNDS} timed rounds each, Chromium (headless).\n`);
+	console.log('| Engine | recall@1 | recall@3 | MRR | median query (ms) | p95 query (ms) | first result (KB gzip) |');
+	console.log('|---|---|---|---|---|---|---|');
+	for (const engine of ['ours', 'pagefind', 'minisearch'] as const) {
+		const r = rows[engine];
+		console.log(`| ${names[engine]} | ${r.recall1.toFixed(3)} | ${r.recall3.toFixed(3)} | ${r.mrr.toFixed(3)} | ${r.median.toFixed(2)} | ${r.p95.toFixed(2)} | ${(r.bytes / 1024).toFixed(1)} |`);
+	}
+}
+
+async function printIndexSize(pages: SearchPage[], payload: SearchPayload, folder: string, indexFile: string) {
+	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+	const indexBytes = readFileSync(join(folder, indexFile));
+	const fragments = readdirSync(folder).filter((name) => !name.startsWith('index.'));
+	const fragmentGzip = fragments.reduce((sum, name) => sum + gzipSize(readFileSync(join(folder, name))), 0);
+	console.log(`\nIndex: ${payload.pages.length} pages, ${payload.docs.length} searchable parts. index file ${kb(indexBytes.length)} (${kb(gzipSize(indexBytes))} gzip); ${fragments.length} fragments, ${kb(fragmentGzip)} gzip in all.`);
+
+	// Ten times the content: each page ten times over. Vocabulary stays the same here, so this is a
+	// lower bound for the index; real new pages also bring new words (about 3× the vocabulary for 10× text is typical).
+	const tenfold = pages.flatMap((page) => Array.from({ length: 10 }, (_, i) => ({ ...page, url: `${page.url}${i}/` })));
+	const { payload: bigger } = await buildSearchIndex(tenfold);
+	const biggerBytes = Buffer.from(JSON.stringify(bigger));
+	console.log(`At 10× the content (each page ten times): index file ${kb(biggerBytes.length)} (${kb(gzipSize(biggerBytes))} gzip).`);
+}
+
+await main();

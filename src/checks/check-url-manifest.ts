@@ -1,0 +1,65 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * Helpline staff paste our links into emails, so a published URL must never stop working. The
+ * manifest (tests/public-urls.txt, committed) lists every public URL: pages, wizard steps and
+ * outcomes, and the section and step anchors of guides and platform pages. The build fails when
+ * one of them no longer resolves and no redirect covers it.
+ */
+
+export const MANIFEST = join('tests', 'public-urls.txt');
+
+/** Pages whose headings and steps are linked to from outside, so their anchors are public too. */
+const ANCHORED = /^\/(guides|platforms)\/[^/]+\/$/;
+
+/** Every public URL of the built site, sorted. */
+export function publicUrls(distDir: string): string[] {
+	const urls: string[] = [];
+	for (const file of htmlFiles(distDir)) {
+		const path = pagePath(distDir, file);
+		if (path === '/404/') continue;
+		urls.push(path);
+		if (!ANCHORED.test(path)) continue;
+		const html = readFileSync(file, 'utf8');
+		for (const [, tag, attributes] of html.matchAll(/<(h[234]|li)\b([^>]*)>/g)) {
+			const id = /\bid="([^"]+)"/.exec(attributes)?.[1];
+			const isStep = /\bclass="[^"]*\bstep\b/.test(attributes);
+			if (id && (tag !== 'li' || isStep)) urls.push(`${path}#${id}`);
+		}
+	}
+	return [...new Set(urls)].sort();
+}
+
+/** URLs in the manifest that the built site no longer answers, as problems to report. */
+export function checkUrlManifest(root: string, distDir: string): { problems: string[]; added: number } {
+	const manifestPath = join(root, MANIFEST);
+	if (!existsSync(manifestPath)) return { problems: [`${MANIFEST} is missing: run npm run urls:update and commit it`], added: 0 };
+	const published = readFileSync(manifestPath, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+	const current = new Set(publicUrls(distDir));
+	const problems = published
+		.filter((url) => !current.has(url))
+		.map((url) => `${url} was published (${MANIFEST}) but no longer exists. Restore it, or add it to "formerUrls" of the page that replaces it (anchors: keep the {#id} on the heading)`);
+	const known = new Set(published);
+	return { problems, added: [...current].filter((url) => !known.has(url)).length };
+}
+
+export function writeUrlManifest(root: string, distDir: string): number {
+	const urls = publicUrls(distDir);
+	const header = '# Every public URL of the site. The build fails if one disappears without a redirect.\n# Update after adding pages: npm run urls:update (then commit this file).\n';
+	writeFileSync(join(root, MANIFEST), `${header}${urls.join('\n')}\n`);
+	return urls.length;
+}
+
+function pagePath(distDir: string, file: string): string {
+	const rel = relative(distDir, file).split(sep).join('/');
+	return `/${rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}

@@ -1,0 +1,32 @@
+import { indexFile, searchFolder } from 'virtual:search-index';
+import { SearchEngine } from '../search/engine';
+import type { SearchFragment, SearchPayload } from '../search/payload';
+
+let engine: Promise<SearchEngine> | undefined;
+const fragments = new Map<string, Promise<SearchFragment>>();
+
+/** Fetches the index (once per page) from this site only, and gets it ready to search. */
+export function loadSearchEngine(): Promise<SearchEngine> {
+	engine ??= fetchJson<SearchPayload>(indexFile).then((payload) => new SearchEngine(payload));
+	engine.catch(() => {
+		engine = undefined;
+	});
+	return engine;
+}
+
+/** The text of one page's sections, for snippets; fetched once, when a result needs it. */
+export function loadFragment(name: string): Promise<SearchFragment> {
+	let fragment = fragments.get(name);
+	if (!fragment) {
+		fragment = fetchJson<SearchFragment>(name);
+		fragments.set(name, fragment);
+		fragment.catch(() => fragments.delete(name));
+	}
+	return fragment;
+}
+
+async function fetchJson<T>(name: string): Promise<T> {
+	const response = await fetch(`${searchFolder}${name}`, { credentials: 'omit' });
+	if (!response.ok) throw new Error(`Search file ${name}: ${response.status}`);
+	return (await response.json()) as T;
+}

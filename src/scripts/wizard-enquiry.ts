@@ -1,0 +1,106 @@
+import {
+	ENQUIRY_FIELDS,
+	ENQUIRY_STORAGE_KEY,
+	type EnquiryField,
+	type EnquiryFields,
+	enquiryMailto,
+	enquirySummary,
+	parseStoredEnquiry,
+	serialiseEnquiry,
+} from '../wizard/enquiry';
+
+/**
+ * "Prepare your enquiry": keeps what the user types in sessionStorage only (one versioned key),
+ * shows it as a summary with the wizard's answers, and lets them copy, email or print it.
+ * Nothing is sent anywhere and nothing goes in a URL of this site.
+ */
+export function enhanceEnquiry(doc: Document): void {
+	const form = doc.querySelector<HTMLFormElement>('form[data-wizard-enquiry]');
+	if (!form) return;
+	const inputs = new Map(
+		[...form.querySelectorAll<HTMLTextAreaElement>('[data-enquiry-field]')].map((input) => [input.dataset.enquiryField as EnquiryField, input]),
+	);
+	const labels = Object.fromEntries(
+		ENQUIRY_FIELDS.map((field) => [field, doc.querySelector(`label[for="enquiry-${field}"]`)?.textContent?.replace(/\?$/, '').trim() ?? field]),
+	) as Record<EnquiryField, string>;
+	const summaryBox = form.querySelector<HTMLElement>('[data-enquiry-summary]')!;
+	const mailto = form.querySelector<HTMLAnchorElement>('[data-enquiry-mailto]')!;
+	const status = form.querySelector<HTMLElement>('[data-enquiry-status]')!;
+	const answers = parseAnswers(form.dataset.answers);
+
+	const stored = parseStoredEnquiry(read());
+	for (const [field, input] of inputs) input.value = stored[field] ?? '';
+
+	const currentFields = (): EnquiryFields => Object.fromEntries([...inputs].map(([field, input]) => [field, input.value]));
+	const summary = () => enquirySummary({ outcomeTitle: form.dataset.outcomeTitle ?? '', answers, fields: currentFields(), labels });
+	const update = () => {
+		const text = summary();
+		summaryBox.textContent = text;
+		mailto.href = enquiryMailto(form.dataset.helplineEmail ?? '', text);
+	};
+	const say = (message: string) => {
+		status.textContent = message;
+	};
+
+	form.addEventListener('input', () => {
+		write(serialiseEnquiry(currentFields()));
+		update();
+	});
+	form.querySelector('[data-enquiry-copy]')?.addEventListener('click', async () => {
+		try {
+			await navigator.clipboard.writeText(summary());
+			say('Summary copied. Paste it into an email or your notes.');
+		} catch {
+			say('Your browser did not allow copying. Select the summary and copy it yourself.');
+		}
+	});
+	form.querySelector('[data-enquiry-print]')?.addEventListener('click', () => {
+		doc.body.dataset.print = 'enquiry';
+		window.addEventListener('afterprint', () => delete doc.body.dataset.print, { once: true });
+		window.print();
+	});
+	form.querySelector('[data-enquiry-clear]')?.addEventListener('click', () => {
+		for (const input of inputs.values()) input.value = '';
+		remove();
+		update();
+		say('Cleared. Nothing you typed is kept.');
+	});
+
+	doc.querySelector<HTMLElement>('[data-enquiry-fallback]')?.setAttribute('hidden', '');
+	form.hidden = false;
+	update();
+}
+
+function parseAnswers(raw: string | undefined): { question: string; answer: string }[] {
+	try {
+		const value: unknown = JSON.parse(raw ?? '[]');
+		return Array.isArray(value) ? value.filter((row) => typeof row?.question === 'string' && typeof row?.answer === 'string') : [];
+	} catch {
+		return [];
+	}
+}
+
+// Storage can be unavailable (private modes, blocked by policy): the form still works without it.
+function read(): string | null {
+	try {
+		return window.sessionStorage.getItem(ENQUIRY_STORAGE_KEY);
+	} catch {
+		return null;
+	}
+}
+
+function write(value: string): void {
+	try {
+		window.sessionStorage.setItem(ENQUIRY_STORAGE_KEY, value);
+	} catch {
+		// Not kept, but the summary still works.
+	}
+}
+
+function remove(): void {
+	try {
+		window.sessionStorage.removeItem(ENQUIRY_STORAGE_KEY);
+	} catch {
+		// Nothing to clear.
+	}
+}

@@ -1,0 +1,53 @@
+import { escalationDate, isWeekend, longDate, reminderIcs } from '../wizard/escalation';
+
+/**
+ * "I reported it on [date]": shows the day to contact the helpline if the platform has not acted,
+ * and offers a calendar reminder made in the browser (nothing is sent anywhere).
+ */
+export function enhanceReminder(doc: Document): void {
+	for (const form of doc.querySelectorAll<HTMLFormElement>('form[data-wizard-reminder]')) {
+		const input = form.querySelector<HTMLInputElement>('input[type="date"]')!;
+		const result = form.querySelector<HTMLElement>('[data-reminder-result]')!;
+		const download = form.querySelector<HTMLButtonElement>('[data-reminder-download]')!;
+		const today = localIsoDate(new Date());
+		input.max = today;
+		input.value ||= today;
+		form.hidden = false;
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			if (!/^\d{4}-\d{2}-\d{2}$/.test(input.value)) return;
+			const due = escalationDate(input.value);
+			const { helplineName, helplinePhone, helplineEmail, canonicalUrl } = form.dataset;
+			result.replaceChildren(
+				paragraph(`If it has not been dealt with by ${longDate(due)}, contact the helpline.`),
+				...(isWeekend(due) ? [paragraph('That is a weekend: the phone line is open Monday to Friday, but you can email at any time.')] : []),
+			);
+			download.hidden = false;
+			download.onclick = () => {
+				const ics = reminderIcs({
+					date: due,
+					title: 'Has the platform dealt with my report?',
+					description: `You reported it on ${longDate(input.value)}. If it has not been dealt with, contact the ${helplineName}: ${helplinePhone}, ${helplineEmail}. Advice: ${canonicalUrl}`,
+					url: canonicalUrl ?? '',
+					now: new Date(),
+				});
+				const link = doc.createElement('a');
+				link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+				link.download = `check-your-report-${due}.ics`;
+				link.click();
+				window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+			};
+		});
+	}
+}
+
+function paragraph(text: string): HTMLParagraphElement {
+	const p = document.createElement('p');
+	p.textContent = text;
+	return p;
+}
+
+function localIsoDate(date: Date): string {
+	return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,22 @@
+import type { SearchSection } from './sections';
+
+/**
+ * A page as search sees it, before indexing. Guides and platform pages are made from content/;
+ * other pages (the helpline page now, the wizard's outcomes later) are declared in
+ * extra-documents.ts.
+ */
+export interface SearchPage {
+	/** The page's path, with a trailing slash: /guides/impersonation/. */
+	url: string;
+	title: string;
+	/** What kind of page it is, shown beside each result: "Guide", "Platform". */
+	kind: string;
+	/** One sentence about the page; searched, and shown when the page itself is the match. */
+	summary: string;
+	/** Words people search with that are not in the title (frontmatter `aka`). */
+	aka: string[];
+	/** Text before the first heading. */
+	intro: string;
+	/** Each h2 and h3, with its anchor and text. */
+	sections: SearchSection[];
+}

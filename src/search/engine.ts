@@ -1,0 +1,232 @@
+import { Document } from 'flexsearch';
+import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
+import { PAYLOAD_VERSION, type SearchPayload } from './payload';
+import { ALTERNATIVE_WEIGHTS, type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
+
+/** A section of a page that matched. */
+export interface SectionHit {
+	doc: number;
+	anchor: string;
+	heading: string;
+	score: number;
+}
+
+/** A page that matched, with its best sections. */
+export interface PageHit {
+	page: number;
+	url: string;
+	title: string;
+	kind: string;
+	score: number;
+	/** The page's own part (title, summary, intro). */
+	doc: number;
+	sections: SectionHit[];
+}
+
+export type SearchOutcome =
+	| { status: 'empty' }
+	| { status: 'no-words' }
+	| { status: 'results'; pages: PageHit[]; terms: Set<string>; corrections: [string, string][] };
+
+/** How much every matching part of a page adds to the page's score, beyond the best match for each concept. */
+const BREADTH_WEIGHT = 0.25;
+/** Pages scoring less than this share of the best page are not shown. */
+const MIN_SHARE_OF_BEST = 0.2;
+/** How many sections are shown under each page. */
+const SECTIONS_PER_PAGE = 3;
+/** BM25's length normalisation, for text: a match in a short section says more than one in a long one. */
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * Searches an index built by build-index.ts. FlexSearch finds which parts contain each term; this
+ * ranks them: rarer words count for more, titles and headings more than text, synonyms and
+ * corrections a little less than the words typed, and parts that match more of the query first.
+ */
+export class SearchEngine {
+	private readonly index = new Document(DOCUMENT_OPTIONS);
+	private readonly context: QueryContext;
+	private readonly averageLength: number;
+	private readonly postingsCache = new Map<string, Map<FieldName, number[]>>();
+	private readonly firstDocs: number[] = [];
+
+	constructor(private readonly payload: SearchPayload) {
+		if (payload.version !== PAYLOAD_VERSION) throw new Error(`Search index version ${payload.version} is not ${PAYLOAD_VERSION}`);
+		const vocabulary = new Set<string>();
+		for (const [key, data] of Object.entries(payload.index)) {
+			this.index.import(key, data);
+			if (key.endsWith('.map')) for (const [term] of JSON.parse(data) as [string][]) vocabulary.add(term);
+		}
+		const synonymGroups = new Map<string, number[]>();
+		payload.synonyms.forEach((group, groupIndex) => {
+			for (const alternative of group) synonymGroups.set(alternative, [...(synonymGroups.get(alternative) ?? []), groupIndex]);
+		});
+		this.context = { synonymGroups, groups: payload.synonyms, misspellings: payload.misspellings, vocabulary };
+		payload.docs.forEach(([page], doc) => {
+			this.firstDocs[page] ??= doc;
+		});
+		this.averageLength = payload.docs.reduce((sum, doc) => sum + doc[3], 0) / Math.max(1, payload.docs.length);
+	}
+
+	search(query: string): SearchOutcome {
+		if (query.trim() === '') return { status: 'empty' };
+		const concepts = parseQuery(query, this.context);
+		if (concepts.length === 0) return { status: 'no-words' };
+
+		const corrections: [string, string][] = [];
+		const perConcept = concepts.map((concept) => {
+			let scores = this.scoreConcept(concept.alternatives);
+			if (scores.size === 0 && !concept.alternatives.some((a) => a.kind === 'prefix' && this.documentFrequency(a.terms[0]) > 0)) {
+				const typos = typoCandidates(concept.alternatives[0].terms.join(''), this.context.vocabulary);
+				if (typos.length > 0) {
+					const fixed: Alternative[] = typos.map((term) => ({ terms: [term], kind: 'typo' }));
+					concept.alternatives.push(...fixed);
+					scores = this.scoreConcept(fixed);
+					if (scores.size > 0) corrections.push([concept.typed, typos[0]]);
+				}
+			}
+			return scores;
+		});
+		const matchable = perConcept.filter((scores) => scores.size > 0).length;
+		if (matchable === 0) return { status: 'results', pages: [], terms: new Set(), corrections };
+
+		const pages = this.rankPages(perConcept, matchable);
+		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
+		return { status: 'results', pages, terms, corrections };
+	}
+
+	/** The searchable part's text is in the page's fragment; this says where. */
+	fragmentOf(page: number): string {
+		return this.payload.pages[page][3];
+	}
+
+	/** The position of a part within its page's fragment. */
+	positionInFragment(doc: number): number {
+		const page = this.payload.docs[doc][0];
+		let position = 0;
+		for (let i = doc - 1; i >= 0 && this.payload.docs[i][0] === page; i -= 1) position += 1;
+		return position;
+	}
+
+	/** Score of each part for one concept: the best of its alternatives. */
+	private scoreConcept(alternatives: Alternative[]): Map<number, number> {
+		const best = new Map<number, number>();
+		for (const alternative of alternatives) {
+			const weight = ALTERNATIVE_WEIGHTS[alternative.kind];
+			const perTerm = alternative.terms.map((term) => this.termScores(term));
+			if (perTerm.some((scores) => scores.size === 0)) continue;
+			for (const [doc] of perTerm[0]) {
+				if (!perTerm.every((scores) => scores.has(doc))) continue;
+				const mean = perTerm.reduce((sum, scores) => sum + (scores.get(doc) ?? 0), 0) / perTerm.length;
+				const score = weight * mean;
+				if (score > (best.get(doc) ?? 0)) best.set(doc, score);
+			}
+		}
+		return best;
+	}
+
+	/** For one term: each part that contains it, scored by where (title, aka, text) and how rare it is. */
+	private termScores(term: string): Map<number, number> {
+		const postings = this.postings(term);
+		const scores = new Map<number, number>();
+		const df = this.documentFrequency(term);
+		if (df === 0) return scores;
+		const idf = Math.log(1 + this.payload.docs.length / df);
+		for (const { field, weight } of FIELDS) {
+			for (const doc of postings.get(field) ?? []) {
+				const length = this.payload.docs[doc][3];
+				const norm = field === 'body' ? (K1 + 1) / (1 + K1 * (1 - B + (B * length) / this.averageLength)) : 1;
+				const score = weight * norm * idf;
+				if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
+			}
+		}
+		return scores;
+	}
+
+	private documentFrequency(term: string): number {
+		const docs = new Set<number>();
+		for (const ids of this.postings(term).values()) for (const id of ids) docs.add(id);
+		return docs.size;
+	}
+
+	private postings(term: string): Map<FieldName, number[]> {
+		const cached = this.postingsCache.get(term);
+		if (cached) return cached;
+		const found = new Map<FieldName, number[]>();
+		for (const { field } of FIELDS) {
+			const results = this.index.search(term, { index: field, limit: this.payload.docs.length }) as { field: string; result: number[] }[];
+			const ids = results.find((r) => r.field === field)?.result ?? [];
+			if (ids.length > 0) found.set(field, ids);
+		}
+		this.postingsCache.set(term, found);
+		return found;
+	}
+
+	/**
+	 * Pages rank by the best match for each concept anywhere on the page, times the share of the
+	 * query the page covers, plus a quarter of the scores of all its matching parts (breadth).
+	 */
+	private rankPages(perConcept: Map<number, number>[], matchable: number): PageHit[] {
+		const docScores = new Map<number, { sum: number; concepts: Set<number> }>();
+		perConcept.forEach((scores, concept) => {
+			for (const [doc, score] of scores) {
+				const entry = docScores.get(doc) ?? { sum: 0, concepts: new Set<number>() };
+				entry.sum += score;
+				entry.concepts.add(concept);
+				docScores.set(doc, entry);
+			}
+		});
+		// A section inherits what its page's title and aka terms matched: under "Reporting on
+		// WhatsApp", the section "Block and limit" fully answers "block on whatsapp".
+		const sectionScore = (doc: number, pageDoc: number) => {
+			const entry = docScores.get(doc);
+			if (!entry) return 0;
+			const covered = new Set([...entry.concepts, ...(docScores.get(pageDoc)?.concepts ?? [])]);
+			return entry.sum * (0.5 + (0.5 * covered.size) / matchable);
+		};
+
+		const byPage = new Map<number, number[]>();
+		for (const doc of docScores.keys()) {
+			const page = this.payload.docs[doc][0];
+			byPage.set(page, [...(byPage.get(page) ?? []), doc]);
+		}
+
+		const hits: PageHit[] = [];
+		for (const [page, docs] of byPage) {
+			let sum = 0;
+			let matched = 0;
+			for (const scores of perConcept) {
+				const best = Math.max(0, ...docs.map((doc) => scores.get(doc) ?? 0));
+				if (best > 0) {
+					sum += best;
+					matched += 1;
+				}
+			}
+			const pageDoc = this.firstDocOf(page);
+			const sections = docs
+				.filter((doc) => doc !== pageDoc)
+				.map((doc) => ({ doc, anchor: this.payload.docs[doc][1], heading: this.payload.docs[doc][2], score: sectionScore(doc, pageDoc) }))
+				.sort((a, b) => b.score - a.score || a.doc - b.doc);
+			// A page with many matching sections is more about the query than one with a single mention.
+			const breadth = sections.reduce((total, section) => total + section.score, sectionScore(pageDoc, pageDoc));
+			const [url, title, kind] = this.payload.pages[page];
+			hits.push({
+				page,
+				url,
+				title,
+				kind,
+				doc: pageDoc,
+				score: sum * (0.5 + (0.5 * matched) / matchable) + BREADTH_WEIGHT * breadth,
+				sections: sections.slice(0, SECTIONS_PER_PAGE),
+			});
+		}
+		hits.sort((a, b) => b.score - a.score || a.page - b.page);
+		// A page far below the best is matching on stray words: leave it out.
+		const floor = (hits[0]?.score ?? 0) * MIN_SHARE_OF_BEST;
+		return hits.filter((hit) => hit.score >= floor);
+	}
+
+	private firstDocOf(page: number): number {
+		return this.firstDocs[page];
+	}
+}

@@ -1,0 +1,35 @@
+import type { DocumentOptions } from 'flexsearch';
+
+/**
+ * The fields each searchable part is indexed under, and how much a match in each counts. A word in
+ * a page title or section heading counts three times a word in the text.
+ */
+export const FIELDS = [
+	{ field: 'name', weight: 3 },
+	{ field: 'aka', weight: 2.5 },
+	{ field: 'body', weight: 1 },
+] as const;
+
+export type FieldName = (typeof FIELDS)[number]['field'];
+
+/**
+ * Field text reaches FlexSearch already turned into terms by text.ts (the same code runs on the
+ * query), so FlexSearch only splits on spaces. FlexSearch keeps no stored documents and no
+ * positions (resolution 1): ranking is done in engine.ts, which keeps the exported index small.
+ * The browser must import with exactly these options (STACK.md FlexSearch traps).
+ */
+export const DOCUMENT_OPTIONS: DocumentOptions = {
+	document: {
+		id: 'id',
+		index: FIELDS.map(({ field }) => ({
+			field,
+			tokenize: 'strict' as const,
+			resolution: 1,
+			encode: splitTerms,
+		})),
+	},
+};
+
+function splitTerms(text: string): string[] {
+	return text.split(' ').filter(Boolean);
+}

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { type BuiltSearchIndex, buildSearchIndex } from './build-index';
+import { extraDocuments } from './extra-documents';
+import { collectSearchPages } from './sources';
+
+const VIRTUAL_ID = 'virtual:search-index';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/**
+ * Builds the search index once per build, from content/ and the extra documents, and writes it
+ * with each page's fragment to <assets>/search/ under names that change when the content does
+ * (so they can be cached for ever). The browser learns the index's address from the module
+ * `virtual:search-index`, which it imports only when someone starts to search.
+ */
+export default function searchIndex(): AstroIntegration {
+	let built: Promise<BuiltSearchIndex & { indexFile: string }> | undefined;
+	let folder = '/_astro/search/';
+	let root = '';
+
+	const build = () => {
+		built ??= collectSearchPages(root)
+			.then(buildSearchIndex)
+			.then((result) => {
+				const hash = createHash('sha256').update(JSON.stringify(result.payload)).digest('hex').slice(0, 12);
+				return { ...result, indexFile: `index.${hash}.json` };
+			});
+		return built;
+	};
+
+	return {
+		name: 'search-index',
+		hooks: {
+			'astro:config:setup': ({ config, updateConfig }) => {
+				root = fileURLToPath(config.root);
+				folder = `${config.base.replace(/\/$/, '')}/${config.build.assets}/search/`;
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'search-index',
+								resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+								load: async (id: string) => {
+									if (id !== RESOLVED_ID) return undefined;
+									const { indexFile } = await build();
+									return `export const searchFolder = ${JSON.stringify(folder)};\nexport const indexFile = ${JSON.stringify(indexFile)};\n`;
+								},
+								configureServer(server) {
+									// `astro dev` has no dist/: answer the same addresses from memory.
+									server.middlewares.use(async (request, response, next) => {
+										if (!request.url?.startsWith(folder)) return next();
+										const { payload, fragments, indexFile } = await build();
+										const name = request.url.slice(folder.length);
+										const body = name === indexFile ? payload : fragments.get(name);
+										if (!body) return next();
+										response.setHeader('Content-Type', 'application/json');
+										response.end(JSON.stringify(body));
+									});
+								},
+							},
+						],
+					},
+				});
+			},
+			// After the pages are written and before other integrations check them, so the index is in dist/ whatever they find.
+			'astro:build:generated': async ({ dir, logger }) => {
+				const distDir = fileURLToPath(dir);
+				const { payload, fragments, indexFile } = await build();
+				const outDir = join(distDir, ...folder.split('/').filter(Boolean));
+				mkdirSync(outDir, { recursive: true });
+				writeFileSync(join(outDir, indexFile), JSON.stringify(payload));
+				for (const [name, fragment] of fragments) writeFileSync(join(outDir, name), JSON.stringify(fragment));
+
+				const problems = checkExtraAnchors(distDir);
+				if (problems.length > 0) throw new Error(`Search: ${problems.length} problem(s) in src/search/extra-documents.ts:\n  ${problems.join('\n  ')}`);
+				logger.info(`Search index: ${payload.pages.length} pages, ${payload.docs.length} results, written to ${folder}${indexFile}.`);
+			},
+		},
+	};
+}
+
+/** Every anchor an extra document links to must be on its built page, or results would lead nowhere. */
+function checkExtraAnchors(distDir: string): string[] {
+	return extraDocuments().flatMap((page) => {
+		const file = join(distDir, ...page.url.split('/').filter(Boolean), 'index.html');
+		if (!existsSync(file)) return [`${page.url}: there is no such page in the built site`];
+		const html = readFileSync(file, 'utf8');
+		return page.sections
+			.filter((section) => !html.includes(`id="${section.anchor}"`))
+			.map((section) => `${page.url}: the section "${section.heading}" links to #${section.anchor}, which is not on the page`);
+	});
+}

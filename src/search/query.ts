@@ -1,0 +1,157 @@
+import { isMeaningful, prefixOf, termOf, words } from './text';
+
+/** How far an alternative is from what was typed; a closer one counts for more. */
+export const ALTERNATIVE_WEIGHTS = {
+	exact: 1,
+	joined: 1,
+	synonym: 0.85,
+	prefix: 0.7,
+	typo: 0.65,
+} as const;
+
+export type AlternativeKind = keyof typeof ALTERNATIVE_WEIGHTS;
+
+/** One way a concept can appear in a page: all of `terms` must be there. */
+export interface Alternative {
+	terms: string[];
+	kind: AlternativeKind;
+}
+
+/** One thing the searcher asked about: a word, or a phrase such as "fake account". */
+export interface Concept {
+	/** The words as typed (simplified). */
+	typed: string;
+	alternatives: Alternative[];
+	/** True for the last word, which may be half-typed. */
+	last: boolean;
+}
+
+/** At most this many characters of a query are read; the rest is ignored. */
+export const MAX_QUERY_LENGTH = 200;
+/** At most this many concepts are searched for, so a pasted paragraph stays fast. */
+const MAX_CONCEPTS = 12;
+const MAX_PHRASE = 4;
+
+export interface QueryContext {
+	/** Synonym alternative ("term term") → the groups it belongs to. */
+	synonymGroups: Map<string, number[]>;
+	groups: string[][];
+	misspellings: Record<string, string>;
+	/** Every term in the index. */
+	vocabulary: Set<string>;
+}
+
+/**
+ * Turns what was typed into concepts, each with the alternatives that count as a match: the word
+ * itself, its synonyms, two words typed apart that the index has as one ("tik tok"), and, for the
+ * last word, longer words it may be the start of. Typo correction happens later, in the engine,
+ * only for concepts that match nothing.
+ */
+export function parseQuery(query: string, context: QueryContext): Concept[] {
+	const typedWords = words(query.slice(0, MAX_QUERY_LENGTH))
+		.map((word) => context.misspellings[word] ?? word)
+		.filter(isMeaningful);
+	const terms = typedWords.map(termOf);
+	const concepts: Concept[] = [];
+
+	let i = 0;
+	while (i < terms.length && concepts.length < MAX_CONCEPTS) {
+		const phrase = longestSynonymPhrase(terms, i, context);
+		const joined = i + 1 < terms.length ? joinedTerm(typedWords[i], typedWords[i + 1], context) : undefined;
+		const length = phrase ? phrase.length : joined ? 2 : 1;
+		const ownTerms = terms.slice(i, i + length);
+		const alternatives: Alternative[] = [{ terms: ownTerms, kind: 'exact' }];
+		if (joined && !phrase) alternatives.push({ terms: [joined], kind: 'joined' });
+		const key = phrase ? phrase.key : joined && context.synonymGroups.has(joined) ? joined : ownTerms.join(' ');
+		for (const group of context.synonymGroups.get(key) ?? []) {
+			for (const alternative of context.groups[group]) {
+				alternatives.push({ terms: alternative.split(' '), kind: 'synonym' });
+			}
+		}
+		const last = i + length === terms.length;
+		concepts.push({ typed: typedWords.slice(i, i + length).join(' '), alternatives: dedupe(alternatives), last });
+		i += length;
+	}
+
+	const final = concepts.at(-1);
+	if (final?.last && final.alternatives[0].terms.length === 1) {
+		final.alternatives.push(...prefixAlternatives(typedWords.at(-1) ?? '', context));
+	}
+	return concepts;
+}
+
+function longestSynonymPhrase(terms: string[], start: number, context: QueryContext): { key: string; length: number } | undefined {
+	for (let length = Math.min(MAX_PHRASE, terms.length - start); length >= 2; length -= 1) {
+		const key = terms.slice(start, start + length).join(' ');
+		if (context.synonymGroups.has(key)) return { key, length };
+	}
+	return undefined;
+}
+
+/** "tik" + "tok" → "tiktok", when the index knows the joined word. */
+function joinedTerm(first: string, second: string, context: QueryContext): string | undefined {
+	const joined = termOf(first + second);
+	return context.vocabulary.has(joined) ? joined : undefined;
+}
+
+const MAX_PREFIX_EXPANSIONS = 12;
+
+/** Longer index terms the last word may be the start of: "harass" → "harasment", "insta" → "instagram". */
+function prefixAlternatives(word: string, context: QueryContext): Alternative[] {
+	if (word.length < 3) return [];
+	const start = prefixOf(word);
+	const found: string[] = [];
+	for (const term of context.vocabulary) {
+		if (term.startsWith(start)) found.push(term);
+	}
+	// The shortest completions are the likeliest words.
+	return found
+		.sort((a, b) => a.length - b.length || a.localeCompare(b))
+		.slice(0, MAX_PREFIX_EXPANSIONS)
+		.map((term) => ({ terms: [term], kind: 'prefix' }));
+}
+
+function dedupe(alternatives: Alternative[]): Alternative[] {
+	const seen = new Set<string>();
+	return alternatives.filter(({ terms }) => {
+		const key = terms.join(' ');
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+/** Index terms within a typing slip of `term`: one letter for words of 5 to 7 letters, two for longer. */
+export function typoCandidates(term: string, vocabulary: Iterable<string>): string[] {
+	if (term.length < 5) return [];
+	const allowed = term.length >= 8 ? 2 : 1;
+	const found: { term: string; distance: number }[] = [];
+	for (const candidate of vocabulary) {
+		if (Math.abs(candidate.length - term.length) > allowed) continue;
+		const distance = editDistance(term, candidate, allowed);
+		if (distance <= allowed) found.push({ term: candidate, distance });
+	}
+	return found.sort((a, b) => a.distance - b.distance).slice(0, 3).map(({ term: t }) => t);
+}
+
+/** Damerau–Levenshtein distance (adjacent swaps count as one), giving up above `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+	const rows: number[][] = [];
+	for (let i = 0; i <= a.length; i += 1) {
+		rows.push([i]);
+		let best = i;
+		for (let j = 1; j <= b.length; j += 1) {
+			if (i === 0) {
+				rows[0][j] = j;
+				continue;
+			}
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1);
+			rows[i][j] = value;
+			best = Math.min(best, value);
+		}
+		if (i > 0 && best > limit) return limit + 1;
+	}
+	return rows[a.length][b.length];
+}

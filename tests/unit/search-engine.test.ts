@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/search/build-index';
+import { SearchEngine } from '../../src/search/engine';
+import { collectSearchPages } from '../../src/search/sources';
+
+let engine: SearchEngine;
+
+beforeAll(async () => {
+	const { payload } = await buildSearchIndex(await collectSearchPages(process.cwd()));
+	engine = new SearchEngine(payload);
+}, 60_000);
+
+const topUrl = (query: string) => {
+	const outcome = engine.search(query);
+	return outcome.status === 'results' ? outcome.pages[0]?.url : undefined;
+};
+
+describe('SearchEngine', () => {
+	it('answers odd input without throwing', () => {
+		expect(engine.search('').status).toBe('empty');
+		expect(engine.search('   ').status).toBe('empty');
+		expect(engine.search('q').status).toBe('no-words');
+		expect(engine.search('?!.,;:').status).toBe('no-words');
+		expect(engine.search('😀🙈').status).toBe('no-words');
+		expect(engine.search('.*+?^${}()|[]\\').status).toBe('no-words');
+		expect(engine.search('<script>alert(1)</script>').status).toBe('results');
+		expect(engine.search('fake account '.repeat(160)).status).toBe('results');
+	});
+
+	it('finds the page for a word as it is being typed', () => {
+		expect(topUrl('sextor')).toBe('/guides/sextortion/');
+		expect(topUrl('instag')).toBe('/platforms/instagram/');
+		expect(topUrl('harras')).toBe('/guides/repeated-harassment/');
+	});
+
+	it('uses synonyms and aka terms', () => {
+		expect(topUrl('tik tok')).toBe('/platforms/tiktok/');
+		expect(topUrl('twitter')).toBe('/platforms/x/');
+		expect(topUrl('spoof account')).toBe('/guides/impersonation/');
+	});
+
+	it('corrects a typing slip and says so', () => {
+		const outcome = engine.search('instagarn');
+		expect(outcome.status === 'results' && outcome.corrections.length).toBe(1);
+		expect(topUrl('instagarn')).toBe('/platforms/instagram/');
+	});
+
+	it('links each section to an anchor on its page', () => {
+		const outcome = engine.search('report impersonation instagram');
+		expect(outcome.status).toBe('results');
+		if (outcome.status !== 'results') return;
+		expect(outcome.pages[0].sections[0].anchor).toBe('report-impersonation');
+	});
+
+	it('covers the helpline page', () => {
+		expect(topUrl('helpline phone number')).toBe('/helpline/');
+	});
+});

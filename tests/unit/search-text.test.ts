@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, typoCandidates } from '../../src/search/query';
+import { makeSnippet } from '../../src/search/snippet';
+import { termOf, termsOf, toUkSpelling } from '../../src/search/text';
+
+describe('termOf', () => {
+	it('gives a word, its plural and its verb forms one term', () => {
+		expect(new Set(['account', 'accounts'].map(termOf)).size).toBe(1);
+		expect(new Set(['report', 'reported', 'reporting', 'reports'].map(termOf)).size).toBe(1);
+		expect(new Set(['impersonation', 'impersonate', 'impersonating'].map(termOf)).size).toBe(1);
+	});
+
+	it('joins a misplaced double letter to the right spelling', () => {
+		expect(termOf('harrasment')).toBe(termOf('harassment'));
+	});
+
+	it('turns US spellings into UK ones', () => {
+		expect(toUkSpelling('radicalization')).toBe('radicalisation');
+		expect(toUkSpelling('behavior')).toBe('behaviour');
+		expect(toUkSpelling('size')).toBe('size');
+		expect(termOf('organize')).toBe(termOf('organise'));
+	});
+});
+
+describe('termsOf', () => {
+	it('drops common words, lone letters and symbols, but keeps X', () => {
+		expect(termsOf('What do I do about the <b>post</b> on X?!')).toEqual([termOf('post'), 'x']);
+		expect(termsOf('😀 .*+?^${}()|[]\\')).toEqual([]);
+	});
+});
+
+describe('typo correction', () => {
+	it('counts a swap of two letters as one slip', () => {
+		expect(editDistance('instagarm', 'instagram', 2)).toBe(1);
+	});
+
+	it('suggests index terms one slip away, and nothing for short words', () => {
+		expect(typoCandidates('instagarm', ['instagram', 'telegram'])).toEqual(['instagram']);
+		expect(typoCandidates('snap', ['snip'])).toEqual([]);
+	});
+});
+
+describe('makeSnippet', () => {
+	it('marks the matched words and returns text, never markup', () => {
+		const parts = makeSnippet('Report the <script>fake</script> account to the platform.', new Set([termOf('account')]));
+		expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['account']);
+		expect(parts.map((p) => p.text).join('')).toContain('<script>');
+	});
+
+	it('picks the line with the most matched words and shortens long lines around them', () => {
+		const text = ['Nothing here.', `${'word '.repeat(80)}the fake account is here ${'word '.repeat(80)}`].join('\n');
+		const parts = makeSnippet(text, new Set([termOf('fake'), termOf('account')]));
+		const joined = parts.map((p) => p.text).join('');
+		expect(joined.length).toBeLessThanOrEqual(184);
+		expect(joined.startsWith('…')).toBe(true);
+		expect(parts.filter((p) => p.mark)).toHaveLength(2);
+	});
+});

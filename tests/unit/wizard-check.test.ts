@@ -1,0 +1,65 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkWizard } from '../../src/checks/check-wizard';
+import { readContent } from '../../src/checks/read-content';
+
+/** Each test copies the real content, breaks one thing, and expects a message naming the file. */
+let root: string;
+function brokenCopy(file: string, edit: (text: string) => string): string[] {
+	root = mkdtempSync(join(tmpdir(), 'wizard-check-'));
+	cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+	const path = join(root, file);
+	writeFileSync(path, edit(readFileSync(path, 'utf8')));
+	return checkWizard(root, readContent(root));
+}
+afterEach(() => root && rmSync(root, { recursive: true, force: true }));
+
+const Q = 'content/wizard/questions';
+
+describe('checkWizard', () => {
+	it('passes the real flow', () => {
+		expect(checkWizard(process.cwd(), readContent(process.cwd()))).toEqual([]);
+	});
+
+	it('names the file when an answer leads to a node that does not exist', () => {
+		const problems = brokenCopy(`${Q}/what-is-happening.md`, (t) => t.replace('next: scam-or-fraud', 'next: scams'));
+		expect(problems.join('\n')).toMatch(/what-is-happening\.md: field "answers\[7\]\.next": "scams" is not a question or outcome/);
+	});
+
+	it('names an outcome nothing leads to', () => {
+		const problems = brokenCopy(`${Q}/what-is-happening.md`, (t) => t.replace('next: scam-or-fraud', 'next: ask-the-helpline'));
+		expect(problems).toContainEqual(expect.stringMatching(/^content\/wizard\/outcomes\/scam-or-fraud\.md: nothing leads here/));
+	});
+
+	it('rejects rules whose last one has a condition (a dead end)', () => {
+		const problems = brokenCopy(`${Q}/where-is-it-happening.md`, (t) => t.replace('  - then: ask-the-helpline\n', ''));
+		expect(problems.join('\n')).toMatch(/where-is-it-happening\.md: field "next\[8\]\.if": the last rule must have no "if"/);
+	});
+
+	it('names a platform with no page', () => {
+		const problems = brokenCopy(`${Q}/where-is-it-happening.md`, (t) => t.replace('platform: roblox', 'platform: minecraft'));
+		expect(problems.join('\n')).toMatch(/where-is-it-happening\.md: field "answers\[7\]\.platform": "minecraft" has no page/);
+	});
+
+	it('names a link to a guide that does not exist', () => {
+		const problems = brokenCopy('content/wizard/outcomes/hacked-account.md', (t) => t.replace('related: [/guides/hacked-accounts/', 'related: [/guides/hacking/'));
+		expect(problems.join('\n')).toMatch(/hacked-account\.md: field "related\[0\]": \/guides\/hacking\/ is not a page/);
+	});
+
+	it('refuses a safeguarding answer that leads to self-report', () => {
+		const problems = brokenCopy(`${Q}/does-it-involve-any-of-these.md`, (t) => t.replace('next: adult-contacting-a-child', 'next: report-abusive-messages'));
+		expect(problems.join('\n')).toMatch(/report-abusive-messages\.md: reached at .* after an answer marked "safety: grooming", but its kind is self-report/);
+	});
+
+	it('refuses advice to screenshot on an outcome about sexual images of under-18s', () => {
+		const problems = brokenCopy('content/wizard/outcomes/sexual-images-of-under-18s.md', (t) => t.replace('## Support for the young person', 'Take a screenshot of the post.\n\n## Support for the young person'));
+		expect(problems.join('\n')).toMatch(/sexual-images-of-under-18s\.md: about sexual images of under-18s, but this sentence/);
+	});
+
+	it('requires an “I’m not sure” answer', () => {
+		const problems = brokenCopy(`${Q}/who-is-it-about.md`, (t) => t.replace('  - id: not-sure\n    label: I’m not sure\n', ''));
+		expect(problems.join('\n')).toMatch(/who-is-it-about\.md: field "answers": needs an answer with the id not-sure/);
+	});
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ENQUIRY_FIELDS, enquiryMailto, enquirySummary, parseStoredEnquiry, serialiseEnquiry } from '../../src/wizard/enquiry';
+import { escalationDate, isWeekend, longDate, reminderIcs } from '../../src/wizard/escalation';
+
+const labels = Object.fromEntries(ENQUIRY_FIELDS.map((field) => [field, `Label ${field}`])) as Record<(typeof ENQUIRY_FIELDS)[number], string>;
+
+describe('parseStoredEnquiry', () => {
+	it('reads back what was stored', () => {
+		expect(parseStoredEnquiry(serialiseEnquiry({ 'what-happened': 'x', where: 'y' }))).toEqual({ 'what-happened': 'x', where: 'y' });
+	});
+	it.each([null, '', '{', 'null', '[]', '{"version":2,"fields":{}}', '{"version":1,"fields":"x"}', '{"version":1}'])('treats %j as empty', (raw) => {
+		expect(parseStoredEnquiry(raw)).toEqual({});
+	});
+	it('drops fields that are not text or not known', () => {
+		expect(parseStoredEnquiry('{"version":1,"fields":{"where":5,"other":"x","done-so-far":"ok"}}')).toEqual({ 'done-so-far': 'ok' });
+	});
+});
+
+describe('enquirySummary', () => {
+	const summary = enquirySummary({
+		outcomeTitle: 'Outcome',
+		answers: [{ question: 'Where', answer: 'TikTok' }],
+		fields: { where: '@someone', 'help-wanted': '  ', 'what-happened': 'A fake account' },
+		labels,
+	});
+	it('includes the answers and each field filled in, in the helpline’s order', () => {
+		expect(summary).toContain('- Where: TikTok');
+		expect(summary.indexOf('Label what-happened')).toBeLessThan(summary.indexOf('Label where'));
+	});
+	it('leaves out empty fields', () => expect(summary).not.toContain('Label help-wanted'));
+	it('opens as an email with the summary as its body', () => {
+		const href = enquiryMailto('helpline@example.org', summary);
+		expect(href.startsWith('mailto:helpline@example.org?subject=')).toBe(true);
+		expect(decodeURIComponent(href.split('&body=')[1])).toBe(summary);
+	});
+});
+
+describe('escalation', () => {
+	it('is 48 hours after the day reported, across a month end', () => {
+		expect(escalationDate('2026-11-20')).toBe('2026-11-22');
+		expect(escalationDate('2026-12-31')).toBe('2027-01-02');
+	});
+	it('knows weekends', () => {
+		expect(isWeekend('2026-11-22')).toBe(true);
+		expect(isWeekend('2026-11-23')).toBe(false);
+	});
+	it('makes a valid all-day calendar event with CRLF lines of at most 75 characters', () => {
+		const ics = reminderIcs({ date: '2026-11-22', title: 'Check, report; now', description: 'x'.repeat(200), url: 'https://example.org/report/outcome/x/', now: new Date('2026-11-20T10:00:00Z') });
+		expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+		expect(ics).toContain('DTSTART;VALUE=DATE:20261122\r\n');
+		expect(ics).toContain('DTEND;VALUE=DATE:20261123\r\n');
+		expect(ics).toContain('SUMMARY:Check\\, report\\; now');
+		for (const line of ics.split('\r\n')) expect(line.length).toBeLessThanOrEqual(75);
+		expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+	});
+});
+
+describe('longDate', () => {
+	it('writes the date in GOV.UK style', () => expect(longDate('2026-11-20')).toBe('Friday 20 November 2026'));
+});
