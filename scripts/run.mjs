@@ -15,7 +15,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NEEDED = [22, 12];
 const FETCHED_MAJOR = 24;
 const nodeDir = join(root, '.tools', `node${FETCHED_MAJOR}`);
-const reportsDir = join(root, 'test-results');
+// Not test-results/: Playwright empties that folder when it starts.
+const reportsDir = join(root, 'test-reports');
 
 const command = process.argv[2];
 if (command !== 'start' && command !== 'test') {
