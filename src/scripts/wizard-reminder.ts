@@ -18,7 +18,14 @@ export function enhanceReminder(doc: Document): void {
 			event.preventDefault();
 			if (!/^\d{4}-\d{2}-\d{2}$/.test(input.value)) return;
 			const due = escalationDate(input.value);
-			const { helplineName, helplinePhone, helplineEmail, canonicalUrl } = form.dataset;
+			const { helplineName, helplinePhone, helplineEmail } = form.dataset;
+			const canonicalUrl = new URL(form.dataset.canonicalUrl ?? '/report/', window.location.origin).href;
+			const today = new Date().toLocaleDateString('en-CA');
+			if (due <= today) {
+				result.replaceChildren(paragraph('The platform has had its 48 hours. If it has not dealt with your report, contact the helpline now.'));
+				download.hidden = true;
+				return;
+			}
 			result.replaceChildren(
 				paragraph(`If it has not been dealt with by ${longDate(due)}, contact the helpline.`),
 				...(isWeekend(due) ? [paragraph('That is a weekend: the phone line is open Monday to Friday, but you can email at any time.')] : []),
@@ -29,7 +36,7 @@ export function enhanceReminder(doc: Document): void {
 					date: due,
 					title: 'Has the platform dealt with my report?',
 					description: `You reported it on ${longDate(input.value)}. If it has not been dealt with, contact the ${helplineName}: ${helplinePhone}, ${helplineEmail}. Advice: ${canonicalUrl}`,
-					url: canonicalUrl ?? '',
+					url: canonicalUrl,
 					now: new Date(),
 				});
 				const link = doc.createElement('a');
