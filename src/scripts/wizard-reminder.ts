@@ -21,7 +21,7 @@ export function enhanceReminder(doc: Document): void {
 			const { helplineName, helplinePhone, helplineEmail } = form.dataset;
 			const canonicalUrl = new URL(form.dataset.canonicalUrl ?? '/report/', window.location.origin).href;
 			const today = new Date().toLocaleDateString('en-CA');
-			if (due <= today) {
+			if (due < today) {
 				result.replaceChildren(paragraph('The platform has had its 48 hours. If it has not dealt with your report, contact the helpline now.'));
 				download.hidden = true;
 				return;

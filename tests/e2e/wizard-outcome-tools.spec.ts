@@ -41,7 +41,18 @@ test('for a sexual image of someone under 18, the form asks where the image is, 
 	await expect(page.getByRole('main')).not.toContainText(/take a screenshot/i);
 });
 
+test('"I reported it on" a week ago says to contact the helpline now, with no reminder to download', async ({ page }) => {
+	await page.clock.setFixedTime(new Date('2026-11-25T15:00:00Z'));
+	await page.goto(SELF_REPORT);
+	const reminder = page.getByRole('region', { name: /48 hours/i });
+	await reminder.getByLabel('I reported it on').fill('2026-11-18');
+	await reminder.getByRole('button', { name: /work out/i }).click();
+	await expect(reminder.getByRole('status')).toContainText(/helpline now/i);
+	await expect(reminder.getByRole('button', { name: /calendar/i })).toBeHidden();
+});
+
 test('"I reported it on" gives the day to escalate and a calendar reminder for 48 hours later', async ({ page }) => {
+	await page.clock.setFixedTime(new Date('2026-11-18T15:00:00Z'));
 	await page.goto(SELF_REPORT);
 	const reminder = page.getByRole('region', { name: /48 hours/i });
 	await reminder.getByLabel('I reported it on').fill('2026-11-18');
