@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
  */
 
 const CAPTURE = /\b(screen ?shots?|screen-?grabs?|screen[- ]record\w*|download\w*|forward\w*|sav(e|es|ed|ing)|cop(y|ies|ied|ying)|print\w*|photograph\w*|take a (photo|picture)|show(s|ed|ing)?|keep(s|ing)?|stor(e|es|ed|ing))\b/i;
-const STRONG_CAPTURE = /\b(screen ?shots?|screen-?grabs?|screen[- ]record\w*|download\w*|forward\w*|photograph(s|ed|ing)?|take a (photo|picture))\b/i;
+const STRONG_CAPTURE = /\b(screen ?shots?|screen-?grabs?|screen[- ]record\w*|download\w*|forward\w*|photograph(s|ed|ing)?|take a (photo|picture)|(save|keep) a copy)\b/i;
 const SEXUAL_IMAGE = /\b(nudes?|semi-nudes?|naked|sexual (images?|photos?|videos?|pictures?|content)|indecent (images?|photos?)|intimate (images?|photos?)|sexually explicit|sexts?|sexting)\b/i;
 const UNDER_18 = /\b(child(ren)?|pupils?|under[- ]18s?|under 18|young (person|people)|teenagers?|minors?)\b/i;
 const NEGATION = /\b(never|not|no|none|unless|don['’]t|do not|does not|avoid|without|stop|instead of|rather than|nor|refuse|must not)\b|n['’]t\b/i;
@@ -26,10 +26,15 @@ export interface UnsafeSentence {
  * - anywhere: a sentence about capturing a sexual image that does not forbid it (unless it is
  *   plainly about adults, whose own evidence-keeping is a different matter);
  * - on a page about sexual images of children: a sentence advising a screenshot, download,
- *   forward or photo that neither forbids it nor says the content is not sexual.
+ *   forward, photo or copy that neither forbids it nor says the content is not sexual.
+ * Whether a page is about such images is worked out from its words, unless the caller knows (a
+ * wizard outcome reached after "a sexual image of someone under 18" is, whatever its words).
  */
-export function findUnsafeCaptureAdvice(markdown: string): UnsafeSentence[] {
-	const pageIsAboutChildSexualImages = SEXUAL_IMAGE.test(markdown) && UNDER_18.test(markdown);
+export function findUnsafeCaptureAdvice(
+	markdown: string,
+	{ aboutChildSexualImages = SEXUAL_IMAGE.test(markdown) && UNDER_18.test(markdown) }: { aboutChildSexualImages?: boolean } = {},
+): UnsafeSentence[] {
+	const pageIsAboutChildSexualImages = aboutChildSexualImages;
 	const found: UnsafeSentence[] = [];
 	for (const { line, sentence } of sentences(markdown)) {
 		if (NEGATION.test(sentence)) continue;

@@ -1,5 +1,4 @@
 import { findOutcome, findQuestion, type Flow } from '../wizard/flow';
-import { sentencesAdvisingKeepingImages } from '../wizard/image-safety';
 import { createWizardMachine } from '../wizard/machine';
 import { pathFor } from '../wizard/paths';
 import { readFlow } from '../wizard/read-flow';
@@ -8,6 +7,7 @@ import { kindIsSafeAfter } from '../wizard/safety-rules';
 import { walkFlow } from '../wizard/walk';
 import type { SafetyConcern } from '../schemas/wizard-routing';
 import { pagePath } from './check-cross-references';
+import { findUnsafeCaptureAdvice } from './check-image-safety';
 import type { ContentFile } from './read-content';
 
 /** More pages than this means the flow asks questions that do not change the answer. */
@@ -52,7 +52,7 @@ export function checkWizard(root: string, files: readonly ContentFile[]): string
 		}
 	}
 	for (const outcome of flow.outcomes.filter((o) => o.sexualImagesOfUnder18s)) {
-		for (const sentence of sentencesAdvisingKeepingImages(outcomeBodies.get(outcome.id) ?? '')) {
+		for (const { sentence } of findUnsafeCaptureAdvice(outcomeBodies.get(outcome.id) ?? '', { aboutChildSexualImages: true })) {
 			problems.push(`${outcome.file}: about sexual images of under-18s, but this sentence seems to advise keeping or passing on an image: "${sentence}". Say what to record instead (link, username)`);
 		}
 	}

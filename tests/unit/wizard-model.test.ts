@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { findOutcome, type Flow, type GivenAnswer } from '../../src/wizard/flow';
-import { sentencesAdvisingKeepingImages } from '../../src/wizard/image-safety';
+import { findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
 import { allAnswerEvents, createWizardMachine } from '../../src/wizard/machine';
 import { safetyConcernsIn } from '../../src/wizard/rules';
 import { realFlow } from './wizard-fixture';
@@ -82,7 +82,7 @@ describe('the reporting wizard machine (model-based)', () => {
 			const outcome = findOutcome(flow, nodeOf(path))!;
 			expect(outcome.sexualImagesOfUnder18s, outcome.file).toBe(true);
 			expect(outcome.platformSections, outcome.file).toEqual([]);
-			expect(sentencesAdvisingKeepingImages(outcomeBodies.get(outcome.id)!), outcome.file).toEqual([]);
+			expect(findUnsafeCaptureAdvice(outcomeBodies.get(outcome.id)!, { aboutChildSexualImages: true }), outcome.file).toEqual([]);
 		}
 	});
 

@@ -5,7 +5,7 @@ import { outcomeUrl, pathFor, segmentsOf } from '../../src/wizard/paths';
 import { resolveSegments } from '../../src/wizard/resolve';
 import { createWizardMachine } from '../../src/wizard/machine';
 import { kindIsSafeAfter } from '../../src/wizard/safety-rules';
-import { sentencesAdvisingKeepingImages } from '../../src/wizard/image-safety';
+import { findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
 import { platformSectionMarkdown, rehomeSectionHtml } from '../../src/wizard/platform-sections';
 import { realFlow } from './wizard-fixture';
 
@@ -97,7 +97,10 @@ describe('kindIsSafeAfter', () => {
 	it('allows anything when no concern was signalled', () => expect(kindIsSafeAfter('advice', [])).toBe(true));
 });
 
-describe('sentencesAdvisingKeepingImages', () => {
+/** The never-capture rule as it applies to an outcome reached after a sexual image of an under-18. */
+const sentencesAdvisingKeepingImages = (text: string) => findUnsafeCaptureAdvice(text, { aboutChildSexualImages: true }).map((found) => found.sentence);
+
+describe('the never-capture rule on outcomes about sexual images of under-18s', () => {
 	it('flags advice to take a screenshot', () => {
 		expect(sentencesAdvisingKeepingImages('Report it. Take a screenshot of the post first.')).toEqual(['Take a screenshot of the post first.']);
 	});
