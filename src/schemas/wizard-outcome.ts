@@ -12,6 +12,8 @@ export const WizardOutcomeSchema = z
 		title: z.string().trim().min(5, 'is too short').max(80, 'must be at most 80 characters'),
 		/** One sentence saying what the reader should do; shown on the map and in search results. */
 		summary: z.string().trim().min(20, 'is too short: write one full sentence').max(200, 'must be at most 200 characters'),
+		/** Words people search with for this situation that are not in the title ("nudes going round", "999"). Search only. */
+		aka: z.array(z.string().trim().min(2, 'each term needs at least 2 characters')).default([]),
 		/** What kind of outcome it is. */
 		kind: z.enum(OUTCOME_KINDS, { error: `must be one of: ${OUTCOME_KINDS.join(', ')}` }),
 		/** Sections of the platform page to show as the reporting steps (self-report only), e.g. [report-impersonation]. */

@@ -111,9 +111,13 @@ export class SearchEngine {
 	/** Score of each part for one concept: the best of its alternatives. */
 	private scoreConcept(alternatives: Alternative[]): Map<number, number> {
 		const best = new Map<number, number>();
+		const idf = this.conceptIdf(alternatives);
 		for (const alternative of alternatives) {
 			const weight = ALTERNATIVE_WEIGHTS[alternative.kind];
-			const perTerm = alternative.terms.map((term) => this.termScores(term));
+			// Halfway (geometrically) between the term's own rarity and the concept's: a rare word typed
+			// still counts for more, but a rare word in a section's text no longer outscores a common
+			// synonym in its heading ("tweet" in a comment's text against "Report a post").
+			const perTerm = alternative.terms.map((term) => this.termScores(term, Math.sqrt(this.idf(term) * idf)));
 			if (perTerm.some((scores) => scores.size === 0)) continue;
 			for (const [doc] of perTerm[0]) {
 				if (!perTerm.every((scores) => scores.has(doc))) continue;
@@ -125,13 +129,11 @@ export class SearchEngine {
 		return best;
 	}
 
-	/** For one term: each part that contains it, scored by where (title, aka, text) and how rare it is. */
-	private termScores(term: string): Map<number, number> {
+	/** For one term: each part that contains it, scored by where (title, aka, text) times `idf`. */
+	private termScores(term: string, idf: number): Map<number, number> {
 		const postings = this.postings(term);
 		const scores = new Map<number, number>();
-		const df = this.documentFrequency(term);
-		if (df === 0) return scores;
-		const idf = Math.log(1 + this.payload.docs.length / df);
+		if (this.documentFrequency(term) === 0) return scores;
 		for (const { field, weight } of FIELDS) {
 			for (const doc of postings.get(field) ?? []) {
 				const length = this.payload.docs[doc][3];
@@ -141,6 +143,20 @@ export class SearchEngine {
 			}
 		}
 		return scores;
+	}
+
+	/** How rare a concept is: inverse document frequency of the parts holding any of its alternatives. */
+	private conceptIdf(alternatives: Alternative[]): number {
+		const docs = new Set<number>();
+		for (const alternative of alternatives) {
+			for (const ids of this.postings(alternative.terms[0]).values()) for (const id of ids) docs.add(id);
+		}
+		return Math.log(1 + this.payload.docs.length / Math.max(1, docs.size));
+	}
+
+	/** How rare a term is: inverse document frequency over all searchable parts. */
+	private idf(term: string): number {
+		return Math.log(1 + this.payload.docs.length / Math.max(1, this.documentFrequency(term)));
 	}
 
 	private documentFrequency(term: string): number {

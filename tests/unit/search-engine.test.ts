@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
 import { collectSearchPages } from '../../src/search/sources';
+import { readFlow } from '../../src/wizard/read-flow';
 
 let engine: SearchEngine;
 
@@ -31,6 +32,19 @@ describe('SearchEngine', () => {
 		expect(topUrl('sextor')).toBe('/guides/sextortion/');
 		expect(topUrl('instag')).toBe('/platforms/instagram/');
 		expect(topUrl('harras')).toBe('/guides/repeated-harassment/');
+	});
+
+	it("indexes each wizard outcome at its short address, and finds one from a teacher's words", async () => {
+		const { flow } = readFlow(process.cwd());
+		const pages = await collectSearchPages(process.cwd());
+		expect(flow?.outcomes.length).toBeGreaterThan(0);
+		for (const outcome of flow?.outcomes ?? []) {
+			const page = pages.find((p) => p.url === `/report/outcome/${outcome.id}/`);
+			expect(page?.title, outcome.id).toBe(outcome.title);
+		}
+		const found = engine.search('nude image of a pupil shared');
+		const outcome = found.status === 'results' ? found.pages.find((page) => page.url.startsWith('/report/outcome/')) : undefined;
+		expect(outcome?.sections.length).toBeGreaterThan(0);
 	});
 
 	it('uses synonyms and aka terms', () => {
