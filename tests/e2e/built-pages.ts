@@ -34,5 +34,3 @@ export const PAGE_TYPES = {
 	search: '/search/',
 	privacy: '/privacy/',
 } as const;
-
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

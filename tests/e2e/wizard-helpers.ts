@@ -27,8 +27,6 @@ export const SAFE = [
 	['does-it-involve-any-of-these', 'none-of-these'],
 ] as const;
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /** Waits for the question island to hydrate (client:idle waits for the browser to be idle; a loaded machine can take a while). */
 export async function waitForHydration(page: Page): Promise<void> {
 	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 20_000 });
