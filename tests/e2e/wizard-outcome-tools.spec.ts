@@ -23,15 +23,6 @@ test('the enquiry is kept only in sessionStorage, under one key, never in the UR
 	expect(await page.evaluate((key) => sessionStorage.getItem(key), KEY)).toBeNull();
 });
 
-test('a corrupted stored enquiry does not break the page', async ({ page }) => {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	await page.addInitScript((key) => sessionStorage.setItem(key, '{"version":1,"fields":'), KEY);
-	await page.goto(SELF_REPORT);
-	await expect(page.getByRole('region', { name: 'Prepare your enquiry' }).getByRole('textbox', { name: /what has happened/i })).toHaveValue('');
-	expect(errors).toEqual([]);
-});
-
 test('for a sexual image of someone under 18, the form asks where the image is, not for the image', async ({ page }) => {
 	await page.goto(IMAGE_OUTCOME);
 	await expect(page.getByRole('main')).toHaveAttribute('data-outcome-kind', 'safeguarding');

@@ -1,0 +1,117 @@
+import { fileURLToPath } from 'node:url';
+import { expect, type Page, test } from '@playwright/test';
+import { ENQUIRY_STORAGE_KEY } from '../../src/wizard/enquiry';
+
+/**
+ * Bad input on every way into the site gets a clear answer, with JavaScript on and off: a wizard
+ * link that is malformed, an address that does not exist, an odd search, a corrupted stored
+ * enquiry. Every case must give the status a host would, no script error, the page's heading and
+ * the 999 line, and a way on (home, the questions, the helpline or a search box); then what that
+ * kind of input needs.
+ */
+interface Case {
+	name: string;
+	path: string;
+	status: number;
+	/** What this input needs beyond the common checks. */
+	answer?: (page: Page, js: boolean) => Promise<void>;
+	/** Stored before the page loads (JavaScript on only). */
+	stored?: string;
+	/**
+	 * Serve the built 404 page for this address, as a static host does. For addresses the test
+	 * server (astro preview) answers itself with an error, such as broken percent-encoding.
+	 */
+	host404?: boolean;
+}
+
+const recovery = (page: Page) => page.locator('[data-wizard-recovery]');
+const listing = (page: Page) => page.locator('[data-search-listing]');
+
+/** A malformed wizard link: with JavaScript, says what is wrong and where to continue; without, offers the questions again. */
+const explainsWizardLink = (continueTo?: string) => async (page: Page, js: boolean) => {
+	const main = page.getByRole('main');
+	await expect(main.locator('a[href="/report/"]').filter({ visible: true }).first()).toBeVisible();
+	if (!js) return;
+	await expect(recovery(page)).toBeVisible();
+	await expect(page.locator('[data-recovery-reason]')).not.toBeEmpty();
+	if (continueTo) await expect(page.locator('[data-recovery-continue]')).toHaveAttribute('href', continueTo);
+};
+
+/** An odd search: with JavaScript, a message or results, never a blank; without, every page listed. Nothing typed runs. */
+const answersSearch = async (page: Page, js: boolean) => {
+	if (js) await expect(page.locator('[data-search-status]')).not.toHaveText(/Loading/);
+	// Results, or the list of every page: never a blank.
+	if ((await page.locator('[data-search-results] li').count()) === 0) await expect(listing(page)).toBeVisible();
+	await expect(page.locator('main img')).toHaveCount(0);
+	expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+};
+
+/** A stored enquiry the page cannot read: the form starts empty and still keeps what is typed. */
+const enquiryStillWorks = async (page: Page, js: boolean) => {
+	if (!js) return;
+	const field = page.getByRole('main').locator('[data-enquiry-field="what-happened"]');
+	await expect(field).toHaveValue('');
+	await field.fill('A parent is posting about a teacher');
+	await expect(page.locator('[data-enquiry-summary]')).toContainText('A parent is posting about a teacher');
+};
+
+const SELF_REPORT = '/report/outcome/report-abusive-messages/';
+const NOT_FOUND_PAGE = fileURLToPath(new URL('../../dist/404.html', import.meta.url));
+
+const CASES: Case[] = [
+	// The wizard's addresses
+	{ name: 'a wizard link with an unknown answer', path: '/report/nobody-is-in-danger/banana/', status: 404, answer: explainsWizardLink('/report/nobody-is-in-danger/') },
+	{ name: 'a wizard link with answers after its outcome', path: '/report/someone-is-in-danger/tiktok/', status: 404, answer: explainsWizardLink('/report/someone-is-in-danger/') },
+	{ name: 'a wizard link in capitals', path: '/report/NOBODY-IS-IN-DANGER/', status: 404, answer: explainsWizardLink() },
+	{ name: 'a wizard link 200 answers long', path: `/report/${'nobody-is-in-danger/'.repeat(200)}`, status: 404, answer: explainsWizardLink('/report/nobody-is-in-danger/') },
+	{ name: 'a wizard link with broken percent-encoding', path: '/report/nobody-is-in-danger/%E0%A4%A/', status: 404, host404: true, answer: explainsWizardLink('/report/nobody-is-in-danger/') },
+	{ name: 'a wizard link with script in its query string', path: '/report/nobody-is-in-danger/?answer=<script>window.injected=1</script>&step=-1', status: 200 },
+	{ name: 'an outcome that does not exist', path: '/report/outcome/no-such-outcome/', status: 404, answer: explainsWizardLink() },
+	// Other addresses
+	{ name: 'a guide that does not exist', path: '/guides/no-such-guide/', status: 404 },
+	{ name: 'a path under a real guide', path: '/guides/impersonation/extra/', status: 404 },
+	{ name: 'a file that does not exist', path: '/wp-login.php', status: 404 },
+	// Searches
+	{ name: 'an empty search', path: '/search/?q=', status: 200, answer: answersSearch },
+	{ name: 'a one-letter search', path: '/search/?q=q', status: 200, answer: answersSearch },
+	{ name: 'a search of punctuation', path: `/search/?q=${encodeURIComponent('?!.,;:-')}`, status: 200, answer: answersSearch },
+	{ name: 'a search of emoji', path: `/search/?q=${encodeURIComponent('😀🙈')}`, status: 200, answer: answersSearch },
+	{ name: 'a search of regex characters', path: `/search/?q=${encodeURIComponent('.*+?^${}()|[]\\')}`, status: 200, answer: answersSearch },
+	{ name: 'a search with HTML in it', path: `/search/?q=${encodeURIComponent('<img src=x onerror="window.injected=1">fake account')}`, status: 200, answer: answersSearch },
+	{ name: 'a search 2,000 characters long', path: `/search/?q=${encodeURIComponent('fake account '.repeat(154))}`, status: 200, answer: answersSearch },
+	{ name: 'a search with a lone percent sign', path: '/search/?q=%', status: 200, answer: answersSearch },
+	{ name: 'a search with q given twice', path: '/search/?q=fake&q=account', status: 200, answer: answersSearch },
+	{ name: 'a search with no q at all', path: '/search/?query=nudes', status: 200, answer: answersSearch },
+	// What the browser kept from before
+	{ name: 'a stored enquiry that is not JSON', path: SELF_REPORT, status: 200, stored: '{"version":1,"fields":', answer: enquiryStillWorks },
+	{ name: 'a stored enquiry of the wrong shape', path: SELF_REPORT, status: 200, stored: '{"version":1,"fields":{"what-happened":42,"__proto__":{"x":1}}}', answer: enquiryStillWorks },
+	{ name: 'a stored enquiry from another version', path: SELF_REPORT, status: 200, stored: '{"version":99,"fields":{"what-happened":"old"}}', answer: enquiryStillWorks },
+	{ name: 'a stored enquiry of 100,000 characters', path: SELF_REPORT, status: 200, stored: 'x'.repeat(100_000), answer: enquiryStillWorks },
+];
+
+for (const js of [true, false]) {
+	test.describe(js ? 'with JavaScript' : 'without JavaScript', () => {
+		test.use({ javaScriptEnabled: js });
+
+		for (const { name, path, status, answer, stored, host404 } of CASES) {
+			if (stored !== undefined && !js) continue;
+			test(`${name} gets a clear answer`, async ({ page }) => {
+				const errors: string[] = [];
+				page.on('pageerror', (error) => errors.push(error.message));
+				if (stored !== undefined) await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [ENQUIRY_STORAGE_KEY, stored]);
+				if (host404) await page.route((url) => url.pathname === path, (route) => route.fulfill({ status: 404, path: NOT_FOUND_PAGE, contentType: 'text/html' }));
+
+				const response = await page.goto(path);
+				expect(response?.status()).toBe(status);
+				const main = page.getByRole('main');
+				await expect(page.locator('h1')).toBeVisible();
+				await expect(page.locator('.emergency-line a[href="tel:999"]')).toBeVisible();
+				expect((await main.innerText()).length).toBeGreaterThan(100);
+				const wayOn = main.locator('a[href="/"], a[href="/report/"], a[href="/helpline/"], input[type="search"]');
+				expect(await wayOn.count()).toBeGreaterThan(0);
+				if (answer) await answer(page, js);
+				expect(errors).toEqual([]);
+			});
+		}
+	});
+}
