@@ -8,7 +8,7 @@
 // runs with its default mobile settings (throttled 4G, a slow phone) in headless Chromium.
 
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -26,17 +26,8 @@ if (!existsSync(join(root, 'dist', 'index.html'))) {
 	process.exit(1);
 }
 
-const pageTypes = {
-	home: '/',
-	'guide index': '/guides/',
-	guide: '/guides/impersonation/',
-	'platform index': '/platforms/',
-	platform: '/platforms/tiktok/',
-	helpline: '/helpline/',
-	search: '/search/?q=fake+account',
-	'not found': '/no-such-page/',
-	...wizardPages(),
-};
+/** One page of each type, shared with the browser tests. */
+const pageTypes = JSON.parse(readFileSync(join(root, 'tests', 'page-types.json'), 'utf8')).pageTypes;
 
 const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
 try {
@@ -46,19 +37,6 @@ try {
 	printTable(weights, scores);
 } finally {
 	server.kill();
-}
-
-/** The wizard's first question and one outcome, if the wizard is built. */
-function wizardPages() {
-	const dir = join(root, 'dist', 'report');
-	if (!existsSync(dir)) return {};
-	const pages = { 'wizard question': '/report/' };
-	const outcomes = join(dir, 'outcome');
-	if (existsSync(outcomes)) {
-		const first = readdirSync(outcomes).sort()[0];
-		if (first) pages['wizard outcome'] = `/report/outcome/${first}/`;
-	}
-	return pages;
 }
 
 async function measureWeights() {

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import pageTypes from '../page-types.json' with { type: 'json' };
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -23,14 +24,5 @@ function htmlFiles(dir: string): string[] {
 	});
 }
 
-/** One representative page of each type, for the checks that are too slow to run on every page. */
-export const PAGE_TYPES = {
-	home: '/',
-	'guide index': '/guides/',
-	guide: '/guides/impersonation/',
-	'platform index': '/platforms/',
-	platform: '/platforms/tiktok/',
-	helpline: '/helpline/',
-	search: '/search/',
-	privacy: '/privacy/',
-} as const;
+/** One page of each type, for the checks that are too slow to run on every page (tests/page-types.json). */
+export const PAGE_TYPES = pageTypes.pageTypes;
