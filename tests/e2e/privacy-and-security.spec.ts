@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { ENQUIRY_STORAGE_KEY } from '../../src/wizard/enquiry';
 import { PAGE_TYPES } from './built-pages';
+import { choose, waitForHydration } from './wizard-helpers';
 
 const dist = new URL('../../dist/', import.meta.url);
 
@@ -62,5 +64,48 @@ test.describe('storage', () => {
 		const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
 		expect(storage).toEqual({ local: 0, session: 0 });
 		expect(await context.cookies()).toEqual([]);
+	});
+});
+
+test.describe('a visit recorded from start to end', () => {
+	test('walking the wizard, typing an enquiry and searching sends nothing anywhere and keeps only the enquiry, in this tab', async ({ page, context, baseURL }) => {
+		const origin = new URL(baseURL!).origin;
+		const requests: { url: string; type: string; body: string }[] = [];
+		page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType(), body: request.postData() ?? '' }));
+		// Words that would only appear in a request if something sent what the visitor typed.
+		const ENQUIRY = 'Zebracorn fake account of Mrs Quimby';
+		const QUERY = 'xylophonist impersonation';
+
+		await page.goto('/');
+		await page.getByRole('main').getByRole('link', { name: /questions|start/i }).first().click();
+		await waitForHydration(page);
+		await choose(page, 'is-anyone-in-immediate-danger', 'nobody-is-in-danger');
+		await choose(page, 'does-it-involve-any-of-these', 'none-of-these');
+		await choose(page, 'what-is-happening', 'fake-account');
+		await choose(page, 'who-is-it-about', 'a-member-of-staff');
+		await choose(page, 'has-it-been-reported', 'not-yet');
+		await choose(page, 'where-is-it-happening', 'tiktok');
+		const enquiry = page.locator('[data-enquiry-field="what-happened"]');
+		await enquiry.fill(ENQUIRY);
+		await expect(page.locator('[data-enquiry-summary]')).toContainText(ENQUIRY);
+
+		const search = page.getByRole('banner').getByRole('searchbox');
+		await search.fill(QUERY);
+		await search.press('Enter');
+		await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+		await page.getByRole('main').getByRole('searchbox').fill(`${QUERY} tiktok`);
+		await page.locator('[data-search-results] a').first().click();
+		await page.waitForLoadState('networkidle');
+
+		expect(requests.filter((r) => new URL(r.url).origin !== origin && !/^(data|blob):/.test(r.url)).map((r) => r.url)).toEqual([]);
+		expect(requests.filter((r) => `${r.url} ${r.body}`.includes('Zebracorn') || `${r.url} ${r.body}`.includes('Quimby'))).toEqual([]);
+		// The search form is a GET to this site, so the words typed in the header box reach the search
+		// page's address once; searching on that page, and the index and snippet files, carry none.
+		const withQuery = requests.filter((r) => decodeURIComponent(r.url.replace(/\+/g, ' ')).includes('xylophonist'));
+		expect(withQuery.map((r) => [r.type, new URL(r.url).pathname])).toEqual([['document', '/search/']]);
+
+		expect(await context.cookies()).toEqual([]);
+		const storage = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+		expect(storage).toEqual({ local: [], session: [ENQUIRY_STORAGE_KEY] });
 	});
 });
