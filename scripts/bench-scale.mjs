@@ -33,13 +33,16 @@ for (const factor of factors.length ? factors : [1, 10, 50]) {
 	}
 }
 
-console.log('| content | pages built | build time | per page | peak memory | search index (raw) | search index (gzip) |');
+console.log('| content | pages built | build time | per page | peak memory | search index file (raw / gzip) | snippet files (count, gzip in all) |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 for (const row of rows) {
+	const { index, fragments } = row.index;
 	console.log(
-		`| ${row.factor}× | ${row.pages} | ${row.seconds.toFixed(1)} s | ${((row.seconds / row.pages) * 1000).toFixed(0)} ms | ${row.peakMb.toFixed(0)} MB | ${(row.index.raw / 1024).toFixed(0)} KB | ${(row.index.gzip / 1024).toFixed(0)} KB |`,
+		`| ${row.factor}× | ${row.pages} | ${row.seconds.toFixed(1)} s | ${((row.seconds / row.pages) * 1000).toFixed(0)} ms | ${row.peakMb.toFixed(0)} MB | ${kb(index.raw)} / ${kb(index.gzip)} | ${fragments.count}, ${kb(fragments.gzip)} |`,
 	);
 }
+console.log('\nThe index file loads when a search starts; a search then fetches only the snippet files of the pages it shows.');
 
 /** Adds factor−1 copies of every guide and platform page, each with its own slug and wording. */
 function multiplyContent(dir, factor) {
@@ -93,16 +96,18 @@ function countPages(dist) {
 	return walk(dist).filter((file) => file.endsWith('.html')).length;
 }
 
-/** Bytes of the files the search downloads: everything under dist whose path mentions search, but not pages. */
+/**
+ * Bytes of the search's files (the JSON under a search folder of dist/): the index file, which loads
+ * before the first result, apart from the per-page snippet files, fetched only for pages shown.
+ */
 function searchIndexBytes(dist) {
-	const files = walk(dist).filter((file) => /search/i.test(file.slice(dist.length)) && !file.endsWith('.html'));
-	return files.reduce(
-		(sum, file) => {
-			const data = readFileSync(file);
-			return { raw: sum.raw + data.length, gzip: sum.gzip + gzipSync(data).length };
-		},
-		{ raw: 0, gzip: 0 },
-	);
+	const files = walk(dist).filter((file) => /\/search\/[^/]+\.json$/.test(file.slice(dist.length)));
+	const size = (list) => list.reduce((sum, file) => {
+		const data = readFileSync(file);
+		return { raw: sum.raw + data.length, gzip: sum.gzip + gzipSync(data).length, count: sum.count + 1 };
+	}, { raw: 0, gzip: 0, count: 0 });
+	const isIndex = (file) => /\/index\.[^/]+\.json$/.test(file);
+	return { index: size(files.filter(isIndex)), fragments: size(files.filter((file) => !isIndex(file))) };
 }
 
 function walk(dir) {
