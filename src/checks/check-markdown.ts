@@ -1,11 +1,9 @@
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { renderMarkdown } from '../markdown/render';
 import { PLATFORM_SECTIONS } from '../schemas/platform';
-import { rehypePlugins, remarkPlugins } from '../markdown/plugins';
 import type { ContentFile } from './read-content';
 
 interface RenderedContent {
 	entry: ContentFile;
-	html: string;
 	headingIds: string[];
 }
 
@@ -15,29 +13,30 @@ interface RenderedContent {
  * trap 2), so the errors are collected here and fail the build.
  */
 export async function checkMarkdown(files: readonly ContentFile[]): Promise<string[]> {
-	const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins });
 	const problems: string[] = [];
 	// The processor also prints each error with a stack dump; the summary below says it better.
 	const consoleError = console.error;
 	console.error = () => {};
 	try {
-		for (const entry of files) problems.push(...(await checkEntry(processor, entry)));
+		for (const entry of files) problems.push(...(await checkEntry(entry)));
 	} finally {
 		console.error = consoleError;
 	}
 	return problems;
 }
 
-async function checkEntry(processor: MarkdownRenderer, entry: ContentFile): Promise<string[]> {
+async function checkEntry(entry: ContentFile): Promise<string[]> {
 	let rendered: RenderedContent;
+	let hasText: boolean;
 	try {
-		const { code, metadata } = await processor.render(entry.body, { frontmatter: entry.frontmatter });
-		rendered = { entry, html: code, headingIds: metadata.headings.map((heading) => heading.slug) };
+		const result = await renderMarkdown(entry.body, entry.frontmatter);
+		rendered = { entry, headingIds: result.headingIds };
+		hasText = result.hasText;
 	} catch (error) {
 		return [`${entry.file}${position(error)}: ${reason(error)}`];
 	}
 	const problems: string[] = [];
-	if (rendered.html.replace(/<[^>]*>/g, '').trim().length === 0) {
+	if (!hasText) {
 		problems.push(`${entry.file}: the page has no text below its frontmatter`);
 	}
 	if (entry.kind === 'platforms') problems.push(...checkPlatformSections(rendered));

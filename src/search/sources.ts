@@ -1,12 +1,10 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import type { Root } from 'hast';
 import { readContent } from '../checks/read-content';
-import { rehypePlugins, remarkPlugins } from '../markdown/plugins';
+import { renderMarkdown } from '../markdown/render';
 import type { SearchPage } from './document';
 import { KIND_LABELS as OUTCOME_KIND_LABELS } from '../wizard/kind-labels';
 import { readFlow } from '../wizard/read-flow';
 import { extraDocuments } from './extra-documents';
-import { type SplitPage, splitSections } from './sections';
+import type { SplitPage } from './sections';
 
 const KIND_LABELS = { guides: 'Guide', platforms: 'Platform' } as const;
 
@@ -16,20 +14,13 @@ const KIND_LABELS = { guides: 'Guide', platforms: 'Platform' } as const;
  * anchors match the built pages exactly, then the extra documents.
  */
 export async function collectSearchPages(root: string): Promise<SearchPage[]> {
-	let captured: SplitPage | undefined;
-	const captureSections = () => (tree: Root) => {
-		captured = splitSections(tree);
-	};
-	const processor = await createMarkdownProcessor({
-		remarkPlugins,
-		rehypePlugins: [...rehypePlugins, captureSections],
-	});
-
+	// The same render as the content check's (src/markdown/render.ts): each page is rendered once a build.
 	const split = async (file: string, body: string, frontmatter: Record<string, unknown>): Promise<SplitPage> => {
-		captured = undefined;
-		await processor.render(body, { frontmatter });
-		if (!captured) throw new Error(`${file}: search could not read the rendered page`);
-		return captured;
+		try {
+			return (await renderMarkdown(body, frontmatter)).split;
+		} catch (error) {
+			throw new Error(`${file}: search could not read the rendered page: ${(error as Error).message}`);
+		}
 	};
 
 	const pages: SearchPage[] = [];
