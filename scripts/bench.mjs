@@ -75,7 +75,9 @@ async function runLighthouse() {
 	const results = {};
 	try {
 		for (const [type, path] of Object.entries(pageTypes)) {
-			const run = await lighthouse(BASE + path, {
+			// Lighthouse will not score a page answered with 404; score the same page at its own address.
+			const address = type === 'not found' ? '/404.html' : path;
+			const run = await lighthouse(BASE + address, {
 				port: chrome.port,
 				output: 'json',
 				logLevel: 'error',
