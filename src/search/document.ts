@@ -1,9 +1,8 @@
 import type { SearchSection } from './sections';
 
 /**
- * A page as search sees it, before indexing. Guides and platform pages are made from content/;
- * other pages (the helpline page now, the wizard's outcomes later) are declared in
- * extra-documents.ts.
+ * A page as search sees it, before indexing. Guides, platform pages and the wizard's outcomes are
+ * made from content/; other pages (the helpline page) are declared in extra-documents.ts.
  */
 export interface SearchPage {
 	/** The page's path, with a trailing slash: /guides/impersonation/. */

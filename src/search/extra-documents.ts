@@ -5,10 +5,9 @@ import type { SearchPage } from './document';
  * Pages search covers that are not Markdown in content/: THE one place to add them.
  *
  * Each entry gives the page's URL, title and sections (anchor, heading, text). The anchors must
- * exist on the built page: the search integration checks this after every build and fails it if
- * one does not. To index the wizard's outcomes when they are ready, add one entry per outcome page
- * here (or a function that makes them from the wizard's own content) and list them in
- * `extraDocuments`.
+ * exist on the built page: the search integration checks every result's link after each build and
+ * fails it if one leads nowhere. (Guides, platform pages and the wizard's outcomes are Markdown and
+ * are read in sources.ts.)
  */
 export function extraDocuments(): SearchPage[] {
 	return [helplinePage()];

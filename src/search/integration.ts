@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type BuiltSearchIndex, buildSearchIndex } from './build-index';
-import { extraDocuments } from './extra-documents';
+import type { SearchPayload } from './payload';
 import { collectSearchPages } from './sources';
 
 const VIRTUAL_ID = 'virtual:search-index';
@@ -74,22 +74,29 @@ export default function searchIndex(): AstroIntegration {
 				writeFileSync(join(outDir, indexFile), JSON.stringify(payload));
 				for (const [name, fragment] of fragments) writeFileSync(join(outDir, name), JSON.stringify(fragment));
 
-				const problems = checkExtraAnchors(distDir);
-				if (problems.length > 0) throw new Error(`Search: ${problems.length} problem(s) in src/search/extra-documents.ts:\n  ${problems.join('\n  ')}`);
+				const problems = checkResultLinks(distDir, payload);
+				if (problems.length > 0) throw new Error(`Search: ${problems.length} result(s) would lead nowhere (extra pages are declared in src/search/extra-documents.ts):\n  ${problems.join('\n  ')}`);
 				logger.info(`Search index: ${payload.pages.length} pages, ${payload.docs.length} results, written to ${folder}${indexFile}.`);
 			},
 		},
 	};
 }
 
-/** Every anchor an extra document links to must be on its built page, or results would lead nowhere. */
-function checkExtraAnchors(distDir: string): string[] {
-	return extraDocuments().flatMap((page) => {
-		const file = join(distDir, ...page.url.split('/').filter(Boolean), 'index.html');
-		if (!existsSync(file)) return [`${page.url}: there is no such page in the built site`];
-		const html = readFileSync(file, 'utf8');
-		return page.sections
-			.filter((section) => !html.includes(`id="${section.anchor}"`))
-			.map((section) => `${page.url}: the section "${section.heading}" links to #${section.anchor}, which is not on the page`);
+/** Every page and section a result links to must be on the built site, or the result would lead nowhere. */
+function checkResultLinks(distDir: string, payload: SearchPayload): string[] {
+	const pages = new Map<number, string | undefined>();
+	const html = (page: number) => {
+		if (!pages.has(page)) {
+			const file = join(distDir, ...payload.pages[page][0].split('/').filter(Boolean), 'index.html');
+			pages.set(page, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+		}
+		return pages.get(page);
+	};
+	return payload.docs.flatMap(([page, anchor, heading]) => {
+		const url = payload.pages[page][0];
+		const text = html(page);
+		if (text === undefined) return anchor ? [] : [`${url}: there is no such page in the built site`];
+		if (!anchor || text.includes(`id="${anchor}"`)) return [];
+		return [`${url}: the section "${heading}" links to #${anchor}, which is not on the page`];
 	});
 }

@@ -1,8 +1,8 @@
 import { readContent } from '../checks/read-content';
 import { renderMarkdown } from '../markdown/render';
-import type { SearchPage } from './document';
 import { KIND_LABELS as OUTCOME_KIND_LABELS } from '../wizard/kind-labels';
 import { readFlow } from '../wizard/read-flow';
+import type { SearchPage } from './document';
 import { extraDocuments } from './extra-documents';
 import type { SplitPage } from './sections';
 

@@ -49,4 +49,10 @@ describe('astro build', () => {
 		expect(output).toContain('/guides/cyberbullying/: link "/guides/no-such-guide/" points to a page that does not exist');
 		expect(output).toContain('/guides/cyberbullying/: link "/guides/impersonation/#no-such-step" points to #no-such-step, which is not on /guides/impersonation/');
 	}, 120_000);
+
+	it('fails when a search result would link to a section that is not on its page', () => {
+		const { status, output } = buildWithChange('src/search/extra-documents.ts', (text) => text.replace("anchor: 'when-closed'", "anchor: 'when-shut'"));
+		expect(status).not.toBe(0);
+		expect(output).toContain('/helpline/: the section "If the helpline is closed" links to #when-shut, which is not on the page');
+	}, 120_000);
 });
