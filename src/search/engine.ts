@@ -145,11 +145,15 @@ export class SearchEngine {
 		return scores;
 	}
 
-	/** How rare a concept is: inverse document frequency of the parts holding any of its alternatives. */
+	/**
+	 * How rare a concept is: inverse document frequency of the parts holding any of its
+	 * alternatives (all of an alternative's terms, for a phrase such as "fake account").
+	 */
 	private conceptIdf(alternatives: Alternative[]): number {
 		const docs = new Set<number>();
 		for (const alternative of alternatives) {
-			for (const ids of this.postings(alternative.terms[0]).values()) for (const id of ids) docs.add(id);
+			const [first, ...rest] = alternative.terms.map((term) => this.partsHolding(term));
+			for (const doc of first ?? []) if (rest.every((parts) => parts.has(doc))) docs.add(doc);
 		}
 		return Math.log(1 + this.payload.docs.length / Math.max(1, docs.size));
 	}
@@ -160,9 +164,14 @@ export class SearchEngine {
 	}
 
 	private documentFrequency(term: string): number {
+		return this.partsHolding(term).size;
+	}
+
+	/** The searchable parts holding a term, in any field. */
+	private partsHolding(term: string): Set<number> {
 		const docs = new Set<number>();
 		for (const ids of this.postings(term).values()) for (const id of ids) docs.add(id);
-		return docs.size;
+		return docs;
 	}
 
 	private postings(term: string): Map<FieldName, number[]> {
