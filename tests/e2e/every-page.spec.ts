@@ -5,9 +5,9 @@ import { builtPages } from './built-pages';
 
 /**
  * Every page the build produced (discovered from dist/, wizard pages included), plus addresses
- * that do not exist, each loaded once with JavaScript on, as a visitor sees it: the page shell,
- * axe's WCAG 2.2 A and AA rules and its best practices, with none disabled, and what the page asks of the network and
- * stores.
+ * that do not exist, each loaded once with JavaScript on, as a visitor sees it: the page shell;
+ * axe's WCAG 2.2 A and AA rules and its best practices, with none disabled; no script error and
+ * nothing the Content-Security-Policy refuses; and what the page asks of the network and stores.
  *
  * There are hundreds of pages, so they are checked in batches, one browser tab per batch, and a
  * problem on one page does not stop the others being checked: each failure names its page.
@@ -24,6 +24,7 @@ for (let start = 0; start < PAGES.length; start += BATCH) {
 	test(`pages ${start + 1}–${start + batch.length} of ${PAGES.length} (${batch[0].path} …): page shell, accessibility and privacy`, async ({ page }) => {
 		test.setTimeout(batch.length * 10_000);
 		const foreign = recordForeignRequests(page);
+		const scriptProblems = recordScriptProblems(page);
 		for (const { path, status } of batch) {
 			const response = await page.goto(path);
 			expect.soft(response?.status(), `${path}: HTTP status`).toBe(status);
@@ -33,6 +34,7 @@ for (let start = 0; start < PAGES.length; start += BATCH) {
 			expect.soft(await accessibilityViolations(page), `${path}: axe (WCAG 2.2 A and AA, best practices)`).toEqual([]);
 			expect.soft(await storedKeys(page), `${path}: storage (only the wizard's own sessionStorage key is allowed)`).toEqual({ cookies: [], local: [], session: [] });
 			expect.soft(foreign.splice(0), `${path}: requests to other sites`).toEqual([]);
+			expect.soft(scriptProblems.splice(0), `${path}: script errors and Content-Security-Policy refusals`).toEqual([]);
 		}
 	});
 }
@@ -75,4 +77,14 @@ function recordForeignRequests(page: Page): string[] {
 		if (!url.startsWith('data:') && new URL(url).origin !== origin) foreign.push(url);
 	});
 	return foreign;
+}
+
+/** Script errors and anything the Content-Security-Policy refused, as a list the test empties after each page. */
+function recordScriptProblems(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.push(error.message));
+	return problems;
 }

@@ -141,24 +141,5 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('no page of the wizard breaks the Content Security Policy or makes a third-party request', async ({ page, baseURL }) => {
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
-	});
-	page.on('pageerror', (error) => problems.push(error.message));
-	page.on('request', (request) => {
-		if (!request.url().startsWith(baseURL!) && !/^(data|blob):/.test(request.url())) problems.push(`third-party request: ${request.url()}`);
-	});
-	for (const path of [
-		'/report/',
-		'/report/nobody-is-in-danger/none-of-these/fake-account/a-pupil/not-yet/discord/',
-		'/report/outcome/sexual-images-of-under-18s/',
-		'/report/map/',
-		'/report/nobody-is-in-danger/banana/',
-	]) {
-		await page.goto(path);
-		await page.waitForLoadState('networkidle');
-	}
-	expect(problems).toEqual([]);
-});
+// That no wizard page breaks the Content-Security-Policy, throws or asks another site for anything is
+// checked on every page of the site, in every-page.spec.ts.
