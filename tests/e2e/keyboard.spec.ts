@@ -54,12 +54,15 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 	}
 }
 
+/** What a focus style may change; a control whose values do not change on focus shows no focus. */
+const FOCUS_STYLES = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'background-color', 'color', 'text-decoration-line'];
+
 /**
  * Numbers every control a keyboard user can reach (in document order, which is reading order here),
  * noting how each looks unfocused, and returns how many there are.
  */
 function markControls(page: Page): Promise<number> {
-	return page.evaluate(() => {
+	return page.evaluate((properties) => {
 		const selector = 'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
 		const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
 			(element) => element.tabIndex >= 0 && !element.closest('[inert]') && element.checkVisibility({ visibilityProperty: true }) && !element.matches('.skip-link'),
@@ -68,20 +71,20 @@ function markControls(page: Page): Promise<number> {
 		controls.forEach((element, index) => {
 			element.dataset.keyboardIndex = String(index);
 			const style = getComputedStyle(element);
-			element.dataset.keyboardUnfocused = [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow, style.backgroundColor, style.color, style.textDecorationLine].join('|');
+			element.dataset.keyboardUnfocused = properties.map((property) => style.getPropertyValue(property)).join('|');
 		});
 		return controls.length;
-	});
+	}, FOCUS_STYLES);
 }
 
 /** The focused control: its number, whether it looks different from unfocused, and whether it is on screen. */
 function describeFocus(page: Page): Promise<{ index?: number; label: string; looksFocused: boolean; onScreen: boolean }> {
-	return page.evaluate(() => {
+	return page.evaluate((properties) => {
 		const element = document.activeElement as HTMLElement | null;
 		if (!element || element === document.body) return { label: 'nothing', looksFocused: false, onScreen: false };
 		if (element.matches('.skip-link')) return { label: 'skip link', looksFocused: true, onScreen: true };
 		const style = getComputedStyle(element);
-		const now = [style.outlineStyle, style.outlineWidth, style.outlineColor, style.boxShadow, style.backgroundColor, style.color, style.textDecorationLine].join('|');
+		const now = properties.map((property) => style.getPropertyValue(property)).join('|');
 		const box = element.getBoundingClientRect();
 		const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
 		const label = `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
@@ -91,5 +94,5 @@ function describeFocus(page: Page): Promise<{ index?: number; label: string; loo
 			looksFocused: now !== element.dataset.keyboardUnfocused,
 			onScreen,
 		};
-	});
+	}, FOCUS_STYLES);
 }
