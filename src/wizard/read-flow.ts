@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { z } from 'astro/zod';
 import { formatIssues } from '../schemas/format-issues';
 import { WizardOutcomeSchema } from '../schemas/wizard-outcome';
 import { WizardQuestionSchema } from '../schemas/wizard-question';
@@ -22,30 +23,27 @@ export function readFlow(root: string): FlowFiles {
 	const questionBodies = new Map<string, string>();
 	const outcomeBodies = new Map<string, string>();
 
-	const questions = readFolder(root, 'questions').flatMap(({ id, file, frontmatter, body }) => {
-		questionBodies.set(id, body);
-		const parsed = WizardQuestionSchema.safeParse(frontmatter);
-		if (!parsed.success) {
-			problems.push(...formatIssues(file, parsed.error.issues));
-			return [];
-		}
-		return [{ ...parsed.data, id, file } satisfies FlowQuestion];
-	});
-	const outcomes = readFolder(root, 'outcomes').flatMap(({ id, file, frontmatter, body }) => {
-		outcomeBodies.set(id, body);
-		const parsed = WizardOutcomeSchema.safeParse(frontmatter);
-		if (!parsed.success) {
-			problems.push(...formatIssues(file, parsed.error.issues));
-			return [];
-		}
-		return [{ ...parsed.data, id, file } satisfies FlowOutcome];
-	});
+	const questions: FlowQuestion[] = readValid(root, 'questions', WizardQuestionSchema, questionBodies, problems);
+	const outcomes: FlowOutcome[] = readValid(root, 'outcomes', WizardOutcomeSchema, outcomeBodies, problems);
 	if (problems.length > 0) return { outcomeBodies, questionBodies, problems };
 	try {
 		return { flow: buildFlow(questions, outcomes), outcomeBodies, questionBodies, problems };
 	} catch (error) {
 		return { outcomeBodies, questionBodies, problems: [(error as Error).message] };
 	}
+}
+
+/** The files of one folder that pass their schema, with id and file; the others' problems go to `problems`. */
+function readValid<Schema extends z.ZodType>(root: string, kind: 'questions' | 'outcomes', schema: Schema, bodies: Map<string, string>, problems: string[]) {
+	return readFolder(root, kind).flatMap(({ id, file, frontmatter, body }) => {
+		bodies.set(id, body);
+		const parsed = schema.safeParse(frontmatter);
+		if (!parsed.success) {
+			problems.push(...formatIssues(file, parsed.error.issues));
+			return [];
+		}
+		return [{ ...(parsed.data as z.output<Schema> & object), id, file }];
+	});
 }
 
 function readFolder(root: string, kind: 'questions' | 'outcomes') {
