@@ -3,6 +3,7 @@ import remarkDirective from 'remark-directive';
 import rehypeHeadingLinks from './rehype-heading-links';
 import remarkCallouts from './remark-callouts';
 import remarkHeadingIds from './remark-heading-ids';
+import remarkNations from './remark-nations';
 import remarkRejectUnknownDirectives from './remark-reject-unknown-directives';
 import remarkServices from './remark-services';
 import remarkSteps from './remark-steps';
@@ -14,6 +15,7 @@ export const remarkPlugins = [
 	remarkCallouts,
 	remarkSteps,
 	remarkServices,
+	remarkNations,
 	remarkRejectUnknownDirectives,
 ];
 

@@ -2,14 +2,15 @@ import type { Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { NATION_DIRECTIVES } from './remark-nations';
 
 const KNOWN: Record<string, readonly string[]> = {
-	containerDirective: ['safeguarding', 'warning', 'tip', 'steps'],
+	containerDirective: ['safeguarding', 'warning', 'tip', 'steps', ...NATION_DIRECTIVES.containers],
 	leafDirective: [],
-	textDirective: ['service', 'phone', 'email', 'helpline'],
+	textDirective: ['service', 'phone', 'email', 'helpline', ...NATION_DIRECTIVES.text],
 };
 
-const ALLOWED = ':::safeguarding, :::warning, :::tip, :::steps, :service[id], :phone[id], :email[helpline], :helpline[hours]';
+const ALLOWED = ':::safeguarding, :::warning, :::tip, :::steps, ::::nations, :service[id], :phone[id], :email[helpline], :helpline[hours], :nation[fact]';
 
 /**
  * Runs after the other plugins. Directive syntax also catches ordinary prose ("10:30am",
