@@ -122,7 +122,7 @@ function buildBlock(block: ContainerDirective, { file, anchors, headingAbove, at
 		section.children = [label, ...section.children] as BlockContent[];
 		section.data = {
 			hName: 'div',
-			hProperties: { className: ['nation'], 'data-nation': nation.id, ...(atTop ? {} : { id }) },
+			hProperties: { className: ['nation'], 'data-nation': nation.id, 'data-nation-name': nation.name, ...(atTop ? {} : { id }) },
 		};
 		return section;
 	});

@@ -1,12 +1,9 @@
 import { z } from 'astro/zod';
+import { NATION_IDS, type NationId } from '../lib/nation-ids';
 import { IsoDateSchema, WebUrlSchema } from './common';
 
-/**
- * The four nations of the UK, in the order a page shows them when the reader has chosen none.
- * Safeguarding law and guidance for schools is devolved, so each has its own.
- */
-export const NATION_IDS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
-export type NationId = (typeof NATION_IDS)[number];
+// Safeguarding law and guidance for schools is devolved, so each nation has its own.
+export { NATION_IDS, type NationId };
 
 export const NationIdSchema = z.enum(NATION_IDS, { error: `must be one of: ${NATION_IDS.join(', ')}` });
 

@@ -1,3 +1,5 @@
+import { forgetNationChoice } from '../lib/nation-choice';
+
 /** Presses of Shift needed, and the time allowed between them, to leave the page (GOV.UK pattern). */
 const PRESSES_TO_EXIT = 3;
 const PRESS_WINDOW_MS = 5000;
@@ -14,6 +16,7 @@ export function enhanceExitThisPage(doc: Document): void {
 	root.querySelector<HTMLElement>('[data-exit-shortcut-hint]')?.removeAttribute('hidden');
 
 	const exit = () => {
+		forgetNationChoice();
 		const overlay = doc.createElement('div');
 		overlay.className = 'exit-this-page-overlay';
 		overlay.setAttribute('role', 'alert');

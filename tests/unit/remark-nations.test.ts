@@ -75,7 +75,7 @@ describe('remark-nations: ::::nations blocks', () => {
 	it('inside a list, labels nations in bold rather than with headings, and anchors the section itself', async () => {
 		const out = await html(`## Steps {#steps}\n\n1. **Refer.** Then:\n\n   ${block().replace(/\n/g, '\n   ')}`);
 		expect(out).not.toContain('<h3');
-		expect(out).toMatch(/<div class="nation" data-nation="scotland" id="steps-scotland"><p class="nation__label"><strong>/);
+		expect(out).toMatch(/<div class="nation" data-nation="scotland" data-nation-name="Scotland" id="steps-scotland"><p class="nation__label"><strong>/);
 	});
 
 	it('refuses a block with a nation missing, naming it and the line', async () => {
