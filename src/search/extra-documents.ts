@@ -1,5 +1,7 @@
 import { helpline } from '../data/helpline';
+import { nationFact, nations } from '../data/nations';
 import type { SearchPage } from './document';
+import type { SearchSection } from './sections';
 
 /**
  * Pages search covers that are not Markdown in content/: THE one place to add them.
@@ -62,6 +64,18 @@ function helplinePage(): SearchPage {
 				heading: 'If the helpline is closed',
 				text: 'Call 999 in an emergency or 101 for the police. Report to CEOP. Childline and the NSPCC helpline can help too. Email the helpline so your enquiry is waiting when it opens.',
 			},
+			...contactsByNation(),
 		],
 	};
+}
+
+/** The helpline page's section from content/snippets/helpline-by-nation.md, described from the same facts it shows. */
+function contactsByNation(): SearchSection[] {
+	const heading = 'Other people to contact in each part of the UK';
+	const facts = ['lead', 'guidance', 'childrens-services', 'police', 'allegations'];
+	return nations.map((nation) => ({
+		anchor: `uk-nations-${nation.id}`,
+		heading: `${heading}: ${nation.name}`,
+		text: facts.map((fact) => nationFact(fact, nation.id)?.text ?? '').join('\n'),
+	}));
 }
