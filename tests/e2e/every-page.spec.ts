@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { NATION_STORAGE_KEY } from '../../src/lib/nation-choice';
 import { ENQUIRY_STORAGE_KEY } from '../../src/wizard/enquiry';
 import { accessibilityViolations } from './accessibility';
 import { builtPages } from './built-pages';
@@ -32,7 +33,7 @@ for (let start = 0; start < PAGES.length; start += BATCH) {
 			// Check the page as it is once its scripts have run: islands hydrated, enhancements applied.
 			await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 20_000 });
 			expect.soft(await accessibilityViolations(page), `${path}: axe (WCAG 2.2 A and AA, best practices)`).toEqual([]);
-			expect.soft(await storedKeys(page), `${path}: storage (only the wizard's own sessionStorage key is allowed)`).toEqual({ cookies: [], local: [], session: [] });
+			expect.soft(await storedKeys(page), `${path}: storage (only the wizard's own sessionStorage key and the chosen nation's localStorage key are allowed)`).toEqual({ cookies: [], local: [], session: [] });
 			expect.soft(foreign.splice(0), `${path}: requests to other sites`).toEqual([]);
 			expect.soft(scriptProblems.splice(0), `${path}: script errors and Content-Security-Policy refusals`).toEqual([]);
 		}
@@ -65,7 +66,7 @@ function pageShell(page: Page) {
 async function storedKeys(page: Page) {
 	const { local, session } = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
 	const cookies = (await page.context().cookies()).map((cookie) => cookie.name);
-	return { cookies, local, session: session.filter((key) => key !== ENQUIRY_STORAGE_KEY) };
+	return { cookies, local: local.filter((key) => key !== NATION_STORAGE_KEY), session: session.filter((key) => key !== ENQUIRY_STORAGE_KEY) };
 }
 
 /** Every request the page makes to anywhere but this site, as a list the test empties after each page. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { NATION_STORAGE_KEY } from '../../src/lib/nation-choice';
 import { ENQUIRY_STORAGE_KEY } from '../../src/wizard/enquiry';
 import { PAGE_TYPES } from './built-pages';
 import { choose, waitForHydration } from './wizard-helpers';
@@ -68,7 +69,7 @@ test.describe('storage', () => {
 });
 
 test.describe('a visit recorded from start to end', () => {
-	test('walking the wizard, typing an enquiry and searching sends nothing anywhere and keeps only the enquiry, in this tab', async ({ page, context, baseURL }) => {
+	test('walking the wizard, choosing a nation, typing an enquiry and searching sends nothing anywhere and keeps only the enquiry, in this tab, and the nation', async ({ page, context, baseURL }) => {
 		const origin = new URL(baseURL!).origin;
 		const requests: { url: string; type: string; body: string }[] = [];
 		page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType(), body: request.postData() ?? '' }));
@@ -79,6 +80,7 @@ test.describe('a visit recorded from start to end', () => {
 		await page.goto('/');
 		await page.getByRole('main').getByRole('link', { name: /questions|start/i }).first().click();
 		await waitForHydration(page);
+		await page.locator('.nation-choice--footer a[data-nation-option="scotland"]').click();
 		await choose(page, 'is-anyone-in-immediate-danger', 'nobody-is-in-danger');
 		await choose(page, 'does-it-involve-any-of-these', 'none-of-these');
 		await choose(page, 'what-is-happening', 'fake-account');
@@ -106,6 +108,6 @@ test.describe('a visit recorded from start to end', () => {
 
 		expect(await context.cookies()).toEqual([]);
 		const storage = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
-		expect(storage).toEqual({ local: [], session: [ENQUIRY_STORAGE_KEY] });
+		expect(storage).toEqual({ local: [NATION_STORAGE_KEY], session: [ENQUIRY_STORAGE_KEY] });
 	});
 });
