@@ -60,7 +60,6 @@ export default function remarkNations() {
 				);
 			}
 			if (node.type === 'textDirective' && node.name === FACT && parent && index !== undefined) {
-				hasNations = true;
 				parent.children.splice(index, 1, allNationsFact(node, file) as never);
 				return [SKIP, index + 1];
 			}
@@ -68,7 +67,8 @@ export default function remarkNations() {
 		});
 
 		if (hasNations) {
-			// Pages read this (render(entry).remarkPluginFrontmatter) to show the nation chooser.
+			// Pages read this (render(entry).remarkPluginFrontmatter) to show the nation chooser at the
+			// top. A page with facts in sentences only relies on the footer's chooser.
 			const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
 			data.astro ??= {};
 			data.astro.frontmatter ??= {};

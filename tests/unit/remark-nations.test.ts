@@ -66,10 +66,10 @@ describe('remark-nations: ::::nations blocks', () => {
 		expect(out).toContain('id="allegations-scotland"');
 	});
 
-	it('marks the page as having nation-specific content, for the nation chooser', async () => {
+	it('marks a page with a nations block, so it shows the nation chooser at the top', async () => {
 		const { metadata } = await render(`## Who to tell {#who-to-tell}\n\n${block()}`);
 		expect(metadata.frontmatter.hasNations).toBe(true);
-		expect((await render('## Plain page')).metadata.frontmatter.hasNations).toBeUndefined();
+		expect((await render('## Plain page\n\nTell your :nation[lead].')).metadata.frontmatter.hasNations).toBeUndefined();
 	});
 
 	it('inside a list, labels nations in bold rather than with headings, and anchors the section itself', async () => {
