@@ -113,8 +113,19 @@ export function foreignTerms(text: string, own: NationId, nations: readonly { id
 	return found;
 }
 
+const patterns = new Map<string, RegExp>();
+
 /** A whole-word match; an acronym ("DSL", "IRD") must match its capitals, so "ird" in a word never does. */
 function termPattern(term: string): RegExp {
+	let pattern = patterns.get(term);
+	if (!pattern) {
+		pattern = compileTerm(term);
+		patterns.set(term, pattern);
+	}
+	return pattern;
+}
+
+function compileTerm(term: string): RegExp {
 	const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
 	const acronym = /^[A-Z]{2,}$/.test(term);
 	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}s?(?![\\p{L}\\p{N}])`, acronym ? 'u' : 'iu');
