@@ -39,7 +39,7 @@ function readValid<Schema extends z.ZodType>(root: string, kind: 'questions' | '
 		bodies.set(id, body);
 		const parsed = schema.safeParse(frontmatter);
 		if (!parsed.success) {
-			problems.push(...formatIssues(file, parsed.error.issues));
+			problems.push(...formatIssues(file, parsed.error.issues, schema));
 			return [];
 		}
 		return [{ ...(parsed.data as z.output<Schema> & object), id, file }];
