@@ -9,6 +9,9 @@ import { pagePath } from './check-cross-references';
 import { findUnsafeCaptureAdvice } from './check-image-safety';
 import type { ContentFile } from './read-content';
 
+/** Outcomes whose reader must know who to contact in their own part of the UK. */
+const URGENT_KINDS: readonly string[] = ['safeguarding', 'emergency'];
+
 /** More pages than this means the flow asks questions that do not change the answer. */
 const MAX_PAGES = 600;
 
@@ -42,6 +45,9 @@ export function checkWizard(root: string, files: readonly ContentFile[]): string
 	}
 	for (const outcome of flow.outcomes) {
 		for (const problem of outcomeProblems(outcome.kind, outcome.safety)) problems.push(`${outcome.file}: field "safety": ${problem}`);
+		if (URGENT_KINDS.includes(outcome.kind) && !/^:{4,}nations\b/m.test(outcomeBodies.get(outcome.id) ?? '')) {
+			problems.push(`${outcome.file}: a ${outcome.kind} outcome needs a "## Who to contact in each part of the UK {#uk-nations}" section with a ::::nations block (police, children's services, allegations) for all four nations; see docs/nations.md`);
+		}
 		if (mentionsEvidence(outcomeBodies.get(outcome.id) ?? '') && !outcome.safety.includes('never-capture')) {
 			problems.push(`${outcome.file}: field "safety": its words mention screenshots or evidence, so "safety" must include never-capture (and, for what to keep, evidence)`);
 		}
