@@ -50,7 +50,7 @@ export function findUnsafeCaptureAdvice(
  * Sentences of a Markdown text with the line each block starts on. Lines are joined into blocks
  * (a paragraph or a list item) first, since a sentence often wraps over several lines.
  */
-function sentences(markdown: string): { line: number; sentence: string }[] {
+export function sentences(markdown: string): { line: number; sentence: string }[] {
 	const result: { line: number; sentence: string }[] = [];
 	for (const block of blocks(markdown)) {
 		const text = block.text.replace(/\]\([^)]*\)/g, ']').replace(/[*_`#>|]/g, ' ').replace(/\s+/g, ' ');
