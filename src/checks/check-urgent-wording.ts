@@ -13,8 +13,8 @@ import { sentences } from './check-image-safety';
  */
 
 const SAFEGUARDING_LEAD = /\b(DSLs?|DSPs?|designated safeguarding (lead|person)|safeguarding lead|designated teacher|child protection co-?ordinator|headteacher|head teacher|:nation\[lead\])\b/i;
-const PASS_ON = /\b(tell|tells|told|speak|talk|report|inform|alert|contact|goes? to|go to|pass(es)? (it )?on|needs? to know|refer)\b/i;
-const LATER = /\b(today|the same day|same-day|by the end of the (school )?day|end of the day|as soon as you can|as soon as possible|when you can|when you get a chance|tomorrow|next (day|morning)|within (24|48) hours|this week)\b/i;
+const PASS_ON = /\b(tell|tells|told|speak|talk|report|inform|alert|contact|goes? to|go to|pass(es)? (it )?on|needs? to know|refer(s|red|ral|rals)?)\b/i;
+const LATER = /\b(today|the same day|same-day|by the end of the (school )?day|end of the day|as soon as you can|as soon as possible|when you can|when you get a chance|that day|tomorrow|next (day|morning)|within (24|48) hours|this week)\b/i;
 const CHILD_AT_RISK = /\b(risk|danger|harm\w*|abuse\w*|groom\w*|exploit\w*|sexual\w*|nudes?|naked|threat\w*|self-harm|suicid\w*|blackmail\w*|sextortion|allegations?|child protection|safeguarding concern|pressured|coerc\w*|stalk\w*|hate|violen\w*|outed)\b/i;
 const WAIT_FORBIDDEN = /\b(do not|don['’]t|never|not) (wait|leave it)\b|\bnot (today|later|tomorrow)\b/i;
 

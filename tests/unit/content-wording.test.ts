@@ -24,6 +24,7 @@ describe('findUrgentWordingProblems', () => {
 
 	it('finds "as soon as you can" for grooming', () => {
 		expect(findUrgentWordingProblems('Report any grooming concern to your DSL as soon as you can.')).toHaveLength(1);
+		expect(findUrgentWordingProblems('After a sexual assault, the DSL decides on referrals to the police that day.')).toHaveLength(1);
 	});
 
 	it('accepts "now", and a delay that is forbidden', () => {
