@@ -33,7 +33,7 @@ export default function remarkSteps() {
 						item,
 					);
 				}
-				const id = pinnedAnchor(paragraph) ?? `step-${slugger.slug(toString(lead).replace(/[.:]+$/, ''))}`;
+				const id = (paragraph?.type === 'paragraph' ? pinnedAnchor(paragraph) : undefined) ?? `step-${slugger.slug(toString(lead).replace(/[.:]+$/, ''))}`;
 				item.data = { hProperties: { id, className: ['step'] } };
 			});
 			node.data = { hName: 'div', hProperties: { className: ['steps-block'] } };
