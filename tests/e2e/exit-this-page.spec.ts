@@ -52,3 +52,64 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(EXIT);
 	});
 });
+
+/** Where the Exit button is, and whether a tap at its centre reaches it (nothing on top of it). */
+async function exitButtonPlace(page: import('@playwright/test').Page) {
+	return page.locator('[data-exit-button]').evaluate((button) => {
+		const box = button.getBoundingClientRect();
+		const atCentre = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+		return {
+			top: box.top,
+			bottom: box.bottom,
+			left: box.left,
+			right: box.right,
+			width: box.width,
+			height: box.height,
+			reachable: atCentre !== null && button.contains(atCentre),
+			viewportWidth: window.innerWidth,
+			viewportHeight: window.innerHeight,
+		};
+	});
+}
+
+for (const js of [true, false]) {
+	for (const viewport of [{ width: 375, height: 740 }, { width: 320, height: 640 }]) {
+		test.describe(`on a phone ${viewport.width}px wide, JavaScript ${js ? 'on' : 'off'}`, () => {
+			test.use({ javaScriptEnabled: js, viewport });
+
+			test('the button is a 44px target within reach at every scroll position of a long guide', async ({ page }) => {
+				await page.goto(PAGE_TYPES.guide);
+				const height = await page.evaluate(() => document.documentElement.scrollHeight);
+				expect(height).toBeGreaterThan(viewport.height * 3);
+				for (const fraction of [0, 0.25, 0.5, 0.75, 1]) {
+					await page.evaluate((y) => window.scrollTo(0, y), Math.round(height * fraction));
+					const place = await exitButtonPlace(page);
+					expect(place.width, `at ${fraction * 100}%`).toBeGreaterThanOrEqual(44);
+					expect(place.height, `at ${fraction * 100}%`).toBeGreaterThanOrEqual(44);
+					expect(place.top, `at ${fraction * 100}%`).toBeGreaterThanOrEqual(0);
+					expect(place.bottom, `at ${fraction * 100}%`).toBeLessThanOrEqual(place.viewportHeight);
+					expect(place.left, `at ${fraction * 100}%`).toBeGreaterThanOrEqual(0);
+					expect(place.right, `at ${fraction * 100}%`).toBeLessThanOrEqual(place.viewportWidth);
+					expect(place.reachable, `at ${fraction * 100}%`).toBe(true);
+				}
+			});
+
+			test('at the top of the page the button covers nothing in the header', async ({ page }) => {
+				await page.goto(PAGE_TYPES.guide);
+				const overlaps = await page.evaluate(() => {
+					const button = document.querySelector('[data-exit-button]')!.getBoundingClientRect();
+					const others = document.querySelectorAll('.site-header a:not([data-exit-button]), .site-header p, .site-header input');
+					return [...others]
+						.filter((element) => !element.closest('[data-exit-this-page]'))
+						.filter((element) => {
+							const box = element.getBoundingClientRect();
+							if (box.width === 0 || box.height === 0) return false;
+							return box.left < button.right && box.right > button.left && box.top < button.bottom && box.bottom > button.top;
+						})
+						.map((element) => element.outerHTML.slice(0, 80));
+				});
+				expect(overlaps).toEqual([]);
+			});
+		});
+	}
+}

@@ -39,3 +39,32 @@ test('the focus of a link is clearly visible', async ({ page }) => {
 	expect(style.background).toBe('rgb(255, 221, 0)');
 	expect(style.shadow).not.toBe('none');
 });
+
+/** True when the whole element is inside the window as first shown (no scrolling). */
+async function inFirstScreen(locator: import('@playwright/test').Locator): Promise<boolean> {
+	return locator.evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+	});
+}
+
+for (const js of [true, false]) {
+	for (const viewport of [{ width: 375, height: 740 }, { width: 320, height: 740 }]) {
+		test.describe(`the first screen of a phone ${viewport.width}×${viewport.height}, JavaScript ${js ? 'on' : 'off'}`, () => {
+			test.use({ javaScriptEnabled: js, viewport });
+
+			test('shows the home page’s start button in full', async ({ page }) => {
+				await page.goto(PAGE_TYPES.home);
+				expect(await inFirstScreen(page.locator('main a.button--start[href="/report/"]'))).toBe(true);
+			});
+
+			test('shows the first search result’s link in full, or without JavaScript why there are none', async ({ page }) => {
+				await page.goto(PAGE_TYPES.search);
+				// A result's first link is its title, the page it found; the sections found in it follow.
+				const first = js ? page.locator('[data-search-results] li').first().locator('a').first() : page.locator('main noscript ~ *, main noscript').first();
+				await expect(first).toBeVisible();
+				expect(await inFirstScreen(first)).toBe(true);
+			});
+		});
+	}
+}
