@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES } from './built-pages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, PAGE_TYPES } from './built-pages';
 
 for (const [type, path] of Object.entries(PAGE_TYPES)) {
 	test(`${type} page reads at 320px wide without sideways scrolling`, async ({ page }) => {
@@ -68,3 +70,43 @@ for (const js of [true, false]) {
 		});
 	}
 }
+
+/** Every built page with a table, found from the built HTML so a new table is tested the day it is written. */
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const pagesWithTables = builtPages().filter((path) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<table'));
+
+test('there are tables to test', () => {
+	expect(pagesWithTables.length).toBeGreaterThan(0);
+});
+
+test('at 320px no table is cut off: each fits, or scrolls in a named region the keyboard can reach', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 320, height: 640 });
+	const problems: string[] = [];
+	for (const path of pagesWithTables) {
+		await page.goto(path);
+		const found = await page.locator('main table').evaluateAll((tables) =>
+			tables.map((table) => {
+				const region = table.closest<HTMLElement>('[role="region"]');
+				const box = (region ?? table.parentElement!).getBoundingClientRect();
+				return {
+					tableWidth: table.getBoundingClientRect().width,
+					containerWidth: box.width,
+					inViewport: box.left >= 0 && box.right <= window.innerWidth,
+					regionName: region?.getAttribute('aria-label') ?? '',
+					regionFocusable: region?.tabIndex === 0,
+					regionScrolls: region ? region.scrollWidth > region.clientWidth && getComputedStyle(region).overflowX === 'auto' : false,
+				};
+			}),
+		);
+		found.forEach((table, n) => {
+			const where = `${path} table ${n + 1}`;
+			if (!table.inViewport) problems.push(`${where}: its container is wider than the window`);
+			if (table.tableWidth <= table.containerWidth + 1) return;
+			if (!table.regionScrolls) problems.push(`${where}: wider than its container and not in a scrolling region`);
+			if (!table.regionName.trim()) problems.push(`${where}: its scrolling region has no name`);
+			if (!table.regionFocusable) problems.push(`${where}: its scrolling region cannot be reached with the keyboard`);
+		});
+	}
+	expect(problems).toEqual([]);
+});
