@@ -20,17 +20,37 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 	});
 }
 
-test('printing a guide leaves out navigation and prints where links go', async ({ page }) => {
+/** What a link prints after itself: `content` of its ::after, unquoted. */
+const printedAddress = (link: import('@playwright/test').Locator) =>
+	link.evaluate((element) => getComputedStyle(element, '::after').content.replace(/^"|"$/g, '').replace(/"\s*"/g, ''));
+
+const FULL_ADDRESS = /\(https?:\/\/[^/\s)]+\/[^\s)]*\)/;
+
+test('printing a guide leaves out navigation and prints each link’s full address', async ({ page }) => {
 	await page.goto(PAGE_TYPES.guide);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-	await expect(page.getByRole('link', { name: /Exit this page/ })).toBeHidden();
-	const printedAfter = await page
-		.locator('.prose a[href^="/"]')
-		.first()
-		.evaluate((link) => getComputedStyle(link, '::after').content);
-	expect(printedAfter).toContain('/');
+	await expect(page.locator('[data-exit-button]')).toBeHidden();
+	const link = page.locator('.prose a[href^="/"]').first();
+	const href = await link.getAttribute('href');
+	const printed = await printedAddress(link);
+	expect(printed).toMatch(FULL_ADDRESS);
+	expect(printed).toContain(`${href})`);
 });
+
+for (const [type, path] of Object.entries(PAGE_TYPES)) {
+	test(`printing a ${type} page leaves out the controls and prints one helpline box`, async ({ page }) => {
+		await page.goto(path);
+		await page.emulateMedia({ media: 'print' });
+		const visible = (selector: string) => page.locator(selector).filter({ visible: true });
+		await expect(visible('[data-exit-button], .back-link, .wizard-summary__change, .search-form, button, .self-link')).toHaveCount(0);
+		await expect(visible('input:not([type="hidden"]), textarea')).toHaveCount(0);
+		expect(await visible('.helpline-contact').count()).toBeLessThanOrEqual(1);
+		await expect(page.locator('h1')).toBeVisible();
+		const links = visible('main a[href^="/"]');
+		if ((await links.count()) > 0) expect(await printedAddress(links.first())).toMatch(FULL_ADDRESS);
+	});
+}
 
 test('the focus of a link is clearly visible', async ({ page }) => {
 	await page.goto(PAGE_TYPES.home);
