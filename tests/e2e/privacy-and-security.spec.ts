@@ -100,7 +100,7 @@ test.describe('a visit recorded from start to end', () => {
 		const QUERY = 'xylophonist impersonation';
 
 		await page.goto('/');
-		await page.getByRole('main').getByRole('link', { name: /questions|start/i }).first().click();
+		await page.getByRole('main').locator('a[href="/report/"]').first().click();
 		await waitForHydration(page);
 		await page.locator('.nation-choice--footer a[data-nation-option="scotland"]').click();
 		await choose(page, 'is-anyone-in-immediate-danger', 'nobody-is-in-danger');

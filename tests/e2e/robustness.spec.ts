@@ -67,7 +67,7 @@ const enquiryCopes = (text: string, tooLongForEmail: boolean) => async (page: Pa
 	if (!js) return;
 	const started = Date.now();
 	await typeIntoEnquiry(page, text);
-	await expect(page.locator('[data-enquiry-summary]')).toContainText('Enquiry');
+	await expect(page.locator('[data-enquiry-summary]')).not.toBeEmpty();
 	expect(Date.now() - started).toBeLessThan(5000);
 	const href = (await page.locator('[data-enquiry-mailto]').getAttribute('href')) ?? '';
 	expect(href).toMatch(/^mailto:[^?]+@/);
