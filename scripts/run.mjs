@@ -6,7 +6,8 @@
 //   node scripts/run.mjs start   install, build and serve the site on http://localhost:4321
 //   node scripts/run.mjs test    install, then run every test (types, unit, built site in Chromium)
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,8 @@ const FETCHED_MAJOR = 24;
 const nodeDir = join(root, '.tools', `node${FETCHED_MAJOR}`);
 // Not test-results/: Playwright empties that folder when it starts.
 const reportsDir = join(root, 'test-reports');
+// PORT picks another first choice (e.g. when 4321 is kept for something else).
+const PREFERRED_PORT = Number(process.env.PORT) || 4321;
 
 const command = process.argv[2];
 if (command !== 'start' && command !== 'test') {
@@ -29,13 +32,79 @@ const node = findNode();
 env.PATH = [dirname(node), join(root, 'node_modules', '.bin'), env.PATH].join(delimiter);
 
 installDependencies();
-if (command === 'start') start();
+if (command === 'start') await start();
 else test();
 
-function start() {
-	run('npx', ['astro', 'build']);
-	say('Serving the built site on http://localhost:4321 (press Ctrl+C to stop).');
-	run(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', '4321']);
+async function start() {
+	buildQuietly();
+	const port = await freePort(PREFERRED_PORT);
+	if (port !== PREFERRED_PORT) say(`Port ${PREFERRED_PORT} is in use, so the site will be on port ${port}.`);
+	say('Starting the server…');
+	const server = spawn(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', String(port)], {
+		cwd: root,
+		env,
+		stdio: ['inherit', 'pipe', 'inherit'],
+	});
+	// Astro's own "ready" lines are left out: the address below is printed once the server answers.
+	server.stdout.resume();
+	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+	server.on('exit', (code) => {
+		if (code) fail(`The server stopped (exit code ${code}).`);
+		process.exit(0);
+	});
+	const address = `http://localhost:${port}/`;
+	if (await answers(address, 60_000)) say(`Serving the built site on ${address} (press Ctrl+C to stop).`);
+	else fail(`The server did not answer on ${address} within a minute.`);
+}
+
+/**
+ * `astro build` with its list of every page built (about 480 lines) left out, so a newcomer sees
+ * what matters: warnings, errors and the summary. Everything else is printed as it comes, and an
+ * error is never filtered.
+ */
+function buildQuietly() {
+	say('Building the site (about 15 seconds)…');
+	const result = spawnSync('npx', ['astro', 'build'], { cwd: root, env, encoding: 'utf8', shell: process.platform === 'win32', maxBuffer: 64 * 1024 * 1024 });
+	if (result.error) fail(`Could not run astro build: ${result.error.message}`);
+	const lines = `${result.stdout}${result.stderr}`.split('\n');
+	const pageLines = lines.filter(isPageListLine);
+	const shown = result.status === 0 ? lines.filter((line) => !isPageListLine(line)) : lines;
+	process.stdout.write(`${shown.join('\n').trim()}\n`);
+	if (result.status !== 0) fail(`astro build failed (exit code ${result.status}). The full log is above.`);
+	if (pageLines.length > 0) say(`${pageLines.length} pages built into dist/ (list left out; run \`npx astro build\` to see it).`);
+}
+
+/** A line of Astro's page list: "  ├─ /guides/x/index.html (+3ms)" or "▶ src/pages/….astro". */
+function isPageListLine(line) {
+	return /^\S*\s+[├└]─ \//.test(line) || /^\S*\s*▶ src\/pages\//.test(line);
+}
+
+/** The first free port from `from` upwards (astro preview would otherwise move on silently). */
+async function freePort(from) {
+	for (let port = from; port < from + 20; port += 1) {
+		const free = await new Promise((done) => {
+			const probe = createServer()
+				.once('error', () => done(false))
+				.once('listening', () => probe.close(() => done(true)))
+				.listen(port);
+		});
+		if (free) return port;
+	}
+	fail(`Ports ${from} to ${from + 19} are all in use. Stop another server and run npm start again.`);
+}
+
+/** Polls the address until it answers (any HTTP status) or the time is up. */
+async function answers(address, timeoutMs) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		try {
+			await fetch(address, { signal: AbortSignal.timeout(2000) });
+			return true;
+		} catch {
+			await new Promise((resume) => setTimeout(resume, 250));
+		}
+	}
+	return false;
 }
 
 function test() {
@@ -78,6 +147,9 @@ function installDependencies() {
 	say('Installing dependencies from package-lock.json.');
 	// `npm ci` cannot be used here: see ../shared/STACK.md ("Installing").
 	run('npm', ['install', '--no-audit', '--no-fund']);
+	say(
+		'If npm warned above that an install script is "not covered by allowScripts" (esbuild\'s), that is expected and harmless: the script was skipped, and esbuild\'s binary comes in an optional package instead.',
+	);
 }
 
 /** A Chromium for the browser tests: named by the environment, installed, or installed now. */

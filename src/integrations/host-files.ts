@@ -9,15 +9,27 @@ export const SECURITY_HEADERS: Record<string, string> = {
 	'Referrer-Policy': 'no-referrer',
 	'X-Content-Type-Options': 'nosniff',
 	'X-Frame-Options': 'DENY',
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+	// interest-cohort (FLoC) is gone from browsers; browsing-topics is its successor.
+	'Permissions-Policy':
+		'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), display-capture=(), browsing-topics=()',
 	'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
 	'Cross-Origin-Opener-Policy': 'same-origin',
+	'Cross-Origin-Resource-Policy': 'same-origin',
+	'X-Permitted-Cross-Domain-Policies': 'none',
 };
+
+/**
+ * Pages under /report/ describe a visitor's situation (each answer is in the address), so no
+ * browser or shared cache keeps them: someone else at the same computer cannot bring one back
+ * from the cache. See docs/caching-and-headers.md.
+ */
+export const NO_STORE_PATHS = ['/report/*'];
 
 /** `_headers`: the security headers on every path, and long caching for Astro's hashed assets. */
 export function headersFile(): string {
 	const all = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-	return ['/*', ...all, '', '/_astro/*', '  Cache-Control: public, max-age=31536000, immutable', ''].join('\n');
+	const noStore = NO_STORE_PATHS.flatMap((path) => [path, '  Cache-Control: no-store', '']);
+	return ['/*', ...all, '', ...noStore, '/_astro/*', '  Cache-Control: public, max-age=31536000, immutable', ''].join('\n');
 }
 
 /** `_redirects`: each former URL, with and without its trailing slash, to its page (301). */

@@ -1,6 +1,7 @@
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import rehypeHeadingLinks from './rehype-heading-links';
+import rehypeTableRegions from './rehype-table-regions';
 import remarkCallouts from './remark-callouts';
 import remarkHeadingIds from './remark-heading-ids';
 import remarkNations from './remark-nations';
@@ -21,4 +22,4 @@ export const remarkPlugins = [
 	remarkRejectUnknownDirectives,
 ];
 
-export const rehypePlugins = [rehypeSlug, rehypeHeadingLinks];
+export const rehypePlugins = [rehypeSlug, rehypeTableRegions, rehypeHeadingLinks];

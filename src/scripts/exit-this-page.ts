@@ -13,7 +13,7 @@ export function enhanceExitThisPage(doc: Document): void {
 	const button = root?.querySelector<HTMLAnchorElement>('[data-exit-button]');
 	const announcer = root?.querySelector<HTMLElement>('[data-exit-announcer]');
 	if (!root || !button || !announcer) return;
-	root.querySelector<HTMLElement>('[data-exit-shortcut-hint]')?.removeAttribute('hidden');
+	doc.querySelector<HTMLElement>('[data-exit-shortcut-hint]')?.removeAttribute('hidden');
 
 	const exit = () => {
 		forgetNationChoice();

@@ -1,4 +1,5 @@
 import type { PageHit, SearchEngine, SearchOutcome } from '../search/engine';
+import { echoIsolated } from '../lib/echo';
 import { MAX_QUERY_LENGTH } from '../search/query';
 import { makeSnippet, type SnippetPart } from '../search/snippet';
 
@@ -117,7 +118,7 @@ function show({ results, listing }: Elements, outcome: SearchOutcome, query: str
 	}
 	const shown = outcome.pages.slice(0, PAGES_SHOWN);
 	listing.hidden = shown.length > 0;
-	const quoted = `“${query.trim().slice(0, 80)}”`;
+	const quoted = `“${echoIsolated(query.trim().slice(0, 80))}”`;
 	if (shown.length === 0) {
 		return `No pages match ${quoted}. Try other words, or choose from every topic, platform and service below.`;
 	}

@@ -8,6 +8,13 @@ import {
 	parseStoredEnquiry,
 	serialiseEnquiry,
 } from '../wizard/enquiry';
+import { wellFormed } from '../lib/echo';
+
+/**
+ * Longer mailto: links are cut short or refused by many mail apps (some stop near 2,000
+ * characters), so past this the link opens an empty email and the reader is asked to paste.
+ */
+export const MAILTO_MAX_LENGTH = 2000;
 
 /**
  * "Prepare your enquiry": keeps what the user types in sessionStorage only (one versioned key),
@@ -32,11 +39,22 @@ export function enhanceEnquiry(doc: Document): void {
 	for (const [field, input] of inputs) input.value = stored[field] ?? '';
 
 	const currentFields = (): EnquiryFields => Object.fromEntries([...inputs].map(([field, input]) => [field, input.value]));
-	const summary = () => enquirySummary({ outcomeTitle: form.dataset.outcomeTitle ?? '', answers, fields: currentFields(), labels });
+	const summary = () => wellFormed(enquirySummary({ outcomeTitle: form.dataset.outcomeTitle ?? '', answers, fields: currentFields(), labels }));
+	const email = form.dataset.helplineEmail ?? '';
+	const tooLong = doc.createElement('p');
+	tooLong.className = 'wizard-enquiry__too-long';
+	tooLong.dataset.enquiryTooLong = '';
+	tooLong.hidden = true;
+	tooLong.textContent = 'Your summary is too long for the email button to carry. Select Copy summary, then paste it into the email.';
+	status.before(tooLong);
 	const update = () => {
 		const text = summary();
 		summaryBox.textContent = text;
-		mailto.href = enquiryMailto(form.dataset.helplineEmail ?? '', text);
+		// Encoding makes a link at least as long as the text, so a long text is not encoded at all.
+		const href = text.length <= MAILTO_MAX_LENGTH ? enquiryMailto(email, text) : '';
+		const fits = href !== '' && href.length <= MAILTO_MAX_LENGTH;
+		mailto.href = fits ? href : enquiryMailto(email, '').replace(/&body=$/, '');
+		tooLong.hidden = fits;
 	};
 	const say = (message: string) => {
 		status.textContent = message;

@@ -1,3 +1,4 @@
+import { echoElement } from '../lib/echo';
 import type { Flow } from '../wizard/flow';
 import { createWizardMachine } from '../wizard/machine';
 import { pathFor, REPORT_BASE, segmentsOf } from '../wizard/paths';
@@ -8,6 +9,9 @@ import { resolveSegments } from '../wizard/resolve';
  * continue from the last answer that made sense. Without JavaScript the page still offers
  * Start again.
  */
+/** The path segment of short outcome links: /report/outcome/<id>/ (src/wizard/paths.ts). */
+const OUTCOME_SEGMENT = 'outcome';
+
 export function showWizardRecovery(doc: Document): void {
 	const section = doc.querySelector<HTMLElement>('[data-wizard-recovery]');
 	if (!section || !window.location.pathname.startsWith(REPORT_BASE)) return;
@@ -17,11 +21,20 @@ export function showWizardRecovery(doc: Document): void {
 	} catch {
 		return;
 	}
-	const resolved = resolveSegments(createWizardMachine(flow), segmentsOf(window.location.pathname));
+	const segments = segmentsOf(window.location.pathname);
+	const resolved = resolveSegments(createWizardMachine(flow), segments);
 	const reason = section.querySelector<HTMLElement>('[data-recovery-reason]')!;
 	const question = flow.questions.find((q) => q.id === resolved.problem?.question);
-	if (resolved.problem?.reason === 'unknown-answer' && question) {
-		reason.textContent = `“${resolved.problem.segment}” is not one of the answers to “${question.title}”.`;
+	if (segments[0] === OUTCOME_SEGMENT) {
+		// A short outcome link (/report/outcome/<id>/) with a mistyped id: it was never a list of answers.
+		reason.replaceChildren(
+			'There is no advice page at this address. Check the link for a typing mistake, answer the questions again, or see ',
+			Object.assign(doc.createElement('a'), { href: `${REPORT_BASE}map/`, textContent: 'every question and piece of advice' }),
+			'.',
+		);
+		reason.dataset.recoveryReason = 'unknown-outcome';
+	} else if (resolved.problem?.reason === 'unknown-answer' && question) {
+		reason.replaceChildren('“', echoElement(doc, resolved.problem.segment), `” is not one of the answers to “${question.title}”.`);
 	} else if (resolved.problem?.reason === 'after-outcome') {
 		reason.textContent = 'The link goes on after the advice it leads to.';
 	} else {

@@ -20,6 +20,11 @@ const BATCH = 20;
 // A trace of every passing page would double the time; each failure says which page and what is wrong.
 test.use({ trace: 'off' });
 
+test('the build produced pages to check', () => {
+	// Without this, a missing dist/ would make no page tests at all, and nothing would fail.
+	expect(builtPages().length).toBeGreaterThan(UNKNOWN.length);
+});
+
 for (let start = 0; start < PAGES.length; start += BATCH) {
 	const batch = PAGES.slice(start, start + BATCH);
 	test(`pages ${start + 1}–${start + batch.length} of ${PAGES.length} (${batch[0].path} …): page shell, accessibility and privacy`, async ({ page }) => {
@@ -50,7 +55,7 @@ function pageShell(page: Page) {
 		// A header or footer is the page's banner or contentinfo landmark unless it sits inside a sectioning element.
 		const landmarks = (selector: string) => [...document.querySelectorAll(selector)].filter((element) => !element.parentElement?.closest('main, article, aside, nav, section')).length;
 		return {
-			skipLink: [...document.querySelectorAll('a[href="#main"]')].some((a) => a.textContent?.trim() === 'Skip to main content'),
+			skipLink: [...document.querySelectorAll('a.skip-link[href="#main"]')].some((a) => (a.textContent ?? '').trim().length > 0),
 			banners: landmarks('header, [role="banner"]'),
 			mains: document.querySelectorAll('main').length,
 			footers: landmarks('footer, [role="contentinfo"]'),

@@ -11,34 +11,53 @@ test.beforeEach(async ({ context }) => {
 test('the button leaves at once and replaces the page, so Back does not return to it', async ({ page }) => {
 	await page.goto(PAGE_TYPES.home);
 	await page.goto(PAGE_TYPES.guide);
-	await page.getByRole('link', { name: /Exit this page/ }).click();
+	await page.locator('[data-exit-button]').click();
 	await expect(page).toHaveURL(EXIT);
 	await page.goBack();
 	await expect(page).toHaveURL(new RegExp(`${PAGE_TYPES.home}$`));
 });
 
-test('pressing Shift three times leaves the page', async ({ page }) => {
+/** Every request for the exit destination: leaving is asynchronous, so "still here" is checked by what was asked for. */
+function exitRequests(page: import('@playwright/test').Page): string[] {
+	const requests: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().startsWith(EXIT)) requests.push(request.url());
+	});
+	return requests;
+}
+
+test('pressing Shift three times leaves the page, and twice does not', async ({ page }) => {
+	const requests = exitRequests(page);
 	await page.goto(PAGE_TYPES.guide);
 	await page.keyboard.press('Shift');
 	await page.keyboard.press('Shift');
-	await expect(page).toHaveURL(new RegExp(`${PAGE_TYPES.guide}$`));
+	await page.waitForTimeout(500);
+	expect(requests).toEqual([]);
+	await expect(page.locator('.exit-this-page-overlay')).toHaveCount(0);
 	await page.keyboard.press('Shift');
 	await expect(page).toHaveURL(EXIT);
 });
 
 test('Shift presses spread out over more than five seconds do not leave', async ({ page }) => {
+	const requests = exitRequests(page);
 	await page.clock.install();
 	await page.goto(PAGE_TYPES.guide);
 	await page.keyboard.press('Shift');
 	await page.keyboard.press('Shift');
 	await page.clock.runFor(6000);
 	await page.keyboard.press('Shift');
-	await expect(page).toHaveURL(new RegExp(`${PAGE_TYPES.guide}$`));
+	// The control is working (a fourth and fifth press within the time would leave), but has not left.
+	await page.waitForTimeout(500);
+	expect(requests).toEqual([]);
+	await expect(page.locator('.exit-this-page-overlay')).toHaveCount(0);
+	await page.keyboard.press('Shift');
+	await page.keyboard.press('Shift');
+	await expect(page).toHaveURL(EXIT);
 });
 
 test('the control says honestly that it does not clear history', async ({ page }) => {
 	await page.goto(PAGE_TYPES.guide);
-	const explanation = page.getByRole('banner').getByRole('link', { name: /staying safe on this site/ });
+	const explanation = page.getByRole('banner').locator('a[href="/privacy/#leave-quickly"]');
 	await explanation.click();
 	await expect(page.locator('#leave-quickly')).toBeVisible();
 });
@@ -48,7 +67,68 @@ test.describe('without JavaScript', () => {
 
 	test('the exit control is still a link that leaves the site', async ({ page }) => {
 		await page.goto(PAGE_TYPES.guide);
-		await page.getByRole('link', { name: /Exit this page/ }).click();
+		await page.locator('[data-exit-button]').click();
 		await expect(page).toHaveURL(EXIT);
 	});
 });
+
+/** Where the Exit button is, and whether a tap at its centre reaches it (nothing on top of it). */
+async function exitButtonPlace(page: import('@playwright/test').Page) {
+	return page.locator('[data-exit-button]').evaluate((button) => {
+		const box = button.getBoundingClientRect();
+		const atCentre = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+		return {
+			top: box.top,
+			bottom: box.bottom,
+			left: box.left,
+			right: box.right,
+			width: box.width,
+			height: box.height,
+			reachable: atCentre !== null && button.contains(atCentre),
+			viewportWidth: window.innerWidth,
+			viewportHeight: window.innerHeight,
+		};
+	});
+}
+
+for (const js of [true, false]) {
+	for (const viewport of [{ width: 375, height: 740 }, { width: 320, height: 640 }]) {
+		test.describe(`on a phone ${viewport.width}px wide, JavaScript ${js ? 'on' : 'off'}`, () => {
+			test.use({ javaScriptEnabled: js, viewport });
+
+			test('the button is a 44px target within reach at every scroll position of a long guide', async ({ page }) => {
+				await page.goto(PAGE_TYPES.guide);
+				const height = await page.evaluate(() => document.documentElement.scrollHeight);
+				expect(height).toBeGreaterThan(viewport.height * 3);
+				for (const fraction of [0, 0.25, 0.5, 0.75, 1]) {
+					await page.evaluate((y) => window.scrollTo(0, y), Math.round(height * fraction));
+					const place = await exitButtonPlace(page);
+					expect(place.width, `at ${fraction * 100}%`).toBeGreaterThanOrEqual(44);
+					expect(place.height, `at ${fraction * 100}%`).toBeGreaterThanOrEqual(44);
+					expect(place.top, `at ${fraction * 100}%`).toBeGreaterThanOrEqual(0);
+					expect(place.bottom, `at ${fraction * 100}%`).toBeLessThanOrEqual(place.viewportHeight);
+					expect(place.left, `at ${fraction * 100}%`).toBeGreaterThanOrEqual(0);
+					expect(place.right, `at ${fraction * 100}%`).toBeLessThanOrEqual(place.viewportWidth);
+					expect(place.reachable, `at ${fraction * 100}%`).toBe(true);
+				}
+			});
+
+			test('at the top of the page the button covers nothing in the header', async ({ page }) => {
+				await page.goto(PAGE_TYPES.guide);
+				const overlaps = await page.evaluate(() => {
+					const button = document.querySelector('[data-exit-button]')!.getBoundingClientRect();
+					const others = document.querySelectorAll('.site-header a:not([data-exit-button]), .site-header p, .site-header input');
+					return [...others]
+						.filter((element) => !element.closest('[data-exit-this-page]'))
+						.filter((element) => {
+							const box = element.getBoundingClientRect();
+							if (box.width === 0 || box.height === 0) return false;
+							return box.left < button.right && box.right > button.left && box.top < button.bottom && box.bottom > button.top;
+						})
+						.map((element) => element.outerHTML.slice(0, 80));
+				});
+				expect(overlaps).toEqual([]);
+			});
+		});
+	}
+}

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES } from './built-pages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, PAGE_TYPES } from './built-pages';
 
 for (const [type, path] of Object.entries(PAGE_TYPES)) {
 	test(`${type} page reads at 320px wide without sideways scrolling`, async ({ page }) => {
@@ -18,17 +20,37 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 	});
 }
 
-test('printing a guide leaves out navigation and prints where links go', async ({ page }) => {
+/** What a link prints after itself: `content` of its ::after, unquoted. */
+const printedAddress = (link: import('@playwright/test').Locator) =>
+	link.evaluate((element) => getComputedStyle(element, '::after').content.replace(/^"|"$/g, '').replace(/"\s*"/g, ''));
+
+const FULL_ADDRESS = /\(https?:\/\/[^/\s)]+\/[^\s)]*\)/;
+
+test('printing a guide leaves out navigation and prints each link’s full address', async ({ page }) => {
 	await page.goto(PAGE_TYPES.guide);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-	await expect(page.getByRole('link', { name: /Exit this page/ })).toBeHidden();
-	const printedAfter = await page
-		.locator('.prose a[href^="/"]')
-		.first()
-		.evaluate((link) => getComputedStyle(link, '::after').content);
-	expect(printedAfter).toContain('/');
+	await expect(page.locator('[data-exit-button]')).toBeHidden();
+	const link = page.locator('.prose a[href^="/"]').first();
+	const href = await link.getAttribute('href');
+	const printed = await printedAddress(link);
+	expect(printed).toMatch(FULL_ADDRESS);
+	expect(printed).toContain(`${href})`);
 });
+
+for (const [type, path] of Object.entries(PAGE_TYPES)) {
+	test(`printing a ${type} page leaves out the controls and prints one helpline box`, async ({ page }) => {
+		await page.goto(path);
+		await page.emulateMedia({ media: 'print' });
+		const visible = (selector: string) => page.locator(selector).filter({ visible: true });
+		await expect(visible('[data-exit-button], .back-link, .wizard-summary__change, .search-form, button, .self-link')).toHaveCount(0);
+		await expect(visible('input:not([type="hidden"]), textarea')).toHaveCount(0);
+		expect(await visible('.helpline-contact').count()).toBeLessThanOrEqual(1);
+		await expect(page.locator('h1')).toBeVisible();
+		const links = visible('main a[href^="/"]');
+		if ((await links.count()) > 0) expect(await printedAddress(links.first())).toMatch(FULL_ADDRESS);
+	});
+}
 
 test('the focus of a link is clearly visible', async ({ page }) => {
 	await page.goto(PAGE_TYPES.home);
@@ -38,4 +60,73 @@ test('the focus of a link is clearly visible', async ({ page }) => {
 	const style = await focused.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, shadow: getComputedStyle(el).boxShadow }));
 	expect(style.background).toBe('rgb(255, 221, 0)');
 	expect(style.shadow).not.toBe('none');
+});
+
+/** True when the whole element is inside the window as first shown (no scrolling). */
+async function inFirstScreen(locator: import('@playwright/test').Locator): Promise<boolean> {
+	return locator.evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+	});
+}
+
+for (const js of [true, false]) {
+	for (const viewport of [{ width: 375, height: 740 }, { width: 320, height: 740 }]) {
+		test.describe(`the first screen of a phone ${viewport.width}×${viewport.height}, JavaScript ${js ? 'on' : 'off'}`, () => {
+			test.use({ javaScriptEnabled: js, viewport });
+
+			test('shows the home page’s start button in full', async ({ page }) => {
+				await page.goto(PAGE_TYPES.home);
+				expect(await inFirstScreen(page.locator('main a.button--start[href="/report/"]'))).toBe(true);
+			});
+
+			test('shows the first search result’s link in full, or without JavaScript why there are none', async ({ page }) => {
+				await page.goto(PAGE_TYPES.search);
+				// A result's first link is its title, the page it found; the sections found in it follow.
+				const first = js ? page.locator('[data-search-results] li').first().locator('a').first() : page.locator('main noscript ~ *, main noscript').first();
+				await expect(first).toBeVisible();
+				expect(await inFirstScreen(first)).toBe(true);
+			});
+		});
+	}
+}
+
+/** Every built page with a table, found from the built HTML so a new table is tested the day it is written. */
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const pagesWithTables = builtPages().filter((path) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<table'));
+
+test('there are tables to test', () => {
+	expect(pagesWithTables.length).toBeGreaterThan(0);
+});
+
+test('at 320px no table is cut off: each fits, or scrolls in a named region the keyboard can reach', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 320, height: 640 });
+	const problems: string[] = [];
+	for (const path of pagesWithTables) {
+		await page.goto(path);
+		const found = await page.locator('main table').evaluateAll((tables) =>
+			tables.map((table) => {
+				const region = table.closest<HTMLElement>('[role="region"]');
+				const box = (region ?? table.parentElement!).getBoundingClientRect();
+				return {
+					tableWidth: table.getBoundingClientRect().width,
+					containerWidth: box.width,
+					inViewport: box.left >= 0 && box.right <= window.innerWidth,
+					regionName: region?.getAttribute('aria-label') ?? '',
+					regionFocusable: region?.tabIndex === 0,
+					regionScrolls: region ? region.scrollWidth > region.clientWidth && getComputedStyle(region).overflowX === 'auto' : false,
+				};
+			}),
+		);
+		found.forEach((table, n) => {
+			const where = `${path} table ${n + 1}`;
+			if (!table.inViewport) problems.push(`${where}: its container is wider than the window`);
+			if (table.tableWidth <= table.containerWidth + 1) return;
+			if (!table.regionScrolls) problems.push(`${where}: wider than its container and not in a scrolling region`);
+			if (!table.regionName.trim()) problems.push(`${where}: its scrolling region has no name`);
+			if (!table.regionFocusable) problems.push(`${where}: its scrolling region cannot be reached with the keyboard`);
+		});
+	}
+	expect(problems).toEqual([]);
 });

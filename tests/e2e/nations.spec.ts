@@ -138,7 +138,7 @@ test.describe('with JavaScript', () => {
 		await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
 		await page.goto(GUIDE);
 		await chooseNation(page, 'page', 'scotland');
-		await page.getByRole('link', { name: /Exit this page/ }).click();
+		await page.locator('[data-exit-button]').click();
 		await expect(page).toHaveURL(EXIT);
 		await page.goto(GUIDE);
 		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { SECURITY_HEADERS } from '../../src/integrations/host-files';
 import { NATION_STORAGE_KEY } from '../../src/lib/nation-choice';
 import { ENQUIRY_STORAGE_KEY } from '../../src/wizard/enquiry';
 import { PAGE_TYPES } from './built-pages';
@@ -46,16 +47,37 @@ test.describe('Content-Security-Policy', () => {
 });
 
 test.describe('files for static hosts', () => {
-	test('_headers sets the security headers a meta tag cannot', () => {
-		const headers = readFileSync(new URL('_headers', dist), 'utf8');
-		for (const name of ['Content-Security-Policy: frame-ancestors', 'Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy', 'Strict-Transport-Security']) {
-			expect(headers).toContain(name);
+	/** `_headers` as { path: { header: value } }. */
+	function readHeadersFile(): Record<string, Record<string, string>> {
+		const blocks: Record<string, Record<string, string>> = {};
+		let path = '';
+		for (const line of readFileSync(new URL('_headers', dist), 'utf8').split('\n')) {
+			if (/^\S/.test(line)) blocks[(path = line.trim())] = {};
+			else if (line.trim()) {
+				const [name, ...value] = line.trim().split(':');
+				blocks[path][name] = value.join(':').trim();
+			}
 		}
+		return blocks;
+	}
+
+	test('_headers sets every security header on every path', () => {
+		const all = readHeadersFile()['/*'];
+		expect(all).toEqual(SECURITY_HEADERS);
+		expect(all['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+		expect(all['Cross-Origin-Resource-Policy']).toBe('same-origin');
+		expect(all['X-Permitted-Cross-Domain-Policies']).toBe('none');
+		expect(all['Permissions-Policy']).not.toContain('interest-cohort');
+	});
+
+	test('_headers keeps wizard pages, which describe a visitor’s situation, out of every cache', () => {
+		expect(readHeadersFile()['/report/*']).toEqual({ 'Cache-Control': 'no-store' });
 	});
 
 	test('_redirects lists each former URL with its page', () => {
-		const redirects = readFileSync(new URL('_redirects', dist), 'utf8');
-		for (const line of redirects.trim().split('\n').filter(Boolean)) expect(line).toMatch(/^\/\S+ \/\S+\/ 301$/);
+		// How each line is made is tested in tests/unit/host-files.test.ts; here, that the build wrote them well.
+		const lines = readFileSync(new URL('_redirects', dist), 'utf8').split('\n').filter(Boolean);
+		expect(lines.filter((line) => !/^\/\S+ \/\S+\/ 301$/.test(line))).toEqual([]);
 	});
 });
 
@@ -78,7 +100,7 @@ test.describe('a visit recorded from start to end', () => {
 		const QUERY = 'xylophonist impersonation';
 
 		await page.goto('/');
-		await page.getByRole('main').getByRole('link', { name: /questions|start/i }).first().click();
+		await page.getByRole('main').locator('a[href="/report/"]').first().click();
 		await waitForHydration(page);
 		await page.locator('.nation-choice--footer a[data-nation-option="scotland"]').click();
 		await choose(page, 'is-anyone-in-immediate-danger', 'nobody-is-in-danger');

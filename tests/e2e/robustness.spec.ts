@@ -55,6 +55,54 @@ const enquiryStillWorks = async (page: Page, js: boolean) => {
 	await expect(page.locator('[data-enquiry-summary]')).toContainText('A parent is posting about a teacher');
 };
 
+/** Types into an enquiry box as a paste would, including text Playwright's keyboard cannot type (a lone surrogate). */
+const typeIntoEnquiry = (page: Page, text: string) =>
+	page.getByRole('main').locator('[data-enquiry-field="what-happened"]').evaluate((field: HTMLTextAreaElement, value) => {
+		field.value = value;
+		field.dispatchEvent(new Event('input', { bubbles: true }));
+	}, text);
+
+/** Typed text the email link cannot carry: the page goes on working, and says what to do instead when it is too long. */
+const enquiryCopes = (text: string, tooLongForEmail: boolean) => async (page: Page, js: boolean) => {
+	if (!js) return;
+	const started = Date.now();
+	await typeIntoEnquiry(page, text);
+	await expect(page.locator('[data-enquiry-summary]')).not.toBeEmpty();
+	expect(Date.now() - started).toBeLessThan(5000);
+	const href = (await page.locator('[data-enquiry-mailto]').getAttribute('href')) ?? '';
+	expect(href).toMatch(/^mailto:[^?]+@/);
+	expect(href.length).toBeLessThanOrEqual(2000);
+	if (tooLongForEmail) {
+		await expect(page.locator('[data-enquiry-too-long]')).toBeVisible();
+		expect(href).not.toContain('body=');
+	} else {
+		await expect(page.locator('[data-enquiry-too-long]')).toBeHidden();
+		expect(href).toContain('body=');
+	}
+};
+
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** Right-to-left controls in an address are not echoed into the site's sentences. */
+const noBidiControlsEchoed = (selector: string) => async (page: Page, js: boolean) => {
+	if (!js) return;
+	const echoed = page.locator(selector);
+	await expect(echoed).not.toBeEmpty();
+	await expect(echoed).not.toHaveText(/Loading/);
+	// An isolate (U+2068…U+2069) around the echoed words is allowed: it is what keeps them apart.
+	const text = (await echoed.innerText()).replace(/\u2068|\u2069/g, '');
+	expect(text).not.toMatch(BIDI_CONTROLS);
+};
+
+/** A short outcome link with a typing mistake: says there is no advice page here, and offers the way on. */
+const explainsOutcomeLink = async (page: Page, js: boolean) => {
+	const main = page.getByRole('main');
+	await expect(main.locator('a[href="/report/"]').filter({ visible: true }).first()).toBeVisible();
+	if (!js) return;
+	await expect(page.locator('[data-recovery-reason="unknown-outcome"]')).toBeVisible();
+	await expect(page.locator('[data-recovery-reason] a[href="/report/map/"]')).toBeVisible();
+};
+
 const SELF_REPORT = '/report/outcome/report-abusive-messages/';
 const NOT_FOUND_PAGE = fileURLToPath(new URL('../../dist/404.html', import.meta.url));
 
@@ -67,6 +115,8 @@ const CASES: Case[] = [
 	{ name: 'a wizard link with broken percent-encoding', path: '/report/nobody-is-in-danger/%E0%A4%A/', status: 404, host404: true, answer: explainsWizardLink('/report/nobody-is-in-danger/') },
 	{ name: 'a wizard link with script in its query string', path: '/report/nobody-is-in-danger/?answer=<script>window.injected=1</script>&step=-1', status: 200 },
 	{ name: 'an outcome that does not exist', path: '/report/outcome/no-such-outcome/', status: 404, answer: explainsWizardLink() },
+	{ name: 'a short outcome link with a typing mistake', path: '/report/outcome/report-abusive-mesages/', status: 404, answer: explainsOutcomeLink },
+	{ name: 'a wizard link with a right-to-left override in an answer', path: '/report/nobody-is-in-danger/%E2%80%AEananab/', status: 404, host404: true, answer: noBidiControlsEchoed('[data-recovery-reason]') },
 	// Other addresses
 	{ name: 'a guide that does not exist', path: '/guides/no-such-guide/', status: 404 },
 	{ name: 'a path under a real guide', path: '/guides/impersonation/extra/', status: 404 },
@@ -82,11 +132,16 @@ const CASES: Case[] = [
 	{ name: 'a search with a lone percent sign', path: '/search/?q=%', status: 200, answer: answersSearch },
 	{ name: 'a search with q given twice', path: '/search/?q=fake&q=account', status: 200, answer: answersSearch },
 	{ name: 'a search with no q at all', path: '/search/?query=nudes', status: 200, answer: answersSearch },
+	{ name: 'a search with right-to-left controls', path: `/search/?q=${encodeURIComponent('\u202Etnuocca ekaf\u2066')}`, status: 200, answer: noBidiControlsEchoed('[data-search-status]') },
 	// What the browser kept from before
 	{ name: 'a stored enquiry that is not JSON', path: SELF_REPORT, status: 200, stored: '{"version":1,"fields":', answer: enquiryStillWorks },
 	{ name: 'a stored enquiry of the wrong shape', path: SELF_REPORT, status: 200, stored: '{"version":1,"fields":{"what-happened":42,"__proto__":{"x":1}}}', answer: enquiryStillWorks },
 	{ name: 'a stored enquiry from another version', path: SELF_REPORT, status: 200, stored: '{"version":99,"fields":{"what-happened":"old"}}', answer: enquiryStillWorks },
 	{ name: 'a stored enquiry of 100,000 characters', path: SELF_REPORT, status: 200, stored: 'x'.repeat(100_000), answer: enquiryStillWorks },
+	// What is typed
+	{ name: 'an enquiry with a lone surrogate in it', path: SELF_REPORT, status: 200, answer: enquiryCopes('A fake account \uD83D posting', false) },
+	{ name: 'an enquiry of one 100,000-character word', path: SELF_REPORT, status: 200, answer: enquiryCopes('x'.repeat(100_000), true) },
+	{ name: 'an enquiry too long for an email link', path: SELF_REPORT, status: 200, answer: enquiryCopes('The account posted again. '.repeat(100), true) },
 ];
 
 for (const js of [true, false]) {

@@ -159,3 +159,23 @@ describe('remark-snippets', () => {
 		for (const name of snippetNames()) expect((await html(`::snippet[${name}]`)).length, name).toBeGreaterThan(50);
 	});
 });
+
+describe('rehype-heading-links, the section link’s name', () => {
+	it('names each section link after what it copies', async () => {
+		const out = await html('## Who must report {#who-must-report}');
+		expect(out).toMatch(/<a class="self-link" href="#who-must-report"[^>]*>.*<span class="visually-hidden">[^<]*Who must report<\/span><\/a>/);
+	});
+});
+
+describe('rehype-table-regions', () => {
+	const TABLE = '| Who | Where |\n|---|---|\n| A pupil | The platform |';
+
+	it('puts a table in a focusable region named after the heading before it', async () => {
+		const out = await html(`## Who must report {#who-must-report}\n\n${TABLE}`);
+		expect(out).toMatch(/<div class="table-scroll" role="region" aria-label="[^"]*Who must report" tabindex="0" data-table-region="">\s*<table>/);
+	});
+
+	it('still names a table with no heading before it', async () => {
+		expect(await html(TABLE)).toMatch(/<div class="table-scroll" role="region" aria-label="[^"]+" tabindex="0"/);
+	});
+});
