@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LOCAL_SITE_URL } from '../lib/site-url';
@@ -14,9 +14,9 @@ export default function siteFiles(): AstroIntegration {
 	return {
 		name: 'site-files',
 		hooks: {
-			'astro:config:done': ({ config, logger }) => {
+			'astro:config:setup': ({ config, command, logger }) => {
 				site = config.site ?? LOCAL_SITE_URL;
-				if (site === LOCAL_SITE_URL) {
+				if (command === 'build' && site === LOCAL_SITE_URL) {
 					logger.warn(`SITE_URL is not set: canonical links, link previews, the sitemap and the feed point to ${LOCAL_SITE_URL}. Set SITE_URL before deploying (README, "Deploying").`);
 				}
 			},
