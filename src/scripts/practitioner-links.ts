@@ -13,10 +13,22 @@ export function enhanceLinkPage(doc: Document): void {
 		const reply = item.querySelector<HTMLElement>('[data-reply]')!;
 		// The site's address as the reader sees it, so a copied link opens where they are.
 		reply.textContent = `${reply.dataset.reply}: ${link.href}`;
-		if (!buttons) continue;
-		const copy = buttons.content.cloneNode(true) as DocumentFragment;
-		for (const button of copy.querySelectorAll<HTMLButtonElement>('button')) button.setAttribute('aria-label', `${button.textContent}: ${link.textContent}`);
-		item.append(copy);
+	}
+
+	// Copy buttons are added to a group when it is first opened: hundreds of closed groups stay light.
+	const addButtons = (group: HTMLDetailsElement) => {
+		if (!buttons || !group.open || group.dataset.enhanced) return;
+		group.dataset.enhanced = 'true';
+		for (const item of group.querySelectorAll<HTMLElement>('[data-link-item]')) {
+			const label = item.querySelector('a')?.textContent ?? '';
+			const copy = buttons.content.cloneNode(true) as DocumentFragment;
+			for (const button of copy.querySelectorAll<HTMLButtonElement>('button')) button.setAttribute('aria-label', `${button.textContent}: ${label}`);
+			item.append(copy);
+		}
+	};
+	for (const group of doc.querySelectorAll<HTMLDetailsElement>('[data-link-group]')) {
+		group.addEventListener('toggle', () => addButtons(group));
+		addButtons(group);
 	}
 
 	doc.addEventListener('click', async (event) => {

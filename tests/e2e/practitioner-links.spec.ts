@@ -8,6 +8,8 @@ import { expect, test } from '@playwright/test';
  * JavaScript on and off.
  */
 const PAGE = '/helpline/links/';
+// The page lists hundreds of links: give a shared, busy test machine time to load and check it.
+test.describe.configure({ timeout: 90_000 });
 const TARGET = '/report/outcome/report-impersonation-of-the-school/tiktok/';
 
 test.describe('with JavaScript', () => {
