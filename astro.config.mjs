@@ -4,18 +4,21 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import siteAddressCss from './src/integrations/site-address.ts';
+import siteFiles from './src/integrations/site-files.ts';
+import { siteUrlFrom } from './src/lib/site-url.ts';
 import searchIndex from './src/search/integration.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 
 export default defineConfig({
-	site: 'https://online-safety-guide.example',
+	// The deployed address, from the SITE_URL environment variable (README, "Deploying").
+	site: siteUrlFrom(process.env),
 	output: 'static',
 	// Helpline staff type links by hand: /guides/impersonation and /guides/impersonation/ both work.
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
 	// Whitespace between inline elements is kept, so words never run together (STACK.md trap 4).
 	compressHTML: true,
-	integrations: [react(), contentGuard(), searchIndex(), siteAddressCss()],
+	integrations: [react(), contentGuard(), searchIndex(), siteFiles(), siteAddressCss()],
 	markdown: {
 		// Astro 7's default processor ignores remark/rehype plugins (STACK.md trap 1).
 		processor: unified({ remarkPlugins, rehypePlugins }),

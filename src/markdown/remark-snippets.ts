@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root, RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
@@ -9,7 +10,12 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
-const SNIPPETS_DIR = fileURLToPath(new URL('../../content/snippets/', import.meta.url));
+/**
+ * content/snippets/, found beside this file's source; once the build has bundled this plugin into
+ * dist/ (pages that render Markdown while they are built), found from the project folder instead.
+ */
+const NEXT_TO_SOURCE = fileURLToPath(new URL('../../content/snippets/', import.meta.url));
+const SNIPPETS_DIR = existsSync(NEXT_TO_SOURCE) ? NEXT_TO_SOURCE : join(process.cwd(), 'content', 'snippets');
 
 /** The snippets an author can include: every file in content/snippets/, by name without `.md`. */
 export function snippetNames(): string[] {
@@ -23,7 +29,7 @@ const parser = unified().use(remarkParse).use(remarkDirective);
 
 /** A snippet's Markdown, parsed but not yet through the site's plugins (they run on the page). */
 function parseSnippet(name: string): RootContent[] {
-	const tree = parser.parse(readFileSync(`${SNIPPETS_DIR}${name}.md`, 'utf8')) as Root;
+	const tree = parser.parse(readFileSync(join(SNIPPETS_DIR, `${name}.md`), 'utf8')) as Root;
 	// Positions would point into the snippet file, not the page: a later error names the page line.
 	visit(tree, (node) => void delete node.position);
 	return tree.children;

@@ -1,4 +1,5 @@
 import { forgetNationChoice } from '../lib/nation-choice';
+import { forgetStoredEnquiry } from '../wizard/enquiry';
 
 /** Presses of Shift needed, and the time allowed between them, to leave the page (GOV.UK pattern). */
 const PRESSES_TO_EXIT = 3;
@@ -17,6 +18,7 @@ export function enhanceExitThisPage(doc: Document): void {
 
 	const exit = () => {
 		forgetNationChoice();
+		forgetStoredEnquiry();
 		const overlay = doc.createElement('div');
 		overlay.className = 'exit-this-page-overlay';
 		overlay.setAttribute('role', 'alert');

@@ -5,6 +5,7 @@ import {
 	type EnquiryFields,
 	enquiryMailto,
 	enquirySummary,
+	forgetStoredEnquiry,
 	parseStoredEnquiry,
 	serialiseEnquiry,
 } from '../wizard/enquiry';
@@ -25,21 +26,24 @@ export function enhanceEnquiry(doc: Document): void {
 	const form = doc.querySelector<HTMLFormElement>('form[data-wizard-enquiry]');
 	if (!form) return;
 	const inputs = new Map(
-		[...form.querySelectorAll<HTMLTextAreaElement>('[data-enquiry-field]')].map((input) => [input.dataset.enquiryField as EnquiryField, input]),
+		[...form.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-enquiry-field]')].map((input) => [input.dataset.enquiryField as EnquiryField, input]),
 	);
 	const labels = Object.fromEntries(
 		ENQUIRY_FIELDS.map((field) => [field, doc.querySelector(`label[for="enquiry-${field}"]`)?.textContent?.replace(/\?$/, '').trim() ?? field]),
 	) as Record<EnquiryField, string>;
 	const summaryBox = form.querySelector<HTMLElement>('[data-enquiry-summary]')!;
-	const mailto = form.querySelector<HTMLAnchorElement>('[data-enquiry-mailto]')!;
+	const mailto = form.querySelector<HTMLAnchorElement>('[data-enquiry-mailto]');
 	const status = form.querySelector<HTMLElement>('[data-enquiry-status]')!;
 	const answers = parseAnswers(form.dataset.answers);
 
-	const stored = parseStoredEnquiry(read());
-	for (const [field, input] of inputs) input.value = stored[field] ?? '';
+	const restore = () => {
+		const stored = parseStoredEnquiry(read());
+		for (const [field, input] of inputs) input.value = stored[field] ?? '';
+	};
+	restore();
 
 	const currentFields = (): EnquiryFields => Object.fromEntries([...inputs].map(([field, input]) => [field, input.value]));
-	const summary = () => wellFormed(enquirySummary({ outcomeTitle: form.dataset.outcomeTitle ?? '', answers, fields: currentFields(), labels }));
+	const summary = () => wellFormed(enquirySummary({ outcomeTitle: form.dataset.outcomeTitle ?? '', ...recordContext(form), answers, fields: currentFields(), labels }));
 	const email = form.dataset.helplineEmail ?? '';
 	const tooLong = doc.createElement('p');
 	tooLong.className = 'wizard-enquiry__too-long';
@@ -50,6 +54,8 @@ export function enhanceEnquiry(doc: Document): void {
 	const update = () => {
 		const text = summary();
 		summaryBox.textContent = text;
+		// Outcomes without the helpline keep a record only: there is no email button.
+		if (!mailto) return;
 		// Encoding makes a link at least as long as the text, so a long text is not encoded at all.
 		const href = text.length <= MAILTO_MAX_LENGTH ? enquiryMailto(email, text) : '';
 		const fits = href !== '' && href.length <= MAILTO_MAX_LENGTH;
@@ -73,20 +79,35 @@ export function enhanceEnquiry(doc: Document): void {
 		}
 	});
 	form.querySelector('[data-enquiry-print]')?.addEventListener('click', () => {
-		doc.body.dataset.print = 'enquiry';
+		doc.body.dataset.print = 'record';
 		window.addEventListener('afterprint', () => delete doc.body.dataset.print, { once: true });
 		window.print();
 	});
 	form.querySelector('[data-enquiry-clear]')?.addEventListener('click', () => {
 		for (const input of inputs.values()) input.value = '';
-		remove();
+		forgetStoredEnquiry();
 		update();
 		say('Cleared. Nothing you typed is kept.');
+	});
+
+	// Back (or Forward) can bring this page back from memory with what was typed still in the
+	// boxes, after Exit this page or Clear on another page deleted it: show what is stored, or nothing.
+	window.addEventListener('pageshow', (event) => {
+		if (!event.persisted) return;
+		restore();
+		update();
 	});
 
 	doc.querySelector<HTMLElement>('[data-enquiry-fallback]')?.setAttribute('hidden', '');
 	form.hidden = false;
 	update();
+}
+
+/** The advice's full address and today's date, for the record. */
+function recordContext(form: HTMLFormElement): { adviceUrl?: string; madeOn: string } {
+	const now = new Date();
+	const madeOn = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+	return { adviceUrl: form.dataset.adviceUrl ? new URL(form.dataset.adviceUrl, window.location.origin).href : undefined, madeOn };
 }
 
 function parseAnswers(raw: string | undefined): { question: string; answer: string }[] {
@@ -112,13 +133,5 @@ function write(value: string): void {
 		window.sessionStorage.setItem(ENQUIRY_STORAGE_KEY, value);
 	} catch {
 		// Not kept, but the summary still works.
-	}
-}
-
-function remove(): void {
-	try {
-		window.sessionStorage.removeItem(ENQUIRY_STORAGE_KEY);
-	} catch {
-		// Nothing to clear.
 	}
 }

@@ -8,9 +8,13 @@ export function pathFor(answers: readonly Pick<GivenAnswer, 'answer'>[]): string
 	return answers.length === 0 ? REPORT_BASE : `${REPORT_BASE}${answers.map((a) => a.answer).join('/')}/`;
 }
 
-/** The short, canonical address of an outcome, for helpline staff to send on its own. */
-export function outcomeUrl(outcomeId: string): string {
-	return `${REPORT_BASE}outcome/${outcomeId}/`;
+/**
+ * The short, canonical address of an outcome, for helpline staff to send on its own:
+ * /report/outcome/<id>/, or /report/outcome/<id>/<platform>/ when the page shows that platform's
+ * steps. More that a link must keep (a nation, later) goes in a further segment or the query.
+ */
+export function outcomeUrl(outcomeId: string, platform?: string): string {
+	return `${REPORT_BASE}outcome/${outcomeId}/${platform ? `${platform}/` : ''}`;
 }
 
 /** The answer ids written in a /report/… path, in order (empty at /report/ itself). */

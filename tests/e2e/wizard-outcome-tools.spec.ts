@@ -55,10 +55,21 @@ test('"I reported it on" gives the day to escalate and a calendar reminder for 4
 	expect(ics).toContain('DTSTART;VALUE=DATE:20261120');
 });
 
-test('each outcome has a short canonical address that works on its own', async ({ page }) => {
+test('each outcome has a short canonical address that keeps the platform and works on its own', async ({ page }) => {
 	await page.goto(SELF_REPORT);
+	const short = /\/report\/outcome\/report-abusive-messages\/whatsapp\/$/;
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', short);
 	const share = page.getByRole('region', { name: /link to this advice/i });
 	await share.getByRole('link').click();
-	await expect(page).toHaveURL(/\/report\/outcome\/report-abusive-messages\/$/);
+	await expect(page).toHaveURL(short);
 	await expect(page.getByRole('main')).toHaveAttribute('data-outcome-kind', 'self-report');
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', short);
+	await expect(page.locator('.wizard-steps a[href^="/platforms/whatsapp/"]').first()).toBeVisible();
+});
+
+test('an outcome\'s short address without a platform still works', async ({ page }) => {
+	const response = await page.goto('/report/outcome/report-abusive-messages/');
+	expect(response?.status()).toBe(200);
+	await expect(page.getByRole('main')).toHaveAttribute('data-outcome-kind', 'self-report');
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/report\/outcome\/report-abusive-messages\/$/);
 });

@@ -11,6 +11,9 @@ describe('parseStoredEnquiry', () => {
 	it.each([null, '', '{', 'null', '[]', '{"version":2,"fields":{}}', '{"version":1,"fields":"x"}', '{"version":1}'])('treats %j as empty', (raw) => {
 		expect(parseStoredEnquiry(raw)).toEqual({});
 	});
+	it('reads an enquiry stored by the first version of the form, so nothing typed is lost', () => {
+		expect(parseStoredEnquiry('{"version":1,"fields":{"what-happened":"x","help-wanted":"y"}}')).toEqual({ 'what-happened': 'x', 'help-wanted': 'y' });
+	});
 	it('drops fields that are not text or not known', () => {
 		expect(parseStoredEnquiry('{"version":1,"fields":{"where":5,"other":"x","done-so-far":"ok"}}')).toEqual({ 'done-so-far': 'ok' });
 	});
@@ -28,6 +31,13 @@ describe('enquirySummary', () => {
 		expect(summary.indexOf('Label what-happened')).toBeLessThan(summary.indexOf('Label where'));
 	});
 	it('leaves out empty fields', () => expect(summary).not.toContain('Label help-wanted'));
+	it('is an incident record with the advice reached, its address, the day it was written and the check date in words', () => {
+		const record = enquirySummary({ outcomeTitle: 'Outcome', adviceUrl: 'https://example.org/report/outcome/x/tiktok/', madeOn: '2026-12-01', answers: [], fields: { 'check-date': '2026-12-03', reports: 'TikTok, ref 123, 1 Dec' }, labels });
+		expect(record).toContain('https://example.org/report/outcome/x/tiktok/');
+		expect(record).toContain('Tuesday 1 December 2026');
+		expect(record).toContain('Thursday 3 December 2026');
+		expect(record.indexOf('Label reports')).toBeLessThan(record.indexOf('Label check-date'));
+	});
 	it('opens as an email with the summary as its body', () => {
 		const href = enquiryMailto('helpline@example.org', summary);
 		expect(href.startsWith('mailto:helpline@example.org?subject=')).toBe(true);
