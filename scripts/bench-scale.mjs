@@ -11,6 +11,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+// Node runs this TypeScript module as it is (it uses only Node's own modules).
+import { builtPageFiles } from '../src/checks/built-pages.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const factors = process.argv.slice(2).map(Number).filter((n) => n >= 1);
@@ -93,7 +95,7 @@ function build(dir) {
 }
 
 function countPages(dist) {
-	return walk(dist).filter((file) => file.endsWith('.html')).length;
+	return builtPageFiles(dist).length;
 }
 
 /**

@@ -24,7 +24,8 @@ const root = process.cwd();
 const work = join(root, 'node_modules', '.cache', 'bench-search', 'site');
 /** A copy of dist/ taken at the start, so a build running alongside cannot change the site mid-run. */
 const dist = join(root, 'node_modules', '.cache', 'bench-search', 'dist');
-const PORT = 4391;
+/** Its own static server (not astro preview), on BENCH_PORT if given. */
+const PORT = Number(process.env.BENCH_PORT || 4391);
 const base = `http://127.0.0.1:${PORT}`;
 const ROUNDS = 5;
 /** First-result bytes are measured for these queries and averaged. */

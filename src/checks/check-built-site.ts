@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPageFiles } from './built-pages';
 
 interface BuiltPage {
 	/** The URL path the page is served at: /guides/impersonation/. */
@@ -52,20 +53,10 @@ function internalLinks(html: string): string[] {
 }
 
 function readPages(distDir: string): BuiltPage[] {
-	return htmlFiles(distDir).map((file) => {
+	return builtPageFiles(distDir).map(({ file, path }) => {
 		const html = readFileSync(file, 'utf8');
-		const rel = relative(distDir, file).split(sep).join('/');
-		const path = `/${rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
 		const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1])));
 		return { path, html, ids };
-	});
-}
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
 	});
 }
 
