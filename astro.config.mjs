@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import searchIndex from './src/search/integration.ts';
+import wizardFlow from './src/integrations/wizard-flow.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Whitespace between inline elements is kept, so words never run together (STACK.md trap 4).
 	compressHTML: true,
-	integrations: [react(), contentGuard(), searchIndex()],
+	integrations: [react(), contentGuard(), searchIndex(), wizardFlow()],
 	markdown: {
 		// Astro 7's default processor ignores remark/rehype plugins (STACK.md trap 1).
 		processor: unified({ remarkPlugins, rehypePlugins }),
