@@ -8,7 +8,9 @@ let loading: Promise<Flow> | undefined;
  * question island and the 404 page's recovery. Nothing is sent: it is a plain GET of a static file.
  */
 export function fetchFlow(): Promise<Flow> {
-	loading ??= fetch(flowUrl, { credentials: 'omit' }).then(async (response) => {
+	// The question pages preload the file (<link rel="preload" as="fetch" crossorigin="anonymous">):
+	// this request's mode and credentials (cors, same-origin) must match it to reuse the download.
+	loading ??= fetch(flowUrl, { mode: 'cors', credentials: 'same-origin' }).then(async (response) => {
 		if (!response.ok) throw new Error(`The wizard's flow file answered ${response.status}`);
 		const flow = (await response.json()) as Flow;
 		if (!flow || typeof flow.start !== 'string' || !Array.isArray(flow.questions) || !Array.isArray(flow.outcomes)) {
