@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentErrorsIn } from '../markdown/guard';
+import { PLATFORM_SECTIONS } from '../schemas/platform';
 import { builtPageFiles } from './built-pages';
 
 interface BuiltPage {
@@ -10,9 +12,11 @@ interface BuiltPage {
 }
 
 /**
- * Checks the built site as a visitor meets it: every internal link and anchor resolves, and no
- * guidance page shipped with an empty body (Astro logs a failed Markdown plugin and ships an
- * empty page with exit code 0: STACK.md trap 2).
+ * Checks the built site as a visitor meets it, from the one render of each page (Astro's): no
+ * Markdown plugin failed (each is guarded and leaves a data-content-error marker naming the file
+ * and line: src/markdown/guard.ts), no guidance page shipped with an empty body (Astro logs a
+ * failed plugin and ships an empty page with exit code 0: STACK.md trap 2), platform pages have
+ * their standard sections in order, and every internal link and anchor resolves.
  */
 export function checkBuiltSite(distDir: string): string[] {
 	const pages = readPages(distDir);
@@ -20,15 +24,31 @@ export function checkBuiltSite(distDir: string): string[] {
 	const problems: string[] = [];
 
 	for (const page of pages) {
+		problems.push(...contentErrorsIn(page.html));
 		if (/<div[^>]*data-content-body[^>]*>\s*<\/div>/.test(page.html)) {
 			problems.push(`${page.path}: the page's content rendered empty; look for an [ERROR] from a Markdown plugin above`);
 		}
+		if (/^\/platforms\/[^/]+\/$/.test(page.path)) problems.push(...checkPlatformSections(page));
 		for (const href of internalLinks(page.html)) {
 			const problem = resolve(href, page, byPath, distDir);
 			if (problem) problems.push(`${page.path}: link "${href}" ${problem}`);
 		}
 	}
 	return problems;
+}
+
+/** Every platform page has the same sections in the same order, so readers and the wizard can rely on them. */
+function checkPlatformSections(page: BuiltPage): string[] {
+	const file = `content${page.path.replace(/\/$/, '')}.md`;
+	const headingIds = [...page.html.matchAll(/<h[23]\b[^>]*\sid="([^"]*)"/g)].map((m) => m[1]);
+	const present = headingIds.filter((id) => (PLATFORM_SECTIONS as readonly string[]).includes(id));
+	const missing = PLATFORM_SECTIONS.filter((id) => !present.includes(id));
+	const order = PLATFORM_SECTIONS.map((id) => `{#${id}}`).join(', ');
+	if (missing.length > 0) {
+		return [`${file}: missing the standard section${missing.length > 1 ? 's' : ''} ${missing.map((id) => `{#${id}}`).join(', ')}. Every platform page has these ## headings, in this order: ${order}`];
+	}
+	if (present.join() !== PLATFORM_SECTIONS.join()) return [`${file}: the standard sections are out of order. Use this order: ${order}`];
+	return [];
 }
 
 function resolve(href: string, from: BuiltPage, byPath: Map<string, BuiltPage>, distDir: string): string | undefined {
@@ -61,5 +81,11 @@ function readPages(distDir: string): BuiltPage[] {
 }
 
 function decodeEntities(text: string): string {
-	return text.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+	return text
+		.replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(Number.parseInt(hex, 16)))
+		.replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 }
