@@ -13,9 +13,11 @@ import type { VFile } from 'vfile';
 
 export const CONTENT_ERROR_ATTRIBUTE = 'data-content-error';
 
-type Transformer = (tree: Tree, file: VFile) => unknown;
 type Tree = { type: string; children: unknown[] };
-type Plugin = (this: unknown, ...options: unknown[]) => Transformer | void;
+type Transformer = (tree: Tree, file: VFile) => unknown;
+// unified's plugin types differ for remark and rehype; the guard keeps each plugin's own type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Plugin = (this: any, ...options: any[]) => any;
 
 export function guardRemark<P extends Plugin>(plugin: P): P {
 	return guard(plugin, (message) => ({
@@ -36,7 +38,7 @@ export function guardRehype<P extends Plugin>(plugin: P): P {
 
 function guard<P extends Plugin>(plugin: P, errorNode: (message: string) => unknown): P {
 	const guarded = function (this: unknown, ...options: unknown[]) {
-		const transformer = plugin.apply(this, options);
+		const transformer: unknown = plugin.apply(this, options);
 		if (typeof transformer !== 'function') return transformer;
 		return (tree: Tree, file: VFile) => {
 			const fail = (error: unknown) => {
@@ -45,7 +47,7 @@ function guard<P extends Plugin>(plugin: P, errorNode: (message: string) => unkn
 				file.message(message);
 			};
 			try {
-				const result = transformer(tree, file);
+				const result = (transformer as Transformer)(tree, file);
 				return result instanceof Promise ? result.catch(fail) : result;
 			} catch (error) {
 				fail(error);
