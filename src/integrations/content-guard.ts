@@ -8,6 +8,7 @@ import { checkBuiltSite } from '../checks/check-built-site';
 import { checkCrossReferences, redirectsFrom } from '../checks/check-cross-references';
 import { checkFrontmatter } from '../checks/check-frontmatter';
 import { checkImageSafety } from '../checks/check-image-safety';
+import { checkUrgentWording } from '../checks/check-urgent-wording';
 import { checkUrlManifest, MANIFEST, writeUrlManifest } from '../checks/check-url-manifest';
 import { headersFile, redirectsFile } from './host-files';
 import { checkWizard } from '../checks/check-wizard';
@@ -27,7 +28,7 @@ export default function contentGuard(): AstroIntegration {
 			'astro:config:setup': ({ config, command, updateConfig, logger }) => {
 				root = fileURLToPath(config.root);
 				const files = readContent(root);
-				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root), ...checkWizard(root, files)];
+				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root), ...checkUrgentWording(root), ...checkWizard(root, files)];
 				const warning = bankHolidaysWarning(bankHolidays, new Date());
 				if (warning) logger.warn(warning);
 				if (problems.length > 0) {

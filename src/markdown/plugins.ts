@@ -7,6 +7,7 @@ import remarkHeadingIds from './remark-heading-ids';
 import remarkNations from './remark-nations';
 import remarkRejectUnknownDirectives from './remark-reject-unknown-directives';
 import remarkServices from './remark-services';
+import remarkSnippets from './remark-snippets';
 import remarkSteps from './remark-steps';
 
 /**
@@ -17,6 +18,7 @@ import remarkSteps from './remark-steps';
  */
 export const remarkPlugins = [
 	remarkDirective,
+	guardRemark(remarkSnippets),
 	guardRemark(remarkHeadingIds),
 	guardRemark(remarkCallouts),
 	guardRemark(remarkSteps),
