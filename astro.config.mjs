@@ -7,6 +7,7 @@ import siteAddressCss from './src/integrations/site-address.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import { siteUrlFrom } from './src/lib/site-url.ts';
 import searchIndex from './src/search/integration.ts';
+import wizardFlow from './src/integrations/wizard-flow.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 
 export default defineConfig({
@@ -18,7 +19,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Whitespace between inline elements is kept, so words never run together (STACK.md trap 4).
 	compressHTML: true,
-	integrations: [react(), contentGuard(), searchIndex(), siteFiles(), siteAddressCss()],
+	integrations: [react(), contentGuard(), searchIndex(), wizardFlow(), siteFiles(), siteAddressCss()],
 	markdown: {
 		// Astro 7's default processor ignores remark/rehype plugins (STACK.md trap 1).
 		processor: unified({ remarkPlugins, rehypePlugins }),

@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../src/search/build-index';
 import type { SearchPage } from '../src/search/document';
 import type { SearchPayload } from '../src/search/payload';
-import { collectSearchPages } from '../src/search/sources';
+import { searchPagesFromDist } from '../src/search/sources';
 import { ALL_QUERIES, measureRelevance, QUERY_SETS, type QuerySetName, type RankedPage, type RelevanceFigures } from '../tests/search/relevance';
 import { MINI_OPTIONS } from './bench-search-minisearch';
 import { serveStatic } from './bench-search-server';
@@ -24,7 +24,8 @@ const root = process.cwd();
 const work = join(root, 'node_modules', '.cache', 'bench-search', 'site');
 /** A copy of dist/ taken at the start, so a build running alongside cannot change the site mid-run. */
 const dist = join(root, 'node_modules', '.cache', 'bench-search', 'dist');
-const PORT = 4391;
+/** Its own static server (not astro preview), on BENCH_PORT if given. */
+const PORT = Number(process.env.BENCH_PORT || 4391);
 const base = `http://127.0.0.1:${PORT}`;
 const ROUNDS = 5;
 /** First-result bytes are measured for these queries and averaged. */
@@ -41,7 +42,7 @@ async function main() {
 	mkdirSync(work, { recursive: true });
 	cpSync(join(root, 'dist'), dist, { recursive: true });
 
-	const pages = await collectSearchPages(root);
+	const pages = await searchPagesFromDist(root, dist);
 	const searchFolder = join(dist, '_astro', 'search');
 	const indexFile = readdirSync(searchFolder).find((name) => name.startsWith('index.'));
 	if (!indexFile) throw new Error('The built site has no search index: is src/search/integration.ts in astro.config.mjs?');

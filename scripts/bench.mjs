@@ -3,8 +3,12 @@
 //
 //   npm run bench                 bytes, requests and Lighthouse for each page type
 //   npm run bench -- --no-lighthouse   bytes and requests only (quick)
+//   npm run bench -- --port 4441       serve on another port (or BENCH_PORT=4441)
 //
-// Bytes are what a first visit downloads, gzipped (as any static host serves them). Lighthouse
+// Bytes are everything a first visit downloads until the page is settled (for search: until the
+// results and their snippets show, so the index and snippet files count), gzipped (as any static
+// host serves them). `astro preview` is started with --ignore-lock: it never stops a server
+// someone else is running. Lighthouse
 // runs with its default mobile settings (throttled 4G, a slow phone) in headless Chromium.
 
 import { spawn } from 'node:child_process';
@@ -16,7 +20,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 const root = new URL('..', import.meta.url).pathname;
-const PORT = 4331;
+const portArg = process.argv.indexOf('--port');
+const PORT = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.BENCH_PORT || 4331);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const withLighthouse = !process.argv.includes('--no-lighthouse');
@@ -29,7 +34,7 @@ if (!existsSync(join(root, 'dist', 'index.html'))) {
 /** One page of each type, shared with the browser tests. */
 const pageTypes = JSON.parse(readFileSync(join(root, 'tests', 'page-types.json'), 'utf8')).pageTypes;
 
-const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
 try {
 	await waitForServer();
 	const weights = await measureWeights();
@@ -48,7 +53,12 @@ async function measureWeights() {
 		const responses = [];
 		page.on('response', (response) => responses.push(response));
 		await page.goto(BASE + path, { waitUntil: 'networkidle' });
-		const totals = { html: 0, css: 0, js: 0, other: 0, requests: 0 };
+		// A search page is not done until its first results and their snippets have shown.
+		if (path.startsWith('/search/?q=')) {
+			await page.locator('[data-search-results] .search-result__snippet:not(:empty)').first().waitFor();
+			await page.waitForLoadState('networkidle');
+		}
+		const totals = { html: 0, css: 0, js: 0, data: 0, other: 0, requests: 0 };
 		for (const response of responses) {
 			const body = await response.body().catch(() => Buffer.alloc(0));
 			const kind = kindOf(response);
@@ -67,6 +77,7 @@ function kindOf(response) {
 	if (type.includes('html')) return 'html';
 	if (type.includes('css')) return 'css';
 	if (type.includes('javascript')) return 'js';
+	if (type.includes('json')) return 'data';
 	return 'other';
 }
 
@@ -97,15 +108,16 @@ async function runLighthouse() {
 
 function printTable(weights, scores) {
 	const kb = (bytes) => (bytes / 1024).toFixed(1);
-	console.log('| page type | HTML KB | CSS KB | JS KB | requests |' + (withLighthouse ? ' performance | accessibility | best practices | SEO |' : ''));
-	console.log('|---|---:|---:|---:|---:|' + (withLighthouse ? '---:|---:|---:|---:|' : ''));
+	console.log('| page type | HTML KB | CSS KB | JS KB | data KB (JSON) | other KB | total KB | requests |' + (withLighthouse ? ' performance | accessibility | best practices | SEO |' : ''));
+	console.log('|---|---:|---:|---:|---:|---:|---:|---:|' + (withLighthouse ? '---:|---:|---:|---:|' : ''));
 	for (const type of Object.keys(pageTypes)) {
 		const w = weights[type];
 		const s = scores[type];
 		const lh = s ? ` ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |` : '';
-		console.log(`| ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${w.requests} |${lh}`);
+		const total = w.html + w.css + w.js + w.data + w.other;
+		console.log(`| ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.data)} | ${kb(w.other)} | ${kb(total)} | ${w.requests} |${lh}`);
 	}
-	console.log('\nSizes are gzip, for a first visit with an empty cache.');
+	console.log('\nSizes are gzip, for a first visit with an empty cache: every response the page fetched, the search index and snippet files included.');
 	if (withLighthouse) {
 		for (const [type, s] of Object.entries(scores)) if (s.failing.length) console.log(`${type}: Lighthouse audits not passed: ${s.failing.join(', ')}`);
 	}

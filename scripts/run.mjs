@@ -112,8 +112,9 @@ function test() {
 	rmSync(reportsDir, { recursive: true, force: true });
 	mkdirSync(reportsDir, { recursive: true });
 	run('npx', ['astro', 'check', '--minimumFailingSeverity', 'warning']);
-	const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(reportsDir, 'unit.json')}`], { allowFailure: true });
+	// Built first: the search tests read the index from the built pages, as the site does.
 	run('npx', ['astro', 'build']);
+	const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(reportsDir, 'unit.json')}`], { allowFailure: true });
 	const e2e = run('npx', ['playwright', 'test'], { allowFailure: true });
 	const counts = [readCounts('unit.json', 'vitest'), readCounts('e2e.json', 'playwright')];
 	const passed = counts.reduce((sum, c) => sum + c.passed, 0);

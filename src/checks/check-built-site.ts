@@ -1,5 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentErrorsIn } from '../markdown/guard';
+import { PLATFORM_SECTIONS } from '../schemas/platform';
+import { builtPageFiles } from './built-pages';
 
 interface BuiltPage {
 	/** The URL path the page is served at: /guides/impersonation/. */
@@ -9,9 +12,11 @@ interface BuiltPage {
 }
 
 /**
- * Checks the built site as a visitor meets it: every internal link and anchor resolves, and no
- * guidance page shipped with an empty body (Astro logs a failed Markdown plugin and ships an
- * empty page with exit code 0: STACK.md trap 2).
+ * Checks the built site as a visitor meets it, from the one render of each page (Astro's): no
+ * Markdown plugin failed (each is guarded and leaves a data-content-error marker naming the file
+ * and line: src/markdown/guard.ts), no guidance page shipped with an empty body (Astro logs a
+ * failed plugin and ships an empty page with exit code 0: STACK.md trap 2), platform pages have
+ * their standard sections in order, and every internal link and anchor resolves.
  */
 export function checkBuiltSite(distDir: string): string[] {
 	const pages = readPages(distDir);
@@ -19,15 +24,31 @@ export function checkBuiltSite(distDir: string): string[] {
 	const problems: string[] = [];
 
 	for (const page of pages) {
+		problems.push(...contentErrorsIn(page.html));
 		if (/<div[^>]*data-content-body[^>]*>\s*<\/div>/.test(page.html)) {
 			problems.push(`${page.path}: the page's content rendered empty; look for an [ERROR] from a Markdown plugin above`);
 		}
+		if (/^\/platforms\/[^/]+\/$/.test(page.path)) problems.push(...checkPlatformSections(page));
 		for (const href of internalLinks(page.html)) {
 			const problem = resolve(href, page, byPath, distDir);
 			if (problem) problems.push(`${page.path}: link "${href}" ${problem}`);
 		}
 	}
 	return problems;
+}
+
+/** Every platform page has the same sections in the same order, so readers and the wizard can rely on them. */
+function checkPlatformSections(page: BuiltPage): string[] {
+	const file = `content${page.path.replace(/\/$/, '')}.md`;
+	const headingIds = [...page.html.matchAll(/<h[23]\b[^>]*\sid="([^"]*)"/g)].map((m) => m[1]);
+	const present = headingIds.filter((id) => (PLATFORM_SECTIONS as readonly string[]).includes(id));
+	const missing = PLATFORM_SECTIONS.filter((id) => !present.includes(id));
+	const order = PLATFORM_SECTIONS.map((id) => `{#${id}}`).join(', ');
+	if (missing.length > 0) {
+		return [`${file}: missing the standard section${missing.length > 1 ? 's' : ''} ${missing.map((id) => `{#${id}}`).join(', ')}. Every platform page has these ## headings, in this order: ${order}`];
+	}
+	if (present.join() !== PLATFORM_SECTIONS.join()) return [`${file}: the standard sections are out of order. Use this order: ${order}`];
+	return [];
 }
 
 function resolve(href: string, from: BuiltPage, byPath: Map<string, BuiltPage>, distDir: string): string | undefined {
@@ -52,23 +73,19 @@ function internalLinks(html: string): string[] {
 }
 
 function readPages(distDir: string): BuiltPage[] {
-	return htmlFiles(distDir).map((file) => {
+	return builtPageFiles(distDir).map(({ file, path }) => {
 		const html = readFileSync(file, 'utf8');
-		const rel = relative(distDir, file).split(sep).join('/');
-		const path = `/${rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
 		const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1])));
 		return { path, html, ids };
 	});
 }
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
-
 function decodeEntities(text: string): string {
-	return text.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+	return text
+		.replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(Number.parseInt(hex, 16)))
+		.replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 }

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPageFiles } from './built-pages';
 
 /**
  * Helpline staff paste our links into emails, so a published URL must never stop working. The
@@ -16,8 +17,7 @@ const ANCHORED = /^\/(guides|platforms)\/[^/]+\/$/;
 /** Every public URL of the built site, sorted. */
 export function publicUrls(distDir: string): string[] {
 	const urls: string[] = [];
-	for (const file of htmlFiles(distDir)) {
-		const path = pagePath(distDir, file);
+	for (const { file, path } of builtPageFiles(distDir)) {
 		if (path === '/404/') continue;
 		urls.push(path);
 		if (!ANCHORED.test(path)) continue;
@@ -49,17 +49,4 @@ export function writeUrlManifest(root: string, distDir: string): number {
 	const header = '# Every public URL of the site. The build fails if one disappears without a redirect.\n# Update after adding pages: npm run urls:update (then commit this file).\n';
 	writeFileSync(join(root, MANIFEST), `${header}${urls.join('\n')}\n`);
 	return urls.length;
-}
-
-function pagePath(distDir: string, file: string): string {
-	const rel = relative(distDir, file).split(sep).join('/');
-	return `/${rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
-}
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
 }

@@ -8,7 +8,6 @@ import { checkBuiltSite } from '../checks/check-built-site';
 import { checkCrossReferences, redirectsFrom } from '../checks/check-cross-references';
 import { checkFrontmatter } from '../checks/check-frontmatter';
 import { checkImageSafety } from '../checks/check-image-safety';
-import { checkMarkdown } from '../checks/check-markdown';
 import { checkUrgentWording } from '../checks/check-urgent-wording';
 import { checkUrlManifest, MANIFEST, writeUrlManifest } from '../checks/check-url-manifest';
 import { headersFile, redirectsFile } from './host-files';
@@ -26,11 +25,10 @@ export default function contentGuard(): AstroIntegration {
 	return {
 		name: 'content-guard',
 		hooks: {
-			'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
+			'astro:config:setup': ({ config, command, updateConfig, logger }) => {
 				root = fileURLToPath(config.root);
 				const files = readContent(root);
 				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root), ...checkUrgentWording(root), ...checkWizard(root, files)];
-				if (problems.length === 0) problems.push(...(await checkMarkdown(files)));
 				const warning = bankHolidaysWarning(bankHolidays, new Date());
 				if (warning) logger.warn(warning);
 				if (problems.length > 0) {

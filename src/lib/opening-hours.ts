@@ -36,8 +36,7 @@ export function helplineStatus(now: Date, hours: OpeningHours, bankHolidays: Rea
 	const local = toLocalMoment(now, hours.timeZone);
 	const opensAt = toMinutes(hours.opens);
 	const closesAt = toMinutes(hours.closes);
-	const isOpenDay = (date: LocalDate) =>
-		hours.days.includes(isoWeekday(date)) && !(hours.closedOnBankHolidays && bankHolidays.has(date));
+	const isOpenDay = (date: LocalDate) => closedReason(date, hours, bankHolidays) === undefined;
 
 	if (isOpenDay(local.date)) {
 		if (local.minutes >= opensAt && local.minutes < closesAt) return { open: true, closes: hours.closes };
@@ -48,6 +47,26 @@ export function helplineStatus(now: Date, hours: OpeningHours, bankHolidays: Rea
 		if (isOpenDay(date)) return { open: false, opensOn: date, opens: hours.opens, daysAway };
 	}
 	throw new Error(`The helpline has no opening day in the ${LOOK_AHEAD_DAYS} days after ${local.date}; check the opening hours data.`);
+}
+
+/**
+ * Why the helpline's phone line is closed all day on a date ("YYYY-MM-DD" in UK time), or
+ * undefined when it opens that day. The one rule for closed days: the live status and the
+ * wizard's 48-hour reminder both use it, with the same bank holiday list.
+ */
+export function closedReason(date: LocalDate, hours: OpeningHours, bankHolidays: ReadonlySet<string>): 'weekend' | 'bank holiday' | undefined {
+	if (hours.closedOnBankHolidays && bankHolidays.has(date)) return 'bank holiday';
+	if (!hours.days.includes(isoWeekday(date))) return 'weekend';
+	return undefined;
+}
+
+/** The first date on or after `date` the phone line opens. */
+export function nextOpenDay(date: LocalDate, hours: OpeningHours, bankHolidays: ReadonlySet<string>): LocalDate {
+	for (let daysAway = 0; daysAway <= LOOK_AHEAD_DAYS; daysAway++) {
+		const day = addDays(date, daysAway);
+		if (closedReason(day, hours, bankHolidays) === undefined) return day;
+	}
+	throw new Error(`The helpline has no opening day in the ${LOOK_AHEAD_DAYS} days after ${date}; check the opening hours data.`);
 }
 
 /** "Open now — until 4pm" or "Closed — opens Monday at 10am". */

@@ -1,5 +1,6 @@
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
+import { guardRehype, guardRemark } from './guard';
 import rehypeHeadingLinks from './rehype-heading-links';
 import rehypeTableRegions from './rehype-table-regions';
 import remarkCallouts from './remark-callouts';
@@ -10,16 +11,21 @@ import remarkServices from './remark-services';
 import remarkSnippets from './remark-snippets';
 import remarkSteps from './remark-steps';
 
-/** The Markdown pipeline every page goes through, in order: used by Astro and by the content check. */
+/**
+ * The Markdown pipeline every page goes through, in order: used by Astro (each page is rendered
+ * once, by Astro) and by the helpline page's snippet. Each plugin is guarded (./guard.ts): an error
+ * puts a marker in the page that the built-site check turns into a build failure naming the file
+ * and line.
+ */
 export const remarkPlugins = [
 	remarkDirective,
-	remarkSnippets,
-	remarkHeadingIds,
-	remarkCallouts,
-	remarkSteps,
-	remarkServices,
-	remarkNations,
-	remarkRejectUnknownDirectives,
+	guardRemark(remarkSnippets),
+	guardRemark(remarkHeadingIds),
+	guardRemark(remarkCallouts),
+	guardRemark(remarkSteps),
+	guardRemark(remarkServices),
+	guardRemark(remarkNations),
+	guardRemark(remarkRejectUnknownDirectives),
 ];
 
-export const rehypePlugins = [rehypeSlug, rehypeTableRegions, rehypeHeadingLinks];
+export const rehypePlugins = [guardRehype(rehypeSlug), guardRehype(rehypeTableRegions), guardRehype(rehypeHeadingLinks)];

@@ -1,23 +1,24 @@
 import { echoElement } from '../lib/echo';
+import { fetchFlow } from '../wizard/fetch-flow';
 import type { Flow } from '../wizard/flow';
 import { createWizardMachine } from '../wizard/machine';
 import { pathFor, REPORT_BASE, segmentsOf } from '../wizard/paths';
 import { resolveSegments } from '../wizard/resolve';
 
-/**
- * On the 404 page, for a broken link under /report/: explains what went wrong and offers to
- * continue from the last answer that made sense. Without JavaScript the page still offers
- * Start again.
- */
 /** The path segment of short outcome links: /report/outcome/<id>/ (src/wizard/paths.ts). */
 const OUTCOME_SEGMENT = 'outcome';
 
-export function showWizardRecovery(doc: Document): void {
+/**
+ * On the 404 page, for a broken link under /report/: explains what went wrong and offers to
+ * continue from the last answer that made sense. The flow is fetched only then (one cached file),
+ * so other missing pages load nothing. Without JavaScript the page still offers Start again.
+ */
+export async function showWizardRecovery(doc: Document): Promise<void> {
 	const section = doc.querySelector<HTMLElement>('[data-wizard-recovery]');
 	if (!section || !window.location.pathname.startsWith(REPORT_BASE)) return;
 	let flow: Flow;
 	try {
-		flow = JSON.parse(section.dataset.flow ?? '');
+		flow = await fetchFlow();
 	} catch {
 		return;
 	}

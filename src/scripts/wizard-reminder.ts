@@ -1,4 +1,9 @@
-import { escalationDate, isWeekend, longDate, reminderIcs } from '../wizard/escalation';
+import bankHolidayData from '../../content/data/bank-holidays.json';
+import helplineData from '../../content/data/helpline.json';
+import { escalationDate, longDate, phoneLineClosed, reminderIcs } from '../wizard/escalation';
+
+/** Validated at build (src/data/); the raw JSON keeps zod out of the browser. */
+const bankHolidays = new Set(bankHolidayData.dates);
 
 /**
  * "I reported it on [date]": shows the day to contact the helpline if the platform has not acted,
@@ -28,8 +33,11 @@ export function enhanceReminder(doc: Document): void {
 			}
 			result.replaceChildren(
 				paragraph(`If it has not been dealt with by ${longDate(due)}, contact the helpline.`),
-				...(isWeekend(due) ? [paragraph('That is a weekend: the phone line is open Monday to Friday, but you can email at any time.')] : []),
 			);
+			const closed = phoneLineClosed(due, helplineData.hours, bankHolidays);
+			if (closed) {
+				result.append(paragraph(`That is ${closed.reason === 'weekend' ? 'a weekend' : 'a bank holiday'}: the phone line opens again on ${longDate(closed.opensOn)}, but you can email at any time.`));
+			}
 			download.hidden = false;
 			download.onclick = () => {
 				const ics = reminderIcs({

@@ -1,35 +1,30 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { fileForPath } from '../checks/built-pages';
 import { type BuiltSearchIndex, buildSearchIndex } from './build-index';
 import type { SearchPayload } from './payload';
-import { collectSearchPages } from './sources';
+import { collectSearchPages, searchPagesFromDist } from './sources';
 
 const VIRTUAL_ID = 'virtual:search-index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /**
- * Builds the search index once per build, from content/ and the extra documents, and writes it
- * with each page's fragment to <assets>/search/ under names that change when the content does
- * (so they can be cached for ever). The browser learns the index's address from the module
- * `virtual:search-index`, which it imports only when someone starts to search.
+ * Builds the search index from the built pages, once they are written (so it holds what the site
+ * really shows, rendered once, by Astro), and writes it with each page's fragment to
+ * <assets>/search/. The browser learns the index's address from the module `virtual:search-index`,
+ * which it imports only when someone starts to search. That address is fixed before the pages are
+ * rendered, so its name is a hash of what the index is made from (content/, src/ and the config):
+ * it changes whenever they do, and hosts can cache it for ever. Fragment names are hashes of their
+ * own text.
  */
 export default function searchIndex(): AstroIntegration {
-	let built: Promise<BuiltSearchIndex & { indexFile: string }> | undefined;
 	let folder = '/_astro/search/';
 	let root = '';
-
-	const build = () => {
-		built ??= collectSearchPages(root)
-			.then(buildSearchIndex)
-			.then((result) => {
-				const hash = createHash('sha256').update(JSON.stringify(result.payload)).digest('hex').slice(0, 12);
-				return { ...result, indexFile: `index.${hash}.json` };
-			});
-		return built;
-	};
+	let indexFile = '';
+	let devIndex: Promise<BuiltSearchIndex> | undefined;
 
 	return {
 		name: 'search-index',
@@ -37,22 +32,28 @@ export default function searchIndex(): AstroIntegration {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				root = fileURLToPath(config.root);
 				folder = `${config.base.replace(/\/$/, '')}/${config.build.assets}/search/`;
+				indexFile = `index.${inputsHash(root)}.json`;
 				updateConfig({
 					vite: {
 						plugins: [
 							{
 								name: 'search-index',
 								resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-								load: async (id: string) => {
-									if (id !== RESOLVED_ID) return undefined;
-									const { indexFile } = await build();
-									return `export const searchFolder = ${JSON.stringify(folder)};\nexport const indexFile = ${JSON.stringify(indexFile)};\n`;
-								},
+								load: (id: string) =>
+									id === RESOLVED_ID ? `export const searchFolder = ${JSON.stringify(folder)};\nexport const indexFile = ${JSON.stringify(indexFile)};\n` : undefined,
 								configureServer(server) {
-									// `astro dev` has no dist/: answer the same addresses from memory.
+									// `astro dev` has no dist/: the index is made from the pages as the dev server renders them.
+									server.watcher.on('change', () => (devIndex = undefined));
 									server.middlewares.use(async (request, response, next) => {
 										if (!request.url?.startsWith(folder)) return next();
-										const { payload, fragments, indexFile } = await build();
+										const address = server.httpServer?.address();
+										if (!address || typeof address === 'string') return next();
+										const origin = `http://localhost:${address.port}`;
+										devIndex ??= collectSearchPages(root, async (url) => {
+											const page = await fetch(origin + url);
+											return page.ok ? page.text() : undefined;
+										}).then(buildSearchIndex);
+										const { payload, fragments } = await devIndex;
 										const name = request.url.slice(folder.length);
 										const body = name === indexFile ? payload : fragments.get(name);
 										if (!body) return next();
@@ -68,7 +69,7 @@ export default function searchIndex(): AstroIntegration {
 			// After the pages are written and before other integrations check them, so the index is in dist/ whatever they find.
 			'astro:build:generated': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
-				const { payload, fragments, indexFile } = await build();
+				const { payload, fragments } = await buildSearchIndex(await searchPagesFromDist(root, distDir));
 				const outDir = join(distDir, ...folder.split('/').filter(Boolean));
 				mkdirSync(outDir, { recursive: true });
 				writeFileSync(join(outDir, indexFile), JSON.stringify(payload));
@@ -82,12 +83,29 @@ export default function searchIndex(): AstroIntegration {
 	};
 }
 
+/** A hash of everything the index is made from: content/, src/ and the project's config. */
+function inputsHash(root: string): string {
+	const hash = createHash('sha256');
+	const add = (path: string) => {
+		if (!existsSync(path)) return;
+		for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+			const child = join(path, entry.name);
+			if (entry.isDirectory()) add(child);
+			else hash.update(`${child.slice(root.length)}\n`).update(readFileSync(child));
+		}
+	};
+	add(join(root, 'content'));
+	add(join(root, 'src'));
+	for (const file of ['astro.config.mjs', 'package-lock.json']) if (existsSync(join(root, file))) hash.update(file).update(readFileSync(join(root, file)));
+	return hash.digest('hex').slice(0, 12);
+}
+
 /** Every page and section a result links to must be on the built site, or the result would lead nowhere. */
 function checkResultLinks(distDir: string, payload: SearchPayload): string[] {
 	const pages = new Map<number, string | undefined>();
 	const html = (page: number) => {
 		if (!pages.has(page)) {
-			const file = join(distDir, ...payload.pages[page][0].split('/').filter(Boolean), 'index.html');
+			const file = fileForPath(distDir, payload.pages[page][0]);
 			pages.set(page, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 		}
 		return pages.get(page);

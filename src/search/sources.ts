@@ -1,34 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { fileForPath } from '../checks/built-pages';
 import { readContent } from '../checks/read-content';
-import { renderMarkdown } from '../markdown/render';
 import { KIND_LABELS as OUTCOME_KIND_LABELS } from '../wizard/kind-labels';
 import { readFlow } from '../wizard/read-flow';
 import type { SearchPage } from './document';
 import { extraDocuments } from './extra-documents';
-import type { SplitPage } from './sections';
+import { splitSections } from './sections';
 
 const KIND_LABELS = { guides: 'Guide', platforms: 'Platform' } as const;
 
+/** The HTML of a built page by its URL path, or undefined when there is no such page. */
+export type PageHtml = (url: string) => Promise<string | undefined>;
+
 /**
- * Every page search covers: each guide and platform page and each of the wizard's outcomes (at its
- * short address, /report/outcome/<id>/), rendered through the site's own Markdown pipeline so
- * anchors match the built pages exactly, then the extra documents.
+ * Every page search covers, read from the pages as the site really renders them: each guide and
+ * platform page and each of the wizard's outcomes (at its short address, /report/outcome/<id>/),
+ * from its rendered content ([data-content-body]), with its title, summary and `aka` terms from
+ * the frontmatter; then the extra pages (the helpline page), from their <main>. Nothing is
+ * rendered here: a build reads dist/ (searchPagesFromDist), `astro dev` asks its own server.
  */
-export async function collectSearchPages(root: string): Promise<SearchPage[]> {
-	// The same render as the content check's (src/markdown/render.ts): each page is rendered once a build.
-	const split = async (file: string, body: string, frontmatter: Record<string, unknown>): Promise<SplitPage> => {
-		try {
-			return (await renderMarkdown(body, frontmatter)).split;
-		} catch (error) {
-			throw new Error(`${file}: search could not read the rendered page: ${(error as Error).message}`);
-		}
+export async function collectSearchPages(root: string, htmlOf: PageHtml): Promise<SearchPage[]> {
+	const read = async (url: string, file: string) => {
+		const html = await htmlOf(url);
+		if (html === undefined) throw new Error(`${file}: search found no built page at ${url}`);
+		return fromHtml(html);
+	};
+	const body = (tree: Root, url: string, file: string): Element => {
+		const found = findElement(tree, (element) => element.properties.dataContentBody !== undefined);
+		if (!found) throw new Error(`${file}: the page ${url} has no [data-content-body] for search to read`);
+		return found;
 	};
 
 	const pages: SearchPage[] = [];
 	for (const file of readContent(root)) {
-		const { intro, sections } = await split(file.file, file.body, file.frontmatter);
+		const url = `/${file.kind}/${file.slug}/`;
+		const { intro, sections } = splitSections(asRoot(body(await read(url, file.file), url, file.file)));
 		const frontmatter = file.frontmatter as { title: string; summary: string; aka?: string[]; platform?: string };
 		pages.push({
-			url: `/${file.kind}/${file.slug}/`,
+			url,
 			title: frontmatter.title,
 			kind: KIND_LABELS[file.kind],
 			summary: frontmatter.summary.trim(),
@@ -38,19 +51,63 @@ export async function collectSearchPages(root: string): Promise<SearchPage[]> {
 		});
 	}
 
-	const { flow, outcomeBodies, problems } = readFlow(root);
+	const { flow, problems } = readFlow(root);
 	if (!flow) throw new Error(`Search could not read the wizard's content:\n  ${problems.join('\n  ')}`);
 	for (const outcome of flow.outcomes) {
-		const { intro, sections } = await split(outcome.file, outcomeBodies.get(outcome.id) ?? '', {});
+		const url = `/report/outcome/${outcome.id}/`;
+		const { intro, sections } = splitSections(asRoot(body(await read(url, outcome.file), url, outcome.file)));
+		pages.push({ url, title: outcome.title, kind: OUTCOME_KIND_LABELS[outcome.kind], summary: outcome.summary, aka: outcome.aka, intro, sections });
+	}
+
+	for (const extra of extraDocuments()) {
+		const tree = await read(extra.url, extra.source);
+		const main = findElement(tree, (element) => element.tagName === 'main');
+		if (!main) throw new Error(`${extra.source}: the page ${extra.url} has no <main> for search to read`);
+		const title = findElement(main, (element) => element.tagName === 'h1');
+		const description = findElement(tree, (element) => element.tagName === 'meta' && element.properties.name === 'description');
+		const { intro, sections } = splitSections(asRoot(withoutChrome(main)));
 		pages.push({
-			url: `/report/outcome/${outcome.id}/`,
-			title: outcome.title,
-			kind: OUTCOME_KIND_LABELS[outcome.kind],
-			summary: outcome.summary,
-			aka: outcome.aka,
+			url: extra.url,
+			title: title ? toString(title).replace(/\s+/g, ' ').trim() : extra.url,
+			kind: extra.kind,
+			summary: String(description?.properties.content ?? ''),
+			aka: extra.aka,
 			intro,
 			sections,
 		});
 	}
-	return [...pages, ...extraDocuments()];
+	return pages;
+}
+
+/** The pages search covers, from a built site's dist/ folder. */
+export function searchPagesFromDist(root: string, distDir = join(root, 'dist')): Promise<SearchPage[]> {
+	if (!existsSync(join(distDir, 'index.html'))) throw new Error(`Search reads the built pages, and ${distDir} has none: run \`npx astro build\` first.`);
+	return collectSearchPages(root, async (url) => {
+		const file = fileForPath(distDir, url);
+		return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+	});
+}
+
+function asRoot(element: Element): Root {
+	return { type: 'root', children: [element] };
+}
+
+function findElement(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
+	for (const child of node.children) {
+		if (child.type !== 'element') continue;
+		if (test(child)) return child;
+		const found = findElement(child, test);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/** A page's <main> without what is not its content: the h1 (the title), navigation, scripts and hidden parts. */
+function withoutChrome(element: Element): Element {
+	const keep = (child: RootContent): boolean =>
+		child.type !== 'element' || !(['h1', 'nav', 'script', 'style', 'template'].includes(child.tagName) || child.properties.hidden !== undefined);
+	return {
+		...element,
+		children: element.children.filter(keep).map((child) => (child.type === 'element' ? withoutChrome(child) : child)) as Element['children'],
+	};
 }

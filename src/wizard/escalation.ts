@@ -1,3 +1,5 @@
+import { closedReason, nextOpenDay, type OpeningHours } from '../lib/opening-hours';
+
 /** How long the helpline asks people to give a platform before escalating (PRODUCT.md). */
 export const PLATFORM_WAIT_HOURS = 48;
 
@@ -8,10 +10,19 @@ export function escalationDate(reportedOn: string): string {
 	return date.toISOString().slice(0, 10);
 }
 
-/** Whether a YYYY-MM-DD date falls on a Saturday or Sunday, when the helpline's phone line is closed. */
-export function isWeekend(isoDate: string): boolean {
-	const weekday = new Date(`${isoDate}T12:00:00Z`).getUTCDay();
-	return weekday === 0 || weekday === 6;
+export interface PhoneLineClosed {
+	reason: 'weekend' | 'bank holiday';
+	/** The next day the phone line opens, YYYY-MM-DD. */
+	opensOn: string;
+}
+
+/**
+ * Whether the helpline's phone line is closed all day on the escalation date, and when it next
+ * opens: the same opening hours and bank holiday list as the live "open now" status.
+ */
+export function phoneLineClosed(isoDate: string, hours: OpeningHours, bankHolidays: ReadonlySet<string>): PhoneLineClosed | undefined {
+	const reason = closedReason(isoDate, hours, bankHolidays);
+	return reason ? { reason, opensOn: nextOpenDay(isoDate, hours, bankHolidays) } : undefined;
 }
 
 /** A YYYY-MM-DD date as "Sunday 22 November 2026" (GOV.UK style: no comma, whatever the browser's locale data says). */

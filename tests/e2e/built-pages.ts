@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPageFiles, isRedirectStub } from '../../src/checks/built-pages';
 import pageTypes from '../page-types.json' with { type: 'json' };
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -10,18 +11,10 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
  * former URLs are left out: they are not pages.
  */
 export function builtPages({ under = '/' }: { under?: string } = {}): string[] {
-	return htmlFiles(DIST)
-		.map((file) => `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '/'))
-		.filter((path) => path.startsWith(under) && path !== '/404/')
-		.sort();
-}
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name.startsWith('_') ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
+	return builtPageFiles(DIST)
+		.filter(({ path }) => path.startsWith(under) && path !== '/404/')
+		.filter(({ file }) => !isRedirectStub(readFileSync(file, 'utf8')))
+		.map(({ path }) => path);
 }
 
 /** One page of each type, for the checks that are too slow to run on every page (tests/page-types.json). */

@@ -27,7 +27,10 @@ export const SAFE = [
 	['does-it-involve-any-of-these', 'none-of-these'],
 ] as const;
 
-/** Waits for the question island to hydrate (client:idle waits for the browser to be idle; a loaded machine can take a while). */
+/**
+ * Waits for the question island to hydrate and fetch the flow file (client:idle waits for the
+ * browser to be idle; until the flow has arrived, answers are plain links that load their pages).
+ */
 export async function waitForHydration(page: Page): Promise<void> {
-	await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 20_000 });
+	await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [data-wizard-ready="false"]'), undefined, { timeout: 20_000 });
 }

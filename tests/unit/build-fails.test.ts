@@ -38,21 +38,17 @@ describe('astro build', () => {
 	}, 60_000);
 
 	it('fails on an unknown service id, naming the file and line', () => {
-		const { status, output } = buildWithChange('content/guides/grooming.md', (text) => `${text}\n\nCall :phone[childlime].\n`);
+		const change = (text: string) => `${text}\n\nCall :phone[childlime].\n`;
+		const line = change(readFileSync(join(root, 'content/guides/grooming.md'), 'utf8')).split('\n').findIndex((l) => l.includes('childlime')) + 1;
+		const { status, output } = buildWithChange('content/guides/grooming.md', change);
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/content\/guides\/grooming\.md:\d+:\d+: Unknown service id "childlime"/);
-	}, 60_000);
+		expect(output).toContain(`content/guides/grooming.md:${line}:6: Unknown service id "childlime"`);
+	}, 120_000);
 
 	it('fails on a link to a missing page or anchor, naming the page and the link', () => {
 		const { status, output } = buildWithChange('content/guides/cyberbullying.md', (text) => `${text}\n\nSee [old advice](/guides/no-such-guide/) and [steps](/guides/impersonation/#no-such-step).\n`);
 		expect(status).not.toBe(0);
 		expect(output).toContain('/guides/cyberbullying/: link "/guides/no-such-guide/" points to a page that does not exist');
 		expect(output).toContain('/guides/cyberbullying/: link "/guides/impersonation/#no-such-step" points to #no-such-step, which is not on /guides/impersonation/');
-	}, 120_000);
-
-	it('fails when a search result would link to a section that is not on its page', () => {
-		const { status, output } = buildWithChange('src/search/extra-documents.ts', (text) => text.replace("anchor: 'when-closed'", "anchor: 'when-shut'"));
-		expect(status).not.toBe(0);
-		expect(output).toContain('/helpline/: the section "If the helpline is closed" links to #when-shut, which is not on the page');
 	}, 120_000);
 });

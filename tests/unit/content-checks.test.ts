@@ -8,7 +8,9 @@ import { checkUrlManifest, publicUrls } from '../../src/checks/check-url-manifes
 import { checkCrossReferences, redirectsFrom } from '../../src/checks/check-cross-references';
 import { checkFrontmatter } from '../../src/checks/check-frontmatter';
 import { checkImageSafety, findCaptureAdviceWithoutBlock, findUnqualifiedCaptureAdvice, findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
-import { checkMarkdown } from '../../src/checks/check-markdown';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { pathToFileURL } from 'node:url';
+import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
 import { type ContentFile, readContent } from '../../src/checks/read-content';
 
 const frontmatter = {
@@ -63,19 +65,17 @@ describe('checkCrossReferences', () => {
 	});
 });
 
-describe('checkMarkdown', () => {
-	it('names the file and line of an unknown service id', async () => {
-		const entry = guide('a', { body: '\n\nCall :phone[childlime] now.' });
-		expect(await checkMarkdown([entry])).toEqual([expect.stringMatching(/^content\/guides\/a\.md:3:\d+: Unknown service id "childlime"/)]);
-	});
-
-	it('names a platform page that lacks the standard sections', async () => {
-		const entry: ContentFile = { kind: 'platforms', slug: 'p', file: 'content/platforms/p.md', frontmatter: {}, body: '## In short {#in-short}\n\nText.' };
-		expect((await checkMarkdown([entry]))[0]).toMatch(/content\/platforms\/p\.md: missing the standard sections \{#report-a-post\}/);
-	});
-
-	it('refuses a page with no body', async () => {
-		expect(await checkMarkdown([guide('a', { body: '\n\n' })])).toEqual(['content/guides/a.md: the page has no text below its frontmatter']);
+describe('a failing Markdown plugin (STACK.md trap 2)', () => {
+	it('leaves a marker in the page naming the file and the line in it, frontmatter counted', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'guard-'));
+		const file = join(folder, 'a.md');
+		// Astro renders the body without the frontmatter, trimmed: the error is on line 7 of the file.
+		writeFileSync(file, '---\ntitle: A\n---\n\nText.\n\nCall :phone[childlime] now.\n');
+		const body = 'Text.\n\nCall :phone[childlime] now.';
+		const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins });
+		const { code } = await processor.render(body, { fileURL: pathToFileURL(file) });
+		rmSync(folder, { recursive: true, force: true });
+		expect(code).toMatch(/<div data-content-error="[^"]*a\.md:7:\d+: Unknown service id &#x22;childlime&#x22;/);
 	});
 });
 
@@ -89,14 +89,20 @@ describe('checkBuiltSite', () => {
 	write('', '<a href="/guides/a/#steps">ok</a><a href="/guides/gone/">gone</a><a href="/guides/a/#nowhere">bad anchor</a><a href="#top">top</a><h1 id="top">Home</h1>');
 	write('guides/a', '<h2 id="steps">Steps</h2><div class="prose" data-content-body><p>Text</p></div>');
 	write('guides/empty', '<div class="prose" data-content-body></div>');
+	write('guides/failed', '<div class="prose" data-content-body><div data-content-error="content/guides/failed.md:7:6: Unknown service id &quot;x&quot;">This page could not be rendered</div></div>');
+	write('platforms/p', '<div class="prose" data-content-body><h2 id="in-short">In short</h2></div>');
 
-	it('reports each broken link and anchor with the page it is on, and empty pages', () => {
-		expect(checkBuiltSite(dist).sort()).toEqual(
-			[
+	it('reports each broken link and anchor with the page it is on, empty pages, failed plugins and missing platform sections', () => {
+		const problems = checkBuiltSite(dist);
+		expect(problems).toHaveLength(5);
+		expect(problems).toEqual(
+			expect.arrayContaining([
 				'/: link "/guides/gone/" points to a page that does not exist',
 				'/: link "/guides/a/#nowhere" points to #nowhere, which is not on /guides/a/',
 				"/guides/empty/: the page's content rendered empty; look for an [ERROR] from a Markdown plugin above",
-			].sort(),
+				'content/guides/failed.md:7:6: Unknown service id "x"',
+				expect.stringMatching(/^content\/platforms\/p\.md: missing the standard sections \{#report-a-post\}/),
+			]),
 		);
 	});
 });

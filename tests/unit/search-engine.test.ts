@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
-import { collectSearchPages } from '../../src/search/sources';
+import { searchPagesFromDist } from '../../src/search/sources';
 import { readFlow } from '../../src/wizard/read-flow';
 
 let engine: SearchEngine;
 
 beforeAll(async () => {
-	const { payload } = await buildSearchIndex(await collectSearchPages(process.cwd()));
+	const { payload } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
 	engine = new SearchEngine(payload);
 }, 60_000);
 
@@ -36,7 +36,7 @@ describe('SearchEngine', () => {
 
 	it("indexes each wizard outcome at its short address, and finds one from a teacher's words", async () => {
 		const { flow } = readFlow(process.cwd());
-		const pages = await collectSearchPages(process.cwd());
+		const pages = await searchPagesFromDist(process.cwd());
 		expect(flow?.outcomes.length).toBeGreaterThan(0);
 		for (const outcome of flow?.outcomes ?? []) {
 			const page = pages.find((p) => p.url === `/report/outcome/${outcome.id}/`);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
-import { collectSearchPages } from '../../src/search/sources';
+import { searchPagesFromDist } from '../../src/search/sources';
 
 /**
  * Search finds each nation's own section: a DSL in Cardiff, Glasgow or Belfast who types their
@@ -11,7 +11,7 @@ describe('search: nation-specific sections', () => {
 	let sectionsFor: (query: string) => string[];
 
 	beforeAll(async () => {
-		const { payload } = await buildSearchIndex(await collectSearchPages(process.cwd()));
+		const { payload } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
 		const engine = new SearchEngine(payload);
 		sectionsFor = (query) => {
 			const outcome = engine.search(query);

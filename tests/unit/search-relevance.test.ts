@@ -1,19 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
-import { collectSearchPages } from '../../src/search/sources';
+import { searchPagesFromDist } from '../../src/search/sources';
 import { measureRelevance, QUERY_SETS, type QuerySetName, type RelevanceFigures } from '../search/relevance';
 
 /**
  * Relevance over the query sets in tests/search/, with the index the build makes (the same
- * function, over the same content and the same Markdown pipeline). Prints each set's figures, and
+ * function, over the pages the build wrote to dist/: build first). Prints each set's figures, and
  * the tuning set's misses (the blind set's misses are never printed: see relevance.ts).
  */
 describe('search relevance', () => {
 	const figures = {} as Record<QuerySetName, RelevanceFigures>;
 
 	beforeAll(async () => {
-		const { payload } = await buildSearchIndex(await collectSearchPages(process.cwd()));
+		const { payload } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
 		const engine = new SearchEngine(payload);
 		const search = (query: string) => {
 			const outcome = engine.search(query);

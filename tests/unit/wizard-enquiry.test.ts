@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ENQUIRY_FIELDS, enquiryMailto, enquirySummary, parseStoredEnquiry, serialiseEnquiry } from '../../src/wizard/enquiry';
-import { escalationDate, isWeekend, longDate, reminderIcs } from '../../src/wizard/escalation';
+import { escalationDate, longDate, phoneLineClosed, reminderIcs } from '../../src/wizard/escalation';
+import { bankHolidays } from '../../src/data/bank-holidays';
+import { helpline } from '../../src/data/helpline';
 
 const labels = Object.fromEntries(ENQUIRY_FIELDS.map((field) => [field, `Label ${field}`])) as Record<(typeof ENQUIRY_FIELDS)[number], string>;
 
@@ -50,9 +52,23 @@ describe('escalation', () => {
 		expect(escalationDate('2026-11-20')).toBe('2026-11-22');
 		expect(escalationDate('2026-12-31')).toBe('2027-01-02');
 	});
-	it('knows weekends', () => {
-		expect(isWeekend('2026-11-22')).toBe(true);
-		expect(isWeekend('2026-11-23')).toBe(false);
+	describe('the phone line on the day to escalate, from the same data as the opening hours', () => {
+		const holidays = new Set(bankHolidays.dates);
+		const closedOn = (date: string) => phoneLineClosed(date, helpline.hours, holidays);
+		it('is open on an ordinary weekday', () => expect(closedOn('2026-11-23')).toBeUndefined());
+		it('is closed at the weekend and opens on the Monday', () => {
+			expect(closedOn('2026-11-22')).toEqual({ reason: 'weekend', opensOn: '2026-11-23' });
+		});
+		it('is closed on an August bank holiday Monday, the weekend before it opening on the Tuesday', () => {
+			// Reported on Thursday 27 August 2026: the 48 hours end on Saturday; Monday 31 August is a bank holiday.
+			expect(holidays.has('2026-08-31')).toBe(true);
+			expect(closedOn(escalationDate('2026-08-27'))).toEqual({ reason: 'weekend', opensOn: '2026-09-01' });
+			expect(closedOn(escalationDate('2026-08-29'))).toEqual({ reason: 'bank holiday', opensOn: '2026-09-01' });
+		});
+		it('is closed over Christmas until the first working day', () => {
+			// Friday 25 December 2026 and the substitute Boxing Day, Monday 28 December.
+			expect(closedOn(escalationDate('2026-12-23'))).toEqual({ reason: 'bank holiday', opensOn: '2026-12-29' });
+		});
 	});
 	it('makes a valid all-day calendar event with CRLF lines of at most 75 characters', () => {
 		const ics = reminderIcs({ date: '2026-11-22', title: 'Check, report; now', description: 'x'.repeat(200), url: 'https://example.org/report/outcome/x/', now: new Date('2026-11-20T10:00:00Z') });

@@ -1,38 +1,95 @@
 import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { transition, initialTransition } from 'xstate';
-import type { Flow, GivenAnswer } from '../../wizard/flow';
-import { createWizardMachine } from '../../wizard/machine';
+import { fetchFlow } from '../../wizard/fetch-flow';
+import type { Flow, FlowQuestion, GivenAnswer } from '../../wizard/flow';
+import { createWizardMachine, type WizardMachine } from '../../wizard/machine';
 import { pathFor, REPORT_BASE, segmentsOf } from '../../wizard/paths';
 import { resolveSegments } from '../../wizard/resolve';
-import { answerRows } from '../../wizard/summary';
+import { type AnswerRow, answerRows } from '../../wizard/summary';
 import YourAnswers from './YourAnswers';
 
+/** What a page needs to show its own question: the words, not the routing. */
+export interface PageQuestion {
+	id: string;
+	title: string;
+	hint?: string;
+	answers: { id: string; label: string; hint?: string }[];
+}
+
+/** The question's words only, for the page's props (no routing, no editors' file names). */
+export function pageQuestion({ id, title, hint, answers }: FlowQuestion): PageQuestion {
+	return { id, title, ...(hint ? { hint } : {}), answers: answers.map((a) => ({ id: a.id, label: a.label, ...(a.hint ? { hint: a.hint } : {}) })) };
+}
+
 interface Props {
-	flow: Flow;
+	/** The question this page is for. */
+	question: PageQuestion;
 	/** The answers that lead to this page (from its path). */
 	initialAnswers: GivenAnswer[];
+	/** "Your answers" for those answers: each question's short label and the answer's label. */
+	initialLabels: [string, string][];
+}
+
+/** The labels of "Your answers", for the page's props; the links are made from the answers. */
+export function answerLabels(rows: readonly AnswerRow[]): [string, string][] {
+	return rows.map((row) => [row.questionLabel, row.answerLabel]);
+}
+
+interface Ready {
+	flow: Flow;
+	machine: WizardMachine;
 }
 
 /**
  * One question of the wizard. Rendered on the server as plain links (each answer is a link to
- * its prerendered page), so it works without JavaScript. Once hydrated, choosing an answer that
- * leads to another question stays on the page: the URL follows (pushState), focus moves to the
- * new heading, and back and forward work. An answer that leads to an outcome loads its page.
+ * its prerendered page), so it works without JavaScript, and the page carries only its own
+ * question. Once hydrated, the island fetches the flow file (one cached file for every page);
+ * from then on, choosing an answer that leads to another question stays on the page: the URL
+ * follows (pushState), focus moves to the new heading, and back and forward work. An answer that
+ * leads to an outcome loads its page. Until the flow has arrived, or if it cannot be fetched,
+ * the links simply load their pages.
  */
-export default function WizardQuestion({ flow, initialAnswers }: Props) {
-	const machine = useMemo(() => createWizardMachine(flow), [flow]);
+export default function WizardQuestion({ question: pageQuestionProp, initialAnswers, initialLabels }: Props) {
+	const [ready, setReady] = useState<Ready>();
 	const [answers, setAnswers] = useState(initialAnswers);
 	const heading = useRef<HTMLHeadingElement>(null);
 	const moved = useRef(false);
 
-	const snapshot = useMemo(() => {
-		let [current] = initialTransition(machine);
-		for (const given of answers) [current] = transition(machine, current, { type: 'ANSWER', answer: given.answer });
-		return current;
-	}, [machine, answers]);
-	const question = flow.questions.find((q) => q.id === String(snapshot.value));
+	useEffect(() => {
+		let live = true;
+		fetchFlow()
+			.then((flow) => {
+				// A flow from another build that lacks this page's question would misroute: keep the plain links.
+				if (live && flow.questions.some((q) => q.id === pageQuestionProp.id)) setReady({ flow, machine: createWizardMachine(flow) });
+			})
+			.catch(() => {
+				// The links still work without it.
+			});
+		return () => {
+			live = false;
+		};
+	}, [pageQuestionProp.id]);
+
+	const question = useMemo((): PageQuestion | undefined => {
+		if (!ready || answers === initialAnswers) return pageQuestionProp;
+		let [current] = initialTransition(ready.machine);
+		for (const given of answers) [current] = transition(ready.machine, current, { type: 'ANSWER', answer: given.answer });
+		const found = ready.flow.questions.find((q) => q.id === String(current.value));
+		return found && pageQuestion(found);
+	}, [ready, answers, initialAnswers, pageQuestionProp]);
+	const rows: AnswerRow[] =
+		ready && answers !== initialAnswers
+			? answerRows(ready.flow, answers)
+			: initialAnswers.map((given, index) => ({
+					question: given.question,
+					questionLabel: initialLabels[index]?.[0] ?? given.question,
+					answerLabel: initialLabels[index]?.[1] ?? given.answer,
+					changeHref: pathFor(initialAnswers.slice(0, index)),
+				}));
 
 	useEffect(() => {
+		if (!ready) return;
+		const { flow, machine } = ready;
 		const onPopState = () => {
 			const resolved = resolveSegments(machine, segmentsOf(window.location.pathname));
 			const isQuestion = flow.questions.some((q) => q.id === resolved.node);
@@ -45,24 +102,23 @@ export default function WizardQuestion({ flow, initialAnswers }: Props) {
 		};
 		window.addEventListener('popstate', onPopState);
 		return () => window.removeEventListener('popstate', onPopState);
-	}, [machine, flow]);
+	}, [ready]);
 
 	useEffect(() => {
-		if (!question) return;
+		if (!question || !moved.current) return;
 		const siteName = document.title.split(' – ').slice(1).join(' – ');
 		document.title = siteName ? `${question.title} – ${siteName}` : question.title;
-		if (moved.current) {
-			window.scrollTo(0, 0);
-			heading.current?.focus();
-		}
+		window.scrollTo(0, 0);
+		heading.current?.focus();
 	}, [question]);
 
 	if (!question) return null;
 
 	const goTo = (event: MouseEvent<HTMLAnchorElement>, next: GivenAnswer[]) => {
+		if (!ready) return;
 		if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-		let [target] = initialTransition(machine);
-		for (const given of next) [target] = transition(machine, target, { type: 'ANSWER', answer: given.answer });
+		let [target] = initialTransition(ready.machine);
+		for (const given of next) [target] = transition(ready.machine, target, { type: 'ANSWER', answer: given.answer });
 		// An outcome is a full page of its own: let the link load it.
 		if (target.status === 'done') return;
 		event.preventDefault();
@@ -75,7 +131,7 @@ export default function WizardQuestion({ flow, initialAnswers }: Props) {
 	const back = answers.length > 0 ? pathFor(answers.slice(0, -1)) : undefined;
 
 	return (
-		<div className="wizard-question" data-question={question.id}>
+		<div className="wizard-question" data-question={question.id} data-wizard-ready={ready ? 'true' : 'false'}>
 			{back && (
 				<a className="back-link" href={back} onClick={(event) => goTo(event, answers.slice(0, -1))}>
 					Back
@@ -112,7 +168,7 @@ export default function WizardQuestion({ flow, initialAnswers }: Props) {
 					);
 				})}
 			</ul>
-			<YourAnswers rows={answerRows(flow, answers)} onChange={(event, _row, index) => goTo(event, answers.slice(0, index))} />
+			<YourAnswers rows={rows} onChange={(event, _row, index) => goTo(event, answers.slice(0, index))} />
 			{answers.length > 0 && (
 				<p className="wizard-start-again">
 					<a href={REPORT_BASE} onClick={(event) => goTo(event, [])}>
