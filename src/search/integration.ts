@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { actNow } from '../data/act-now';
+import { checkActNowTargets } from './act-now';
 import { type BuiltSearchIndex, buildSearchIndex } from './build-index';
 import type { SearchPayload } from './payload';
 import { collectSearchPages } from './sources';
@@ -23,7 +25,11 @@ export default function searchIndex(): AstroIntegration {
 
 	const build = () => {
 		built ??= collectSearchPages(root)
-			.then(buildSearchIndex)
+			.then((pages) => {
+				const problems = checkActNowTargets(actNow, pages);
+				if (problems.length > 0) throw new Error(`Search: an act-now answer would lead nowhere:\n  ${problems.join('\n  ')}`);
+				return buildSearchIndex(pages);
+			})
 			.then((result) => {
 				const hash = createHash('sha256').update(JSON.stringify(result.payload)).digest('hex').slice(0, 12);
 				return { ...result, indexFile: `index.${hash}.json` };
@@ -92,11 +98,20 @@ function checkResultLinks(distDir: string, payload: SearchPayload): string[] {
 		}
 		return pages.get(page);
 	};
-	return payload.docs.flatMap(([page, anchor, heading]) => {
+	const results = payload.docs.flatMap(([page, anchor, heading]) => {
 		const url = payload.pages[page][0];
 		const text = html(page);
 		if (text === undefined) return anchor ? [] : [`${url}: there is no such page in the built site`];
 		if (!anchor || text.includes(`id="${anchor}"`)) return [];
 		return [`${url}: the section "${heading}" links to #${anchor}, which is not on the page`];
 	});
+	const actNowTargets = payload.actNow.flatMap(({ id, target }) => {
+		const [url, anchor] = target.split('#');
+		const page = payload.pages.findIndex(([pageUrl]) => pageUrl === url);
+		const text = page === -1 ? undefined : html(page);
+		if (text === undefined) return [`content/data/act-now.json: "${id}" leads to ${url}, which is not in the built site`];
+		if (anchor && !text.includes(`id="${anchor}"`)) return [`content/data/act-now.json: "${id}" leads to ${target}, but #${anchor} is not on the page`];
+		return [];
+	});
+	return [...results, ...actNowTargets];
 }
