@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH, editDistance } from './query';
+import { editDistance, MAX_READ_LENGTH } from './query';
 import { termOf, words } from './text';
 
 /**
@@ -47,7 +47,7 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
  * first). The whole query is read, not only the part the ranking reads, so a long message still fires.
  */
 export function matchActNow(query: string, concepts: readonly EncodedActNowConcept[], misspellings: Record<string, string> = {}): ActNowMatch[] {
-	const terms = actNowTerms(query.slice(0, MAX_QUERY_LENGTH * 5), misspellings);
+	const terms = actNowTerms(query.slice(0, MAX_READ_LENGTH), misspellings);
 	if (terms.length === 0) return [];
 	const matches: (ActNowMatch & { order: number })[] = [];
 	concepts.forEach((concept, order) => {

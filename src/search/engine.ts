@@ -23,7 +23,7 @@ export interface PageHit {
 	doc: number;
 	sections: SectionHit[];
 	/** Set when the page is shown first because the query is about a child at risk (content/data/act-now.json). */
-	actNow?: { concept: string; title: string; summary: string };
+	actNow?: { concept: string; title: string; summary: string; target: string };
 }
 
 export type SearchOutcome =
@@ -110,7 +110,7 @@ export class SearchEngine {
 				score: ordinary?.score ?? 0,
 				doc: pageDoc,
 				sections,
-				actNow: { concept: concept.id, title: concept.title, summary: concept.summary },
+				actNow: { concept: concept.id, title: concept.title, summary: concept.summary, target: concept.target },
 			});
 		}
 		return hits;
