@@ -10,6 +10,8 @@ export interface RankedPage {
 	url: string;
 	/** The anchor of the first section listed under the page, if any. */
 	section?: string;
+	/** True when the page is shown first as an act-now answer (our search only). */
+	actNow?: boolean;
 }
 
 export interface RelevanceCase {
@@ -74,6 +76,12 @@ export function safetyCases(queries: SafetyQuery[]): RelevanceCase[] {
 }
 
 export type QuerySetName = keyof typeof QUERY_SETS;
+
+/** The general sets, about any problem; the others are about a child at risk. */
+export const GENERAL_SETS = ['tuning', 'held-out', 'blind', 'safety controls'] as const satisfies readonly QuerySetName[];
+
+/** The results below the act-now answers: how the ordinary ranking does on its own. */
+export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);
 
 /** Every query of every set, once, in a fixed order (for engines that search all at once). */
 export const ALL_QUERIES: string[] = [...new Set(Object.values(QUERY_SETS).flatMap((cases) => cases.map((c) => c.query)))];

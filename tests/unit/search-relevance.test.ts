@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
 import { collectSearchPages } from '../../src/search/sources';
-import { measureRelevance, QUERY_SETS, type QuerySetName, type RelevanceFigures } from '../search/relevance';
+import { GENERAL_SETS, measureRelevance, QUERY_SETS, type QuerySetName, type RelevanceFigures, withoutActNow } from '../search/relevance';
 
 /**
  * Relevance over the query sets in tests/search/, with the index the build makes (the same
@@ -17,13 +17,17 @@ describe('search relevance', () => {
 		const engine = new SearchEngine(payload);
 		const search = (query: string) => {
 			const outcome = engine.search(query);
-			return outcome.status === 'results' ? outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor })) : [];
+			return outcome.status === 'results' ? outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor, actNow: Boolean(hit.actNow) })) : [];
 		};
 		const lines: string[] = [];
 		for (const [name, set] of Object.entries(QUERY_SETS) as [QuerySetName, (typeof QUERY_SETS)[QuerySetName]][]) {
 			const result = await measureRelevance(set, search);
 			figures[name] = result;
 			lines.push(`${name} (${set.length} queries): recall@1 ${result.recallAt1.toFixed(3)}, recall@3 ${result.recallAt3.toFixed(3)}, MRR ${result.mrr.toFixed(3)}`);
+		}
+		for (const name of GENERAL_SETS) {
+			const result = await measureRelevance(QUERY_SETS[name], (query) => withoutActNow(search(query)));
+			lines.push(`${name}, results below the act-now answers: recall@1 ${result.recallAt1.toFixed(3)}, recall@3 ${result.recallAt3.toFixed(3)}, MRR ${result.mrr.toFixed(3)}`);
 		}
 		const misses = (name: QuerySetName) => figures[name].cases.filter((c) => c.rank !== 1).map((c) => `  ${c.rank || '-'}  ${c.query} → ${c.expect} (got ${c.got.join(', ')})`);
 		console.log(['Search relevance', ...lines, 'Tuning queries not first (rank, query, expected, top 3):', ...misses('tuning'), 'Safety queries whose act-now page is not first:', ...misses('safety'), ...misses('independent safety')].join('\n'));
