@@ -163,7 +163,7 @@ function show({ results, listing }: Elements, outcome: SearchOutcome, query: str
 	results.append(list);
 	const total = ordinary.length;
 	const count = `${total} ${total === 1 ? 'page matches' : 'pages match'} ${quoted}`;
-	const first = actNow.length > 0 ? `Act now: ${actNow.map((hit) => hit.actNow?.title).join('; ')}. Then ` : '';
+	const first = actNow.length > 0 ? `Act now: ${actNow.map((hit) => hit.actNow?.title).join('; ')}. Below that, ` : '';
 	return `${first}${total > PAGES_SHOWN ? `${count}. Showing the best ${PAGES_SHOWN}.` : `${count}.`}`;
 }
 

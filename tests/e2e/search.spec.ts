@@ -143,8 +143,12 @@ test.describe('search with JavaScript', () => {
 		await expect.poll(() => loaded.length).toBeGreaterThan(0);
 	});
 
-	test('the results page has no detectable accessibility problems', async ({ page }) => {
+	test('the results page has no detectable accessibility problems, with and without an act-now answer', async ({ page }) => {
 		await page.goto('/search/?q=fake+account');
+		await expect(results(page).locator('mark').first()).toBeVisible();
+		expect(await accessibilityViolations(page)).toEqual([]);
+		await page.goto(`/search/#q=${encodeURIComponent('nudes year 9 snapchat')}`);
+		await expect(results(page).locator('[data-act-now]')).toBeVisible();
 		await expect(results(page).locator('mark').first()).toBeVisible();
 		expect(await accessibilityViolations(page)).toEqual([]);
 	});
