@@ -1,6 +1,6 @@
 import type { PageHit, SearchEngine, SearchOutcome } from '../search/engine';
-import { searchFragment } from './search-address';
 import { makeSnippet, type SnippetPart } from '../search/snippet';
+import { searchFragment } from './search-address';
 
 /** The engine and index load only when there is something to search for. */
 const loadSearch = () => import('./search-load');
