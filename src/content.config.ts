@@ -4,6 +4,7 @@ import { GuideSchema } from './schemas/guide';
 import { PlatformSchema } from './schemas/platform';
 import { WizardOutcomeSchema } from './schemas/wizard-outcome';
 import { WizardQuestionSchema } from './schemas/wizard-question';
+import { WizardSafetyActionSchema } from './schemas/wizard-safety-action';
 
 /**
  * Guidance lives as Markdown in the top-level content/ folder; the file name is the URL slug.
@@ -29,6 +30,11 @@ export const collections = {
 	wizardOutcomes: defineCollection({
 		loader: glob({ base: './content/wizard/outcomes', pattern: '*.md' }),
 		schema: WizardOutcomeSchema,
+	}),
+	/** The words of each safety action, shown by every outcome that gives it (docs/wizard.md). */
+	wizardSafetyActions: defineCollection({
+		loader: glob({ base: './content/wizard/safety-actions', pattern: '*.md' }),
+		schema: WizardSafetyActionSchema,
 	}),
 };
 

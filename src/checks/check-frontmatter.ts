@@ -14,7 +14,7 @@ export function checkFrontmatter(files: readonly ContentFile[]): string[] {
 		}
 		const schema = entry.kind === 'guides' ? GuideSchema : PlatformSchema;
 		const result = schema.safeParse(entry.frontmatter);
-		if (!result.success) problems.push(...formatIssues(entry.file, result.error.issues));
+		if (!result.success) problems.push(...formatIssues(entry.file, result.error.issues, schema));
 		return problems;
 	});
 }

@@ -2,13 +2,15 @@ import { findOutcome, findQuestion, type Flow } from '../wizard/flow';
 import { createWizardMachine } from '../wizard/machine';
 import { pathFor } from '../wizard/paths';
 import { readFlow } from '../wizard/read-flow';
-import { routesFor, safetyConcernsIn } from '../wizard/rules';
-import { kindIsSafeAfter } from '../wizard/safety-rules';
+import { concernsIn, routesFor } from '../wizard/rules';
+import { outcomeProblems, safetyProblems } from '../wizard/safety-rules';
 import { walkFlow } from '../wizard/walk';
-import type { SafetyConcern } from '../schemas/wizard-routing';
 import { pagePath } from './check-cross-references';
 import { findUnsafeCaptureAdvice } from './check-image-safety';
 import type { ContentFile } from './read-content';
+
+/** Outcomes whose reader must know who to contact in their own part of the UK. */
+const URGENT_KINDS: readonly string[] = ['safeguarding', 'emergency'];
 
 /** More pages than this means the flow asks questions that do not change the answer. */
 const MAX_PAGES = 600;
@@ -19,7 +21,7 @@ const MAX_PAGES = 600;
  * and every path through a safety concern ending at a safe outcome.
  */
 export function checkWizard(root: string, files: readonly ContentFile[]): string[] {
-	const { flow, outcomeBodies, questionBodies, problems } = readFlow(root);
+	const { flow, outcomeBodies, questionBodies, safetyActionBodies, problems } = readFlow(root);
 	if (!flow) return problems;
 
 	for (const [id, body] of questionBodies) {
@@ -41,18 +43,34 @@ export function checkWizard(root: string, files: readonly ContentFile[]): string
 	for (const node of [...flow.questions, ...flow.outcomes]) {
 		if (!reached.has(node.id)) problems.push(`${node.file}: nothing leads here. Point an answer's "next" at "${node.id}", or delete the file`);
 	}
+	for (const outcome of flow.outcomes) {
+		for (const problem of outcomeProblems(outcome.kind, outcome.safety)) problems.push(`${outcome.file}: field "safety": ${problem}`);
+		if (URGENT_KINDS.includes(outcome.kind) && !/^:{4,}nations\b/m.test(outcomeBodies.get(outcome.id) ?? '')) {
+			problems.push(`${outcome.file}: a ${outcome.kind} outcome needs a "## Who to contact in each part of the UK {#uk-nations}" section with a ::::nations block (police, children's services, allegations) for all four nations; see docs/nations.md`);
+		}
+		if (mentionsEvidence(outcomeBodies.get(outcome.id) ?? '') && !outcome.safety.includes('never-capture')) {
+			problems.push(`${outcome.file}: field "safety": its words mention screenshots or evidence, so "safety" must include never-capture (and, for what to keep, evidence)`);
+		}
+	}
+	/** One message per outcome and problem, naming the first (shortest) path that shows it. */
+	const reported = new Set<string>();
 	for (const visit of visits.filter((v) => v.isOutcome)) {
 		const outcome = findOutcome(flow, visit.node)!;
-		const concerns = safetyConcernsIn(flow, visit.answers) as SafetyConcern[];
-		if (!kindIsSafeAfter(outcome.kind, concerns)) {
-			problems.push(`${outcome.file}: reached at ${pathFor(visit.answers)} after an answer marked "safety: ${concerns.join(', ')}", but its kind is ${outcome.kind}. Route that answer to an emergency or safeguarding outcome`);
+		const concerns = concernsIn(flow, visit.answers);
+		for (const problem of safetyProblems(outcome.kind, outcome.safety, concerns)) {
+			const key = `${outcome.id}|${problem}`;
+			if (reported.has(key)) continue;
+			reported.add(key);
+			const answer = answerSignalling(flow, visit.answers, problem);
+			problems.push(`${outcome.file}: reached at ${pathFor(visit.answers)}${answer ? ` (after ${answer})` : ''}: ${problem}. Add the actions to the outcome, or route the answer to an outcome that has them`);
 		}
 		if (concerns.includes('sexual-images-of-under-18s') && !outcome.sexualImagesOfUnder18s) {
 			problems.push(`${outcome.file}: reached after a sexual image of someone under 18, so it needs "sexualImagesOfUnder18s: true"`);
 		}
 	}
 	for (const outcome of flow.outcomes.filter((o) => o.sexualImagesOfUnder18s)) {
-		for (const { sentence } of findUnsafeCaptureAdvice(outcomeBodies.get(outcome.id) ?? '', { aboutChildSexualImages: true })) {
+		const shown = [outcomeBodies.get(outcome.id) ?? '', ...outcome.safety.map((action) => safetyActionBodies.get(action) ?? '')].join('\n\n');
+		for (const { sentence } of findUnsafeCaptureAdvice(shown, { aboutChildSexualImages: true })) {
 			problems.push(`${outcome.file}: about sexual images of under-18s, but this sentence seems to advise keeping or passing on an image: "${sentence}". Say what to record instead (link, username)`);
 		}
 	}
@@ -107,6 +125,23 @@ function checkReferences(flow: Flow, files: readonly ContentFile[], outcomeBodie
 		}
 	}
 	return problems;
+}
+
+/** Words that speak of keeping evidence, where the never-capture rule must be given too. */
+function mentionsEvidence(body: string): boolean {
+	return /\b(screen ?shots?|evidence)\b/i.test(body);
+}
+
+/** The answer (file and id) that signalled the concerns a problem names, for the build's message. */
+function answerSignalling(flow: Flow, answers: readonly { question: string; answer: string }[], problem: string): string | undefined {
+	const named = /\(([^)]*)\)/.exec(problem)?.[1]?.split(' + ') ?? [];
+	for (const given of answers) {
+		const question = findQuestion(flow, given.question);
+		const answer = question?.answers.find((a) => a.id === given.answer);
+		const concerns = answer?.concern === undefined ? [] : [answer.concern].flat();
+		if (concerns.some((concern) => named.includes(concern))) return `answer "${given.answer}" in ${question!.file}, marked "concern: ${concerns.join(', ')}"`;
+	}
+	return undefined;
 }
 
 function fileOf(flow: Flow, id: string): string {

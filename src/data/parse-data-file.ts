@@ -5,7 +5,7 @@ import { formatIssues } from '../schemas/format-issues';
 export function parseDataFile<Schema extends z.ZodType>(file: string, schema: Schema, data: unknown): z.output<Schema> {
 	const result = schema.safeParse(data);
 	if (!result.success) {
-		throw new Error(`Content error in ${file}:\n  ${formatIssues(file, result.error.issues).join('\n  ')}`);
+		throw new Error(`Content error in ${file}:\n  ${formatIssues(file, result.error.issues, schema).join('\n  ')}`);
 	}
 	return result.data;
 }

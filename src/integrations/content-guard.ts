@@ -9,6 +9,7 @@ import { checkCrossReferences, redirectsFrom } from '../checks/check-cross-refer
 import { checkFrontmatter } from '../checks/check-frontmatter';
 import { checkImageSafety } from '../checks/check-image-safety';
 import { checkMarkdown } from '../checks/check-markdown';
+import { checkUrgentWording } from '../checks/check-urgent-wording';
 import { checkUrlManifest, MANIFEST, writeUrlManifest } from '../checks/check-url-manifest';
 import { headersFile, redirectsFile } from './host-files';
 import { checkWizard } from '../checks/check-wizard';
@@ -28,7 +29,7 @@ export default function contentGuard(): AstroIntegration {
 			'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
 				root = fileURLToPath(config.root);
 				const files = readContent(root);
-				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root), ...checkWizard(root, files)];
+				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root), ...checkUrgentWording(root), ...checkWizard(root, files)];
 				if (problems.length === 0) problems.push(...(await checkMarkdown(files)));
 				const warning = bankHolidaysWarning(bankHolidays, new Date());
 				if (warning) logger.warn(warning);

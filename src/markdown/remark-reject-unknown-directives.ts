@@ -6,11 +6,11 @@ import { NATION_DIRECTIVES } from './remark-nations';
 
 const KNOWN: Record<string, readonly string[]> = {
 	containerDirective: ['safeguarding', 'warning', 'tip', 'steps', ...NATION_DIRECTIVES.containers],
-	leafDirective: [],
+	leafDirective: ['snippet'],
 	textDirective: ['service', 'phone', 'email', 'helpline', ...NATION_DIRECTIVES.text],
 };
 
-const ALLOWED = ':::safeguarding, :::warning, :::tip, :::steps, ::::nations, :service[id], :phone[id], :email[helpline], :helpline[hours], :nation[fact]';
+const ALLOWED = ':::safeguarding, :::warning, :::tip, :::steps, ::::nations, ::snippet[name], :service[id], :phone[id], :email[helpline], :helpline[hours], :nation[fact]';
 
 /**
  * Runs after the other plugins. Directive syntax also catches ordinary prose ("10:30am",

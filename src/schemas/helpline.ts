@@ -25,10 +25,11 @@ export const HelplineSchema = z
 			/** True when the helpline is closed on bank holidays in England and Wales. */
 			closedOnBankHolidays: z.boolean(),
 		}),
-		/** How quickly the helpline aims to respond in opening hours, in hours. */
+		/**
+		 * How quickly the helpline aims to respond in opening hours, in hours. Email is read only in
+		 * opening hours: what to do out of hours is content/snippets/helpline-out-of-hours.md.
+		 */
 		responseAimHours: z.number().positive(),
-		/** True when email is read at any hour (answered in opening hours). */
-		emailMonitored24Hours: z.boolean(),
 		/** What to put in an enquiry so the helpline can help quickly. */
 		whatToInclude: z.array(z.string().min(5)).min(1),
 	})

@@ -1,9 +1,13 @@
 import { z } from 'astro/zod';
 import { SitePathSchema } from './common';
 import { PLATFORM_SECTIONS } from './platform';
+import { SafetyActionSchema } from './wizard-safety-action';
 
-/** The five kinds of outcome (PRODUCT.md): each page marks its kind on <main>. */
-export const OUTCOME_KINDS = ['emergency', 'safeguarding', 'self-report', 'advice', 'signpost'] as const;
+/**
+ * The kinds of outcome (PRODUCT.md, docs/wizard.md): each page marks its kind on <main>.
+ * `escalate` is the self-report flow's last step: the platform has had 48 hours, now contact the helpline.
+ */
+export const OUTCOME_KINDS = ['emergency', 'safeguarding', 'self-report', 'escalate', 'advice', 'signpost'] as const;
 
 /** Frontmatter of one outcome, content/wizard/outcomes/<id>.md. The file name is its id; the body is its words. */
 export const WizardOutcomeSchema = z
@@ -26,6 +30,8 @@ export const WizardOutcomeSchema = z
 		sexualImagesOfUnder18s: z.boolean().default(false),
 		/** Guides and platform pages to read next, as paths (/guides/impersonation/). */
 		related: z.array(SitePathSchema).default([]),
+		/** The safety actions this outcome gives, in the order shown (content/wizard/safety-actions/<id>.md), e.g. [dsl-now, never-capture, helpline-now]. */
+		safety: z.array(SafetyActionSchema, { error: 'is missing: list the safety actions this outcome gives (write [] if none applies); see docs/wizard.md' }),
 	})
 	.strict()
 	.superRefine((outcome, ctx) => {
@@ -35,6 +41,11 @@ export const WizardOutcomeSchema = z
 		if (outcome.kind !== 'self-report' && outcome.platformSections.length > 0) {
 			ctx.addIssue({ code: 'custom', path: ['platformSections'], message: 'is only for self-report outcomes; remove it or change the kind' });
 		}
+		const seen = new Set<string>();
+		outcome.safety.forEach((action, index) => {
+			if (seen.has(action)) ctx.addIssue({ code: 'custom', path: ['safety', index], message: `"${action}" is listed twice; list each safety action once` });
+			seen.add(action);
+		});
 		if (outcome.sexualImagesOfUnder18s && !['safeguarding', 'emergency'].includes(outcome.kind)) {
 			ctx.addIssue({ code: 'custom', path: ['kind'], message: 'must be safeguarding or emergency when sexualImagesOfUnder18s is true' });
 		}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SitePathSchema } from './common';
-import { WizardIdSchema, WizardNextSchema, WizardSafetySchema } from './wizard-routing';
+import { AnswerConcernsSchema, WizardIdSchema, WizardNextSchema } from './wizard-routing';
 
 /** Every question offers this answer, so nobody is ever stuck. */
 export const NOT_SURE = 'not-sure';
@@ -23,8 +23,8 @@ export const WizardAnswerSchema = z
 		platform: WizardIdSchema.optional(),
 		/** For a place with no platform page: the guide to read about reporting there. */
 		guide: SitePathSchema.optional(),
-		/** The safety concern this answer signals, if any; the build checks where it leads. */
-		safety: WizardSafetySchema.optional(),
+		/** What this answer means for safety (e.g. child-at-risk, sextortion), one or a list; the build checks every path through it. */
+		concern: AnswerConcernsSchema.optional(),
 	})
 	.strict();
 

@@ -44,26 +44,49 @@ export const WizardNextSchema = z.union([
 ]);
 
 /**
- * Safety concerns an answer can signal. The build proves every path through such an answer ends at
- * the right kind of outcome: `immediate-danger` at an emergency outcome, the others at a
- * safeguarding (or emergency) outcome, never at self-report.
+ * What an answer means for safety: the concerns it signals. The rules in src/wizard/safety-rules.ts
+ * say which outcome kinds and safety actions a path must reach after each one; the build and the
+ * model-based tests check every path against them.
  */
-export const SAFETY_CONCERNS = [
+export const CONCERNS = [
+	/** Someone may be in danger now. */
 	'immediate-danger',
+	/** A nude or sexual image of someone under 18, including fake or AI-made ones. */
 	'sexual-images-of-under-18s',
+	/** An adult contacting a child sexually, or trying to meet them. */
 	'grooming',
+	/** Blackmail with a sexual image, or for images or money: who is threatened is a separate answer. */
 	'sextortion',
+	/** Threats or blackmail of any kind, before we know more. */
 	'threats',
+	/** A threat to hurt or kill someone, or to attack the school. */
+	'threat-of-violence',
+	/** Self-harm or suicide. */
 	'self-harm',
+	/** The person at risk is a child (or may be). */
 	'child-at-risk',
+	/** The person at risk is an adult, such as a member of staff. */
+	'adult-victim',
+	/** Unsure whether it is a safeguarding concern: treated as one. */
 	'possible-safeguarding-concern',
+	/** A dangerous challenge or dare that is actually happening, not only talk of one. */
+	'dangerous-challenge',
+	/** Someone may be tracking a person with a device or a spying app. */
+	'tracking',
+	/** A nude or sexual image of an adult shared (or threatened) without consent. */
+	'intimate-image-of-an-adult',
+	/** A scam or fraud. */
+	'scam',
 ] as const;
 
-export const WizardSafetySchema = z.enum(SAFETY_CONCERNS, {
-	error: `must be one of: ${SAFETY_CONCERNS.join(', ')}`,
+export const ConcernSchema = z.enum(CONCERNS, {
+	error: `must be one of: ${CONCERNS.join(', ')}`,
 });
+
+/** The concerns one answer signals: one id, or a list. */
+export const AnswerConcernsSchema = z.union([ConcernSchema, z.array(ConcernSchema).min(1)]);
 
 export type WizardNext = z.output<typeof WizardNextSchema>;
 export type WizardRoute = z.output<typeof WizardRouteSchema>;
 export type WizardCondition = z.output<typeof WizardConditionSchema>;
-export type SafetyConcern = z.output<typeof WizardSafetySchema>;
+export type Concern = z.output<typeof ConcernSchema>;

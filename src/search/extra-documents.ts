@@ -33,7 +33,7 @@ function helplinePage(): SearchPage {
 				text: [
 					`Phone ${helpline.phone}. Email ${helpline.email}.`,
 					`Open ${days}, ${hours} UK time, except bank holidays.`,
-					`It aims to reply within ${helpline.responseAimHours} hours during opening hours. You can email at any time.`,
+					`It aims to reply within ${helpline.responseAimHours} hours during opening hours. Email is read only when it is open: out of hours, if a child is in danger, call 999.`,
 				].join('\n'),
 			},
 			{

@@ -1,4 +1,4 @@
-import type { WizardCondition, WizardRoute } from '../schemas/wizard-routing';
+import type { Concern, WizardCondition, WizardRoute } from '../schemas/wizard-routing';
 import type { Flow, FlowQuestion, GivenAnswer } from './flow';
 
 /**
@@ -43,9 +43,10 @@ export function placeGuideFrom(flow: Flow, answers: readonly GivenAnswer[]): str
 	return answerDetails(flow, answers).find((detail) => detail.guide)?.guide;
 }
 
-/** The safety concerns the answers so far have signalled. */
-export function safetyConcernsIn(flow: Flow, answers: readonly GivenAnswer[]): string[] {
-	return answerDetails(flow, answers).flatMap((detail) => (detail.safety ? [detail.safety] : []));
+/** The concerns the answers so far have signalled, each once, in the order first signalled. */
+export function concernsIn(flow: Flow, answers: readonly GivenAnswer[]): Concern[] {
+	const all = answerDetails(flow, answers).flatMap((detail) => (detail.concern === undefined ? [] : [detail.concern].flat()));
+	return [...new Set(all)];
 }
 
 function answerDetails(flow: Flow, answers: readonly GivenAnswer[]) {

@@ -1,16 +1,107 @@
 import type { OutcomeKind } from '../schemas/wizard-outcome';
-import type { SafetyConcern } from '../schemas/wizard-routing';
+import type { Concern } from '../schemas/wizard-routing';
+import type { SafetyAction } from '../schemas/wizard-safety-action';
 
 /**
- * The outcome kinds a path may end at once an answer has signalled a safety concern:
- * immediate danger only at emergency; every other concern at safeguarding or emergency,
- * never at self-report, advice or signpost.
+ * What an outcome must give, as data: the build (src/checks/check-wizard.ts) and the model-based
+ * tests check every path through the wizard against these tables, so "what an outcome tells you
+ * to do" is proved rather than only written.
  */
-export function allowedKindsAfter(concern: SafetyConcern): readonly OutcomeKind[] {
-	return concern === 'immediate-danger' ? ['emergency'] : ['safeguarding', 'emergency'];
+export interface SafetyRequirement {
+	/** The kinds of outcome allowed; any kind when left out. */
+	kinds?: readonly OutcomeKind[];
+	/** Safety actions the outcome must give, every one. */
+	allOf?: readonly SafetyAction[];
+	/** Groups of actions of which the outcome must give at least one each, e.g. [[police, ceop]]. */
+	anyOf?: readonly (readonly SafetyAction[])[];
+	/** Safety actions the outcome must not give. */
+	never?: readonly SafetyAction[];
+	/** Why, in a few words, for the build's message. */
+	why: string;
 }
 
-/** Whether an outcome of this kind is safe to reach after these concerns were signalled. */
-export function kindIsSafeAfter(kind: OutcomeKind, concerns: readonly SafetyConcern[]): boolean {
-	return concerns.every((concern) => allowedKindsAfter(concern).includes(kind));
+/** A rule that applies when a path's answers have signalled every concern in `when`. */
+export interface ConcernRule extends SafetyRequirement {
+	when: readonly Concern[];
+}
+
+const SAFEGUARDING: readonly OutcomeKind[] = ['safeguarding', 'emergency'];
+/** A child-protection concern goes to the DSL now, and is never left waiting 48 hours for a platform. */
+const CHILD = { kinds: SAFEGUARDING, never: ['wait-48-hours'] } as const;
+
+export const CONCERN_RULES: readonly ConcernRule[] = [
+	{ when: ['immediate-danger'], kinds: ['emergency'], allOf: ['999', 'dsl-now'], why: 'someone may be in danger now' },
+	{
+		when: ['sexual-images-of-under-18s'],
+		...CHILD,
+		allOf: ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now'],
+		anyOf: [['police', 'ceop']],
+		why: 'a sexual image of someone under 18 (fakes included)',
+	},
+	{ when: ['grooming'], ...CHILD, allOf: ['dsl-now', 'ceop', 'do-not-confront', 'never-capture', 'no-secrets', 'helpline-now'], why: 'an adult contacting a child sexually' },
+	{ when: ['sextortion'], allOf: ['do-not-pay', 'never-capture'], anyOf: [['police', 'ceop']], why: 'blackmail for images or money' },
+	{ when: ['sextortion', 'child-at-risk'], ...CHILD, allOf: ['dsl-now', 'report-remove', 'no-secrets', 'helpline-now'], why: 'a child being blackmailed' },
+	{ when: ['sextortion', 'adult-victim'], allOf: ['police', 'revenge-porn-helpline', 'stopncii', 'do-not-pay'], why: 'an adult being blackmailed' },
+	{ when: ['threats'], allOf: ['police'], anyOf: [['dsl-now', '999']], why: 'threats or blackmail' },
+	{ when: ['threat-of-violence'], kinds: SAFEGUARDING, allOf: ['999', 'police', 'dsl-now', 'helpline-now'], never: ['wait-48-hours'], why: 'a threat of violence' },
+	{ when: ['self-harm'], ...CHILD, allOf: ['999', 'dsl-now', 'no-secrets', 'childline', 'helpline-now'], why: 'self-harm or suicide' },
+	{ when: ['child-at-risk'], ...CHILD, allOf: ['dsl-now', 'no-secrets', 'helpline-now'], why: 'a child at risk' },
+	{ when: ['possible-safeguarding-concern'], ...CHILD, allOf: ['dsl-now', 'never-capture', 'no-secrets', 'helpline-now'], why: 'a possible safeguarding concern' },
+	{ when: ['dangerous-challenge'], ...CHILD, allOf: ['999', 'dsl-now', 'no-secrets', 'helpline-now'], why: 'a dangerous challenge actually happening' },
+	{ when: ['adult-victim'], allOf: ['police'], why: 'an adult at risk' },
+	{ when: ['tracking'], allOf: ['police', 'find-and-disable-tracker'], why: 'someone being tracked' },
+	{ when: ['intimate-image-of-an-adult'], allOf: ['revenge-porn-helpline', 'stopncii', 'police'], why: 'an intimate image of an adult shared without consent' },
+	{ when: ['scam'], allOf: ['report-fraud'], why: 'a scam' },
+];
+
+/** What every outcome of a kind must give, whatever the path. */
+export const KIND_RULES: Partial<Record<OutcomeKind, SafetyRequirement>> = {
+	emergency: { allOf: ['999', 'dsl-now', 'never-capture'], why: 'an emergency outcome' },
+	safeguarding: { allOf: ['dsl-now', 'no-secrets', 'helpline-now'], never: ['wait-48-hours'], why: 'a safeguarding outcome' },
+	'self-report': { allOf: ['evidence', 'never-capture', 'wait-48-hours'], why: 'a self-report outcome: report, wait 48 hours, then escalate' },
+	escalate: { allOf: ['evidence', 'never-capture'], never: ['wait-48-hours'], why: 'the escalation to the helpline' },
+};
+
+/** Actions that may only be given together with others. */
+export const ACTION_RULES: readonly { action: SafetyAction; needs: SafetyAction; why: string }[] = [
+	{ action: 'evidence', needs: 'never-capture', why: 'evidence advice always carries the rule never to capture a sexual image of a child' },
+];
+
+/** The rules that apply to a path whose answers signalled these concerns. */
+export function rulesFor(concerns: readonly Concern[]): ConcernRule[] {
+	return CONCERN_RULES.filter((rule) => rule.when.every((concern) => concerns.includes(concern)));
+}
+
+/** What is wrong with one requirement for an outcome of this kind giving these actions, as short phrases. */
+export function unmetParts(requirement: SafetyRequirement, kind: OutcomeKind, actions: readonly SafetyAction[]): string[] {
+	const unmet: string[] = [];
+	if (requirement.kinds && !requirement.kinds.includes(kind)) unmet.push(`its kind must be ${requirement.kinds.join(' or ')}, not ${kind}`);
+	const missing = (requirement.allOf ?? []).filter((action) => !actions.includes(action));
+	if (missing.length > 0) unmet.push(`"safety" must include ${missing.join(', ')}`);
+	for (const group of requirement.anyOf ?? []) {
+		if (!group.some((action) => actions.includes(action))) unmet.push(`"safety" must include one of ${group.join(', ')}`);
+	}
+	const forbidden = (requirement.never ?? []).filter((action) => actions.includes(action));
+	if (forbidden.length > 0) unmet.push(`"safety" must not include ${forbidden.join(', ')}`);
+	return unmet;
+}
+
+/** Every way an outcome falls short of the rules for a path with these concerns; empty when it is safe. */
+export function safetyProblems(kind: OutcomeKind, actions: readonly SafetyAction[], concerns: readonly Concern[]): string[] {
+	const problems: string[] = [];
+	for (const rule of rulesFor(concerns)) {
+		for (const part of unmetParts(rule, kind, actions)) problems.push(`after ${rule.why} (${rule.when.join(' + ')}), ${part}`);
+	}
+	return problems;
+}
+
+/** Every way an outcome falls short of the rules for its kind and its own actions, whatever the path. */
+export function outcomeProblems(kind: OutcomeKind, actions: readonly SafetyAction[]): string[] {
+	const problems: string[] = [];
+	const kindRule = KIND_RULES[kind];
+	if (kindRule) for (const part of unmetParts(kindRule, kind, actions)) problems.push(`as ${kindRule.why}, ${part}`);
+	for (const { action, needs, why } of ACTION_RULES) {
+		if (actions.includes(action) && !actions.includes(needs)) problems.push(`gives ${action}, so "safety" must include ${needs}: ${why}`);
+	}
+	return problems;
 }

@@ -7,7 +7,7 @@ import { checkBuiltSite } from '../../src/checks/check-built-site';
 import { checkUrlManifest, publicUrls } from '../../src/checks/check-url-manifest';
 import { checkCrossReferences, redirectsFrom } from '../../src/checks/check-cross-references';
 import { checkFrontmatter } from '../../src/checks/check-frontmatter';
-import { findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
+import { checkImageSafety, findCaptureAdviceWithoutBlock, findUnqualifiedCaptureAdvice, findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
 import { checkMarkdown } from '../../src/checks/check-markdown';
 import { type ContentFile, readContent } from '../../src/checks/read-content';
 
@@ -118,6 +118,49 @@ describe('findUnsafeCaptureAdvice', () => {
 		expect(findUnsafeCaptureAdvice(page('Never screenshot, download or forward the image.'))).toEqual([]);
 		expect(findUnsafeCaptureAdvice(page('Take a screenshot of non-sexual comments.'))).toEqual([]);
 		expect(findUnsafeCaptureAdvice(page('Do not forward it; write down the username instead.'))).toEqual([]);
+	});
+
+	it('flags capturing or exporting, not only screenshots', () => {
+		expect(findUnsafeCaptureAdvice('Export the chat with the nude images to your laptop.')).toHaveLength(1);
+		expect(findUnsafeCaptureAdvice(page('Capture every item and keep a full log.'))).toHaveLength(1);
+		expect(findUnsafeCaptureAdvice(page('Never capture or export a sexual image.'))).toEqual([]);
+	});
+});
+
+describe('findCaptureAdviceWithoutBlock', () => {
+	it('names the first screenshot advice on a page without the shared never-capture block', () => {
+		const markdown = 'Record the link.\n\n- Take a screenshot of non-sexual posts.';
+		expect(findCaptureAdviceWithoutBlock(markdown)).toEqual({ line: 3, sentence: '- Take a screenshot of non-sexual posts.' });
+	});
+
+	it('accepts the page once it includes the block, and a page that gives no such advice', () => {
+		expect(findCaptureAdviceWithoutBlock('::snippet[never-capture]\n\nTake a screenshot of non-sexual posts.')).toBeUndefined();
+		expect(findCaptureAdviceWithoutBlock('Write down the username and the link.')).toBeUndefined();
+	});
+});
+
+describe('findUnqualifiedCaptureAdvice', () => {
+	it('flags screenshot advice that does not say it is only for non-sexual content', () => {
+		expect(findUnqualifiedCaptureAdvice('Take a screenshot of the chat first.')).toHaveLength(1);
+		expect(findUnqualifiedCaptureAdvice('Take a screenshot of the chat first, but never of a sexual image.')).toEqual([]);
+		expect(findUnqualifiedCaptureAdvice('For a non-sexual comment, take a screenshot first.')).toEqual([]);
+	});
+});
+
+describe('checkImageSafety on wizard outcomes', () => {
+	const root = mkdtempSync(join(tmpdir(), 'image-safety-'));
+	for (const folder of ['guides', 'platforms', 'wizard/outcomes']) mkdirSync(join(root, 'content', folder), { recursive: true });
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+	const outcome = (safety: string) => `---\ntitle: Report the posts\nsafety: [${safety}]\n---\n\nTake a screenshot of non-sexual posts before you report them.\n`;
+
+	it('names an outcome that advises a screenshot without the never-capture action', () => {
+		writeFileSync(join(root, 'content/wizard/outcomes/report-posts.md'), outcome('dsl-now'));
+		expect(checkImageSafety(root)).toEqual([expect.stringMatching(/^content\/wizard\/outcomes\/report-posts\.md: .*never-capture/)]);
+	});
+
+	it('accepts it once never-capture is in its safety list', () => {
+		writeFileSync(join(root, 'content/wizard/outcomes/report-posts.md'), outcome('evidence, never-capture'));
+		expect(checkImageSafety(root)).toEqual([]);
 	});
 });
 

@@ -2,6 +2,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { helpline } from '../../src/data/helpline';
 import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
+import { snippetNames } from '../../src/markdown/remark-snippets';
 
 const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins });
 
@@ -62,6 +63,12 @@ describe('remark-callouts', () => {
 });
 
 describe('remark-steps', () => {
+	it('keeps a pinned anchor after the bold sentence, and takes it out of the text', async () => {
+		const out = await html(':::steps\n1. **Tell the DSL now.** {#step-tell-the-dsl-today} In person.\n:::');
+		expect(out).toMatch(/<li id="step-tell-the-dsl-today" class="step">/);
+		expect(out).not.toContain('{#');
+	});
+
 	it('numbers steps and anchors each one from its bold first sentence', async () => {
 		const out = await html(':::steps\n1. **Report the account.** Use the menu.\n2. **Tell your DSL.** Today.\n:::');
 		expect(out).toContain('<ol class="steps">');
@@ -133,5 +140,22 @@ describe('remark-reject-unknown-directives', () => {
 
 	it('refuses a misspelt service directive', async () => {
 		expect(await failure('Call :servce[ceop].')).toMatch(/Unknown directive ":servce"/);
+	});
+});
+
+describe('remark-snippets', () => {
+	it('puts a snippet in place, through the same plugins as the page', async () => {
+		const out = await html('## Evidence {#evidence}\n\n::snippet[never-capture]\n\nKeep the link.');
+		expect(out).toContain('data-callout="warning"');
+		expect(out).toMatch(/href="[^"]*ceop[^"]*"/i);
+		expect(out.indexOf('data-callout="warning"')).toBeLessThan(out.indexOf('Keep the link.'));
+	});
+
+	it('refuses an unknown snippet and lists the ones that exist', async () => {
+		expect(await failure('::snippet[never-captur]')).toMatch(/Unknown snippet "never-captur".*never-capture/);
+	});
+
+	it('renders every snippet in content/snippets/', async () => {
+		for (const name of snippetNames()) expect((await html(`::snippet[${name}]`)).length, name).toBeGreaterThan(50);
 	});
 });

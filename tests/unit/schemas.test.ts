@@ -6,6 +6,7 @@ import { parseDataFile } from '../../src/data/parse-data-file';
 import { formatIssues } from '../../src/schemas/format-issues';
 import { GuideSchema } from '../../src/schemas/guide';
 import { PlatformSchema } from '../../src/schemas/platform';
+import { WizardQuestionSchema } from '../../src/schemas/wizard-question';
 import { ServicesSchema } from '../../src/schemas/services';
 
 const validGuide = {
@@ -18,7 +19,7 @@ const validGuide = {
 
 function problems(schema: typeof GuideSchema | typeof PlatformSchema, data: unknown): string[] {
 	const result = schema.safeParse(data);
-	return result.success ? [] : formatIssues('content/guides/example.md', result.error.issues);
+	return result.success ? [] : formatIssues('content/guides/example.md', result.error.issues, schema);
 }
 
 describe('GuideSchema', () => {
@@ -45,8 +46,18 @@ describe('GuideSchema', () => {
 		expect(message).toContain('sextortion');
 	});
 
-	it('names an unknown field', () => {
-		expect(problems(GuideSchema, { ...validGuide, tilte: 'x' })[0]).toMatch(/unknown field "tilte"/);
+	it('names a misspelt field, the field it is likely meant to be, and every field allowed', () => {
+		const [message] = problems(GuideSchema, { ...validGuide, tilte: 'x' });
+		expect(message).toMatch(/unknown field "tilte" \(did you mean "title"\?\)/);
+		for (const field of Object.keys(GuideSchema.shape)) expect(message).toContain(field);
+	});
+
+	it('lists the fields allowed inside a nested object, and guesses nothing for a word unlike them', () => {
+		const answer = { id: 'yes', label: 'Yes', next: 'x', colour: 'red' };
+		const question = { title: 'Is it happening now?', answers: [answer, { id: 'not-sure', label: 'Not sure', next: 'x' }] };
+		const result = WizardQuestionSchema.safeParse(question);
+		const message = result.success ? '' : formatIssues('q.md', result.error.issues, WizardQuestionSchema).find((line) => line.includes('colour'));
+		expect(message).toMatch(/field "answers\[0\]": unknown field "colour"; the fields allowed here are: .*\bid\b.*\blabel\b/);
 	});
 
 	it('rejects a date that is not YYYY-MM-DD, saying how to write it', () => {

@@ -25,7 +25,7 @@ describe('checkWizard', () => {
 
 	it('names the file when an answer leads to a node that does not exist', () => {
 		const problems = brokenCopy(`${Q}/what-is-happening.md`, (t) => t.replace('next: scam-or-fraud', 'next: scams'));
-		expect(problems.join('\n')).toMatch(/what-is-happening\.md: field "answers\[7\]\.next": "scams" is not a question or outcome/);
+		expect(problems.join('\n')).toMatch(/what-is-happening\.md: field "answers\[8\]\.next": "scams" is not a question or outcome/);
 	});
 
 	it('names an outcome nothing leads to', () => {
@@ -50,7 +50,42 @@ describe('checkWizard', () => {
 
 	it('refuses a safeguarding answer that leads to self-report', () => {
 		const problems = brokenCopy(`${Q}/does-it-involve-any-of-these.md`, (t) => t.replace('next: adult-contacting-a-child', 'next: report-abusive-messages'));
-		expect(problems.join('\n')).toMatch(/report-abusive-messages\.md: reached at .* after an answer marked "safety: grooming", but its kind is self-report/);
+		expect(problems.join('\n')).toMatch(/report-abusive-messages\.md: reached at .*\(after answer "adult-contacting-a-child" in content\/wizard\/questions\/does-it-involve-any-of-these\.md, marked "concern: grooming"\): after an adult contacting a child sexually \(grooming\), its kind must be safeguarding or emergency, not self-report/);
+	});
+
+	it('names the missing safety action when an outcome reached after a concern lacks it', () => {
+		const problems = brokenCopy('content/wizard/outcomes/blackmail-of-an-adult.md', (t) => t.replace('stopncii, ', ''));
+		expect(problems.join('\n')).toMatch(/blackmail-of-an-adult\.md: reached at \/report\/.*: after an adult being blackmailed \(sextortion \+ adult-victim\), "safety" must include stopncii/);
+	});
+
+	it('refuses "wait 48 hours" on an outcome a child-protection concern reaches', () => {
+		const problems = brokenCopy('content/wizard/outcomes/tracking-of-a-child.md', (t) => t.replace('safety: [999, ', 'safety: [wait-48-hours, 999, '));
+		expect(problems.join('\n')).toMatch(/tracking-of-a-child\.md: .*"safety" must not include wait-48-hours/);
+	});
+
+	it('requires never-capture wherever evidence advice is given', () => {
+		const problems = brokenCopy('content/wizard/outcomes/scam-or-fraud.md', (t) => t.replace(', never-capture]', ']'));
+		expect(problems.join('\n')).toMatch(/scam-or-fraud\.md: field "safety": gives evidence, so "safety" must include never-capture/);
+	});
+
+	it('requires "report, wait 48 hours, then escalate" on every self-report outcome', () => {
+		const problems = brokenCopy('content/wizard/outcomes/report-abusive-posts.md', (t) => t.replace(', wait-48-hours]', ']'));
+		expect(problems.join('\n')).toMatch(/report-abusive-posts\.md: field "safety": as a self-report outcome.*must include wait-48-hours/);
+	});
+
+	it('names an unknown safety action and lists the allowed ones', () => {
+		const problems = brokenCopy('content/wizard/outcomes/scam-or-fraud.md', (t) => t.replace('safety: [do-not-pay,', 'safety: [dont-pay,'));
+		expect(problems.join('\n')).toMatch(/scam-or-fraud\.md: field "safety\[0\]": must be one of: 999, dsl-now/);
+	});
+
+	it('requires a file for every safety action, and no others', () => {
+		const missing = brokenCopy('content/wizard/safety-actions/no-secrets.md', (t) => t);
+		expect(missing).toEqual([]);
+		rmSync(join(root, 'content/wizard/safety-actions/no-secrets.md'));
+		writeFileSync(join(root, 'content/wizard/safety-actions/hug.md'), '---\nname: A hug\n---\n\nHug.\n');
+		const problems = checkWizard(root, readContent(root)).join('\n');
+		expect(problems).toMatch(/content\/wizard\/safety-actions\/no-secrets\.md is missing/);
+		expect(problems).toMatch(/content\/wizard\/safety-actions\/hug\.md: "hug" is not a safety action/);
 	});
 
 	it('refuses advice to screenshot on an outcome about sexual images of under-18s', () => {

@@ -4,7 +4,9 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { findOutcome, type Flow, type GivenAnswer } from '../../src/wizard/flow';
 import { findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
 import { allAnswerEvents, createWizardMachine } from '../../src/wizard/machine';
-import { safetyConcernsIn } from '../../src/wizard/rules';
+import { concernsIn } from '../../src/wizard/rules';
+import { CONCERN_RULES, outcomeProblems, rulesFor, safetyProblems } from '../../src/wizard/safety-rules';
+import { CONCERNS } from '../../src/schemas/wizard-routing';
 import { realFlow } from './wizard-fixture';
 
 /**
@@ -24,7 +26,7 @@ const kindOf = (path: (typeof simplePaths)[number]) => findOutcome(flow, nodeOf(
 
 /** Answers marked with a safety concern, found by their marking rather than their words. */
 function pathsThrough(flowToSearch: Flow, concerns: string[]) {
-	return completePaths.filter((path) => safetyConcernsIn(flowToSearch, answersOf(path)).some((concern) => concerns.includes(concern)));
+	return completePaths.filter((path) => concernsIn(flowToSearch, answersOf(path)).some((concern) => concerns.includes(concern)));
 }
 
 describe('the reporting wizard machine (model-based)', () => {
@@ -60,8 +62,8 @@ describe('the reporting wizard machine (model-based)', () => {
 		for (const path of paths) expect(kindOf(path), nodeOf(path)).toBe('emergency');
 	});
 
-	it('sends every path about sexual images of under-18s, grooming or sextortion to safeguarding or emergency, never self-report', () => {
-		const paths = pathsThrough(flow, ['sexual-images-of-under-18s', 'grooming', 'sextortion']);
+	it('sends every path about sexual images of under-18s, grooming or sextortion of a child to safeguarding or emergency, never self-report', () => {
+		const paths = pathsThrough(flow, ['sexual-images-of-under-18s', 'grooming', 'sextortion']).filter((path) => !concernsIn(flow, answersOf(path)).includes('adult-victim'));
 		expect(paths.length).toBeGreaterThanOrEqual(3);
 		for (const path of paths) {
 			expect(['safeguarding', 'emergency'], nodeOf(path)).toContain(kindOf(path));
@@ -69,10 +71,54 @@ describe('the reporting wizard machine (model-based)', () => {
 		}
 	});
 
-	it('sends every other safety concern, including "not sure", to safeguarding or emergency', () => {
-		for (const path of pathsThrough(flow, ['threats', 'self-harm', 'child-at-risk', 'possible-safeguarding-concern'])) {
-			expect(['safeguarding', 'emergency'], nodeOf(path)).toContain(kindOf(path));
+	it('sends every path about a child at risk, self-harm, a threat of violence or "not sure" to safeguarding or emergency', () => {
+		const paths = pathsThrough(flow, ['self-harm', 'child-at-risk', 'possible-safeguarding-concern', 'threat-of-violence', 'dangerous-challenge']);
+		expect(paths.length).toBeGreaterThanOrEqual(10);
+		for (const path of paths) expect(['safeguarding', 'emergency'], nodeOf(path)).toContain(kindOf(path));
+	});
+
+	it('ends every complete path at an outcome that gives every safety action its answers call for (CONCERN_RULES)', () => {
+		for (const path of completePaths) {
+			const outcome = findOutcome(flow, nodeOf(path))!;
+			const where = `${outcome.file} via ${answersOf(path).map((a) => a.answer).join('/')}`;
+			expect(safetyProblems(outcome.kind, outcome.safety, concernsIn(flow, answersOf(path))), where).toEqual([]);
 		}
+	});
+
+	it('ends every path that mentions a child at risk, a sexual image of an under-18, blackmail, grooming, a threat or self-harm with "tell the DSL now" (or 999), never "wait 48 hours"', () => {
+		const childConcerns = ['child-at-risk', 'sexual-images-of-under-18s', 'grooming', 'self-harm', 'threat-of-violence', 'possible-safeguarding-concern', 'dangerous-challenge', 'threats'];
+		const paths = pathsThrough(flow, childConcerns);
+		expect(paths.length).toBeGreaterThanOrEqual(20);
+		for (const path of paths) {
+			const outcome = findOutcome(flow, nodeOf(path))!;
+			expect(outcome.safety.includes('dsl-now') || outcome.safety.includes('999'), outcome.file).toBe(true);
+			const concerns = concernsIn(flow, answersOf(path));
+			if (!concerns.includes('adult-victim')) expect(outcome.safety, outcome.file).not.toContain('wait-48-hours');
+		}
+	});
+
+	it('gives the adult services on every path about an adult being blackmailed', () => {
+		const paths = completePaths.filter((path) => ['sextortion', 'adult-victim'].every((c) => concernsIn(flow, answersOf(path)).includes(c as never)));
+		expect(paths.length).toBeGreaterThanOrEqual(2);
+		for (const path of paths) {
+			const { safety, file } = findOutcome(flow, nodeOf(path))!;
+			for (const action of ['police', 'revenge-porn-helpline', 'stopncii', 'do-not-pay'] as const) expect(safety, file).toContain(action);
+			expect(safety, file).not.toContain('report-remove');
+		}
+	});
+
+	it('meets its kind’s rules on every outcome, and never gives evidence advice without the never-capture rule', () => {
+		for (const outcome of flow.outcomes) {
+			expect(outcomeProblems(outcome.kind, outcome.safety), outcome.file).toEqual([]);
+			if (outcome.safety.includes('evidence')) expect(outcome.safety, outcome.file).toContain('never-capture');
+		}
+	});
+
+	it('uses every concern and every rule on some path, so none of the rules above is idle', () => {
+		const signalled = new Set(completePaths.flatMap((path) => concernsIn(flow, answersOf(path))));
+		for (const concern of CONCERNS) expect(signalled, concern).toContain(concern);
+		const applied = new Set(completePaths.flatMap((path) => rulesFor(concernsIn(flow, answersOf(path)))));
+		for (const rule of CONCERN_RULES) expect(applied.has(rule), rule.when.join(' + ')).toBe(true);
 	});
 
 	it('never advises a screenshot (or keeping an image) on an outcome reached with a sexual image of someone under 18', () => {

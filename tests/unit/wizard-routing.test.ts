@@ -30,8 +30,9 @@ describe('does-it-involve-any-of-these', () => {
 	it.each([
 		['sexual-image-of-under-18', 'sexual-images-of-under-18s'],
 		['adult-contacting-a-child', 'adult-contacting-a-child'],
-		['threats-or-blackmail', 'threats-blackmail-or-sextortion'],
+		['threats-or-blackmail', 'who-is-being-threatened'],
 		['self-harm-or-suicide', 'self-harm-or-suicide'],
+		['sexual-harassment-of-a-child', 'child-at-risk'],
 		['child-at-risk', 'child-at-risk'],
 		['not-sure', 'possible-safeguarding-concern'],
 		['none-of-these', 'what-is-happening'],
@@ -44,9 +45,10 @@ describe('what-is-happening', () => {
 		['posts-or-comments', 'who-is-it-about'],
 		['abusive-messages', 'has-it-been-reported'],
 		['hateful-content', 'has-it-been-reported'],
-		['hacked-account', 'hacked-account'],
-		['harmful-challenge', 'harmful-challenge-or-hoax'],
+		['hacked-account', 'what-is-the-hacker-doing'],
+		['harmful-challenge', 'has-it-gone-further'],
 		['intimate-image-of-an-adult', 'intimate-image-of-an-adult'],
+		['tracking', 'who-is-being-tracked'],
 		['scam-or-fraud', 'scam-or-fraud'],
 		['settings-or-privacy', 'settings-and-privacy'],
 		['something-else', 'ask-the-helpline'],
@@ -79,6 +81,50 @@ describe('where-is-it-happening', () => {
 	])('after %j, sends a platform to %s', (earlier, next) => {
 		for (const place of ['tiktok', 'roblox', 'another-website', 'not-sure']) expect(nextNode(...SAFE, ...earlier, 'not-yet', place)).toBe(next);
 	});
+});
+
+describe('who-is-being-threatened and what-are-they-threatening', () => {
+	const THREATS = ['nobody-is-in-danger', 'threats-or-blackmail'];
+	it.each([
+		['a-child', 'to-hurt-someone', 'threat-of-violence'],
+		['an-adult', 'to-hurt-someone', 'threat-of-violence'],
+		['a-child', 'to-share-a-sexual-image', 'threats-blackmail-or-sextortion'],
+		['not-sure', 'to-share-a-sexual-image', 'threats-blackmail-or-sextortion'],
+		['an-adult', 'to-share-a-sexual-image', 'blackmail-of-an-adult'],
+		['a-child', 'something-else', 'threats-blackmail-or-sextortion'],
+		['an-adult', 'something-else', 'blackmail-of-an-adult'],
+		['not-sure', 'not-sure', 'threats-blackmail-or-sextortion'],
+		['an-adult', 'not-sure', 'blackmail-of-an-adult'],
+	])('sends %s, then %s, to %s', (who, what, next) => expect(nextNode(...THREATS, who, what)).toBe(next));
+});
+
+describe('what-is-the-hacker-doing', () => {
+	const HACKED = [...SAFE, 'hacked-account'];
+	it('asks who is being blackmailed when the hacker demands images or money, and skips "what are they threatening"', () => {
+		expect(nextNode(...HACKED, 'demanding-images-or-money')).toBe('who-is-being-threatened');
+		expect(nextNode(...HACKED, 'demanding-images-or-money', 'a-child')).toBe('threats-blackmail-or-sextortion');
+		expect(nextNode(...HACKED, 'demanding-images-or-money', 'not-sure')).toBe('threats-blackmail-or-sextortion');
+		expect(nextNode(...HACKED, 'demanding-images-or-money', 'an-adult')).toBe('blackmail-of-an-adult');
+	});
+	it.each(['posting-scams', 'locked-out-or-posting', 'not-sure'])('sends %s to hacked-account', (answer) => expect(nextNode(...HACKED, answer)).toBe('hacked-account'));
+});
+
+describe('has-it-gone-further', () => {
+	it.each([
+		['a-threat-to-someone', 'threat-of-violence'],
+		['self-harm', 'self-harm-or-suicide'],
+		['children-are-doing-it', 'dangerous-challenge'],
+		['not-sure', 'dangerous-challenge'],
+		['only-talk-or-warnings', 'harmful-challenge-or-hoax'],
+	])('sends %s to %s', (answer, next) => expect(nextNode(...SAFE, 'harmful-challenge', answer)).toBe(next));
+});
+
+describe('who-is-being-tracked', () => {
+	it.each([
+		['a-child', 'tracking-of-a-child'],
+		['not-sure', 'tracking-of-a-child'],
+		['an-adult', 'tracking-of-an-adult'],
+	])('sends %s to %s', (answer, next) => expect(nextNode(...SAFE, 'tracking', answer)).toBe(next));
 });
 
 describe('answers that do not belong', () => {

@@ -4,7 +4,7 @@ import { conditionHolds, recordAnswer, routeApplies, routesFor } from '../../src
 import { outcomeUrl, pathFor, segmentsOf } from '../../src/wizard/paths';
 import { resolveSegments } from '../../src/wizard/resolve';
 import { createWizardMachine } from '../../src/wizard/machine';
-import { kindIsSafeAfter } from '../../src/wizard/safety-rules';
+import { outcomeProblems, safetyProblems } from '../../src/wizard/safety-rules';
 import { findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
 import { platformSectionMarkdown, rehomeSectionHtml } from '../../src/wizard/platform-sections';
 import { realFlow } from './wizard-fixture';
@@ -83,18 +83,40 @@ describe('resolveSegments', () => {
 	});
 });
 
-describe('kindIsSafeAfter', () => {
+describe('safetyProblems (what an outcome must give after a concern)', () => {
 	it('allows only emergency after immediate danger', () => {
-		expect(kindIsSafeAfter('emergency', ['immediate-danger'])).toBe(true);
-		expect(kindIsSafeAfter('safeguarding', ['immediate-danger'])).toBe(false);
+		expect(safetyProblems('emergency', ['999', 'dsl-now'], ['immediate-danger'])).toEqual([]);
+		expect(safetyProblems('safeguarding', ['999', 'dsl-now'], ['immediate-danger'])).toHaveLength(1);
 	});
-	it('allows safeguarding or emergency after a safeguarding concern, never self-report', () => {
-		expect(kindIsSafeAfter('safeguarding', ['sexual-images-of-under-18s'])).toBe(true);
-		expect(kindIsSafeAfter('emergency', ['grooming'])).toBe(true);
-		expect(kindIsSafeAfter('self-report', ['sextortion'])).toBe(false);
-		expect(kindIsSafeAfter('signpost', ['possible-safeguarding-concern'])).toBe(false);
+	it('never lets a child-protection concern end at self-report, or with "wait 48 hours"', () => {
+		expect(safetyProblems('self-report', ['dsl-now', 'no-secrets', 'helpline-now'], ['child-at-risk']).join()).toMatch(/kind must be safeguarding or emergency/);
+		expect(safetyProblems('safeguarding', ['dsl-now', 'no-secrets', 'helpline-now', 'wait-48-hours'], ['child-at-risk']).join()).toMatch(/must not include wait-48-hours/);
 	});
-	it('allows anything when no concern was signalled', () => expect(kindIsSafeAfter('advice', [])).toBe(true));
+	it('applies a rule for two concerns only when both were signalled', () => {
+		const adultRoute = ['police', 'do-not-pay', 'never-capture', 'revenge-porn-helpline', 'stopncii'] as const;
+		expect(safetyProblems('signpost', adultRoute, ['sextortion', 'adult-victim'])).toEqual([]);
+		expect(safetyProblems('signpost', ['police', 'do-not-pay', 'never-capture'], ['sextortion', 'adult-victim']).join()).toMatch(/revenge-porn-helpline, stopncii/);
+		expect(safetyProblems('signpost', ['police', 'do-not-pay', 'never-capture'], ['sextortion'])).toEqual([]);
+	});
+	it('accepts either of a group', () => {
+		const actions = ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now'] as const;
+		expect(safetyProblems('safeguarding', [...actions, 'ceop'], ['sexual-images-of-under-18s'])).toEqual([]);
+		expect(safetyProblems('safeguarding', actions, ['sexual-images-of-under-18s']).join()).toMatch(/one of police, ceop/);
+	});
+	it('asks nothing when no concern was signalled', () => expect(safetyProblems('advice', [], [])).toEqual([]));
+});
+
+describe('outcomeProblems (what every outcome of a kind must give)', () => {
+	it('requires report, wait 48 hours, then escalate on self-report outcomes', () => {
+		expect(outcomeProblems('self-report', ['evidence', 'never-capture', 'wait-48-hours'])).toEqual([]);
+		expect(outcomeProblems('self-report', ['evidence', 'never-capture']).join()).toMatch(/wait-48-hours/);
+	});
+	it('requires the never-capture caveat with any evidence advice', () => {
+		expect(outcomeProblems('signpost', ['evidence']).join()).toMatch(/gives evidence, so "safety" must include never-capture/);
+	});
+	it('requires "tell the DSL now" and "do not promise secrecy" on safeguarding outcomes', () => {
+		expect(outcomeProblems('safeguarding', ['helpline-now']).join()).toMatch(/dsl-now, no-secrets/);
+	});
 });
 
 /** The never-capture rule as it applies to an outcome reached after a sexual image of an under-18. */

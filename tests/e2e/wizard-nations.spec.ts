@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { NATION_IDS } from '../../src/schemas/nations';
+import { flow } from './wizard-helpers';
+
+/**
+ * Every safeguarding and emergency outcome says who to contact in each part of the UK (police,
+ * children's services, the allegations route), through the ::::nations block. Without JavaScript
+ * all four nations are on the page, labelled, in the data file's order.
+ */
+const urgent = flow.outcomes.filter((outcome) => outcome.kind === 'safeguarding' || outcome.kind === 'emergency');
+
+test('there are safeguarding and emergency outcomes to check', () => {
+	expect(urgent.length).toBeGreaterThanOrEqual(8);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const outcome of urgent) {
+		test(`${outcome.id} shows all four nations`, async ({ page }) => {
+			await page.goto(`/report/outcome/${outcome.id}/`);
+			const block = page.locator('[data-nations]');
+			await expect(block).toHaveCount(1);
+			const nations = await block.locator('.nation').evaluateAll((sections) => sections.map((section) => (section as HTMLElement).dataset.nation));
+			expect(nations).toEqual([...NATION_IDS]);
+			for (const nation of NATION_IDS) await expect(page.locator(`#uk-nations-${nation}`)).toBeVisible();
+		});
+	}
+});
+
+test.describe('with JavaScript', () => {
+	test('the outcome page offers the nation chooser and shows the chosen nation first', async ({ page }) => {
+		await page.goto(`/report/outcome/${urgent[0].id}/?nation=scotland`);
+		await expect(page.locator('.nation-choice--page')).toBeVisible();
+		const first = await page.locator('[data-nations] .nation').first().getAttribute('data-nation');
+		expect(first).toBe('scotland');
+	});
+});
