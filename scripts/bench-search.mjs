@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const outDir = join(process.cwd(), 'node_modules', '.cache', 'bench-search');
+// Two folders below the project, as src/markdown/ is: modules that find content/ from their own
+// address (new URL('../../content/…', import.meta.url)) then find it from the bundle too.
+const outDir = join(process.cwd(), 'node_modules', '.bench-search');
 mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, 'bench.mjs');
 await build({

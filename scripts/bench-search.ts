@@ -1,7 +1,8 @@
 /**
  * Compares our search with Pagefind and MiniSearch on the same built site, in one run, and prints
  * Markdown tables: recall@1, recall@3 and MRR on each query set in tests/search/ (see
- * relevance.ts), query time once loaded, and the
+ * relevance.ts), "safe first" (the share of safety queries whose first result is the act-now
+ * page), query time once loaded, and the
  * bytes (gzip) a visitor downloads to see their first results. Also the index's size, now and with
  * ten times the content. Run with `npm run bench:search` (which builds the site first).
  */
@@ -16,7 +17,8 @@ import { buildSearchIndex } from '../src/search/build-index';
 import type { SearchPage } from '../src/search/document';
 import type { SearchPayload } from '../src/search/payload';
 import { searchPagesFromDist } from '../src/search/sources';
-import { ALL_QUERIES, measureRelevance, QUERY_SETS, type QuerySetName, type RankedPage, type RelevanceFigures } from '../tests/search/relevance';
+import independentSafety from '../tests/search/independent-safety.json';
+import { ALL_QUERIES, GENERAL_SETS, measureRelevance, QUERY_SETS, type QuerySetName, type RankedPage, type RelevanceFigures, SAFETY_SETS, withoutActNow } from '../tests/search/relevance';
 import { MINI_OPTIONS } from './bench-search-minisearch';
 import { serveStatic } from './bench-search-server';
 
@@ -34,6 +36,12 @@ const BYTES_QUERIES = ['fake insta account with our logo', 'nudes year 8', 'tik 
 const gzipSize = (body: Buffer) => (body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length);
 
 type EngineName = 'ours' | 'minisearch' | 'pagefind';
+/** Our results as shown (act-now answers first), and the ordinary ranking below them on its own. */
+type RowName = EngineName | 'ours-ordinary';
+/** Sets whose misses may be printed with --verbose: never the blind set or the independent safety set. */
+const PRINTABLE: QuerySetName[] = ['tuning', 'held-out', 'safety', 'safety controls'];
+/** The independent set's controls, searched too, to count act-now answers shown where none belongs. */
+const CONTROL_QUERIES = independentSafety.controls.map((c) => c.query);
 
 async function main() {
 	if (!existsSync(join(root, 'dist', 'search', 'index.html'))) throw new Error('No built site in dist/: run `npx astro build` first.');
@@ -56,15 +64,19 @@ async function main() {
 	const server = await serveStatic({ '/': dist, '/bench/': work }, PORT);
 	const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM || '/usr/bin/chromium' });
 	try {
-		const rows = {} as Record<EngineName, Row>;
+		const rows = {} as Record<RowName, Row>;
+		let falseAlarms: string[] = [];
 		for (const engine of ['ours', 'pagefind', 'minisearch'] as const) {
 			const { ranked, times } = await relevanceAndSpeed(browser, engine, indexFile);
-			const byQuery = new Map(ALL_QUERIES.map((query, i) => [query, ranked[i]]));
+			const byQuery = new Map([...ALL_QUERIES, ...CONTROL_QUERIES].map((query, i) => [query, ranked[i]]));
+			if (engine === 'ours') falseAlarms = CONTROL_QUERIES.filter((query) => byQuery.get(query)?.[0]?.actNow);
 			const relevance = {} as Row['relevance'];
+			const ordinary = {} as Row['relevance'];
 			for (const [name, set] of Object.entries(QUERY_SETS) as [QuerySetName, (typeof QUERY_SETS)[QuerySetName]][]) {
 				relevance[name] = await measureRelevance(set, (query) => byQuery.get(query) ?? []);
-				// The blind set's misses are never shown: reading them would make it a tuning set.
-				if (process.argv.includes('--verbose') && name !== 'blind') {
+				ordinary[name] = await measureRelevance(set, (query) => withoutActNow(byQuery.get(query) ?? []));
+				// The blind and independent safety sets' misses are never shown: reading them would make them tuning sets.
+				if (process.argv.includes('--verbose') && PRINTABLE.includes(name)) {
 					console.log(`\n${engine}, ${name}: not first`);
 					for (const c of relevance[name].cases.filter((c) => c.rank !== 1)) console.log(`  ${c.rank || '-'}  ${c.query} → ${c.expect} (got ${c.got.join(', ')})`);
 				}
@@ -77,8 +89,10 @@ async function main() {
 				p95: percentile(times, 0.95),
 				bytes: bytes.reduce((a, b) => a + b, 0) / bytes.length,
 			};
+			if (engine === 'ours') rows['ours-ordinary'] = { ...rows.ours, relevance: ordinary };
 		}
 		printTable(rows);
+		console.log(`\nAct-now answers shown for the independent set's ${CONTROL_QUERIES.length} controls (none belongs): ${falseAlarms.length}${falseAlarms.length ? ` (${falseAlarms.join('; ')})` : ''}.`);
 		await printIndexSize(pages, payload, searchFolder, indexFile);
 	} finally {
 		await browser.close();
@@ -142,7 +156,7 @@ async function loadEngine(page: Page, engine: EngineName, indexFile: string) {
 async function relevanceAndSpeed(browser: import('@playwright/test').Browser, engine: EngineName, indexFile: string) {
 	const page = await browser.newPage();
 	await loadEngine(page, engine, indexFile);
-	const queries = ALL_QUERIES;
+	const queries = [...ALL_QUERIES, ...CONTROL_QUERIES];
 	const result = await page.evaluate(
 		({ engine, queries, rounds }) =>
 			(globalThis as never as { bench: { run: (e: string, q: string[], r: number) => Promise<{ ranked: RankedPage[][]; times: number[] }> } }).bench.run(engine, queries, rounds),
@@ -225,8 +239,8 @@ interface Row {
 	bytes: number;
 }
 
-function printTable(rows: Record<EngineName, Row>) {
-	const names: Record<EngineName, string> = { ours: 'Ours (FlexSearch)', pagefind: 'Pagefind', minisearch: 'MiniSearch' };
+function printTable(rows: Record<RowName, Row>) {
+	const names: Record<RowName, string> = { ours: 'Ours (FlexSearch)', 'ours-ordinary': 'Ours, below the act-now answers', pagefind: 'Pagefind', minisearch: 'MiniSearch' };
 	const engines = ['ours', 'pagefind', 'minisearch'] as const;
 	const sets = Object.keys(QUERY_SETS) as QuerySetName[];
 	const sizes = sets.map((name) => `${name} ${QUERY_SETS[name].length}`).join(', ');
@@ -234,12 +248,24 @@ function printTable(rows: Record<EngineName, Row>) {
 	console.log('Relevance (recall@1 / recall@3 / MRR):\n');
 	console.log(`| Engine | ${sets.join(' | ')} |`);
 	console.log(`|---|${sets.map(() => '---').join('|')}|`);
-	for (const engine of engines) {
+	for (const engine of ['ours', 'ours-ordinary', 'pagefind', 'minisearch'] as const) {
 		const cells = sets.map((name) => {
+			if (engine === 'ours-ordinary' && !(GENERAL_SETS as readonly string[]).includes(name)) return '';
 			const r = rows[engine].relevance[name];
 			return `${r.recallAt1.toFixed(3)} / ${r.recallAt3.toFixed(3)} / ${r.mrr.toFixed(3)}`;
 		});
 		console.log(`| ${names[engine]} | ${cells.join(' | ')} |`);
+	}
+	// Safe first: the first result is the act-now page (and section) for a query about a child at risk.
+	console.log('\nSafe first (share of safety queries whose first result is the act-now page):\n');
+	console.log(`| Engine | ${SAFETY_SETS.join(' | ')} | both |`);
+	console.log(`|---|${SAFETY_SETS.map(() => '---').join('|')}|---|`);
+	for (const engine of engines) {
+		const hits = SAFETY_SETS.map((name) => rows[engine].relevance[name].cases.filter((c) => c.rank === 1).length);
+		const totals = SAFETY_SETS.map((name) => QUERY_SETS[name].length);
+		const cells = SAFETY_SETS.map((_, i) => `${hits[i]}/${totals[i]} (${(hits[i] / totals[i]).toFixed(3)})`);
+		const all = hits.reduce((a, b) => a + b, 0) / totals.reduce((a, b) => a + b, 0);
+		console.log(`| ${names[engine]} | ${cells.join(' | ')} | ${all.toFixed(3)} |`);
 	}
 	console.log('\nSpeed and weight:\n');
 	console.log('| Engine | median query (ms) | p95 query (ms) | first result (KB gzip) |');

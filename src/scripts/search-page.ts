@@ -1,7 +1,7 @@
 import type { PageHit, SearchEngine, SearchOutcome } from '../search/engine';
 import { echoIsolated } from '../lib/echo';
-import { MAX_QUERY_LENGTH } from '../search/query';
 import { makeSnippet, type SnippetPart } from '../search/snippet';
+import { searchFragment } from './search-address';
 
 /** The engine and index load only when there is something to search for. */
 const loadSearch = () => import('./search-load');
@@ -20,17 +20,24 @@ interface Elements {
 	listing: HTMLElement;
 }
 
+/** How much of the query the results heading and the count repeat; the search reads it all. */
+const QUOTED_LENGTH = 80;
+
 /**
- * The search page with JavaScript: results for ?q= on arrival, then as the user types; arrow keys
- * move between the results. Without JavaScript the page is a form and a list of every page.
- * Nothing typed is stored or sent anywhere: the index is fetched from this site and searched here.
+ * The search page with JavaScript: results for #q= (or ?q=) on arrival, then as the user types;
+ * arrow keys move between the results. Without JavaScript the page is a form and a list of every
+ * page. Nothing typed is stored or sent anywhere: the query lives in the address's fragment (after
+ * #), which browsers never send, and the index is fetched from this site and searched here.
  */
 export function startSearchPage(doc: Document): void {
 	const elements = findElements(doc);
 	if (!elements) return;
 	const { form, input, results } = elements;
-	const initial = new URLSearchParams(doc.location.search).get('q') ?? '';
-	input.value = initial.slice(0, MAX_QUERY_LENGTH);
+	const initial = queryFromAddress(doc);
+	input.value = initial;
+	// A /search/?q=… link has already sent its words to the host; at least do not keep them in the
+	// address or the history: the same search, in the fragment, replaces it.
+	if (new URLSearchParams(doc.location.search).has('q')) replaceQueryInAddress(doc, initial);
 
 	let engine: SearchEngine | undefined;
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -83,8 +90,21 @@ export function startSearchPage(doc: Document): void {
 		}
 	});
 	results.addEventListener('keydown', (event) => moveBetweenResults(event, input, results));
+	// A search from the header box while on this page changes only the fragment.
+	doc.defaultView?.addEventListener('hashchange', () => {
+		const query = queryFromAddress(doc);
+		if (query === input.value) return;
+		input.value = query;
+		void run(query, true);
+	});
 
 	if (initial.trim() !== '') void run(initial, true);
+}
+
+/** The query in #q=… (what this page writes), or in ?q=… (old links, and the form without JavaScript). */
+function queryFromAddress(doc: Document): string {
+	const fromFragment = new URLSearchParams(doc.location.hash.replace(/^#/, '')).get('q');
+	return fromFragment ?? new URLSearchParams(doc.location.search).get('q') ?? '';
 }
 
 function findElements(doc: Document): Elements | undefined {
@@ -97,12 +117,15 @@ function findElements(doc: Document): Elements | undefined {
 	return { form, input, status, results, listing };
 }
 
-/** Keeps the address in step with the box, so a search can be copied and shared as a link. */
+/**
+ * Keeps the address in step with the box, so a search can be copied and shared as a link: in the
+ * fragment (#q=…), which is never sent to the host, and never in the query string.
+ */
 function replaceQueryInAddress(doc: Document, query: string): void {
 	const url = new URL(doc.location.href);
-	if (query.trim() === '') url.searchParams.delete('q');
-	else url.searchParams.set('q', query.slice(0, MAX_QUERY_LENGTH));
-	history.replaceState(history.state, '', url);
+	url.searchParams.delete('q');
+	url.hash = query.trim() === '' ? '' : searchFragment(query);
+	history.replaceState(history.state, '', url.hash === '' ? url.href.replace(/#$/, '') : url);
 }
 
 /** Draws the results (or the full listing) and returns what the live region should say. */
@@ -116,11 +139,16 @@ function show({ results, listing }: Elements, outcome: SearchOutcome, query: str
 		listing.hidden = false;
 		return 'Type a word or two about what happened, for example “fake account” or “nudes”.';
 	}
-	const shown = outcome.pages.slice(0, PAGES_SHOWN);
-	listing.hidden = shown.length > 0;
-	const quoted = `“${echoIsolated(query.trim().slice(0, 80))}”`;
+	const actNow = outcome.pages.filter((hit) => hit.actNow);
+	const ordinary = outcome.pages.filter((hit) => !hit.actNow);
+	const shown = ordinary.slice(0, PAGES_SHOWN);
+	listing.hidden = shown.length + actNow.length > 0;
+	const trimmed = query.trim();
+	const quoted = `“${echoIsolated(trimmed.length > QUOTED_LENGTH ? `${trimmed.slice(0, QUOTED_LENGTH).trimEnd()}…` : trimmed)}”`;
+	if (actNow.length > 0) results.append(renderActNow(results.ownerDocument, actNow));
 	if (shown.length === 0) {
-		return `No pages match ${quoted}. Try other words, or choose from every topic, platform and service below.`;
+		const none = `No pages match ${quoted}. Try other words, or choose from every topic, platform and service below.`;
+		return actNow.length > 0 ? `Act now: ${actNow.map((hit) => hit.actNow?.title).join('; ')}.` : none;
 	}
 
 	const heading = element(results.ownerDocument, 'h2', 'search-results__heading', `Results for ${quoted}`);
@@ -134,9 +162,35 @@ function show({ results, listing }: Elements, outcome: SearchOutcome, query: str
 	list.setAttribute('aria-labelledby', heading.id);
 	for (const hit of shown) list.append(renderHit(results.ownerDocument, hit));
 	results.append(list);
-	const total = outcome.pages.length;
-	const count = `${total} page${total === 1 ? '' : 's'} match ${quoted}`;
-	return total > PAGES_SHOWN ? `${count}. Showing the best ${PAGES_SHOWN}.` : `${count}.`;
+	const total = ordinary.length;
+	const count = `${total} ${total === 1 ? 'page matches' : 'pages match'} ${quoted}`;
+	const first = actNow.length > 0 ? `Act now: ${actNow.map((hit) => hit.actNow?.title).join('; ')}. Below that, ` : '';
+	return `${first}${total > PAGES_SHOWN ? `${count}. Showing the best ${PAGES_SHOWN}.` : `${count}.`}`;
+}
+
+/**
+ * The act-now answers, above the results: marked by a heading and a border and icon, not by colour
+ * alone, each linking to the page (or section) that says what to do.
+ */
+function renderActNow(doc: Document, hits: PageHit[]): HTMLElement {
+	const box = element(doc, 'section', 'callout callout--safeguarding search-act-now');
+	box.dataset.actNow = '';
+	box.setAttribute('aria-labelledby', 'search-act-now-heading');
+	const heading = element(doc, 'h2', 'callout__title search-act-now__heading', 'Act now: a child may be at risk');
+	heading.id = 'search-act-now-heading';
+	const list = element(doc, 'ul', 'search-act-now__list');
+	for (const hit of hits) {
+		const item = element(doc, 'li', 'search-act-now__item');
+		item.dataset.actNowConcept = hit.actNow?.concept ?? '';
+		const title = element(doc, 'h3', 'search-act-now__title');
+		const link = element(doc, 'a', undefined, hit.actNow?.title) as HTMLAnchorElement;
+		link.href = hit.actNow?.target ?? hit.url;
+		title.append(link);
+		item.append(title, element(doc, 'p', 'search-act-now__summary', hit.actNow?.summary));
+		list.append(item);
+	}
+	box.append(heading, list);
+	return box;
 }
 
 function renderHit(doc: Document, hit: PageHit): HTMLElement {

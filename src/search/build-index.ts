@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Document } from 'flexsearch';
+import { actNow } from '../data/act-now';
+import type { ActNowFile } from '../schemas/act-now';
+import { encodeActNow } from './act-now';
 import type { SearchPage } from './document';
 import { DOCUMENT_OPTIONS, type FieldName } from './index-options';
 import { PAYLOAD_VERSION, type SearchFragment, type SearchPayload } from './payload';
@@ -17,7 +20,7 @@ export interface BuiltSearchIndex {
  * terms, summary and intro) and one for each h2/h3 section. Exports the FlexSearch index with what
  * the browser needs to rank and show results; each page's text goes to a fragment of its own.
  */
-export async function buildSearchIndex(pages: readonly SearchPage[]): Promise<BuiltSearchIndex> {
+export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile: ActNowFile = actNow): Promise<BuiltSearchIndex> {
 	const index = new Document(DOCUMENT_OPTIONS);
 	const docs: SearchPayload['docs'] = [];
 	const texts: SearchFragment[] = pages.map(() => []);
@@ -57,6 +60,7 @@ export async function buildSearchIndex(pages: readonly SearchPage[]): Promise<Bu
 		index: exported,
 		synonyms: groups,
 		misspellings,
+		actNow: encodeActNow(actNowFile, misspellings),
 	};
 	return { payload, fragments };
 }

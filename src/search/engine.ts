@@ -1,4 +1,5 @@
 import { Document } from 'flexsearch';
+import { type ActNowMatch, matchActNow } from './act-now-match';
 import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
 import { PAYLOAD_VERSION, type SearchPayload } from './payload';
 import { ALTERNATIVE_WEIGHTS, type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
@@ -21,6 +22,8 @@ export interface PageHit {
 	/** The page's own part (title, summary, intro). */
 	doc: number;
 	sections: SectionHit[];
+	/** Set when the page is shown first because the query is about a child at risk (content/data/act-now.json). */
+	actNow?: { concept: string; title: string; summary: string; target: string };
 }
 
 export type SearchOutcome =
@@ -68,8 +71,53 @@ export class SearchEngine {
 		this.averageLength = payload.docs.reduce((sum, doc) => sum + doc[3], 0) / Math.max(1, payload.docs.length);
 	}
 
+	/**
+	 * The results for a query: first the act-now pages, when the query is about a child at risk
+	 * (each marked with `actNow`), then the ordinary results, ranked, without those pages.
+	 */
 	search(query: string): SearchOutcome {
 		if (query.trim() === '') return { status: 'empty' };
+		const outcome = this.rank(query);
+		const actNow = this.actNowHits(matchActNow(query, this.payload.actNow, this.payload.misspellings), outcome.status === 'results' ? outcome.pages : []);
+		if (actNow.length === 0) return outcome;
+		const shown = new Set(actNow.map((hit) => hit.url));
+		if (outcome.status !== 'results') return { status: 'results', pages: actNow, terms: new Set(), corrections: [] };
+		return { ...outcome, pages: [...actNow, ...outcome.pages.filter((hit) => !shown.has(hit.url))] };
+	}
+
+	/** The page (and section) each matching act-now concept leads to, one hit per page. */
+	private actNowHits(matches: ActNowMatch[], ranked: PageHit[]): PageHit[] {
+		const hits: PageHit[] = [];
+		for (const { concept } of matches) {
+			const [url, anchor] = concept.target.split('#');
+			if (hits.some((hit) => hit.url === url)) continue;
+			const page = this.payload.pages.findIndex(([pageUrl]) => pageUrl === url);
+			if (page === -1) continue;
+			const pageDoc = this.firstDocOf(page);
+			const ordinary = ranked.find((hit) => hit.url === url);
+			let sections = ordinary?.sections ?? [];
+			if (anchor) {
+				const doc = this.payload.docs.findIndex(([docPage, docAnchor]) => docPage === page && docAnchor === anchor);
+				if (doc === -1) continue;
+				sections = [{ doc, anchor, heading: this.payload.docs[doc][2], score: 0 }];
+			}
+			const [, title, kind] = this.payload.pages[page];
+			hits.push({
+				page,
+				url,
+				title,
+				kind,
+				score: ordinary?.score ?? 0,
+				doc: pageDoc,
+				sections,
+				actNow: { concept: concept.id, title: concept.title, summary: concept.summary, target: concept.target },
+			});
+		}
+		return hits;
+	}
+
+	/** The ordinary results: the query's concepts matched in the index and ranked. */
+	private rank(query: string): SearchOutcome {
 		const concepts = parseQuery(query, this.context);
 		if (concepts.length === 0) return { status: 'no-words' };
 

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fileForPath } from '../checks/built-pages';
+import { actNow } from '../data/act-now';
+import { checkActNowTargets } from './act-now';
 import { type BuiltSearchIndex, buildSearchIndex } from './build-index';
 import type { SearchPayload } from './payload';
 import { collectSearchPages, searchPagesFromDist } from './sources';
@@ -69,7 +71,10 @@ export default function searchIndex(): AstroIntegration {
 			// After the pages are written and before other integrations check them, so the index is in dist/ whatever they find.
 			'astro:build:generated': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
-				const { payload, fragments } = await buildSearchIndex(await searchPagesFromDist(root, distDir));
+				const pages = await searchPagesFromDist(root, distDir);
+				const targets = checkActNowTargets(actNow, pages);
+				if (targets.length > 0) throw new Error(`Search: an act-now answer would lead nowhere:\n  ${targets.join('\n  ')}`);
+				const { payload, fragments } = await buildSearchIndex(pages);
 				const outDir = join(distDir, ...folder.split('/').filter(Boolean));
 				mkdirSync(outDir, { recursive: true });
 				writeFileSync(join(outDir, indexFile), JSON.stringify(payload));
@@ -110,11 +115,20 @@ function checkResultLinks(distDir: string, payload: SearchPayload): string[] {
 		}
 		return pages.get(page);
 	};
-	return payload.docs.flatMap(([page, anchor, heading]) => {
+	const results = payload.docs.flatMap(([page, anchor, heading]) => {
 		const url = payload.pages[page][0];
 		const text = html(page);
 		if (text === undefined) return anchor ? [] : [`${url}: there is no such page in the built site`];
 		if (!anchor || text.includes(`id="${anchor}"`)) return [];
 		return [`${url}: the section "${heading}" links to #${anchor}, which is not on the page`];
 	});
+	const actNowTargets = payload.actNow.flatMap(({ id, target }) => {
+		const [url, anchor] = target.split('#');
+		const page = payload.pages.findIndex(([pageUrl]) => pageUrl === url);
+		const text = page === -1 ? undefined : html(page);
+		if (text === undefined) return [`content/data/act-now.json: "${id}" leads to ${url}, which is not in the built site`];
+		if (anchor && !text.includes(`id="${anchor}"`)) return [`content/data/act-now.json: "${id}" leads to ${target}, but #${anchor} is not on the page`];
+		return [];
+	});
+	return [...results, ...actNowTargets];
 }

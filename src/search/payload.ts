@@ -1,3 +1,5 @@
+import type { EncodedActNowConcept } from './act-now-match';
+
 /**
  * What the index builder writes and the browser loads. Arrays rather than objects keep it small.
  * Made by build-index.ts, read by engine.ts.
@@ -21,9 +23,11 @@ export interface SearchPayload {
 	synonyms: string[][];
 	/** Misspelt word → the word meant, both simplified. */
 	misspellings: Record<string, string>;
+	/** The act-now concepts (content/data/act-now.json), matched against every query before ranking. */
+	actNow: EncodedActNowConcept[];
 }
 
 /** The text of each of a page's searchable parts, in the order of `docs`. */
 export type SearchFragment = string[];
 
-export const PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 2;

@@ -26,8 +26,10 @@ export interface Concept {
 	last: boolean;
 }
 
-/** At most this many characters of a query are read; the rest is ignored. */
+/** The search box takes at most this many characters. */
 export const MAX_QUERY_LENGTH = 200;
+/** At most this many characters of a query (a pasted message, a long link) are read; the rest is ignored. */
+export const MAX_READ_LENGTH = 2000;
 /** At most this many concepts are searched for, so a pasted paragraph stays fast. */
 const MAX_CONCEPTS = 12;
 const MAX_PHRASE = 4;
@@ -48,7 +50,7 @@ export interface QueryContext {
  * only for concepts that match nothing.
  */
 export function parseQuery(query: string, context: QueryContext): Concept[] {
-	const typedWords = words(query.slice(0, MAX_QUERY_LENGTH))
+	const typedWords = words(query.slice(0, MAX_READ_LENGTH))
 		.map((word) => context.misspellings[word] ?? word)
 		.filter(isMeaningful);
 	const terms = typedWords.map(termOf);
@@ -69,7 +71,9 @@ export function parseQuery(query: string, context: QueryContext): Concept[] {
 			}
 		}
 		const last = i + length === terms.length;
-		concepts.push({ typed: typedWords.slice(i, i + length).join(' '), alternatives: dedupe(alternatives), last });
+		const typed = typedWords.slice(i, i + length).join(' ');
+		// A word said twice is one concept: a repeated phrase must not use up the limit.
+		if (!concepts.some((concept) => concept.typed === typed)) concepts.push({ typed, alternatives: dedupe(alternatives), last });
 		i += length;
 	}
 

@@ -1,5 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
+import actNow from '../../content/data/act-now.json' with { type: 'json' };
 import { accessibilityViolations } from './accessibility';
+
+const targetOf = (concept: string) => actNow.concepts.find((c) => c.id === concept)?.target;
 
 const results = (page: Page) => page.locator('[data-search-results]');
 const status = (page: Page) => page.locator('[data-search-status]');
@@ -20,7 +23,7 @@ test.describe('search with JavaScript', () => {
 		const box = page.getByRole('main').getByRole('searchbox');
 		await box.pressSequentially('sextor');
 		await expect(results(page).getByRole('link', { name: /sextortion/i }).first()).toBeVisible();
-		await expect(page).toHaveURL(/\?q=sextor$/);
+		await expect(page).toHaveURL(/\/search\/#q=sextor$/);
 		await box.press('ArrowDown');
 		const firstLink = results(page).locator('a[href]').first();
 		await expect(firstLink).toBeFocused();
@@ -55,6 +58,65 @@ test.describe('search with JavaScript', () => {
 		await expect(page.locator('[data-search-listing] a[href="/helpline/"]')).toBeVisible();
 	});
 
+	test('a header search sends no request holding what was typed, and keeps the words in the fragment', async ({ page }) => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
+		// Words that would only appear in a request if something sent what was typed.
+		const query = 'zanzibarquoll nudes year 9';
+		await page.goto('/guides/impersonation/');
+		const header = page.getByRole('banner').getByRole('searchbox');
+		await header.fill(query);
+		await header.press('Enter');
+		await expect(page).toHaveURL(/\/search\/#q=zanzibarquoll%20nudes%20year%209$/);
+		await expect(results(page).locator('[data-act-now]')).toBeVisible();
+		await page.getByRole('main').getByRole('searchbox').fill('zanzibarquoll tiktok');
+		await expect(page).toHaveURL(/#q=zanzibarquoll%20tiktok$/);
+		// Searching again from the header while on the search page changes only the fragment.
+		await header.fill('zanzibarquoll kms');
+		await header.press('Enter');
+		await expect(results(page).locator('[data-act-now-concept="self-harm-suicide"]')).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		const decoded = requests.map((r) => decodeURIComponent(r.replace(/\+/g, ' ')));
+		expect(decoded.filter((r) => r.includes('zanzibarquoll'))).toEqual([]);
+		expect(decoded.some((r) => r.includes('/_astro/search/index.'))).toBe(true);
+	});
+
+	test('a /search/?q= link still works, and the words move from the query string to the fragment', async ({ page }) => {
+		await page.goto('/search/?q=tik+tok');
+		await expect(results(page).locator('h3 a').first()).toHaveAttribute('href', '/platforms/tiktok/');
+		await expect(page).toHaveURL(/\/search\/#q=tik%20tok$/);
+		expect(await page.evaluate(() => location.search)).toBe('');
+	});
+
+	test('shows the act-now answer first, marked, above the results, when a child may be at risk', async ({ page }) => {
+		await page.goto(`/search/#q=${encodeURIComponent('pupil posted that they want to end their life')}`);
+		const box = page.locator('[data-act-now]');
+		await expect(box).toBeVisible();
+		await expect(box.getByRole('heading', { level: 2 })).toBeVisible();
+		await expect(box.locator('[data-act-now-concept="self-harm-suicide"] a')).toHaveAttribute('href', targetOf('self-harm-suicide')!);
+		// First in the page's order, before the ordinary results, and first for the keyboard.
+		await expect(results(page).locator('a[href]').first()).toHaveAttribute('href', targetOf('self-harm-suicide')!);
+		await expect(results(page).locator('[data-act-now] ~ ol')).toHaveCount(1);
+		await expect(status(page)).toContainText(/./);
+	});
+
+	test('shows no act-now answer for an ordinary search', async ({ page }) => {
+		await page.goto(`/search/#q=${encodeURIComponent('how to report a fake account')}`);
+		await expect(results(page).locator('h3 a').first()).toBeVisible();
+		await expect(page.locator('[data-act-now]')).toHaveCount(0);
+		await expect(page.locator('[data-search-no-js-note]')).toHaveCount(0);
+	});
+
+	test('shows a long query cut, and searches all of it', async ({ page }) => {
+		const long = `${'worried about a pupil '.repeat(10)}sextortion`;
+		await page.goto(`/search/#q=${encodeURIComponent(long)}`);
+		await expect(results(page).locator('[data-act-now-concept="sextortion-blackmail"]')).toBeVisible();
+		const heading = results(page).locator('.search-results__heading');
+		await expect(heading).toContainText('…');
+		expect((await heading.textContent())!.length).toBeLessThan(long.length);
+		await expect(results(page).locator('ol h3 a[href="/guides/sextortion/"]')).toBeVisible();
+	});
+
 	test('sends nothing off the site and stores nothing', async ({ page, baseURL }) => {
 		const offSite: string[] = [];
 		page.on('request', (request) => {
@@ -81,8 +143,12 @@ test.describe('search with JavaScript', () => {
 		await expect.poll(() => loaded.length).toBeGreaterThan(0);
 	});
 
-	test('the results page has no detectable accessibility problems', async ({ page }) => {
+	test('the results page has no detectable accessibility problems, with and without an act-now answer', async ({ page }) => {
 		await page.goto('/search/?q=fake+account');
+		await expect(results(page).locator('mark').first()).toBeVisible();
+		expect(await accessibilityViolations(page)).toEqual([]);
+		await page.goto(`/search/#q=${encodeURIComponent('nudes year 9 snapchat')}`);
+		await expect(results(page).locator('[data-act-now]')).toBeVisible();
 		await expect(results(page).locator('mark').first()).toBeVisible();
 		expect(await accessibilityViolations(page)).toEqual([]);
 	});
@@ -97,5 +163,22 @@ test.describe('search without JavaScript', () => {
 		await expect(listing.locator('a[href^="/guides/"]')).not.toHaveCount(0);
 		await expect(listing.locator('a[href="/platforms/tiktok/"]')).toBeVisible();
 		await expect(listing.locator('a[href="/helpline/"]')).toBeVisible();
+	});
+
+	test('lists every act-now answer first', async ({ page }) => {
+		await page.goto('/search/?q=anything');
+		const links = page.locator('[data-search-listing] [data-act-now-listing] a');
+		expect(await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).toEqual(actNow.concepts.map((c) => c.target));
+		await expect(page.locator('[data-search-listing] a').first()).toHaveAttribute('href', actNow.concepts[0].target);
+	});
+
+	test('says next to each search box that the words typed are sent, and links to the privacy page', async ({ page }) => {
+		await page.goto('/search/');
+		for (const form of await page.locator('form[role="search"]').all()) {
+			await expect(form.locator('[data-search-no-js-note]')).toBeVisible();
+			await expect(form.locator('[data-search-no-js-note] a')).toHaveAttribute('href', '/privacy/#search');
+		}
+		await page.goto('/privacy/#search');
+		await expect(page.locator('#search')).toBeVisible();
 	});
 });

@@ -1,12 +1,17 @@
+import actNow from '../../content/data/act-now.json';
 import blind from './blind.json';
 import heldOut from './held-out.json';
+import independentSafety from './independent-safety.json';
 import tuning from './queries.json';
+import safety from './safety.json';
 
 /** One result as every engine in the comparison reports it: a page, and its best section if any. */
 export interface RankedPage {
 	url: string;
 	/** The anchor of the first section listed under the page, if any. */
 	section?: string;
+	/** True when the page is shown first as an act-now answer (our search only). */
+	actNow?: boolean;
 }
 
 export interface RelevanceCase {
@@ -36,14 +41,47 @@ export interface RelevanceFigures {
  *   were looked at once, when the wizard's outcomes were first indexed, and no weight was chosen on it;
  * - `blind` (blind.json): written the same way and never looked at query by query: only its
  *   totals are read. Never tune on it.
+ * - `safety` (safety.json): queries about a child at risk, written with the act-now concepts and
+ *   synonyms, so a tuning set; each expects its concept's act-now page first;
+ * - `independent safety` (independent-safety.json): the same, written by someone who had not seen
+ *   the search, the synonyms or the content: measured, never tuned on;
+ * - `safety controls` (safety.json's controls): queries that share words with the safety queries
+ *   but are not about a child at risk, with the page that should come first.
  */
 export const QUERY_SETS = {
 	tuning: tuning.queries,
 	'held-out': heldOut.queries,
 	blind: blind.queries,
+	safety: safetyCases(safety.queries),
+	'independent safety': safetyCases(independentSafety.queries),
+	'safety controls': safety.controls,
 } satisfies Record<string, RelevanceCase[]>;
 
+/** The safety sets: a query about a child at risk must put its act-now page first. */
+export const SAFETY_SETS = ['safety', 'independent safety'] as const satisfies readonly QuerySetName[];
+
+/** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
+export interface SafetyQuery {
+	query: string;
+	concept: string;
+}
+
+/** Each safety query expects its concept's act-now page, read from content/data/act-now.json. */
+export function safetyCases(queries: SafetyQuery[]): RelevanceCase[] {
+	return queries.map(({ query, concept }) => {
+		const target = actNow.concepts.find((c) => c.id === concept)?.target;
+		if (!target) throw new Error(`tests/search: the safety query "${query}" names the concept "${concept}", which is not in content/data/act-now.json`);
+		return { query, expect: target };
+	});
+}
+
 export type QuerySetName = keyof typeof QUERY_SETS;
+
+/** The general sets, about any problem; the others are about a child at risk. */
+export const GENERAL_SETS = ['tuning', 'held-out', 'blind', 'safety controls'] as const satisfies readonly QuerySetName[];
+
+/** The results below the act-now answers: how the ordinary ranking does on its own. */
+export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);
 
 /** Every query of every set, once, in a fixed order (for engines that search all at once). */
 export const ALL_QUERIES: string[] = [...new Set(Object.values(QUERY_SETS).flatMap((cases) => cases.map((c) => c.query)))];

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+
+const WORD = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PhraseSchema = z.string().regex(/^[a-z0-9]+(?:[ -][a-z0-9]+)+$/, 'a phrase must be two or more lower-case words; put one word in "terms"');
+
+/** Where an act-now answer leads: a wizard outcome, or a section of a guide. */
+const TargetSchema = z
+	.string()
+	.regex(
+		/^\/(report\/outcome\/[a-z0-9-]+\/|guides\/[a-z0-9-]+\/#[a-z0-9-]+)$/,
+		'must be a wizard outcome such as "/report/outcome/immediate-danger/" or a guide section such as "/guides/harmful-content/#challenges-and-hoaxes"',
+	);
+
+/**
+ * One situation where a child may be at risk (content/data/act-now.json). When a search matches
+ * it, the page it leads to is shown first, marked "Act now", above the ordinary results.
+ */
+export const ActNowConceptSchema = z
+	.object({
+		/** A short id, lower case with hyphens: "self-harm-suicide". */
+		id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower case letters, digits and hyphens'),
+		/** The situation in a few words, shown as the act-now link's text. */
+		title: z.string().min(5),
+		/** One sentence shown under the link: what to do now. */
+		summary: z.string().min(10),
+		/** The page (or guide section) that says what to do. The build fails if it does not exist. */
+		target: TargetSchema,
+		/** Single words that, on their own, mean this situation: "sextortion", "kms". */
+		terms: z.array(z.string().regex(WORD, 'a term must be one lower-case word (letters, digits, hyphens); put several words in "phrases"')).default([]),
+		/**
+		 * Several words that together mean this situation: "end their life", "choking game". They
+		 * match in this order, with up to two other words between them ("end his own life").
+		 */
+		phrases: z.array(PhraseSchema).default([]),
+		/** Words that mean this situation only together, in any order and anywhere in the query: ["meet", "tonight"]. */
+		together: z.array(z.array(z.string().regex(WORD, 'each entry must be one lower-case word')).min(2, 'a "together" entry needs two or more words')).default([]),
+		/**
+		 * Phrases that show the query is about someone else, so this concept does not apply even if
+		 * it matches: "of a teacher" for sexual images (an adult's image is a different page).
+		 */
+		unless: z.array(PhraseSchema).default([]),
+	})
+	.strict()
+	.refine((concept) => concept.terms.length + concept.phrases.length + concept.together.length > 0, { message: 'needs at least one term, phrase or "together" entry', path: ['terms'] });
+
+export const ActNowSchema = z
+	.object({
+		/** What the file is for and how to edit it. */
+		about: z.string(),
+		/**
+		 * The situations, most urgent first: when a query matches several, each is shown, in this
+		 * order (immediate danger before anything else; blackmail before the images it is about).
+		 */
+		concepts: z.array(ActNowConceptSchema).min(1),
+	})
+	.strict()
+	.superRefine((file, ctx) => {
+		const seen = new Set<string>();
+		file.concepts.forEach((concept, index) => {
+			if (seen.has(concept.id)) ctx.addIssue({ code: 'custom', path: ['concepts', index, 'id'], message: `"${concept.id}" is used twice; ids must be unique` });
+			seen.add(concept.id);
+		});
+	});
+
+export type ActNowConcept = z.output<typeof ActNowConceptSchema>;
+export type ActNowFile = z.output<typeof ActNowSchema>;

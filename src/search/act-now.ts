@@ -1,0 +1,50 @@
+import type { ActNowFile } from '../schemas/act-now';
+import type { ActNowPattern, EncodedActNowConcept } from './act-now-match';
+import { ANYWHERE, actNowTerms, PHRASE_GAP } from './act-now-match';
+import type { SearchPage } from './document';
+
+/**
+ * The act-now concepts as the browser needs them: each term and phrase turned into index terms
+ * the way a query is, so "kill themselves" in the file matches "killing themselves" typed.
+ * A hyphenated term ("self-harm") must be typed as one run of words; a phrase may have other
+ * words between its words.
+ */
+export function encodeActNow(file: ActNowFile, misspellings: Record<string, string>): EncodedActNowConcept[] {
+	return file.concepts.map((concept) => {
+		const patterns = unique([
+			...concept.terms.map((term): ActNowPattern => [actNowTerms(term, misspellings), 0]),
+			...concept.phrases.map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]),
+			...concept.together.map((words): ActNowPattern => [words.flatMap((word) => actNowTerms(word, misspellings)), ANYWHERE]),
+		]);
+		const unless = unique(concept.unless.map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]));
+		return { id: concept.id, title: concept.title, summary: concept.summary, target: concept.target, patterns, unless };
+	});
+}
+
+/**
+ * Each concept's target must be a page search covers and, for a guide section, a section of it:
+ * otherwise the act-now answer would lead nowhere. Returns one line per problem.
+ */
+export function checkActNowTargets(file: ActNowFile, pages: readonly SearchPage[]): string[] {
+	return file.concepts.flatMap((concept, index) => {
+		const [url, anchor] = concept.target.split('#');
+		const where = `content/data/act-now.json: field "concepts[${index}].target" ("${concept.id}")`;
+		const page = pages.find((p) => p.url === url);
+		if (!page) return [`${where}: there is no page ${url}; use a wizard outcome (/report/outcome/<id>/) or a guide section (/guides/<slug>/#<anchor>) that exists`];
+		if (anchor !== undefined && !page.sections.some((section) => section.anchor === anchor)) {
+			return [`${where}: ${url} has no section #${anchor}; its sections are ${page.sections.map((s) => `#${s.anchor}`).join(', ')}`];
+		}
+		return [];
+	});
+}
+
+/** Different spellings in the file can become the same terms ("self harm", "self harming"): keep one. */
+function unique(patterns: ActNowPattern[]): ActNowPattern[] {
+	const seen = new Set<string>();
+	return patterns.filter(([terms, gap]) => {
+		const key = `${gap} ${terms.join(' ')}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
