@@ -35,7 +35,7 @@ describe('checkWizard', () => {
 
 	it('rejects rules whose last one has a condition (a dead end)', () => {
 		const problems = brokenCopy(`${Q}/where-is-it-happening.md`, (t) => t.replace('  - then: ask-the-helpline\n', ''));
-		expect(problems.join('\n')).toMatch(/where-is-it-happening\.md: field "next\[8\]\.if": the last rule must have no "if"/);
+		expect(problems.join('\n')).toMatch(/where-is-it-happening\.md: field "next\[9\]\.if": the last rule must have no "if"/);
 	});
 
 	it('names a platform with no page', () => {

@@ -14,7 +14,7 @@ import { realFlow } from './wizard-fixture';
  */
 interface Scenario {
 	id: string;
-	source: 'independent' | 'flow-author';
+	source: 'independent' | 'flow-author' | 'walkthrough';
 	enquiry: string;
 	answers: [string, string][];
 	outcome: string;
