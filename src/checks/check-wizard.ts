@@ -45,8 +45,8 @@ export function checkWizard(root: string, files: readonly ContentFile[]): string
 	}
 	for (const outcome of flow.outcomes) {
 		for (const problem of outcomeProblems(outcome.kind, outcome.safety)) problems.push(`${outcome.file}: field "safety": ${problem}`);
-		if (URGENT_KINDS.includes(outcome.kind) && !/^:{4,}nations\b/m.test(outcomeBodies.get(outcome.id) ?? '')) {
-			problems.push(`${outcome.file}: a ${outcome.kind} outcome needs a "## Who to contact in each part of the UK {#uk-nations}" section with a ::::nations block (police, children's services, allegations) for all four nations; see docs/nations.md`);
+		if (URGENT_KINDS.includes(outcome.kind) && !/^(:{4,}nations\b|::snippet\[who-to-contact-by-nation\])/m.test(outcomeBodies.get(outcome.id) ?? '')) {
+			problems.push(`${outcome.file}: a ${outcome.kind} outcome needs the shared ::snippet[who-to-contact-by-nation], or its own "## Who to contact in each part of the UK {#uk-nations}" section with a ::::nations block (police, children's services, allegations) for all four nations; see docs/nations.md`);
 		}
 		if (mentionsEvidence(outcomeBodies.get(outcome.id) ?? '') && !outcome.safety.includes('never-capture')) {
 			problems.push(`${outcome.file}: field "safety": its words mention screenshots or evidence, so "safety" must include never-capture (and, for what to keep, evidence)`);

@@ -36,3 +36,24 @@ test.describe('with JavaScript', () => {
 		expect(first).toBe('scotland');
 	});
 });
+
+test.describe('a link to the advice keeps the nation', () => {
+	test('choosing Northern Ireland puts it in "Link to this advice", and that link opens on Northern Ireland elsewhere', async ({ page, browser }) => {
+		await page.goto(`/report/outcome/${urgent[0].id}/`);
+		const share = page.locator('a[data-keeps-nation]');
+		await expect(share).not.toHaveAttribute('href', /nation=/);
+		await page.locator('.nation-choice--page a[data-nation-option="northern-ireland"]').click();
+		await expect(share).toHaveAttribute('href', /[?&]nation=northern-ireland\b/);
+		const link = (await share.getAttribute('href'))!;
+
+		// A colleague with no choice stored: a new browser context.
+		const other = await browser.newContext();
+		try {
+			const theirs = await other.newPage();
+			await theirs.goto(link);
+			await expect(theirs.locator('[data-nations] .nation').first()).toHaveAttribute('data-nation', 'northern-ireland');
+		} finally {
+			await other.close();
+		}
+	});
+});
