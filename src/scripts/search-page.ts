@@ -151,7 +151,7 @@ function show({ results, listing }: Elements, outcome: SearchOutcome, query: str
 		return actNow.length > 0 ? `Act now: ${actNow.map((hit) => hit.actNow?.title).join('; ')}.` : none;
 	}
 
-	const heading = element(results.ownerDocument, 'h2', 'search-results__heading', `Results for ${quoted}`);
+	const heading = element(results.ownerDocument, 'h2', 'search-results__heading visually-hidden', `Results for ${quoted}`);
 	heading.id = 'search-results-heading';
 	results.append(heading);
 	if (outcome.corrections.length > 0) {

@@ -4,7 +4,7 @@ import { parseDataFile } from '../../src/data/parse-data-file';
 import { ActNowSchema } from '../../src/schemas/act-now';
 import { checkActNowTargets, encodeActNow } from '../../src/search/act-now';
 import { ANYWHERE, containsPattern, matchActNow } from '../../src/search/act-now-match';
-import { collectSearchPages } from '../../src/search/sources';
+import { searchPagesFromDist } from '../../src/search/sources';
 import { encodeSynonyms } from '../../src/search/synonyms';
 import independent from '../search/independent-safety.json';
 import safety from '../search/safety.json';
@@ -21,12 +21,12 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 	});
 
 	it('leads each concept to a page (and section) that search covers', async () => {
-		const pages = await collectSearchPages(process.cwd());
+		const pages = await searchPagesFromDist(process.cwd());
 		expect(checkActNowTargets(actNow, pages)).toEqual([]);
 	}, 60_000);
 
 	it('names the field when a target does not exist', async () => {
-		const pages = await collectSearchPages(process.cwd());
+		const pages = await searchPagesFromDist(process.cwd());
 		const broken = { ...actNow, concepts: [{ ...actNow.concepts[0], target: '/guides/harmful-content/#no-such-section' }] };
 		const [problem] = checkActNowTargets(broken, pages);
 		expect(problem).toContain('concepts[0].target');
