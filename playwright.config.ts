@@ -30,7 +30,7 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: `node node_modules/astro/bin/astro.mjs preview --port ${PORT} --host 127.0.0.1`,
+		command: `node node_modules/astro/bin/astro.mjs preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,
