@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentErrorsIn } from '../markdown/guard';
+import { contentErrorsIn, decodeAttribute } from '../markdown/guard';
 import { PLATFORM_SECTIONS } from '../schemas/platform';
 import { builtPageFiles } from './built-pages';
 
@@ -66,7 +66,7 @@ function resolve(href: string, from: BuiltPage, byPath: Map<string, BuiltPage>, 
 function internalLinks(html: string): string[] {
 	const links: string[] = [];
 	for (const match of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
-		const href = decodeEntities(match[1]);
+		const href = decodeAttribute(match[1]);
 		if (href.startsWith('#') || (href.startsWith('/') && !href.startsWith('//'))) links.push(href);
 	}
 	return links;
@@ -75,17 +75,7 @@ function internalLinks(html: string): string[] {
 function readPages(distDir: string): BuiltPage[] {
 	return builtPageFiles(distDir).map(({ file, path }) => {
 		const html = readFileSync(file, 'utf8');
-		const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1])));
+		const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeAttribute(m[1])));
 		return { path, html, ids };
 	});
-}
-
-function decodeEntities(text: string): string {
-	return text
-		.replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(Number.parseInt(hex, 16)))
-		.replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
-		.replace(/&quot;/g, '"')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
 }

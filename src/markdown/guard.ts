@@ -64,7 +64,8 @@ export function contentErrorsIn(html: string): string[] {
 	return [...html.matchAll(/\sdata-content-error="([^"]*)"/g)].map((match) => decodeAttribute(match[1]));
 }
 
-function decodeAttribute(text: string): string {
+/** Text from an HTML attribute or element, with its character references decoded. */
+export function decodeAttribute(text: string): string {
 	return text
 		.replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(Number.parseInt(hex, 16)))
 		.replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { choose, flow, waitForHydration } from './wizard-helpers';
+import { type Scenario, scenarios } from '../wizard/scenarios';
 
 /**
  * A sample of the scenario suite (tests/wizard/scenarios.json, all walked in
@@ -8,17 +8,6 @@ import { choose, flow, waitForHydration } from './wizard-helpers';
  * marked "browser", some with JavaScript off. Asserts the outcome's kind and its safety actions
  * by id (data-safety-action), never its wording.
  */
-interface Scenario {
-	id: string;
-	enquiry: string;
-	answers: [string, string][];
-	outcome: string;
-	kind: string;
-	mustGive: string[];
-	mustNotGive: string[];
-	browser?: 'javascript-on' | 'javascript-off';
-}
-const { scenarios } = JSON.parse(readFileSync('tests/wizard/scenarios.json', 'utf8')) as { scenarios: Scenario[] };
 const sample = (mode: Scenario['browser']) => scenarios.filter((s) => s.browser === mode);
 
 async function walk(page: Page, scenario: Scenario, hydrate: boolean): Promise<void> {

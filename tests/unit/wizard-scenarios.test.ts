@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { SAFETY_ACTIONS } from '../../src/schemas/wizard-safety-action';
@@ -6,25 +5,13 @@ import { OUTCOME_KINDS } from '../../src/schemas/wizard-outcome';
 import { findOutcome } from '../../src/wizard/flow';
 import { createWizardMachine } from '../../src/wizard/machine';
 import { realFlow } from './wizard-fixture';
+import { scenarios } from '../wizard/scenarios';
 
 /**
  * The scenario suite (tests/wizard/scenarios.json): real enquiries, each with the answers a
  * hurried teacher would give, walked through the machine. Each must end at its outcome and kind,
  * give every safety action it must, and none it must not. Asserts ids, never wording.
  */
-interface Scenario {
-	id: string;
-	source: 'independent' | 'flow-author' | 'walkthrough';
-	enquiry: string;
-	answers: [string, string][];
-	outcome: string;
-	kind: string;
-	mustGive: string[];
-	mustNotGive: string[];
-	mustNotBeKind: string[];
-	browser?: string;
-}
-const { scenarios } = JSON.parse(readFileSync('tests/wizard/scenarios.json', 'utf8')) as { scenarios: Scenario[] };
 const { flow } = realFlow();
 const machine = createWizardMachine(flow);
 
