@@ -18,12 +18,16 @@ interface BuiltPage {
  * failed plugin and ships an empty page with exit code 0: STACK.md trap 2), platform pages have
  * their standard sections in order, and every internal link and anchor resolves.
  */
-export function checkBuiltSite(distDir: string): string[] {
+export function checkBuiltSite(distDir: string, root = join(distDir, '..')): string[] {
 	const pages = readPages(distDir);
 	const byPath = new Map(pages.map((page) => [page.path, page]));
 	const problems: string[] = [];
+	// A broken link is named once, where an editor fixes it: the source file and line when the page
+	// comes from one Markdown file, else the first page it is on (a wizard outcome shows on many).
+	const named = new Set<string>();
+	const sourced = (page: BuiltPage) => (sourceFileOf(page.path) ? 0 : 1);
 
-	for (const page of pages) {
+	for (const page of [...pages].sort((a, b) => sourced(a) - sourced(b))) {
 		problems.push(...contentErrorsIn(page.html));
 		if (/<div[^>]*data-content-body[^>]*>\s*<\/div>/.test(page.html)) {
 			problems.push(`${page.path}: the page's content rendered empty; look for an [ERROR] from a Markdown plugin above`);
@@ -31,7 +35,16 @@ export function checkBuiltSite(distDir: string): string[] {
 		if (/^\/platforms\/[^/]+\/$/.test(page.path)) problems.push(...checkPlatformSections(page));
 		for (const href of internalLinks(page.html)) {
 			const problem = resolve(href, page, byPath, distDir);
-			if (problem) problems.push(`${page.path}: link "${href}" ${problem}`);
+			if (!problem) continue;
+			const key = `${href} ${problem}`;
+			const source = sourceLineOf(root, page.path, href);
+			if (source) {
+				if (!named.has(`${source} ${key}`)) problems.push(`${source}: link "${href}" ${problem} (on ${page.path})`);
+				named.add(`${source} ${key}`);
+			} else if (!named.has(key)) {
+				problems.push(`${page.path}: link "${href}" ${problem}`);
+			}
+			named.add(key);
 		}
 	}
 	return problems;
@@ -49,6 +62,23 @@ function checkPlatformSections(page: BuiltPage): string[] {
 	}
 	if (present.join() !== PLATFORM_SECTIONS.join()) return [`${file}: the standard sections are out of order. Use this order: ${order}`];
 	return [];
+}
+
+/** The Markdown file a page is made from, relative to the project: guides, platforms and wizard outcomes. */
+function sourceFileOf(path: string): string | undefined {
+	const match = /^\/(guides|platforms)\/([^/]+)\/$/.exec(path) ?? /^\/report\/(outcome)\/([^/]+)\/(?:[^/]+\/)?$/.exec(path);
+	if (!match) return undefined;
+	return match[1] === 'outcome' ? `content/wizard/outcomes/${match[2]}.md` : `content/${match[1]}/${match[2]}.md`;
+}
+
+/** `content/guides/x.md:12` for the first line of the page's source that holds the link, if it has one. */
+function sourceLineOf(root: string, path: string, href: string): string | undefined {
+	const file = sourceFileOf(path);
+	if (!file || !existsSync(join(root, file))) return undefined;
+	const index = readFileSync(join(root, file), 'utf8')
+		.split('\n')
+		.findIndex((line) => line.includes(`(${href})`) || line.includes(`(${href} `) || line.includes(`"${href}"`));
+	return index === -1 ? undefined : `${file}:${index + 1}`;
 }
 
 function resolve(href: string, from: BuiltPage, byPath: Map<string, BuiltPage>, distDir: string): string | undefined {

@@ -107,6 +107,29 @@ describe('checkBuiltSite', () => {
 	});
 });
 
+describe('checkBuiltSite names a broken link where an editor fixes it', () => {
+	const root = mkdtempSync(join(tmpdir(), 'built-site-source-'));
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+	const write = (path: string, text: string) => {
+		mkdirSync(join(root, path, '..'), { recursive: true });
+		writeFileSync(join(root, path), text);
+	};
+	write('content/guides/grooming.md', '---\ntitle: Grooming\n---\n\nSee [the page](/guides/nowhere/) here.\n');
+	write('dist/index.html', '<h1>Home</h1>');
+	write('dist/guides/grooming/index.html', '<div data-content-body><a href="/guides/nowhere/">the page</a></div>');
+	write('content/wizard/outcomes/scam.md', '---\ntitle: Scam\n---\n\nRead [more](/guides/gone/).\n');
+	for (const path of ['report/outcome/scam', 'report/outcome/scam/tiktok', 'report/a/b', 'report/a/c']) {
+		write(`dist/${path}/index.html`, '<div data-content-body><a href="/guides/gone/">more</a></div>');
+	}
+
+	it('gives the source file and line, and names a link shared by many wizard pages once', () => {
+		expect(checkBuiltSite(join(root, 'dist'))).toEqual([
+			'content/guides/grooming.md:5: link "/guides/nowhere/" points to a page that does not exist (on /guides/grooming/)',
+			'content/wizard/outcomes/scam.md:5: link "/guides/gone/" points to a page that does not exist (on /report/outcome/scam/)',
+		]);
+	});
+});
+
 describe('findUnsafeCaptureAdvice', () => {
 	const page = (body: string) => `A nude image of a pupil was shared.\n\n${body}`;
 
