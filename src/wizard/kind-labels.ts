@@ -5,7 +5,7 @@ export const KIND_LABELS: Record<OutcomeKind, string> = {
 	emergency: 'Emergency',
 	safeguarding: 'Safeguarding concern: act now',
 	'self-report': 'You can report this yourself',
-	escalate: 'Platform has not acted: contact the helpline',
+	escalate: 'Contact the helpline now',
 	advice: 'Advice',
 	signpost: 'Get help from the right service',
 };
