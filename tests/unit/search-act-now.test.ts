@@ -9,6 +9,7 @@ import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
 import { encodeSynonyms } from '../../src/search/synonyms';
 import independent from '../search/independent-safety.json';
+import { independentSafety2 } from '../search/relevance';
 import safety from '../search/safety.json';
 
 const { misspellings, groups } = encodeSynonyms();
@@ -144,5 +145,17 @@ describe('ages in act-now patterns', () => {
 		expect(matchActNow('boyfriend is 18', [adult])).toHaveLength(1);
 		expect(matchActNow('boyfriend is 17', [adult])).toEqual([]);
 		expect(matchActNow('boyfriend for 20 hours', [adult])).toEqual([]);
+	});
+});
+
+describe('the second independent safety set (measured only: its queries are never printed)', () => {
+	const set = independentSafety2();
+	it.skipIf(!set)('fires the right concept first for most of its queries and for few of its controls', () => {
+		if (!set) return;
+		const fired = set.queries.filter(({ query, concept }) => firstConcept(query) === concept).length;
+		const falseAlarms = set.controls.filter(({ query }) => matches(query).length > 0).length;
+		console.log(`Second independent safety set: act-now concept first for ${fired} of ${set.queries.length}; fired on ${falseAlarms} of ${set.controls.length} controls`);
+		expect(fired / set.queries.length).toBeGreaterThanOrEqual(0.9);
+		expect(falseAlarms / Math.max(1, set.controls.length)).toBeLessThanOrEqual(0.1);
 	});
 });
