@@ -80,12 +80,26 @@ for (const js of [true, false]) {
 				expect(await inFirstScreen(page.locator('main a.button--start[href="/report/"]'))).toBe(true);
 			});
 
-			test('shows the first search result’s link in full, or without JavaScript why there are none', async ({ page }) => {
+			test('shows the first search result in full: its whole box, with its snippet', async ({ page }) => {
 				await page.goto(PAGE_TYPES.search);
-				// A result's first link is its title, the page it found; the sections found in it follow.
-				const first = js ? page.locator('[data-search-results] li').first().locator('a').first() : page.locator('main noscript ~ *, main noscript').first();
-				await expect(first).toBeVisible();
+				if (!js) {
+					// Without JavaScript there is no search: why, then the first act-now page of the full list.
+					expect(await inFirstScreen(page.locator('.search-status--no-js'))).toBe(true);
+					expect(await inFirstScreen(page.locator('[data-act-now-listing] li').first())).toBe(true);
+					return;
+				}
+				const first = page.locator('[data-search-results] .search-results__list > li').first();
+				// The snippet arrives after the result is drawn, and makes it taller.
+				await expect(first.locator(':scope > .search-result__snippet:not(:empty)')).toBeVisible();
 				expect(await inFirstScreen(first)).toBe(true);
+			});
+
+			// Without JavaScript the act-now pages are listed first: the test above.
+			if (js) test('shows a whole act-now box first, when a child may be at risk', async ({ page }) => {
+				await page.goto(`/search/#q=${encodeURIComponent('pupil posted that they want to end their life')}`);
+				const box = page.locator('[data-search-results] [data-act-now]');
+				await expect(box).toBeVisible();
+				expect(await inFirstScreen(box)).toBe(true);
 			});
 		});
 	}
