@@ -106,7 +106,24 @@ export function startSearchPage(doc: Document): void {
 		void run(query, true);
 	});
 
-	if (initial.trim() !== '') void run(initial, true);
+	foldForPrint(doc, results);
+	if (initial.trim() === '') return;
+	// Results are on their way: the list of every page would only show (and print) until they come.
+	elements.listing.hidden = true;
+	void run(initial, true);
+}
+
+/** Paper has no disclosures to open: print every result's sections, then fold them back as they were. */
+function foldForPrint(doc: Document, results: HTMLElement): void {
+	let opened: HTMLDetailsElement[] = [];
+	doc.defaultView?.addEventListener('beforeprint', () => {
+		opened = [...results.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+		for (const details of opened) details.open = true;
+	});
+	doc.defaultView?.addEventListener('afterprint', () => {
+		for (const details of opened) details.open = false;
+		opened = [];
+	});
 }
 
 /** The query in #q=… (what this page writes), or in ?q=… (old links, and the form without JavaScript). */

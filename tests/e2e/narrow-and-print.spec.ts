@@ -52,6 +52,32 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 	});
 }
 
+test('printing a search prints the results with all their sections, never the list of every page they replace', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	// The index arrives late, as on a slow connection: printing before then must not print every page.
+	await page.route('**/_astro/search/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 3_000));
+		await route.continue();
+	});
+	await page.goto('/search/#q=fake%20account');
+	await page.emulateMedia({ media: 'print' });
+	const first = page.locator('.search-results__list > li').first();
+	// Checked once, not retried: the results have not come yet.
+	expect(await first.count()).toBe(0);
+	expect(await page.locator('[data-search-listing]').isVisible()).toBe(false);
+	await expect(first).toBeVisible();
+	await expect(page.locator('[data-search-listing]')).toBeHidden();
+	// On a phone the sections are folded; the browser announces printing, and they print unfolded.
+	const section = first.locator('.search-result__section a').first();
+	await expect(section).toBeHidden();
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(section).toBeVisible();
+	await expect(first.locator('summary')).toBeHidden();
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	await page.emulateMedia({ media: 'screen' });
+	await expect(section).toBeHidden();
+});
+
 test('the focus of a link is clearly visible', async ({ page }) => {
 	await page.goto(PAGE_TYPES.home);
 	await page.keyboard.press('Tab');
