@@ -78,6 +78,40 @@ test('printing a search prints the results with all their sections, never the li
 	await expect(section).toBeHidden();
 });
 
+/** A wizard outcome that shows a platform's steps, and one with the helpline's "email it" link among its buttons. */
+const OUTCOMES_WITH_BUTTONS = [PAGE_TYPES['wizard outcome'], '/report/outcome/threats-blackmail-or-sextortion/'];
+
+for (const width of [320, 375, 768, 1280]) {
+	test(`at ${width}px the buttons on a wizard outcome line up: those side by side share a top edge, and a phone stacks them full width`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		const problems: string[] = [];
+		for (const path of OUTCOMES_WITH_BUTTONS) {
+			await page.goto(path);
+			const groups = await page.locator('.button-group').filter({ visible: true }).all();
+			expect(groups.length, path).toBeGreaterThan(0);
+			for (const group of groups) {
+				const { row, buttons } = await group.evaluate((element) => {
+					const box = (node: Element) => {
+						const { top, bottom, left, right } = node.getBoundingClientRect();
+						return { top, bottom, left, right, name: node.textContent?.trim() ?? '' };
+					};
+					return { row: box(element), buttons: [...element.children].filter((child) => child.checkVisibility()).map(box) };
+				});
+				expect(buttons.length, path).toBeGreaterThan(1);
+				buttons.forEach((a, n) => {
+					for (const b of buttons.slice(n + 1)) {
+						const sideBySide = a.top < b.bottom && b.top < a.bottom;
+						if (sideBySide && Math.abs(a.top - b.top) > 1) problems.push(`${path}: “${a.name}” and “${b.name}” are side by side, ${Math.round(Math.abs(a.top - b.top))}px apart at the top`);
+					}
+					// 40rem: where the site's phone layout starts (src/styles/global.css).
+					if (width <= 640 && (Math.abs(a.left - row.left) > 1 || Math.abs(a.right - row.right) > 1)) problems.push(`${path}: “${a.name}” is not full width on a phone`);
+				});
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+}
+
 test('the focus of a link is clearly visible', async ({ page }) => {
 	await page.goto(PAGE_TYPES.home);
 	await page.keyboard.press('Tab');
