@@ -20,6 +20,8 @@ export default defineConfig({
 	// Whitespace between inline elements is kept, so words never run together (STACK.md trap 4).
 	compressHTML: true,
 	integrations: [react(), contentGuard(), searchIndex(), wizardFlow(), siteFiles(), siteAddressCss()],
+	// Astro's console output without its list of every page built (BUILD_PAGE_LIST=1 shows it).
+	logger: { entrypoint: new URL('./src/integrations/build-log.mjs', import.meta.url) },
 	markdown: {
 		// Astro 7's default processor ignores remark/rehype plugins (STACK.md trap 1).
 		processor: unified({ remarkPlugins, rehypePlugins }),

@@ -20,6 +20,9 @@ interface Elements {
 	listing: HTMLElement;
 }
 
+/** Where the page is laid out for a phone: the same width as the phone rules in src/styles/global.css. */
+const PHONE_WIDTH = '(max-width: 40rem)';
+
 /** How much of the query the results heading and the count repeat; the search reads it all. */
 const QUOTED_LENGTH = 80;
 
@@ -47,11 +50,13 @@ export function startSearchPage(doc: Document): void {
 	const run = async (query: string, announce: boolean) => {
 		const ticket = ++latest;
 		if (!engine) {
-			if (query.trim() === '') return show(elements, { status: 'empty' }, query);
+			if (query.trim() === '') return void show(elements, { status: 'empty' }, query);
+			elements.status.classList.remove('visually-hidden');
 			elements.status.textContent = 'Loading search…';
 			try {
 				engine = await (await loadSearch()).loadSearchEngine();
 			} catch {
+				elements.status.classList.remove('visually-hidden');
 				elements.status.textContent = 'Search could not load. Every topic, platform and service is listed below.';
 				elements.listing.hidden = false;
 				return;
@@ -59,11 +64,14 @@ export function startSearchPage(doc: Document): void {
 		}
 		if (ticket !== latest) return;
 		const outcome = engine.search(query);
-		const message = show(elements, outcome, query);
+		const { message, shownOnPage } = show(elements, outcome, query);
 		void fillSnippets(engine, outcome, elements.results, () => ticket === latest);
 		clearTimeout(announceTimer);
 		// The live region is updated on a pause, so a screen reader is not interrupted at every key.
 		elements.status.textContent = '';
+		// When the results already say it on screen (the act-now box, the count above the list), the
+		// status line is for screen readers only, so on a phone the first result sits higher.
+		elements.status.classList.toggle('visually-hidden', shownOnPage);
 		announceTimer = setTimeout(() => (elements.status.textContent = message), announce ? 50 : ANNOUNCE_DELAY_MS);
 	};
 
@@ -98,7 +106,24 @@ export function startSearchPage(doc: Document): void {
 		void run(query, true);
 	});
 
-	if (initial.trim() !== '') void run(initial, true);
+	foldForPrint(doc, results);
+	if (initial.trim() === '') return;
+	// Results are on their way: the list of every page would only show (and print) until they come.
+	elements.listing.hidden = true;
+	void run(initial, true);
+}
+
+/** Paper has no disclosures to open: print every result's sections, then fold them back as they were. */
+function foldForPrint(doc: Document, results: HTMLElement): void {
+	let opened: HTMLDetailsElement[] = [];
+	doc.defaultView?.addEventListener('beforeprint', () => {
+		opened = [...results.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+		for (const details of opened) details.open = true;
+	});
+	doc.defaultView?.addEventListener('afterprint', () => {
+		for (const details of opened) details.open = false;
+		opened = [];
+	});
 }
 
 /** The query in #q=… (what this page writes), or in ?q=… (old links, and the form without JavaScript). */
@@ -128,16 +153,22 @@ function replaceQueryInAddress(doc: Document, query: string): void {
 	history.replaceState(history.state, '', url.hash === '' ? url.href.replace(/#$/, '') : url);
 }
 
+/** What the live region should say, and whether the page already shows it (so it need not be seen twice). */
+interface Announcement {
+	message: string;
+	shownOnPage: boolean;
+}
+
 /** Draws the results (or the full listing) and returns what the live region should say. */
-function show({ results, listing }: Elements, outcome: SearchOutcome, query: string): string {
+function show({ results, listing }: Elements, outcome: SearchOutcome, query: string): Announcement {
 	results.replaceChildren();
 	if (outcome.status === 'empty') {
 		listing.hidden = false;
-		return '';
+		return { message: '', shownOnPage: false };
 	}
 	if (outcome.status === 'no-words') {
 		listing.hidden = false;
-		return 'Type a word or two about what happened, for example “fake account” or “nudes”.';
+		return { message: 'Type a word or two about what happened, for example “fake account” or “nudes”.', shownOnPage: false };
 	}
 	const actNow = outcome.pages.filter((hit) => hit.actNow);
 	const ordinary = outcome.pages.filter((hit) => !hit.actNow);
@@ -145,13 +176,21 @@ function show({ results, listing }: Elements, outcome: SearchOutcome, query: str
 	listing.hidden = shown.length + actNow.length > 0;
 	const trimmed = query.trim();
 	const quoted = `“${echoIsolated(trimmed.length > QUOTED_LENGTH ? `${trimmed.slice(0, QUOTED_LENGTH).trimEnd()}…` : trimmed)}”`;
+	const actNowSaid = actNow.length > 0 ? `Act now: ${actNow.map((hit) => hit.actNow?.title).join('; ')}.` : '';
 	if (actNow.length > 0) results.append(renderActNow(results.ownerDocument, actNow));
 	if (shown.length === 0) {
 		const none = `No pages match ${quoted}. Try other words, or choose from every topic, platform and service below.`;
-		return actNow.length > 0 ? `Act now: ${actNow.map((hit) => hit.actNow?.title).join('; ')}.` : none;
+		return actNow.length > 0 ? { message: actNowSaid, shownOnPage: true } : { message: none, shownOnPage: false };
 	}
 
-	const heading = element(results.ownerDocument, 'h2', 'search-results__heading visually-hidden', `Results for ${quoted}`);
+	const total = ordinary.length;
+	const matches = `${total} ${total === 1 ? 'page matches' : 'pages match'}`;
+	const best = total > PAGES_SHOWN ? ` Showing the best ${PAGES_SHOWN}.` : '';
+	const counted = `${matches} ${quoted}.${best}`;
+	// The count is the list's heading, below any act-now box, so that box stays first on screen too.
+	// On a phone the words searched for are left to the box just above (search-results__words).
+	const heading = element(results.ownerDocument, 'h2', 'search-results__heading');
+	heading.append(matches, element(results.ownerDocument, 'span', 'search-results__words', ` ${quoted}`), `.${best}`);
 	heading.id = 'search-results-heading';
 	results.append(heading);
 	if (outcome.corrections.length > 0) {
@@ -160,12 +199,10 @@ function show({ results, listing }: Elements, outcome: SearchOutcome, query: str
 	}
 	const list = element(results.ownerDocument, 'ol', 'search-results__list');
 	list.setAttribute('aria-labelledby', heading.id);
-	for (const hit of shown) list.append(renderHit(results.ownerDocument, hit));
+	const wide = !results.ownerDocument.defaultView?.matchMedia(PHONE_WIDTH).matches;
+	for (const hit of shown) list.append(renderHit(results.ownerDocument, hit, wide));
 	results.append(list);
-	const total = ordinary.length;
-	const count = `${total} ${total === 1 ? 'page matches' : 'pages match'} ${quoted}`;
-	const first = actNow.length > 0 ? `Act now: ${actNow.map((hit) => hit.actNow?.title).join('; ')}. Below that, ` : '';
-	return `${first}${total > PAGES_SHOWN ? `${count}. Showing the best ${PAGES_SHOWN}.` : `${count}.`}`;
+	return { message: actNowSaid === '' ? counted : `${actNowSaid} Below that, ${counted}`, shownOnPage: true };
 }
 
 /**
@@ -193,7 +230,11 @@ function renderActNow(doc: Document, hits: PageHit[]): HTMLElement {
 	return box;
 }
 
-function renderHit(doc: Document, hit: PageHit): HTMLElement {
+/**
+ * One result: its kind, its title, a snippet, then the sections that matched. On a phone the sections
+ * start folded behind a disclosure, so a whole result fits the first screen (tests/e2e/narrow-and-print.spec.ts).
+ */
+function renderHit(doc: Document, hit: PageHit, sectionsOpen: boolean): HTMLElement {
 	const item = element(doc, 'li', 'search-result');
 	const kind = element(doc, 'p', 'search-result__kind', hit.kind);
 	const title = element(doc, 'h3', 'search-result__title');
@@ -205,6 +246,10 @@ function renderHit(doc: Document, hit: PageHit): HTMLElement {
 	snippet.dataset.page = String(hit.page);
 	item.append(kind, title, snippet);
 	if (hit.sections.length > 0) {
+		const more = element(doc, 'details', 'search-result__more') as HTMLDetailsElement;
+		more.open = sectionsOpen;
+		const count = hit.sections.length;
+		more.append(element(doc, 'summary', 'search-result__more-summary', `${count} matching ${count === 1 ? 'section' : 'sections'}`));
 		const sections = element(doc, 'ul', 'search-result__sections');
 		sections.setAttribute('aria-label', `Sections of ${hit.title}`);
 		for (const section of hit.sections) {
@@ -217,7 +262,8 @@ function renderHit(doc: Document, hit: PageHit): HTMLElement {
 			sectionItem.append(sectionLink, sectionSnippet);
 			sections.append(sectionItem);
 		}
-		item.append(sections);
+		more.append(sections);
+		item.append(more);
 	}
 	return item;
 }
@@ -249,8 +295,9 @@ function snippetNode(doc: Document, part: SnippetPart): Node {
 	return mark;
 }
 
+/** The links the arrow keys move between: those on screen, not those folded away on a phone. */
 function resultLinks(results: HTMLElement): HTMLAnchorElement[] {
-	return [...results.querySelectorAll<HTMLAnchorElement>('a[href]')];
+	return [...results.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((link) => link.checkVisibility());
 }
 
 /** Up and down arrows move between result links; up from the first goes back to the search box. */

@@ -52,6 +52,66 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 	});
 }
 
+test('printing a search prints the results with all their sections, never the list of every page they replace', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	// The index arrives late, as on a slow connection: printing before then must not print every page.
+	await page.route('**/_astro/search/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 3_000));
+		await route.continue();
+	});
+	await page.goto('/search/#q=fake%20account');
+	await page.emulateMedia({ media: 'print' });
+	const first = page.locator('.search-results__list > li').first();
+	// Checked once, not retried: the results have not come yet.
+	expect(await first.count()).toBe(0);
+	expect(await page.locator('[data-search-listing]').isVisible()).toBe(false);
+	await expect(first).toBeVisible();
+	await expect(page.locator('[data-search-listing]')).toBeHidden();
+	// On a phone the sections are folded; the browser announces printing, and they print unfolded.
+	const section = first.locator('.search-result__section a').first();
+	await expect(section).toBeHidden();
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(section).toBeVisible();
+	await expect(first.locator('summary')).toBeHidden();
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	await page.emulateMedia({ media: 'screen' });
+	await expect(section).toBeHidden();
+});
+
+/** A wizard outcome that shows a platform's steps, and one with the helpline's "email it" link among its buttons. */
+const OUTCOMES_WITH_BUTTONS = [PAGE_TYPES['wizard outcome'], '/report/outcome/threats-blackmail-or-sextortion/'];
+
+for (const width of [320, 375, 768, 1280]) {
+	test(`at ${width}px the buttons on a wizard outcome line up: those side by side share a top edge, and a phone stacks them full width`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		const problems: string[] = [];
+		for (const path of OUTCOMES_WITH_BUTTONS) {
+			await page.goto(path);
+			const groups = await page.locator('.button-group').filter({ visible: true }).all();
+			expect(groups.length, path).toBeGreaterThan(0);
+			for (const group of groups) {
+				const { row, buttons } = await group.evaluate((element) => {
+					const box = (node: Element) => {
+						const { top, bottom, left, right } = node.getBoundingClientRect();
+						return { top, bottom, left, right, name: node.textContent?.trim() ?? '' };
+					};
+					return { row: box(element), buttons: [...element.children].filter((child) => child.checkVisibility()).map(box) };
+				});
+				expect(buttons.length, path).toBeGreaterThan(1);
+				buttons.forEach((a, n) => {
+					for (const b of buttons.slice(n + 1)) {
+						const sideBySide = a.top < b.bottom && b.top < a.bottom;
+						if (sideBySide && Math.abs(a.top - b.top) > 1) problems.push(`${path}: “${a.name}” and “${b.name}” are side by side, ${Math.round(Math.abs(a.top - b.top))}px apart at the top`);
+					}
+					// 40rem: where the site's phone layout starts (src/styles/global.css).
+					if (width <= 640 && (Math.abs(a.left - row.left) > 1 || Math.abs(a.right - row.right) > 1)) problems.push(`${path}: “${a.name}” is not full width on a phone`);
+				});
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+}
+
 test('the focus of a link is clearly visible', async ({ page }) => {
 	await page.goto(PAGE_TYPES.home);
 	await page.keyboard.press('Tab');
@@ -80,12 +140,26 @@ for (const js of [true, false]) {
 				expect(await inFirstScreen(page.locator('main a.button--start[href="/report/"]'))).toBe(true);
 			});
 
-			test('shows the first search result’s link in full, or without JavaScript why there are none', async ({ page }) => {
+			test('shows the first search result in full: its whole box, with its snippet', async ({ page }) => {
 				await page.goto(PAGE_TYPES.search);
-				// A result's first link is its title, the page it found; the sections found in it follow.
-				const first = js ? page.locator('[data-search-results] li').first().locator('a').first() : page.locator('main noscript ~ *, main noscript').first();
-				await expect(first).toBeVisible();
+				if (!js) {
+					// Without JavaScript there is no search: why, then the first act-now page of the full list.
+					expect(await inFirstScreen(page.locator('.search-status--no-js'))).toBe(true);
+					expect(await inFirstScreen(page.locator('[data-act-now-listing] li').first())).toBe(true);
+					return;
+				}
+				const first = page.locator('[data-search-results] .search-results__list > li').first();
+				// The snippet arrives after the result is drawn, and makes it taller.
+				await expect(first.locator(':scope > .search-result__snippet:not(:empty)')).toBeVisible();
 				expect(await inFirstScreen(first)).toBe(true);
+			});
+
+			// Without JavaScript the act-now pages are listed first: the test above.
+			if (js) test('shows a whole act-now box first, when a child may be at risk', async ({ page }) => {
+				await page.goto(`/search/#q=${encodeURIComponent('pupil posted that they want to end their life')}`);
+				const box = page.locator('[data-search-results] [data-act-now]');
+				await expect(box).toBeVisible();
+				expect(await inFirstScreen(box)).toBe(true);
 			});
 		});
 	}

@@ -102,6 +102,28 @@ test.describe('search with JavaScript', () => {
 		await expect(status(page)).toContainText(/./);
 	});
 
+	test('on a phone a result’s matching sections are folded, and open with a tap', async ({ page }) => {
+		await page.setViewportSize({ width: 375, height: 740 });
+		await page.goto('/search/?q=report+impersonation+on+instagram');
+		const [first, second] = [0, 1].map((n) => results(page).locator('.search-results__list > li').nth(n));
+		const section = first.locator('a[href="/platforms/instagram/#report-impersonation"]');
+		await expect(first.getByRole('heading', { level: 3 }).getByRole('link')).toBeVisible();
+		await expect(section).toBeHidden();
+		// The arrow keys skip what is folded: from the first result's title to the second's.
+		await page.getByRole('main').getByRole('searchbox').press('ArrowDown');
+		await expect(first.getByRole('heading', { level: 3 }).getByRole('link')).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(second.getByRole('heading', { level: 3 }).getByRole('link')).toBeFocused();
+		await first.locator('summary').click();
+		await expect(section).toBeVisible();
+	});
+
+	test('on a wide screen a result’s matching sections are open', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('/search/?q=report+impersonation+on+instagram');
+		await expect(results(page).locator('a[href="/platforms/instagram/#report-impersonation"]')).toBeVisible();
+	});
+
 	test('shows no act-now answer for an ordinary search', async ({ page }) => {
 		await page.goto(`/search/#q=${encodeURIComponent('how to report a fake account')}`);
 		await expect(results(page).locator('h3 a').first()).toBeVisible();
@@ -175,12 +197,24 @@ test.describe('search without JavaScript', () => {
 	});
 
 	test('says next to each search box that the words typed are sent, and links to the privacy page', async ({ page }) => {
-		await page.goto('/search/');
-		for (const form of await page.locator('form[role="search"]').all()) {
-			await expect(form.locator('[data-search-no-js-note]')).toBeVisible();
-			await expect(form.locator('[data-search-no-js-note] a')).toHaveAttribute('href', '/privacy/#search');
+		// The home page has a large box and the header's; a guide has the header's.
+		for (const path of ['/', '/guides/impersonation/']) {
+			await page.goto(path);
+			const forms = await page.locator('form[role="search"]').filter({ visible: true }).all();
+			expect(forms.length, path).toBeGreaterThan(0);
+			for (const form of forms) {
+				await expect(form.locator('[data-search-no-js-note]')).toBeVisible();
+				await expect(form.locator('[data-search-no-js-note] a')).toHaveAttribute('href', '/privacy/#search');
+			}
 		}
 		await page.goto('/privacy/#search');
 		await expect(page.locator('#search')).toBeVisible();
+	});
+
+	test('the search page shows no box, which could only send the words away and bring back the same list', async ({ page }) => {
+		await page.goto('/search/?q=fake+account');
+		// Hidden boxes are not in the accessibility tree, so getByRole does not find them.
+		await expect(page.getByRole('searchbox')).toHaveCount(0);
+		await expect(page.locator('[data-search-listing] [data-act-now-listing] a').first()).toBeVisible();
 	});
 });
