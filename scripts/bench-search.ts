@@ -126,7 +126,7 @@ function buildMiniSearch(pages: SearchPage[], payload: SearchPayload) {
 		mini.add({ id: id++, page: page.url, anchor: '', title: page.title, aka: page.aka.join(' '), text: [page.summary, page.intro].join('\n') });
 		for (const section of page.sections) mini.add({ id: id++, page: page.url, anchor: section.anchor, title: section.heading, aka: '', text: section.text });
 	}
-	if (id !== payload.docs.length) throw new Error('MiniSearch and our index disagree on the number of parts');
+	if (id !== payload.parts.lengths.length) throw new Error('MiniSearch and our index disagree on the number of parts');
 	writeFileSync(join(work, 'minisearch-index.json'), JSON.stringify(mini));
 }
 
@@ -285,7 +285,7 @@ async function printIndexSize(pages: SearchPage[], payload: SearchPayload, folde
 	const fragments = readdirSync(folder).filter((name) => !name.startsWith('index.'));
 	const fragmentGzip = fragments.reduce((sum, name) => sum + gzipSize(readFileSync(join(folder, name))), 0);
 	console.log(
-		`\nIndex: ${payload.pages.length} pages, ${payload.docs.length} searchable parts. First file ${kb(indexBytes.length)} (${kb(gzipSize(indexBytes))} gzip); ${shards.length} postings shards, ${kb(shardGzip)} gzip in all (${kb(shardGzip / Math.max(1, shards.length))} each on average), fetched as searches need them; ${fragments.length} fragments, ${kb(fragmentGzip)} gzip in all.`,
+		`\nIndex: ${payload.pages.length} pages, ${payload.parts.lengths.length} searchable parts. First file ${kb(indexBytes.length)} (${kb(gzipSize(indexBytes))} gzip); ${shards.length} postings shards, ${kb(shardGzip)} gzip in all (${kb(shardGzip / Math.max(1, shards.length))} each on average), fetched as searches need them; ${fragments.length} fragments, ${kb(fragmentGzip)} gzip in all.`,
 	);
 
 	// Ten times the content: each page ten times over. Vocabulary stays the same here, so this is a

@@ -5,7 +5,7 @@ import type { ActNowFile } from '../schemas/act-now';
 import { encodeActNow } from './act-now';
 import type { SearchPage } from './document';
 import { DOCUMENT_OPTIONS, type FieldName } from './index-options';
-import { PAYLOAD_VERSION, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
+import { type DecodedPayload, encodeParts, encodeVocabulary, PAYLOAD_VERSION, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { encodeSynonyms } from './synonyms';
 import { termsOf } from './text';
 
@@ -19,12 +19,13 @@ export interface BuiltSearchIndex {
 }
 
 /**
- * About this many bytes of postings (JSON, before gzip: about a quarter of that after) go in each
- * shard, so the number of shards grows with the content and a shard stays about 1 KB gzip. Smaller
- * shards mean fewer unneeded postings per search but more requests, and each shard then holds fewer
- * words, which tells a host watching the requests more about what was searched (docs/search.md).
+ * About this many bytes of postings (JSON, before gzip) go in each shard, so the number of shards
+ * grows with the content and a shard stays under 1 KB gzip. Smaller shards mean fewer unneeded
+ * postings per search but more requests, and each shard then holds fewer words, which tells a host
+ * watching the requests more about what was searched (docs/search.md, "Private by design"). Measured
+ * for typical queries: 4096 bytes fetched 13 KB of shards at 1× and 20 KB at 10×; 2048, 8 and 12 KB.
  */
-const SHARD_BYTES = 4096;
+const SHARD_BYTES = 2048;
 
 /**
  * Builds the search index at build time: one searchable part for each page (its title, `aka`
@@ -34,7 +35,7 @@ const SHARD_BYTES = 4096;
  */
 export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile: ActNowFile = actNow): Promise<BuiltSearchIndex> {
 	const index = new Document(DOCUMENT_OPTIONS);
-	const docs: SearchPayload['docs'] = [];
+	const docs: DecodedPayload['docs'] = [];
 	const texts: SearchFragment[] = pages.map(() => []);
 
 	const add = (pageIndex: number, anchor: string, fields: Record<FieldName, string>) => {
@@ -65,8 +66,8 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 	const payload: SearchPayload = {
 		version: PAYLOAD_VERSION,
 		pages: pages.map((page, i) => [page.url, page.title, page.kind, fragmentNames[i]]),
-		docs,
-		vocabulary: vocabulary.join(' '),
+		parts: encodeParts(docs),
+		vocabulary: encodeVocabulary(vocabulary),
 		shards: shards.length,
 		synonyms: groups,
 		misspellings,

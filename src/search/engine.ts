@@ -1,7 +1,7 @@
 import { Document } from 'flexsearch';
 import { type ActNowMatch, matchActNow } from './act-now-match';
 import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
-import { PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
+import { type DecodedPayload, decodePayload, PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { ALTERNATIVE_WEIGHTS, type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
 
 /** A section of a page that matched. */
@@ -64,16 +64,20 @@ export class SearchEngine {
 	/** While `fetchAndSearch` looks for what a query needs: the shards it would have read. */
 	private missing: Set<number> | undefined;
 
+	private readonly payload: DecodedPayload;
+
 	constructor(
-		private readonly payload: SearchPayload,
+		file: SearchPayload,
 		private readonly shards: ShardSource,
 	) {
-		if (payload.version !== PAYLOAD_VERSION) throw new Error(`Search index version ${payload.version} is not ${PAYLOAD_VERSION}`);
+		if (file.version !== PAYLOAD_VERSION) throw new Error(`Search index version ${file.version} is not ${PAYLOAD_VERSION}`);
+		const payload = decodePayload(file);
+		this.payload = payload;
 		if (typeof shards !== 'function') {
 			if (shards.length !== payload.shards) throw new Error(`Search index has ${payload.shards} shards, but ${shards.length} were given`);
 			shards.forEach((shard, n) => this.importShard(n, shard));
 		}
-		const vocabulary = new Set(payload.vocabulary.split(' ').filter(Boolean));
+		const vocabulary = new Set(payload.vocabulary);
 		const synonymGroups = new Map<string, number[]>();
 		payload.synonyms.forEach((group, groupIndex) => {
 			for (const alternative of group) synonymGroups.set(alternative, [...(synonymGroups.get(alternative) ?? []), groupIndex]);

@@ -7,7 +7,7 @@ import { fileForPath } from '../checks/built-pages';
 import { actNow } from '../data/act-now';
 import { checkActNowTargets } from './act-now';
 import { type BuiltSearchIndex, buildSearchIndex } from './build-index';
-import { type SearchPayload, shardFile } from './payload';
+import { decodePayload, type SearchPayload, shardFile } from './payload';
 import { collectSearchPages, searchPagesFromDist } from './sources';
 
 const VIRTUAL_ID = 'virtual:search-index';
@@ -85,7 +85,7 @@ export default function searchIndex(): AstroIntegration {
 
 				const problems = checkResultLinks(distDir, payload);
 				if (problems.length > 0) throw new Error(`Search: ${problems.length} result(s) would lead nowhere (extra pages are declared in src/search/extra-documents.ts):\n  ${problems.join('\n  ')}`);
-				logger.info(`Search index: ${payload.pages.length} pages, ${payload.docs.length} results, written to ${folder}${indexFile} and ${shards.length} shards.`);
+				logger.info(`Search index: ${payload.pages.length} pages, ${payload.parts.lengths.length} results, written to ${folder}${indexFile} and ${shards.length} shards.`);
 			},
 		},
 	};
@@ -109,7 +109,8 @@ function inputsHash(root: string): string {
 }
 
 /** Every page and section a result links to must be on the built site, or the result would lead nowhere. */
-function checkResultLinks(distDir: string, payload: SearchPayload): string[] {
+function checkResultLinks(distDir: string, file: SearchPayload): string[] {
+	const payload = decodePayload(file);
 	const pages = new Map<number, string | undefined>();
 	const html = (page: number) => {
 		if (!pages.has(page)) {

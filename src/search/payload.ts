@@ -19,11 +19,23 @@ export interface SearchPayload {
 	/** [url, title, kind, fragment file name] for each page. */
 	pages: [string, string, string, string][];
 	/**
-	 * [page, anchor, heading, number of terms] for each searchable part. The part's position is its
-	 * id in the FlexSearch index. An empty anchor is the page itself (title, summary and intro).
+	 * The searchable parts, column by column (smaller than a row each once gzipped), in order: a
+	 * part's position is its id in the FlexSearch index. Each page's parts come together, its own
+	 * first (title, summary and intro, with an empty anchor), then its sections. `decodePayload`
+	 * gives them as rows.
 	 */
-	docs: [number, string, string, number][];
-	/** Every index term, sorted, joined by spaces. */
+	parts: {
+		/** How many parts each page has. */
+		counts: number[];
+		anchors: string[];
+		headings: string[];
+		/** Number of terms in each part's text. */
+		lengths: number[];
+	};
+	/**
+	 * Every index term, sorted, front-coded (`encodeVocabulary`): each term as one base-36 digit,
+	 * how many letters it shares with the term before, then the rest of it; joined by spaces.
+	 */
 	vocabulary: string;
 	/** How many shard files the postings are split into. */
 	shards: number;
@@ -42,8 +54,58 @@ export interface SearchPayload {
  */
 export type SearchShard = Record<string, string>;
 
-/** The text of each of a page's searchable parts, in the order of `docs`. */
+/** The text of each of a page's searchable parts, in order. */
 export type SearchFragment = string[];
+
+/** The first file as the engine reads it: the parts as rows, the vocabulary as a list. */
+export interface DecodedPayload extends Omit<SearchPayload, 'parts' | 'vocabulary'> {
+	/** [page, anchor, heading, number of terms] for each searchable part, by id. */
+	docs: [number, string, string, number][];
+	vocabulary: string[];
+}
+
+/** Rows of searchable parts, as the builder makes them, to the columns of the first file. */
+export function encodeParts(docs: DecodedPayload['docs']): SearchPayload['parts'] {
+	const counts: number[] = [];
+	for (const [page] of docs) counts[page] = (counts[page] ?? 0) + 1;
+	return { counts: Array.from(counts, (count) => count ?? 0), anchors: docs.map((doc) => doc[1]), headings: docs.map((doc) => doc[2]), lengths: docs.map((doc) => doc[3]) };
+}
+
+export function decodePayload(payload: SearchPayload): DecodedPayload {
+	const { parts, vocabulary, ...rest } = payload;
+	const docs: DecodedPayload['docs'] = [];
+	parts.counts.forEach((count, page) => {
+		for (let i = 0; i < count; i += 1) {
+			const id = docs.length;
+			docs.push([page, parts.anchors[id], parts.headings[id], parts.lengths[id]]);
+		}
+	});
+	return { ...rest, docs, vocabulary: decodeVocabulary(vocabulary) };
+}
+
+/** Front coding: sorted terms share long beginnings ("haras", "harasment"), sent once. */
+export function encodeVocabulary(sorted: readonly string[]): string {
+	let previous = '';
+	return sorted
+		.map((term) => {
+			let shared = 0;
+			while (shared < 35 && shared < previous.length && previous[shared] === term[shared]) shared += 1;
+			previous = term;
+			return shared.toString(36) + term.slice(shared);
+		})
+		.join(' ');
+}
+
+export function decodeVocabulary(encoded: string): string[] {
+	let previous = '';
+	return encoded
+		.split(' ')
+		.filter(Boolean)
+		.map((entry) => {
+			previous = previous.slice(0, Number.parseInt(entry[0], 36)) + entry.slice(1);
+			return previous;
+		});
+}
 
 export const PAYLOAD_VERSION = 3;
 

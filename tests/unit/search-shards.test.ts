@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSearchIndex, buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine, type SearchOutcome } from '../../src/search/engine';
-import { shardOf } from '../../src/search/payload';
+import { decodeVocabulary, encodeVocabulary, shardOf } from '../../src/search/payload';
 import { searchPagesFromDist } from '../../src/search/sources';
 import independentSafety from '../search/independent-safety.json';
 import { ALL_QUERIES } from '../search/relevance';
@@ -60,6 +60,12 @@ describe('search: postings shards fetched as needed', () => {
 		await expect(lazy.fetchAndSearch('fake account')).rejects.toThrow(/503/);
 		failing = false;
 		expect(summary(await lazy.fetchAndSearch('fake account'))).toEqual(summary(full.search('fake account')));
+	});
+
+	it('sends the vocabulary front-coded, and reads it back term for term', () => {
+		const terms = ['13', '2fa', '999', 'haras', 'harasment', 'harass', 'x', `${'a'.repeat(40)}b`, `${'a'.repeat(40)}c`];
+		expect(decodeVocabulary(encodeVocabulary(terms))).toEqual(terms);
+		expect(decodeVocabulary(built.payload.vocabulary)).toHaveLength(new Set(decodeVocabulary(built.payload.vocabulary)).size);
 	});
 
 	it('will not search without the shards a query needs', () => {
