@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fileForPath } from '../checks/built-pages';
@@ -11,6 +12,12 @@ import { decodePayload, type SearchPayload, shardFile } from './payload';
 import { collectSearchPages, searchPagesFromDist } from './sources';
 
 const VIRTUAL_ID = 'virtual:search-index';
+/**
+ * FlexSearch's compact build: Document, import and search, without the workers, persistent
+ * storage and resolver we do not use; 11 KB gzip instead of the full bundle's 18 KB, in every
+ * search's first download. Same version, same export format.
+ */
+const FLEXSEARCH_COMPACT = join(dirname(createRequire(import.meta.url).resolve('flexsearch')), 'flexsearch.compact.module.min.js');
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /**
@@ -38,6 +45,7 @@ export default function searchIndex(): AstroIntegration {
 				indexFile = `index.${inputsHash(root)}.json`;
 				updateConfig({
 					vite: {
+						resolve: { alias: [{ find: /^flexsearch$/, replacement: FLEXSEARCH_COMPACT }] },
 						plugins: [
 							{
 								name: 'search-index',
