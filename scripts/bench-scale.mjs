@@ -8,6 +8,13 @@
 // cancel out). The target: at most 20 ms per added content page at 10×. Nothing is written to
 // the repo.
 //
+// Then, for each factor, the bytes to a first result: every response (gzip, level 6, as a typical
+// host serves them) a visitor downloads from opening /search/ to seeing the first results with
+// their snippets (HTML, CSS, JavaScript, the index's first file, its shards and the snippet files),
+// with an empty cache, in headless Chromium, averaged over typical queries: typed into the box at
+// once (as when arriving from another page's search box) and typed letter by letter (a search for
+// each letter, as on the search page). Target: at most 100 KB at 10×.
+//
 //   npm run bench:scale              1×, 10× and 50×
 //   npm run bench:scale -- 1 10      chosen factors
 
@@ -16,11 +23,18 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
 // Node runs this TypeScript module as it is (it uses only Node's own modules).
 import { builtPageFiles } from '../src/checks/built-pages.ts';
+import { serveStatic } from './bench-search-server.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const factors = process.argv.slice(2).map(Number).filter((n) => n >= 1);
+/** Typical queries whose first results are weighed (the same as `npm run bench:search`'s). */
+const BYTES_QUERIES = ['fake insta account with our logo', 'nudes year 8', 'tik tok'];
+/** The port the built copies are served on to weigh the first results (BENCH_PORT). */
+const PORT = Number(process.env.BENCH_PORT || 4392);
+const kb1 = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const SKIP = new Set(['node_modules', 'dist', '.git', '.tools', '.astro', 'test-results', 'playwright-report']);
 const rows = [];
 
@@ -34,7 +48,8 @@ for (const factor of factors.length ? factors : [1, 10, 50]) {
 		if (run.status !== 0) throw new Error(`build at ${factor}× failed:\n${run.output.slice(-2000)}`);
 		const pages = countPages(join(copy, 'dist'));
 		const index = searchIndexBytes(join(copy, 'dist'));
-		rows.push({ factor, pages, contentPages: countContentPages(copy), seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, index });
+		const firstResult = await firstResultBytes(join(copy, 'dist'));
+		rows.push({ factor, pages, contentPages: countContentPages(copy), seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, index, firstResult });
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
 	}
@@ -55,7 +70,18 @@ for (const row of rows) {
 	);
 }
 console.log('\nContent pages are guides and platform pages. CPU is user + sys time of the build and all it starts; per added page is (CPU at N× − CPU at 1×) / pages added (target: ≤ 20 ms at 10×).');
-console.log('The index file loads when a search starts; a search then fetches only the snippet files of the pages it shows.');
+console.log("The index's first file loads when a search starts; a search then fetches only the shards of the terms it looks up and the snippet files of the pages it shows.");
+
+console.log(`\nBytes to a first result (KB gzip, every response from opening /search/ to the first results with snippets, empty cache; average of ${BYTES_QUERIES.map((q) => `"${q}"`).join(', ')}):\n`);
+console.log('| content | typed at once: total | page (HTML, CSS, JS) | index (first file + shards) | snippet files | requests | typed letter by letter: total | index | requests | index first file | shards (count, gzip each on average) |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const row of rows) {
+	const { once, letters } = row.firstResult;
+	const { first, shards } = row.index;
+	console.log(
+		`| ${row.factor}× | **${kb1(once.total)}** | ${kb1(once.page)} | ${kb1(once.index)} | ${kb1(once.snippets)} | ${once.requests.toFixed(0)} | **${kb1(letters.total)}** | ${kb1(letters.index)} | ${letters.requests.toFixed(0)} | ${kb1(first.gzip)} | ${shards.count}, ${kb1(shards.gzip / Math.max(1, shards.count))} |`,
+	);
+}
 
 /** Adds factor−1 copies of every guide and platform page, each with its own slug and wording. */
 function multiplyContent(dir, factor) {
@@ -127,8 +153,9 @@ function countPages(dist) {
 }
 
 /**
- * Bytes of the search's files (the JSON under a search folder of dist/): the index file, which loads
- * before the first result, apart from the per-page snippet files, fetched only for pages shown.
+ * Bytes of the search's files (the JSON under a search folder of dist/): the index's first file
+ * (index.<hash>.json), which loads when a search starts; its postings shards (index.<hash>.<n>.json),
+ * fetched as searches need them; and the per-page snippet files, fetched only for pages shown.
  */
 function searchIndexBytes(dist) {
 	const files = walk(dist).filter((file) => /\/search\/[^/]+\.json$/.test(file.slice(dist.length)));
@@ -136,8 +163,51 @@ function searchIndexBytes(dist) {
 		const data = readFileSync(file);
 		return { raw: sum.raw + data.length, gzip: sum.gzip + gzipSync(data).length, count: sum.count + 1 };
 	}, { raw: 0, gzip: 0, count: 0 });
-	const isIndex = (file) => /\/index\.[^/]+\.json$/.test(file);
-	return { index: size(files.filter(isIndex)), fragments: size(files.filter((file) => !isIndex(file))) };
+	const isFirst = (file) => /\/index\.[0-9a-f]+\.json$/.test(file);
+	const isShard = (file) => /\/index\.[0-9a-f]+\.\d+\.json$/.test(file);
+	const first = size(files.filter(isFirst));
+	return { index: first, first, shards: size(files.filter(isShard)), fragments: size(files.filter((file) => !isFirst(file) && !isShard(file))) };
+}
+
+/**
+ * Bytes (gzip) a visitor downloads to see the first results of each of BYTES_QUERIES on the built
+ * site's search page, from an empty cache: typed at once, and typed letter by letter (slower than
+ * the page's pause before searching, so each letter searches). Averages over the queries.
+ */
+async function firstResultBytes(dist) {
+	const server = await serveStatic({ '/': dist }, PORT);
+	const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM || '/usr/bin/chromium' });
+	try {
+		const measure = async (query, letterByLetter) => {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const sizes = [];
+			page.on('response', (response) => sizes.push(response.body().then((body) => [new URL(response.url()).pathname, gzipSync(body).length], () => ['', 0])));
+			await page.goto(`http://127.0.0.1:${PORT}/search/`);
+			const box = page.locator('#search-page');
+			if (letterByLetter) await box.pressSequentially(query, { delay: 200 });
+			else await box.fill(query);
+			await page.locator('.search-result__snippet mark').first().waitFor();
+			await page.waitForLoadState('networkidle');
+			const responses = await Promise.all(sizes);
+			await context.close();
+			const sum = (test) => responses.filter(([path]) => test(path)).reduce((total, [, size]) => total + size, 0);
+			const isIndex = (path) => /\/search\/index\.[^/]+\.json$/.test(path);
+			const isSnippets = (path) => /\/search\/[^/]+\.json$/.test(path) && !isIndex(path);
+			return { total: sum(() => true), index: sum(isIndex), snippets: sum(isSnippets), page: sum((path) => !isIndex(path) && !isSnippets(path)), requests: responses.length };
+		};
+		const average = (runs) => Object.fromEntries(Object.keys(runs[0]).map((key) => [key, runs.reduce((total, run) => total + run[key], 0) / runs.length]));
+		const once = [];
+		const letters = [];
+		for (const query of BYTES_QUERIES) {
+			once.push(await measure(query, false));
+			letters.push(await measure(query, true));
+		}
+		return { once: average(once), letters: average(letters) };
+	} finally {
+		await browser.close();
+		server.close();
+	}
 }
 
 function walk(dir) {

@@ -4,7 +4,7 @@
  */
 import MiniSearch from 'minisearch';
 import { SearchEngine } from '../src/search/engine';
-import type { SearchFragment, SearchPayload } from '../src/search/payload';
+import { type SearchFragment, type SearchPayload, type SearchShard, shardFile } from '../src/search/payload';
 import { makeSnippet } from '../src/search/snippet';
 import type { RankedPage } from '../tests/search/relevance';
 import { MINI_OPTIONS } from './bench-search-minisearch';
@@ -28,16 +28,16 @@ async function json<T>(url: string): Promise<T> {
 	return (await (await fetch(url)).json()) as T;
 }
 
-/** Our FlexSearch index, from the built site's own files; snippets for the first pages shown. */
+/** Our FlexSearch index, from the built site's own files (shards as searches need them); snippets for the first pages shown. */
 async function loadOurs(indexUrl: string, folder: string): Promise<void> {
-	ours = new SearchEngine(await json<SearchPayload>(indexUrl));
+	ours = new SearchEngine(await json<SearchPayload>(indexUrl), (n) => json<SearchShard>(shardFile(indexUrl, n)));
 	oursFragments = new Map();
 	(globalThis as { oursFolder?: string }).oursFolder = folder;
 }
 
 async function searchOurs(query: string): Promise<RankedPage[]> {
 	if (!ours) throw new Error('not loaded');
-	const outcome = ours.search(query);
+	const outcome = await ours.fetchAndSearch(query);
 	if (outcome.status !== 'results') return [];
 	const folder = (globalThis as { oursFolder?: string }).oursFolder ?? '';
 	for (const hit of outcome.pages.slice(0, SHOWN)) {

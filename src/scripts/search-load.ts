@@ -1,13 +1,16 @@
 import { indexFile, searchFolder } from 'virtual:search-index';
 import { SearchEngine } from '../search/engine';
-import type { SearchFragment, SearchPayload } from '../search/payload';
+import { type SearchFragment, type SearchPayload, type SearchShard, shardFile } from '../search/payload';
 
 let engine: Promise<SearchEngine> | undefined;
 const fragments = new Map<string, Promise<SearchFragment>>();
 
-/** Fetches the index (once per page) from this site only, and gets it ready to search. */
+/**
+ * Fetches the index's first file (once per page) from this site only, and gets it ready to search.
+ * The engine fetches the postings shards each search needs, by number, as it goes.
+ */
 export function loadSearchEngine(): Promise<SearchEngine> {
-	engine ??= fetchJson<SearchPayload>(indexFile).then((payload) => new SearchEngine(payload));
+	engine ??= fetchJson<SearchPayload>(indexFile).then((payload) => new SearchEngine(payload, (n) => fetchJson<SearchShard>(shardFile(indexFile, n))));
 	engine.catch(() => {
 		engine = undefined;
 	});

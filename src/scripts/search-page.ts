@@ -56,14 +56,20 @@ export function startSearchPage(doc: Document): void {
 			try {
 				engine = await (await loadSearch()).loadSearchEngine();
 			} catch {
-				elements.status.classList.remove('visually-hidden');
-				elements.status.textContent = 'Search could not load. Every topic, platform and service is listed below.';
-				elements.listing.hidden = false;
-				return;
+				return showLoadFailure(elements);
 			}
 		}
 		if (ticket !== latest) return;
-		const outcome = engine.search(query);
+		let outcome: SearchOutcome;
+		try {
+			// Fetches the parts of the index this query needs, the first time any search needs them.
+			outcome = await engine.fetchAndSearch(query);
+		} catch {
+			if (ticket !== latest) return;
+			clearTimeout(announceTimer);
+			return showLoadFailure(elements);
+		}
+		if (ticket !== latest) return;
 		const { message, shownOnPage } = show(elements, outcome, query);
 		void fillSnippets(engine, outcome, elements.results, () => ticket === latest);
 		clearTimeout(announceTimer);
@@ -124,6 +130,14 @@ function foldForPrint(doc: Document, results: HTMLElement): void {
 		for (const details of opened) details.open = false;
 		opened = [];
 	});
+}
+
+/** Search cannot run without its index: say so, and show the listing instead of stale results. */
+function showLoadFailure({ status, results, listing }: Elements): void {
+	results.replaceChildren();
+	status.classList.remove('visually-hidden');
+	status.textContent = 'Search could not load. Check your connection and try again. Every topic, platform and service is listed below.';
+	listing.hidden = false;
 }
 
 /** The query in #q=… (what this page writes), or in ?q=… (old links, and the form without JavaScript). */

@@ -1,7 +1,7 @@
 import { Document } from 'flexsearch';
 import { type ActNowMatch, matchActNow } from './act-now-match';
 import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
-import { PAYLOAD_VERSION, type SearchPayload } from './payload';
+import { type DecodedPayload, decodePayload, PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { ALTERNATIVE_WEIGHTS, type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
 
 /** A section of a page that matched. */
@@ -31,6 +31,12 @@ export type SearchOutcome =
 	| { status: 'no-words' }
 	| { status: 'results'; pages: PageHit[]; terms: Set<string>; corrections: [string, string][] };
 
+/**
+ * Where the engine gets the postings shards: all of them at once (at build time, in tests), or a
+ * function that fetches one (in the browser).
+ */
+export type ShardSource = readonly SearchShard[] | ((shard: number) => Promise<SearchShard>);
+
 /** How much every matching part of a page adds to the page's score, beyond the best match for each concept. */
 const BREADTH_WEIGHT = 0.25;
 /** Pages scoring less than this share of the best page are not shown. */
@@ -52,14 +58,26 @@ export class SearchEngine {
 	private readonly averageLength: number;
 	private readonly postingsCache = new Map<string, Map<FieldName, number[]>>();
 	private readonly firstDocs: number[] = [];
+	/** The shards imported into `index`, and those being fetched. */
+	private readonly loaded = new Set<number>();
+	private readonly loading = new Map<number, Promise<void>>();
+	/** While `fetchAndSearch` looks for what a query needs: the shards it would have read. */
+	private missing: Set<number> | undefined;
 
-	constructor(private readonly payload: SearchPayload) {
-		if (payload.version !== PAYLOAD_VERSION) throw new Error(`Search index version ${payload.version} is not ${PAYLOAD_VERSION}`);
-		const vocabulary = new Set<string>();
-		for (const [key, data] of Object.entries(payload.index)) {
-			this.index.import(key, data);
-			if (key.endsWith('.map')) for (const [term] of JSON.parse(data) as [string][]) vocabulary.add(term);
+	private readonly payload: DecodedPayload;
+
+	constructor(
+		file: SearchPayload,
+		private readonly shards: ShardSource,
+	) {
+		if (file.version !== PAYLOAD_VERSION) throw new Error(`Search index version ${file.version} is not ${PAYLOAD_VERSION}`);
+		const payload = decodePayload(file);
+		this.payload = payload;
+		if (typeof shards !== 'function') {
+			if (shards.length !== payload.shards) throw new Error(`Search index has ${payload.shards} shards, but ${shards.length} were given`);
+			shards.forEach((shard, n) => this.importShard(n, shard));
 		}
+		const vocabulary = new Set(payload.vocabulary);
 		const synonymGroups = new Map<string, number[]>();
 		payload.synonyms.forEach((group, groupIndex) => {
 			for (const alternative of group) synonymGroups.set(alternative, [...(synonymGroups.get(alternative) ?? []), groupIndex]);
@@ -69,6 +87,55 @@ export class SearchEngine {
 			this.firstDocs[page] ??= doc;
 		});
 		this.averageLength = payload.docs.reduce((sum, doc) => sum + doc[3], 0) / Math.max(1, payload.docs.length);
+	}
+
+	/**
+	 * The results for a query, once the postings it needs are here: fetches the shards of the terms
+	 * it will look up (those of its words, synonyms and completions, then any typo corrections),
+	 * searching again until nothing is missing. Rejects if a shard cannot be fetched.
+	 */
+	async fetchAndSearch(query: string): Promise<SearchOutcome> {
+		if (query.trim() === '') return this.search(query);
+		// Every alternative's terms at once, so that the first search below does not take a concept
+		// whose postings are not here yet for a typo, and fetch corrections it does not need.
+		const terms = parseQuery(query, this.context).flatMap((concept) => concept.alternatives.flatMap((alternative) => alternative.terms));
+		await this.loadShards(new Set(terms.map((term) => shardOf(term, this.payload.shards))));
+		for (;;) {
+			const missing = new Set<number>();
+			this.missing = missing;
+			let outcome: SearchOutcome;
+			try {
+				outcome = this.search(query);
+			} finally {
+				this.missing = undefined;
+			}
+			if (missing.size === 0) return outcome;
+			await this.loadShards(missing);
+		}
+	}
+
+	private async loadShards(shards: Set<number>): Promise<void> {
+		const source = this.shards;
+		if (typeof source !== 'function') return;
+		await Promise.all(
+			[...shards].map((n) => {
+				if (this.loaded.has(n)) return undefined;
+				let pending = this.loading.get(n);
+				if (!pending) {
+					pending = source(n).then((shard) => this.importShard(n, shard));
+					this.loading.set(n, pending);
+					// A failed fetch is tried again by the next search.
+					pending.catch(() => undefined).finally(() => this.loading.delete(n));
+				}
+				return pending;
+			}),
+		);
+	}
+
+	private importShard(n: number, shard: SearchShard): void {
+		if (this.loaded.has(n)) return;
+		for (const [key, data] of Object.entries(shard)) this.index.import(key, data);
+		this.loaded.add(n);
 	}
 
 	/**
@@ -227,9 +294,16 @@ export class SearchEngine {
 		return docs;
 	}
 
+	/** Which parts hold `term`, in each field; its shard must be loaded (see `fetchAndSearch`). */
 	private postings(term: string): Map<FieldName, number[]> {
 		const cached = this.postingsCache.get(term);
 		if (cached) return cached;
+		const shard = shardOf(term, this.payload.shards);
+		if (!this.loaded.has(shard)) {
+			if (!this.missing) throw new Error(`Search: shard ${shard} is not loaded; search with fetchAndSearch()`);
+			this.missing.add(shard);
+			return new Map();
+		}
 		const found = new Map<FieldName, number[]>();
 		for (const { field } of FIELDS) {
 			const results = this.index.search(term, { index: field, limit: this.payload.docs.length }) as { field: string; result: number[] }[];

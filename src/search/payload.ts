@@ -1,11 +1,17 @@
 import type { EncodedActNowConcept } from './act-now-match';
 
 /**
- * What the index builder writes and the browser loads. Arrays rather than objects keep it small.
- * Made by build-index.ts, read by engine.ts.
+ * What the index builder writes and the browser loads, in parts, so that a search downloads only
+ * what it needs. Arrays rather than objects keep them small. Made by build-index.ts, read by
+ * engine.ts.
  *
- * The words of each page, needed only for the snippets under results, are not in the payload: each
- * page's are in a small file of their own (a "fragment"), fetched only for the pages a search shows.
+ * - The first file (this interface): the pages and their searchable parts, every index term (for
+ *   prefix, joined-word and typo matching), the synonyms, misspellings and act-now concepts.
+ * - The postings, in `shards` files ("shards"): which parts hold each term, in which field. A
+ *   term's shard is a hash of the term (`shardOf`), so a search fetches only the shards of the
+ *   terms it looks up, and a shard's name (a number) says nothing about the words in it.
+ * - Each page's text, for the snippets under results, in a file of its own (a "fragment"), fetched
+ *   only for the pages a search shows.
  */
 export interface SearchPayload {
 	/** Bumped when the shape changes, so an old cached file is never misread. */
@@ -13,12 +19,26 @@ export interface SearchPayload {
 	/** [url, title, kind, fragment file name] for each page. */
 	pages: [string, string, string, string][];
 	/**
-	 * [page, anchor, heading, number of terms] for each searchable part. The part's position is its
-	 * id in the FlexSearch index. An empty anchor is the page itself (title, summary and intro).
+	 * The searchable parts, column by column (smaller than a row each once gzipped), in order: a
+	 * part's position is its id in the FlexSearch index. Each page's parts come together, its own
+	 * first (title, summary and intro, with an empty anchor), then its sections. `decodePayload`
+	 * gives them as rows.
 	 */
-	docs: [number, string, string, number][];
-	/** The FlexSearch Document export, key by key (STACK.md: import with the same options). */
-	index: Record<string, string>;
+	parts: {
+		/** How many parts each page has. */
+		counts: number[];
+		anchors: string[];
+		headings: string[];
+		/** Number of terms in each part's text. */
+		lengths: number[];
+	};
+	/**
+	 * Every index term, sorted, front-coded (`encodeVocabulary`): each term as one base-36 digit,
+	 * how many letters it shares with the term before, then the rest of it; joined by spaces.
+	 */
+	vocabulary: string;
+	/** How many shard files the postings are split into. */
+	shards: number;
 	/** Synonym groups, each alternative as index terms joined by spaces. */
 	synonyms: string[][];
 	/** Misspelt word → the word meant, both simplified. */
@@ -27,7 +47,79 @@ export interface SearchPayload {
 	actNow: EncodedActNowConcept[];
 }
 
-/** The text of each of a page's searchable parts, in the order of `docs`. */
+/**
+ * One shard: the FlexSearch Document export (STACK.md: import with the same options), key by key,
+ * holding only the terms whose `shardOf` is this shard. Imported into one Document, shard by shard:
+ * FlexSearch adds each shard's terms to what it has.
+ */
+export type SearchShard = Record<string, string>;
+
+/** The text of each of a page's searchable parts, in order. */
 export type SearchFragment = string[];
 
-export const PAYLOAD_VERSION = 2;
+/** The first file as the engine reads it: the parts as rows, the vocabulary as a list. */
+export interface DecodedPayload extends Omit<SearchPayload, 'parts' | 'vocabulary'> {
+	/** [page, anchor, heading, number of terms] for each searchable part, by id. */
+	docs: [number, string, string, number][];
+	vocabulary: string[];
+}
+
+/** Rows of searchable parts, as the builder makes them, to the columns of the first file. */
+export function encodeParts(docs: DecodedPayload['docs']): SearchPayload['parts'] {
+	const counts: number[] = [];
+	for (const [page] of docs) counts[page] = (counts[page] ?? 0) + 1;
+	return { counts: Array.from(counts, (count) => count ?? 0), anchors: docs.map((doc) => doc[1]), headings: docs.map((doc) => doc[2]), lengths: docs.map((doc) => doc[3]) };
+}
+
+export function decodePayload(payload: SearchPayload): DecodedPayload {
+	const { parts, vocabulary, ...rest } = payload;
+	const docs: DecodedPayload['docs'] = [];
+	parts.counts.forEach((count, page) => {
+		for (let i = 0; i < count; i += 1) {
+			const id = docs.length;
+			docs.push([page, parts.anchors[id], parts.headings[id], parts.lengths[id]]);
+		}
+	});
+	return { ...rest, docs, vocabulary: decodeVocabulary(vocabulary) };
+}
+
+/** Front coding: sorted terms share long beginnings ("haras", "harasment"), sent once. */
+export function encodeVocabulary(sorted: readonly string[]): string {
+	let previous = '';
+	return sorted
+		.map((term) => {
+			let shared = 0;
+			while (shared < 35 && shared < previous.length && previous[shared] === term[shared]) shared += 1;
+			previous = term;
+			return shared.toString(36) + term.slice(shared);
+		})
+		.join(' ');
+}
+
+export function decodeVocabulary(encoded: string): string[] {
+	let previous = '';
+	return encoded
+		.split(' ')
+		.filter(Boolean)
+		.map((entry) => {
+			previous = previous.slice(0, Number.parseInt(entry[0], 36)) + entry.slice(1);
+			return previous;
+		});
+}
+
+export const PAYLOAD_VERSION = 3;
+
+/** The shard holding a term's postings: FNV-1a over the term's UTF-16 code units. */
+export function shardOf(term: string, shards: number): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < term.length; i += 1) {
+		hash ^= term.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return (hash >>> 0) % shards;
+}
+
+/** The file name of shard `n`, beside the first file `index.<hash>.json`: `index.<hash>.<n>.json`. */
+export function shardFile(indexFile: string, n: number): string {
+	return indexFile.replace(/\.json$/, `.${n}.json`);
+}

@@ -81,6 +81,23 @@ test.describe('search with JavaScript', () => {
 		const decoded = requests.map((r) => decodeURIComponent(r.replace(/\+/g, ' ')));
 		expect(decoded.filter((r) => r.includes('zanzibarquoll'))).toEqual([]);
 		expect(decoded.some((r) => r.includes('/_astro/search/index.'))).toBe(true);
+		// The index's shards, fetched for the words searched, are named by number, not by word.
+		const shards = decoded.filter((r) => /\/_astro\/search\/index\.[0-9a-f]+\.\d+\.json /.test(r));
+		expect(shards.length).toBeGreaterThan(0);
+		expect(shards.filter((r) => /nude|year|tiktok|kms/.test(r))).toEqual([]);
+	});
+
+	test('says so clearly when part of the index cannot be fetched, and fetches it on the next search', async ({ page }) => {
+		const shard = /\/_astro\/search\/index\.[0-9a-f]+\.\d+\.json$/;
+		await page.route(shard, (route) => route.abort('internetdisconnected'));
+		await page.goto(`/search/#q=${encodeURIComponent('fake account')}`);
+		await expect(status(page)).toContainText('Search could not load');
+		await expect(page.locator('[data-search-listing]')).toBeVisible();
+		await expect(results(page).locator('li')).toHaveCount(0);
+		await page.unroute(shard);
+		await page.getByRole('main').getByRole('searchbox').fill('fake account on instagram');
+		await expect(results(page).locator('h3 a').first()).toBeVisible();
+		await expect(page.locator('[data-search-listing]')).toBeHidden();
 	});
 
 	test('a /search/?q= link still works, and the words move from the query string to the fragment', async ({ page }) => {

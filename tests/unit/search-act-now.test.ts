@@ -20,7 +20,8 @@ const concepts = encodeActNow(actNow, misspellings);
  */
 let engine: SearchEngine;
 beforeAll(async () => {
-	engine = new SearchEngine((await buildSearchIndex(await searchPagesFromDist(process.cwd()))).payload);
+	const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+	engine = new SearchEngine(payload, shards);
 }, 60_000);
 const matches = (query: string) => engine.matchActNow(query);
 const firstConcept = (query: string) => matches(query)[0]?.concept.id;

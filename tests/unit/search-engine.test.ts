@@ -7,8 +7,8 @@ import { readFlow } from '../../src/wizard/read-flow';
 let engine: SearchEngine;
 
 beforeAll(async () => {
-	const { payload } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
-	engine = new SearchEngine(payload);
+	const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+	engine = new SearchEngine(payload, shards);
 }, 60_000);
 
 const topUrl = (query: string) => {

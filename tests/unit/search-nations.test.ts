@@ -11,8 +11,8 @@ describe('search: nation-specific sections', () => {
 	let sectionsFor: (query: string) => string[];
 
 	beforeAll(async () => {
-		const { payload } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
-		const engine = new SearchEngine(payload);
+		const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+		const engine = new SearchEngine(payload, shards);
 		sectionsFor = (query) => {
 			const outcome = engine.search(query);
 			if (outcome.status !== 'results') return [];

@@ -14,8 +14,8 @@ describe('search relevance', () => {
 	const figures = {} as Record<QuerySetName, RelevanceFigures>;
 
 	beforeAll(async () => {
-		const { payload } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
-		const engine = new SearchEngine(payload);
+		const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+		const engine = new SearchEngine(payload, shards);
 		const search = (query: string) => {
 			const outcome = engine.search(query);
 			return outcome.status === 'results' ? outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor, actNow: Boolean(hit.actNow) })) : [];

@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltSearchIndex, buildSearchIndex } from '../../src/search/build-index';
+import { SearchEngine, type SearchOutcome } from '../../src/search/engine';
+import { decodeVocabulary, encodeVocabulary, shardOf } from '../../src/search/payload';
+import { searchPagesFromDist } from '../../src/search/sources';
+import independentSafety from '../search/independent-safety.json';
+import { ALL_QUERIES } from '../search/relevance';
+
+/**
+ * The postings come in shards, fetched as searches need them. A search that fetches its shards must
+ * give exactly what a search with every shard loaded gives, for every query of every set and for
+ * every half-typed query on the way to them, and fetch only some of the shards.
+ */
+describe('search: postings shards fetched as needed', () => {
+	let built: BuiltSearchIndex;
+	let full: SearchEngine;
+
+	beforeAll(async () => {
+		built = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+		full = new SearchEngine(built.payload, built.shards);
+	}, 60_000);
+
+	const lazyEngine = (fetched: number[], fail?: (n: number) => boolean) =>
+		new SearchEngine(built.payload, async (n) => {
+			fetched.push(n);
+			if (fail?.(n)) throw new Error(`shard ${n}: 503`);
+			return structuredClone(built.shards[n]);
+		});
+	const summary = (outcome: SearchOutcome) => (outcome.status === 'results' ? { ...outcome, terms: [...outcome.terms].sort() } : outcome);
+
+	it('splits the postings into several shards, each term in exactly one', () => {
+		expect(built.payload.shards).toBeGreaterThan(1);
+		expect(built.shards).toHaveLength(built.payload.shards);
+		for (const [n, shard] of built.shards.entries()) {
+			for (const data of Object.values(shard)) for (const [term] of JSON.parse(data) as [string][]) expect(shardOf(term, built.payload.shards)).toBe(n);
+		}
+	});
+
+	it('gives the same results as the whole index, for every query and every half-typed query', async () => {
+		const queries = [...ALL_QUERIES, ...independentSafety.controls.map((c) => c.query)];
+		const typed = ['fake insta account with our logo', 'nudes year 8', 'instagarm', 'tik tok', 'harrasment of a teacher'].flatMap((query) => [...query].map((_, i) => query.slice(0, i + 1)));
+		const fetched: number[] = [];
+		const lazy = lazyEngine(fetched);
+		for (const query of [...typed, ...queries]) expect(summary(await lazy.fetchAndSearch(query)), query).toEqual(summary(full.search(query)));
+		// Each shard is fetched once, however many searches need it.
+		expect(new Set(fetched).size).toBe(fetched.length);
+	}, 120_000);
+
+	it('fetches only the shards of the terms a search looks up', async () => {
+		const fetched: number[] = [];
+		await lazyEngine(fetched).fetchAndSearch('tik tok');
+		expect(fetched.length).toBeGreaterThan(0);
+		expect(fetched.length).toBeLessThan(built.payload.shards / 2);
+	});
+
+	it('rejects when a shard cannot be fetched, and fetches it again on the next search', async () => {
+		const fetched: number[] = [];
+		let failing = true;
+		const lazy = lazyEngine(fetched, () => failing);
+		await expect(lazy.fetchAndSearch('fake account')).rejects.toThrow(/503/);
+		failing = false;
+		expect(summary(await lazy.fetchAndSearch('fake account'))).toEqual(summary(full.search('fake account')));
+	});
+
+	it('sends the vocabulary front-coded, and reads it back term for term', () => {
+		const terms = ['13', '2fa', '999', 'haras', 'harasment', 'harass', 'x', `${'a'.repeat(40)}b`, `${'a'.repeat(40)}c`];
+		expect(decodeVocabulary(encodeVocabulary(terms))).toEqual(terms);
+		expect(decodeVocabulary(built.payload.vocabulary)).toHaveLength(new Set(decodeVocabulary(built.payload.vocabulary)).size);
+	});
+
+	it('will not search without the shards a query needs', () => {
+		const lazy = lazyEngine([]);
+		expect(() => lazy.search('fake account')).toThrow(/not loaded/);
+	});
+});
