@@ -51,7 +51,10 @@ async function measure(project, factor) {
 		if (run.status !== 0) throw new Error(`build of ${project} at ${factor}× failed:\n${run.output.slice(-2000)}`);
 		const pages = countPages(join(copy, 'dist'));
 		const index = searchIndexBytes(join(copy, 'dist'));
-		return { factor, pages, contentPages: countContentPages(copy), seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, index };
+		const row = { factor, pages, contentPages: countContentPages(copy), seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, index };
+		// As each build ends, so a long run shows its progress (the tables come at the end).
+		console.error(`${project} at ${factor}×: ${row.contentPages} content pages, ${row.cpuSeconds.toFixed(1)} s CPU, ${row.seconds.toFixed(0)} s wall`);
+		return row;
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
 	}
