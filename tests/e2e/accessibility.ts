@@ -11,7 +11,7 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  * axe's findings (WCAG 2.2 A and AA, and best practices) on the page as it is now, one line per rule with the elements.
  * Legacy mode runs axe.run in the page itself: the site has no iframes, so the result is the same,
  * without the blank page AxeBuilder otherwise opens to combine frames (about 5 times faster, which
- * is what lets every built page be checked on every run).
+ * is what keeps axe on some two hundred pages affordable on every run; see axePages).
  */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).setLegacyMode().analyze();
