@@ -18,7 +18,20 @@ import type { SearchPage } from '../src/search/document';
 import type { SearchPayload } from '../src/search/payload';
 import { searchPagesFromDist } from '../src/search/sources';
 import independentSafety from '../tests/search/independent-safety.json';
-import { ALL_QUERIES, GENERAL_SETS, measureRelevance, QUERY_SETS, type QuerySetName, type RankedPage, type RelevanceFigures, SAFETY_SETS, withoutActNow } from '../tests/search/relevance';
+import {
+	ALL_QUERIES,
+	GENERAL_SETS,
+	independentSafety2,
+	MEASURE_ONLY,
+	measureRelevance,
+	presentSets,
+	QUERY_SETS,
+	type QuerySetName,
+	type RankedPage,
+	type RelevanceFigures,
+	SAFETY_SETS,
+	withoutActNow,
+} from '../tests/search/relevance';
 import { MINI_OPTIONS } from './bench-search-minisearch';
 import { serveStatic } from './bench-search-server';
 
@@ -38,10 +51,13 @@ const gzipSize = (body: Buffer) => (body[0] === 0x1f && body[1] === 0x8b ? body.
 type EngineName = 'ours' | 'minisearch' | 'pagefind';
 /** Our results as shown (act-now answers first), and the ordinary ranking below them on its own. */
 type RowName = EngineName | 'ours-ordinary';
-/** Sets whose misses may be printed with --verbose: never the blind set or the independent safety set. */
-const PRINTABLE: QuerySetName[] = ['tuning', 'held-out', 'safety', 'safety controls'];
-/** The independent set's controls, searched too, to count act-now answers shown where none belongs. */
-const CONTROL_QUERIES = independentSafety.controls.map((c) => c.query);
+/** Sets whose misses may be printed with --verbose: the tuning sets, never the measure-only ones (relevance.ts). */
+const PRINTABLE = presentSets().filter((name) => !(MEASURE_ONLY as readonly string[]).includes(name));
+/** The independent sets' controls, searched too, to count act-now answers shown where none belongs. */
+const TUNING_CONTROLS = independentSafety.controls.map((c) => c.query);
+/** The newer set's controls: only how many fired is printed, never which. */
+const MEASURED_CONTROLS = (independentSafety2()?.controls ?? []).map((c) => c.query);
+const CONTROL_QUERIES = [...TUNING_CONTROLS, ...MEASURED_CONTROLS];
 
 async function main() {
 	if (!existsSync(join(root, 'dist', 'search', 'index.html'))) throw new Error('No built site in dist/: run `npx astro build` first.');
@@ -66,16 +82,21 @@ async function main() {
 	try {
 		const rows = {} as Record<RowName, Row>;
 		let falseAlarms: string[] = [];
+		let measuredFalseAlarms = 0;
 		for (const engine of ['ours', 'pagefind', 'minisearch'] as const) {
 			const { ranked, times } = await relevanceAndSpeed(browser, engine, indexFile);
 			const byQuery = new Map([...ALL_QUERIES, ...CONTROL_QUERIES].map((query, i) => [query, ranked[i]]));
-			if (engine === 'ours') falseAlarms = CONTROL_QUERIES.filter((query) => byQuery.get(query)?.[0]?.actNow);
+			if (engine === 'ours') {
+				falseAlarms = TUNING_CONTROLS.filter((query) => byQuery.get(query)?.[0]?.actNow);
+				measuredFalseAlarms = MEASURED_CONTROLS.filter((query) => byQuery.get(query)?.[0]?.actNow).length;
+			}
 			const relevance = {} as Row['relevance'];
 			const ordinary = {} as Row['relevance'];
-			for (const [name, set] of Object.entries(QUERY_SETS) as [QuerySetName, (typeof QUERY_SETS)[QuerySetName]][]) {
+			for (const name of presentSets()) {
+				const set = QUERY_SETS[name];
 				relevance[name] = await measureRelevance(set, (query) => byQuery.get(query) ?? []);
 				ordinary[name] = await measureRelevance(set, (query) => withoutActNow(byQuery.get(query) ?? []));
-				// The blind and independent safety sets' misses are never shown: reading them would make them tuning sets.
+				// The measure-only sets' misses are never shown: reading them would make them tuning sets.
 				if (process.argv.includes('--verbose') && PRINTABLE.includes(name)) {
 					console.log(`\n${engine}, ${name}: not first`);
 					for (const c of relevance[name].cases.filter((c) => c.rank !== 1)) console.log(`  ${c.rank || '-'}  ${c.query} → ${c.expect} (got ${c.got.join(', ')})`);
@@ -92,7 +113,8 @@ async function main() {
 			if (engine === 'ours') rows['ours-ordinary'] = { ...rows.ours, relevance: ordinary };
 		}
 		printTable(rows);
-		console.log(`\nAct-now answers shown for the independent set's ${CONTROL_QUERIES.length} controls (none belongs): ${falseAlarms.length}${falseAlarms.length ? ` (${falseAlarms.join('; ')})` : ''}.`);
+		console.log(`\nAct-now answers shown for the independent set's ${TUNING_CONTROLS.length} controls (none belongs): ${falseAlarms.length}${falseAlarms.length ? ` (${falseAlarms.join('; ')})` : ''}.`);
+		if (MEASURED_CONTROLS.length > 0) console.log(`Act-now answers shown for the second independent set's ${MEASURED_CONTROLS.length} controls (none belongs): ${measuredFalseAlarms}.`);
 		await printIndexSize(pages, payload, searchFolder, indexFile);
 	} finally {
 		await browser.close();
@@ -242,7 +264,8 @@ interface Row {
 function printTable(rows: Record<RowName, Row>) {
 	const names: Record<RowName, string> = { ours: 'Ours (FlexSearch)', 'ours-ordinary': 'Ours, below the act-now answers', pagefind: 'Pagefind', minisearch: 'MiniSearch' };
 	const engines = ['ours', 'pagefind', 'minisearch'] as const;
-	const sets = Object.keys(QUERY_SETS) as QuerySetName[];
+	const sets = presentSets();
+	const safetySets = SAFETY_SETS.filter((name) => sets.includes(name));
 	const sizes = sets.map((name) => `${name} ${QUERY_SETS[name].length}`).join(', ');
 	console.log(`\nSearch benchmark: ${ALL_QUERIES.length} queries (${sizes}), ${ROUNDS} timed rounds each, Chromium (headless).\n`);
 	console.log('Relevance (recall@1 / recall@3 / MRR):\n');
@@ -258,12 +281,12 @@ function printTable(rows: Record<RowName, Row>) {
 	}
 	// Safe first: the first result is the act-now page (and section) for a query about a child at risk.
 	console.log('\nSafe first (share of safety queries whose first result is the act-now page):\n');
-	console.log(`| Engine | ${SAFETY_SETS.join(' | ')} | both |`);
-	console.log(`|---|${SAFETY_SETS.map(() => '---').join('|')}|---|`);
+	console.log(`| Engine | ${safetySets.join(' | ')} | all |`);
+	console.log(`|---|${safetySets.map(() => '---').join('|')}|---|`);
 	for (const engine of engines) {
-		const hits = SAFETY_SETS.map((name) => rows[engine].relevance[name].cases.filter((c) => c.rank === 1).length);
-		const totals = SAFETY_SETS.map((name) => QUERY_SETS[name].length);
-		const cells = SAFETY_SETS.map((_, i) => `${hits[i]}/${totals[i]} (${(hits[i] / totals[i]).toFixed(3)})`);
+		const hits = safetySets.map((name) => rows[engine].relevance[name].cases.filter((c) => c.rank === 1).length);
+		const totals = safetySets.map((name) => QUERY_SETS[name].length);
+		const cells = safetySets.map((_, i) => `${hits[i]}/${totals[i]} (${(hits[i] / totals[i]).toFixed(3)})`);
 		const all = hits.reduce((a, b) => a + b, 0) / totals.reduce((a, b) => a + b, 0);
 		console.log(`| ${names[engine]} | ${cells.join(' | ')} | ${all.toFixed(3)} |`);
 	}

@@ -39,14 +39,42 @@ export const ActNowConceptSchema = z
 		 * it matches: "of a teacher" for sexual images (an adult's image is a different page).
 		 */
 		unless: z.array(PhraseSchema).default([]),
+		/**
+		 * An age that means an adult is involved: a number from `from` to 99 within two words of one
+		 * of `near`, before or after it ("boyfriend is 24", "her 19 year old boyfriend"). A number
+		 * followed by a unit ("24 hours", "20 messages") is not an age.
+		 */
+		ages: z
+			.array(
+				z
+					.object({
+						/** Words the age must be near: "boyfriend", "girlfriend". */
+						near: z.array(z.string().regex(WORD, 'each entry must be one lower-case word')).min(1),
+						/** The lowest age that counts. */
+						from: z.number().int().min(1).max(99),
+					})
+					.strict(),
+			)
+			.default([]),
+		/**
+		 * Real words one letter away from a term, which must not be read as a slip for it:
+		 * "strange" (not "strangle"). Search reads a word it does not know that is one letter from a
+		 * term of 7 letters or more as that term ("groomng", "sucide").
+		 */
+		lookalikes: z.array(z.string().regex(/^[a-z]+$/, 'a lookalike must be one lower-case word')).default([]),
 	})
 	.strict()
-	.refine((concept) => concept.terms.length + concept.phrases.length + concept.together.length > 0, { message: 'needs at least one term, phrase or "together" entry', path: ['terms'] });
+	.refine((concept) => concept.terms.length + concept.phrases.length + concept.together.length + concept.ages.length > 0, { message: 'needs at least one term, phrase or "together" entry', path: ['terms'] });
 
 export const ActNowSchema = z
 	.object({
 		/** What the file is for and how to edit it. */
 		about: z.string(),
+		/**
+		 * Phrases that show a query is about teaching, training or policy rather than a child at
+		 * risk, for every concept: "lesson plan", "first aid course". Then no concept fires.
+		 */
+		unless: z.array(PhraseSchema).default([]),
 		/**
 		 * The situations, most urgent first: when a query matches several, each is shown, in this
 		 * order (immediate danger before anything else; blackmail before the images it is about).

@@ -1,9 +1,10 @@
 import { editDistance, MAX_READ_LENGTH } from './query';
-import { termOf, words } from './text';
+import { simplify, termOf, words } from './text';
 
 /**
  * Words to look for in a query, as index terms (stopwords kept: "kill myself" needs "myself"), and
  * how many other words may come between two of them; ANYWHERE for words wanted in any order.
+ * A word may also be an age token (`ageToken(18)`): a number from that age to 99, said as an age.
  */
 export type ActNowPattern = [terms: string[], gap: number];
 
@@ -19,8 +20,12 @@ export interface EncodedActNowConcept {
 	target: string;
 	/** Any one of these in the query fires the concept. */
 	patterns: ActNowPattern[];
-	/** Any one of these in the query stops it: the query is about someone else (an adult, say). */
+	/** Any one of these in the query stops it: the query is about someone else (an adult, say), or about teaching. */
 	unless: ActNowPattern[];
+	/** The concept's single-word terms as written (simplified), long enough to be recognised with a slip in them. */
+	slipTargets: string[];
+	/** Real words one slip from a term, never read as a slip for it ("strange" is not "strangle"). */
+	lookalikes: string[];
 }
 
 export interface ActNowMatch {
@@ -31,10 +36,35 @@ export interface ActNowMatch {
 	matched: string[];
 }
 
+/** What the matcher knows besides the concepts: all optional, so the function stays pure and testable. */
+export interface ActNowContext {
+	/** Misspelt word → the word meant (src/search/synonyms.json). */
+	misspellings?: Record<string, string>;
+	/** The synonym groups of synonyms.json, as index terms: a one-word synonym of a pattern's word matches it ("student" for "pupil"). */
+	synonyms?: readonly (readonly string[])[];
+	/**
+	 * Every term of the search index. A word the site itself uses is taken as typed; only a word it
+	 * does not know can be a slip for a term ("groomng", "sucide"). Without it, no slip is corrected.
+	 */
+	vocabulary?: ReadonlySet<string>;
+}
+
 /** Words between two words of a phrase: "end his own life" matches "end life". */
 export const PHRASE_GAP = 2;
-/** Index terms at least this long also match with one wrong letter ("blackmale", "sucidal"). */
-const TYPO_MIN_LENGTH = 8;
+/** A word typed with one slip is read as a concept's term when the term is at least this long… */
+const SLIP_TARGET_MIN_LENGTH = 7;
+/** …and the word typed at least this long… */
+const SLIP_TYPED_MIN_LENGTH = 6;
+/** …and its first letters are right: people rarely slip there, and real words that differ there are common ("cooking", "choking"). */
+const SLIP_SAFE_PREFIX = 2;
+
+const AGE_PREFIX = 'age>=';
+/** The pattern word for "a number from `from` to 99, said as an age" ("her boyfriend is 24"). */
+export const ageToken = (from: number) => `${AGE_PREFIX}${from}`;
+/** Words after a number that say it is not an age: "boyfriend messaged 24 times", "for 20 minutes". */
+const NOT_AGE_UNITS = new Set(
+	['times', 'hours', 'hrs', 'minutes', 'mins', 'seconds', 'days', 'weeks', 'months', 'am', 'pm', 'percent', 'messages', 'texts', 'pics', 'photos', 'videos', 'posts', 'followers', 'likes', 'views', 'pounds', 'quid'].map(termOf),
+);
 
 /** The terms of a query as the matcher compares them: every word, stopwords included, misspellings fixed. */
 export function actNowTerms(text: string, misspellings: Record<string, string> = {}): string[] {
@@ -46,32 +76,106 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
  * patterns in the query and none of its `unless` patterns, in the file's order (most urgent
  * first). The whole query is read, not only the part the ranking reads, so a long message still fires.
  */
-export function matchActNow(query: string, concepts: readonly EncodedActNowConcept[], misspellings: Record<string, string> = {}): ActNowMatch[] {
-	const terms = actNowTerms(query.slice(0, MAX_READ_LENGTH), misspellings);
-	if (terms.length === 0) return [];
+export function matchActNow(query: string, concepts: readonly EncodedActNowConcept[], context: ActNowContext = {}): ActNowMatch[] {
+	const typed = words(query.slice(0, MAX_READ_LENGTH)).map((word) => context.misspellings?.[word] ?? word);
+	if (typed.length === 0) return [];
+	const terms = correctSlips(typed, concepts, context.vocabulary);
+	const same = sameTermWith(synonymLookup(context.synonyms ?? []));
 	const matches: (ActNowMatch & { order: number })[] = [];
 	concepts.forEach((concept, order) => {
-		const matched = concept.patterns.filter(([pattern, gap]) => containsPattern(terms, pattern, gap));
+		const matched = concept.patterns.filter(([pattern, gap]) => containsPattern(terms, pattern, gap, same));
 		if (matched.length === 0) return;
-		if (concept.unless.some(([pattern, gap]) => containsPattern(terms, pattern, gap))) return;
+		if (concept.unless.some(([pattern, gap]) => containsPattern(terms, pattern, gap, same))) return;
 		const score = matched.reduce((sum, [pattern]) => sum + pattern.length, 0);
 		matches.push({ concept, score, matched: matched.map(([pattern]) => pattern.join(' ')), order });
 	});
 	return matches.sort((a, b) => a.order - b.order).map(({ order: _, ...match }) => match);
 }
 
-/** True when the words of `pattern` are in `terms` in order, with at most `gap` other words between each two (or anywhere, for ANYWHERE). */
-export function containsPattern(terms: readonly string[], pattern: readonly string[], gap: number): boolean {
-	if (gap === ANYWHERE) return pattern.every((word) => terms.some((term) => sameTerm(term, word)));
+/**
+ * The query's terms, with each word the site does not know and that is one slip from a concept's
+ * term read as that term: "groomng" → grooming, "sucide" → suicide. Real words that look like a
+ * term ("strange", "setting") are left alone.
+ */
+function correctSlips(typed: string[], concepts: readonly EncodedActNowConcept[], vocabulary: ReadonlySet<string> | undefined): string[] {
+	return typed.map((word) => {
+		const term = termOf(word);
+		if (!vocabulary || vocabulary.has(term) || word.length < SLIP_TYPED_MIN_LENGTH || /\d/.test(word)) return term;
+		for (const concept of concepts) {
+			if (concept.lookalikes.includes(word)) continue;
+			const meant = concept.slipTargets.find((target) => isSlip(word, target));
+			if (meant) return termOf(meant);
+		}
+		return term;
+	});
+}
+
+function isSlip(typed: string, target: string): boolean {
+	return (
+		target.length >= SLIP_TARGET_MIN_LENGTH &&
+		typed !== target &&
+		typed.slice(0, SLIP_SAFE_PREFIX) === target.slice(0, SLIP_SAFE_PREFIX) &&
+		Math.abs(typed.length - target.length) <= 1 &&
+		editDistance(typed, target, 1) <= 1
+	);
+}
+
+const lookups = new WeakMap<readonly (readonly string[])[], Map<string, Set<string>>>();
+
+/** One-word synonyms: term → the terms in a group with it. Phrases in a group are left to the ranking. */
+function synonymLookup(groups: readonly (readonly string[])[]): Map<string, Set<string>> {
+	const known = lookups.get(groups);
+	if (known) return known;
+	const lookup = new Map<string, Set<string>>();
+	lookups.set(groups, lookup);
+	for (const group of groups) {
+		const single = group.filter((alternative) => !alternative.includes(' '));
+		for (const term of single) {
+			const others = lookup.get(term) ?? new Set<string>();
+			for (const other of single) if (other !== term) others.add(other);
+			lookup.set(term, others);
+		}
+	}
+	return lookup;
+}
+
+/** Compares the query's term at `index` with a pattern's word. */
+type SameTerm = (terms: readonly string[], index: number, wanted: string) => boolean;
+
+function sameTermWith(synonyms: Map<string, Set<string>>): SameTerm {
+	return (terms, index, wanted) => {
+		const typed = terms[index];
+		if (typed === wanted) return true;
+		if (wanted.startsWith(AGE_PREFIX)) return isAge(terms, index, Number(wanted.slice(AGE_PREFIX.length)));
+		return synonyms.get(typed)?.has(wanted) ?? false;
+	};
+}
+
+/** A number from `from` to 99 not followed by a unit that makes it something else ("24 hours"). */
+function isAge(terms: readonly string[], index: number, from: number): boolean {
+	if (!/^\d{1,2}$/.test(terms[index])) return false;
+	const age = Number(terms[index]);
+	const next = terms[index + 1];
+	return age >= from && (next === undefined || !NOT_AGE_UNITS.has(next));
+}
+
+const exactly: SameTerm = (terms, index, wanted) => terms[index] === wanted;
+
+/**
+ * True when the words of `pattern` are in `terms` in order, with at most `gap` other words between
+ * each two (or anywhere, for ANYWHERE).
+ */
+export function containsPattern(terms: readonly string[], pattern: readonly string[], gap: number, same: SameTerm = exactly): boolean {
+	if (gap === ANYWHERE) return pattern.every((word) => terms.some((_, index) => same(terms, index, word)));
 	for (let start = 0; start < terms.length; start += 1) {
-		if (!sameTerm(terms[start], pattern[0])) continue;
+		if (!same(terms, start, pattern[0])) continue;
 		let position = start;
 		let found = true;
 		for (const word of pattern.slice(1)) {
 			const limit = Math.min(terms.length - 1, position + 1 + gap);
 			let next = -1;
 			for (let j = position + 1; j <= limit; j += 1) {
-				if (sameTerm(terms[j], word)) {
+				if (same(terms, j, word)) {
 					next = j;
 					break;
 				}
@@ -87,7 +191,7 @@ export function containsPattern(terms: readonly string[], pattern: readonly stri
 	return false;
 }
 
-function sameTerm(typed: string, wanted: string): boolean {
-	if (typed === wanted) return true;
-	return wanted.length >= TYPO_MIN_LENGTH && Math.abs(typed.length - wanted.length) <= 1 && editDistance(typed, wanted, 1) <= 1;
+/** The simplified forms of an act-now term as written in the file ("self-harm" → "selfharm" is not one: it has a hyphen). */
+export function slipTargetsOf(terms: readonly string[]): string[] {
+	return terms.map(simplify).filter((term) => /^[a-z]+$/.test(term) && term.length >= SLIP_TARGET_MIN_LENGTH);
 }

@@ -1,13 +1,13 @@
 import type { ActNowFile } from '../schemas/act-now';
 import type { ActNowPattern, EncodedActNowConcept } from './act-now-match';
-import { ANYWHERE, actNowTerms, PHRASE_GAP } from './act-now-match';
+import { ageToken, ANYWHERE, actNowTerms, PHRASE_GAP, slipTargetsOf } from './act-now-match';
 import type { SearchPage } from './document';
 
 /**
  * The act-now concepts as the browser needs them: each term and phrase turned into index terms
  * the way a query is, so "kill themselves" in the file matches "killing themselves" typed.
  * A hyphenated term ("self-harm") must be typed as one run of words; a phrase may have other
- * words between its words.
+ * words between its words. The file's own `unless` phrases (teaching, policy) join each concept's.
  */
 export function encodeActNow(file: ActNowFile, misspellings: Record<string, string>): EncodedActNowConcept[] {
 	return file.concepts.map((concept) => {
@@ -15,9 +15,27 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			...concept.terms.map((term): ActNowPattern => [actNowTerms(term, misspellings), 0]),
 			...concept.phrases.map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]),
 			...concept.together.map((words): ActNowPattern => [words.flatMap((word) => actNowTerms(word, misspellings)), ANYWHERE]),
+			...concept.ages.flatMap(({ near, from }) =>
+				near.flatMap((word): ActNowPattern[] => {
+					const [term] = actNowTerms(word, misspellings);
+					return [
+						[[term, ageToken(from)], PHRASE_GAP],
+						[[ageToken(from), term], PHRASE_GAP],
+					];
+				}),
+			),
 		]);
-		const unless = unique(concept.unless.map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]));
-		return { id: concept.id, title: concept.title, summary: concept.summary, target: concept.target, patterns, unless };
+		const unless = unique([...concept.unless, ...file.unless].map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]));
+		return {
+			id: concept.id,
+			title: concept.title,
+			summary: concept.summary,
+			target: concept.target,
+			patterns,
+			unless,
+			slipTargets: slipTargetsOf(concept.terms),
+			lookalikes: concept.lookalikes,
+		};
 	});
 }
 

@@ -78,11 +78,16 @@ export class SearchEngine {
 	search(query: string): SearchOutcome {
 		if (query.trim() === '') return { status: 'empty' };
 		const outcome = this.rank(query);
-		const actNow = this.actNowHits(matchActNow(query, this.payload.actNow, this.payload.misspellings), outcome.status === 'results' ? outcome.pages : []);
+		const actNow = this.actNowHits(this.matchActNow(query), outcome.status === 'results' ? outcome.pages : []);
 		if (actNow.length === 0) return outcome;
 		const shown = new Set(actNow.map((hit) => hit.url));
 		if (outcome.status !== 'results') return { status: 'results', pages: actNow, terms: new Set(), corrections: [] };
 		return { ...outcome, pages: [...actNow, ...outcome.pages.filter((hit) => !shown.has(hit.url))] };
+	}
+
+	/** The act-now concepts a query is about, with the site's synonyms and vocabulary (see act-now-match.ts). */
+	matchActNow(query: string): ActNowMatch[] {
+		return matchActNow(query, this.payload.actNow, { misspellings: this.payload.misspellings, synonyms: this.payload.synonyms, vocabulary: this.context.vocabulary });
 	}
 
 	/** The page (and section) each matching act-now concept leads to, one hit per page. */

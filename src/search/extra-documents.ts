@@ -20,7 +20,7 @@ export function extraDocuments(): ExtraDocument[] {
 		{
 			url: '/helpline/',
 			kind: 'Helpline',
-			aka: ['helpline', 'POSH', 'contact', 'phone number', 'telephone', 'email address', 'opening hours', 'open now'],
+			aka: ['helpline', 'POSH', 'contact', 'phone number', 'telephone', 'ring the helpline', 'email address', 'opening hours', 'open now', 'what information to give', 'what to put in an email', 'find out who is behind an account'],
 			source: 'src/pages/helpline.astro',
 		},
 	];

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import actNow from '../../content/data/act-now.json';
 import blind from './blind.json';
 import heldOut from './held-out.json';
@@ -37,14 +39,18 @@ export interface RelevanceFigures {
  * The query sets, each written from the seeds and the content by a different person:
  * - `tuning` (queries.json): written before the ranking, and used to choose its weights, so its
  *   figures flatter the search;
- * - `held-out` (held-out.json): written without seeing the search or the tuning set; its misses
- *   were looked at once, when the wizard's outcomes were first indexed, and no weight was chosen on it;
+ * - `held-out` (held-out.json): written without seeing the search or the tuning set; a tuning set
+ *   since 1 December 2026 (see its "about");
  * - `blind` (blind.json): written the same way and never looked at query by query: only its
  *   totals are read. Never tune on it.
+ * - `held-out 2` (held-out-2.json, when present): a newer set written the same way; like the blind
+ *   set, only its totals are ever read.
  * - `safety` (safety.json): queries about a child at risk, written with the act-now concepts and
  *   synonyms, so a tuning set; each expects its concept's act-now page first;
  * - `independent safety` (independent-safety.json): the same, written by someone who had not seen
- *   the search, the synonyms or the content: measured, never tuned on;
+ *   the search, the synonyms or the content; a tuning set since 1 December 2026 (see its "about");
+ * - `independent safety 2` (independent-safety-2.json, when present): its replacement as the
+ *   independent measure: only its totals are ever read;
  * - `safety controls` (safety.json's controls): queries that share words with the safety queries
  *   but are not about a child at risk, with the page that should come first.
  */
@@ -52,18 +58,42 @@ export const QUERY_SETS = {
 	tuning: tuning.queries,
 	'held-out': heldOut.queries,
 	blind: blind.queries,
+	'held-out 2': optionalSet<{ queries: RelevanceCase[] }>('held-out-2.json')?.queries ?? [],
 	safety: safetyCases(safety.queries),
 	'independent safety': safetyCases(independentSafety.queries),
+	'independent safety 2': safetyCases(independentSafety2()?.queries ?? []),
 	'safety controls': safety.controls,
 } satisfies Record<string, RelevanceCase[]>;
 
+export type QuerySetName = keyof typeof QUERY_SETS;
+
+/** The sets with queries in them (a set whose file has not arrived yet is empty). */
+export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as QuerySetName[]).filter((name) => QUERY_SETS[name].length > 0);
+
+/**
+ * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
+ * nobody tunes on them.
+ */
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'independent safety 2'] as const satisfies readonly QuerySetName[];
+
 /** The safety sets: a query about a child at risk must put its act-now page first. */
-export const SAFETY_SETS = ['safety', 'independent safety'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
 	query: string;
 	concept: string;
+}
+
+/** A safety set's file: its queries, and controls that share their words (no act-now answer may show for them). */
+export interface SafetySetFile {
+	queries: SafetyQuery[];
+	controls: { query: string }[];
+}
+
+/** tests/search/independent-safety-2.json, when it has arrived. */
+export function independentSafety2(): SafetySetFile | undefined {
+	return optionalSet<SafetySetFile>('independent-safety-2.json');
 }
 
 /** Each safety query expects its concept's act-now page, read from content/data/act-now.json. */
@@ -75,10 +105,21 @@ export function safetyCases(queries: SafetyQuery[]): RelevanceCase[] {
 	});
 }
 
-export type QuerySetName = keyof typeof QUERY_SETS;
+/**
+ * A query set that arrives later (written by someone else and dropped into tests/search/): read
+ * from the project's folder when it is there, so the tests and the benchmark include it without a
+ * code change. Run from the project's root, as npm scripts are.
+ */
+function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefined {
+	const path = join(process.cwd(), 'tests', 'search', file);
+	if (!existsSync(path)) return undefined;
+	const parsed = JSON.parse(readFileSync(path, 'utf8')) as T;
+	if (!Array.isArray(parsed.queries)) throw new Error(`tests/search/${file}: expected an object with a "queries" array`);
+	return parsed;
+}
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'blind', 'safety controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'blind', 'held-out 2', 'safety controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);

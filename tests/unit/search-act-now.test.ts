@@ -1,17 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { actNow } from '../../src/data/act-now';
 import { parseDataFile } from '../../src/data/parse-data-file';
 import { ActNowSchema } from '../../src/schemas/act-now';
 import { checkActNowTargets, encodeActNow } from '../../src/search/act-now';
-import { ANYWHERE, containsPattern, matchActNow } from '../../src/search/act-now-match';
+import { ageToken, ANYWHERE, containsPattern, matchActNow } from '../../src/search/act-now-match';
+import { buildSearchIndex } from '../../src/search/build-index';
+import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
 import { encodeSynonyms } from '../../src/search/synonyms';
 import independent from '../search/independent-safety.json';
+import { independentSafety2 } from '../search/relevance';
 import safety from '../search/safety.json';
 
-const { misspellings } = encodeSynonyms();
+const { misspellings, groups } = encodeSynonyms();
 const concepts = encodeActNow(actNow, misspellings);
-const firstConcept = (query: string) => matchActNow(query, concepts, misspellings)[0]?.concept.id;
+/**
+ * The matcher as search runs it: with the synonyms and the index's vocabulary (a word the site
+ * knows is never read as a slip). Built from dist/: build first.
+ */
+let engine: SearchEngine;
+beforeAll(async () => {
+	engine = new SearchEngine((await buildSearchIndex(await searchPagesFromDist(process.cwd()))).payload);
+}, 60_000);
+const matches = (query: string) => engine.matchActNow(query);
+const firstConcept = (query: string) => matches(query)[0]?.concept.id;
 
 describe('act-now concepts (content/data/act-now.json)', () => {
 	it('covers each situation the issue names', () => {
@@ -46,16 +58,70 @@ describe('matchActNow', () => {
 	});
 
 	it.each(safety.controls)('does not fire for "$query"', ({ query }) => {
-		expect(matchActNow(query, concepts, misspellings)).toEqual([]);
+		expect(matches(query)).toEqual([]);
 	});
 
 	it('does not fire for a wrong word that only looks like a term', () => {
 		expect(firstConcept('how do i export data from instagram')).toBeUndefined();
 		expect(firstConcept('strange messages from a parent')).toBeUndefined();
+		expect(firstConcept('after school cooking club on zoom')).toBeUndefined();
+		expect(firstConcept('privacy setting for a class account')).toBeUndefined();
+	});
+
+	it.each([
+		'is paracetamol safe for a headache at school',
+		'pupil wants to meet the head',
+		'report button missing on snapchat',
+		'rude comments about a teacher',
+		'challenge for PE week',
+	])('does not fire for everyday words close to a safety phrase: "%s"', (query) => {
+		expect(matches(query)).toEqual([]);
+	});
+
+	it.each([
+		['pupil says she does not want to be here anymore', 'self-harm-suicide'],
+		['man in his 30s sending messages to a year 8 girl', 'grooming'],
+		['someone threatening to post her pics', 'sextortion-blackmail'],
+		['they want money or they will share his nudes', 'sextortion-blackmail'],
+		['pupil in hospital after a tiktok challenge', 'dangerous-challenge'],
+		['inappropriate pics of a year 10 pupil', 'sexual-images-under-18'],
+		['student threatening to shoot people at school', 'threats-weapons'],
+		['pupil hasnt come home and posted goodbye', 'immediate-danger'],
+	])('fires for a teacher\'s own words: "%s" → %s', (query, concept) => {
+		expect(firstConcept(query)).toBe(concept);
 	});
 
 	it('puts the more urgent concept first when a query matches several', () => {
-		expect(matchActNow('being blackmailed with her nudes', concepts, misspellings).map((m) => m.concept.id)).toEqual(['sextortion-blackmail', 'sexual-images-under-18']);
+		expect(matches('being blackmailed with her nudes').map((m) => m.concept.id)).toEqual(['sextortion-blackmail', 'sexual-images-under-18']);
+	});
+
+	it('reads a word the site does not know, one letter from a long term, as that term', () => {
+		expect(firstConcept('groomng online what do i do')).toBe('grooming');
+		expect(firstConcept('sucide note on a story')).toBe('self-harm-suicide');
+		// The slip must come after the first two letters, and the word must be unknown to the site.
+		expect(matchActNow('groomng', concepts, { misspellings })).toEqual([]);
+	});
+
+	it('matches a word of a pattern through its one-word synonyms in synonyms.json', () => {
+		expect(firstConcept('student missing from home')).toBe('immediate-danger');
+		expect(firstConcept('pupil posting photos of cuts')).toBe('self-harm-suicide');
+		expect(matchActNow('student missing from home', concepts, { misspellings, synonyms: groups })[0]?.concept.id).toBe('immediate-danger');
+		expect(matchActNow('student went home', concepts, { misspellings, synonyms: groups })).toEqual([]);
+	});
+
+	it('reads an adult\'s age next to "boyfriend" as grooming, and not a number that counts something else', () => {
+		expect(firstConcept('pupil says her boyfriend is 24')).toBe('grooming');
+		expect(firstConcept('year 9 girl with a 19 year old boyfriend')).toBe('grooming');
+		expect(firstConcept('her boyfriend is in year 11')).toBeUndefined();
+		expect(firstConcept('her boyfriend is 15')).toBeUndefined();
+		expect(firstConcept('boyfriend messaged her 24 times')).toBeUndefined();
+	});
+
+	it('does not fire when the file-wide `unless` phrases say the query is about teaching or training', () => {
+		expect(firstConcept('knife crime lesson plan')).toBeUndefined();
+		expect(firstConcept('first aid course what to do if someone is choking on food')).toBeUndefined();
+		expect(firstConcept('how to teach pupils about grooming')).toBeUndefined();
+		expect(firstConcept('pupil brought a knife to school')).toBe('threats-weapons');
 	});
 
 	it('does not fire a concept when an `unless` phrase says the query is about someone else', () => {
@@ -73,6 +139,16 @@ describe('matchActNow', () => {
 	});
 });
 
+describe('the independent safety set (now a tuning set: see its "about")', () => {
+	it.each(independent.queries)('fires "$concept" first for "$query"', ({ query, concept }) => {
+		expect(firstConcept(query)).toBe(concept);
+	});
+
+	it.each(independent.controls)('does not fire for "$query"', ({ query }) => {
+		expect(matches(query)).toEqual([]);
+	});
+});
+
 describe('containsPattern', () => {
 	it('finds a phrase in order with up to the gap between its words', () => {
 		expect(containsPattern(['end', 'his', 'own', 'life'], ['end', 'life'], 2)).toBe(true);
@@ -86,12 +162,24 @@ describe('containsPattern', () => {
 	});
 });
 
-describe('the independent safety set (measured, never tuned on)', () => {
-	it('fires for most of its safety queries and at most a few of its controls', () => {
-		const fired = independent.queries.filter(({ query, concept }) => firstConcept(query) === concept).length;
-		const falseAlarms = independent.controls.filter(({ query }) => matchActNow(query, concepts, misspellings).length > 0).map((c) => c.query);
-		console.log(`Independent safety set: act-now concept first for ${fired} of ${independent.queries.length}; fired on ${falseAlarms.length} of ${independent.controls.length} controls: ${falseAlarms.join('; ')}`);
-		expect(fired / independent.queries.length).toBeGreaterThanOrEqual(0.7);
-		expect(falseAlarms.length).toBeLessThanOrEqual(3);
+describe('ages in act-now patterns', () => {
+	const adult = { ...concepts[0], id: 'test', patterns: [[['boyfriend', ageToken(18)], 2]] as [string[], number][], unless: [] };
+	it('matches a number from the age up, not below it, and not a count of hours', () => {
+		expect(matchActNow('boyfriend is 18', [adult])).toHaveLength(1);
+		expect(matchActNow('boyfriend is 17', [adult])).toEqual([]);
+		expect(matchActNow('boyfriend for 20 hours', [adult])).toEqual([]);
+	});
+});
+
+describe('the second independent safety set (measured only: its queries are never printed)', () => {
+	const set = independentSafety2();
+	it.skipIf(!set)('fires the right concept first for most of its queries and for few of its controls', () => {
+		if (!set) return;
+		const fired = set.queries.filter(({ query, concept }) => firstConcept(query) === concept).length;
+		const falseAlarms = set.controls.filter(({ query }) => matches(query).length > 0).length;
+		console.log(`Second independent safety set: act-now concept first for ${fired} of ${set.queries.length}; fired on ${falseAlarms} of ${set.controls.length} controls`);
+		// Floors against regressions, set just below the first measurement (1 December 2026): not the target, which is every query.
+		expect(fired / set.queries.length).toBeGreaterThanOrEqual(0.7);
+		expect(falseAlarms / Math.max(1, set.controls.length)).toBeLessThanOrEqual(0.1);
 	});
 });

@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
-import { GENERAL_SETS, measureRelevance, QUERY_SETS, type QuerySetName, type RelevanceFigures, withoutActNow } from '../search/relevance';
+import { GENERAL_SETS, MEASURE_ONLY, measureRelevance, presentSets, QUERY_SETS, type QuerySetName, type RelevanceFigures, withoutActNow } from '../search/relevance';
 
 /**
  * Relevance over the query sets in tests/search/, with the index the build makes (the same
  * function, over the pages the build wrote to dist/: build first). Prints each set's figures, and
- * the tuning set's misses (the blind set's misses are never printed: see relevance.ts).
+ * the tuning sets' misses (the measure-only sets' misses are never printed: see relevance.ts).
+ * A set whose file has not arrived yet (held-out-2.json, independent-safety-2.json) is skipped.
  */
 describe('search relevance', () => {
 	const figures = {} as Record<QuerySetName, RelevanceFigures>;
@@ -20,17 +21,19 @@ describe('search relevance', () => {
 			return outcome.status === 'results' ? outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor, actNow: Boolean(hit.actNow) })) : [];
 		};
 		const lines: string[] = [];
-		for (const [name, set] of Object.entries(QUERY_SETS) as [QuerySetName, (typeof QUERY_SETS)[QuerySetName]][]) {
+		for (const name of presentSets()) {
+			const set = QUERY_SETS[name];
 			const result = await measureRelevance(set, search);
 			figures[name] = result;
 			lines.push(`${name} (${set.length} queries): recall@1 ${result.recallAt1.toFixed(3)}, recall@3 ${result.recallAt3.toFixed(3)}, MRR ${result.mrr.toFixed(3)}`);
 		}
-		for (const name of GENERAL_SETS) {
+		for (const name of GENERAL_SETS.filter((set) => presentSets().includes(set))) {
 			const result = await measureRelevance(QUERY_SETS[name], (query) => withoutActNow(search(query)));
 			lines.push(`${name}, results below the act-now answers: recall@1 ${result.recallAt1.toFixed(3)}, recall@3 ${result.recallAt3.toFixed(3)}, MRR ${result.mrr.toFixed(3)}`);
 		}
 		const misses = (name: QuerySetName) => figures[name].cases.filter((c) => c.rank !== 1).map((c) => `  ${c.rank || '-'}  ${c.query} → ${c.expect} (got ${c.got.join(', ')})`);
-		console.log(['Search relevance', ...lines, 'Tuning queries not first (rank, query, expected, top 3):', ...misses('tuning'), 'Safety queries whose act-now page is not first:', ...misses('safety'), ...misses('independent safety')].join('\n'));
+		const printable = presentSets().filter((name) => !(MEASURE_ONLY as readonly string[]).includes(name));
+		console.log(['Search relevance', ...lines, 'Tuning sets: queries not answered first (rank, query, expected, top 3):', ...printable.flatMap(misses)].join('\n'));
 	}, 60_000);
 
 	it('has at least 40 queries in each general set and the safety set, and at least 20 in the others', () => {
@@ -42,8 +45,12 @@ describe('search relevance', () => {
 		expect(figures.safety.cases.filter((c) => c.rank !== 1).map((c) => c.query)).toEqual([]);
 	});
 
-	it('puts the act-now page first for at least 70% of the independent safety queries (a floor: see docs/search.md for the misses)', () => {
-		expect(figures['independent safety'].recallAt1).toBeGreaterThanOrEqual(0.7);
+	it('puts the act-now page first for every query of the independent safety set (now a tuning set)', () => {
+		expect(figures['independent safety'].cases.filter((c) => c.rank !== 1).map((c) => c.query)).toEqual([]);
+	});
+
+	it.skipIf(QUERY_SETS['independent safety 2'].length === 0)('puts the act-now page first for at least 65% of the second independent safety set (a floor against regressions, not the target: every query)', () => {
+		expect(figures['independent safety 2'].recallAt1).toBeGreaterThanOrEqual(0.65);
 	});
 
 	it('finds the right page for the safety controls, which share their words', () => {
@@ -54,8 +61,13 @@ describe('search relevance', () => {
 		expect(figures.tuning.recallAt3).toBeGreaterThanOrEqual(0.9);
 	});
 
-	it('puts the right page in the top 3 for at least 80% of queries it was not tuned on', () => {
-		expect(figures['held-out'].recallAt3).toBeGreaterThanOrEqual(0.8);
+	it('puts the right page (and section) in the top 3 for at least 85% of the held-out queries (a tuning set since 1 December 2026)', () => {
+		expect(figures['held-out'].recallAt3).toBeGreaterThanOrEqual(0.85);
+	});
+
+	it('puts the right page in the top 3 for at least 80% of queries it was not tuned on (floors against regressions, not the targets)', () => {
 		expect(figures.blind.recallAt3).toBeGreaterThanOrEqual(0.8);
+		// First measured at 0.786 before this round's changes and 0.800 after (1 December 2026): the floor is below both.
+		if (QUERY_SETS['held-out 2'].length > 0) expect(figures['held-out 2'].recallAt3).toBeGreaterThanOrEqual(0.75);
 	});
 });
