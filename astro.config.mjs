@@ -8,7 +8,7 @@ import siteFiles from './src/integrations/site-files.ts';
 import { siteUrlFrom } from './src/lib/site-url.ts';
 import searchIndex from './src/search/integration.ts';
 import wizardFlow from './src/integrations/wizard-flow.ts';
-import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
+import { markdownPipeline } from './src/markdown/plugins.ts';
 
 export default defineConfig({
 	// The deployed address, from the SITE_URL environment variable (README, "Deploying").
@@ -23,8 +23,9 @@ export default defineConfig({
 	// Astro's console output without its list of every page built (BUILD_PAGE_LIST=1 shows it).
 	logger: { entrypoint: new URL('./src/integrations/build-log.mjs', import.meta.url) },
 	markdown: {
-		// Astro 7's default processor ignores remark/rehype plugins (STACK.md trap 1).
-		processor: unified({ remarkPlugins, rehypePlugins }),
+		// Astro 7's default processor ignores remark/rehype plugins (STACK.md trap 1). Smart quotes
+		// come from the site's own plugin, not Astro's (src/markdown/plugins.ts says why).
+		processor: unified(markdownPipeline),
 		// Shiki's inline styles break the Content-Security-Policy, and guidance has no code to colour.
 		syntaxHighlight: false,
 	},

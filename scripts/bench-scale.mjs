@@ -17,11 +17,15 @@
 //
 //   npm run bench:scale              1×, 10× and 50×
 //   npm run bench:scale -- 1 10      chosen factors
+//   npm run bench:scale -- --against /path/to/other/checkout 1 10
+//                                    also builds another checkout of the project (e.g. main) at each
+//                                    factor, in turn with this one, and prints both builds' CPU side
+//                                    by side (compare figures only within one run: the machine's load varies)
 
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 // Node runs this TypeScript module as it is (it uses only Node's own modules).
@@ -29,7 +33,11 @@ import { builtPageFiles } from '../src/checks/built-pages.ts';
 import { serveStatic } from './bench-search-server.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const factors = process.argv.slice(2).map(Number).filter((n) => n >= 1);
+const args = process.argv.slice(2);
+const againstAt = args.indexOf('--against');
+const against = againstAt === -1 ? undefined : resolve(args.splice(againstAt, 2)[1] ?? '');
+if (against !== undefined && !existsSync(join(against, 'package.json'))) throw new Error(`--against: ${against} is not a checkout of the project`);
+const factors = args.map(Number).filter((n) => n >= 1);
 /** Typical queries whose first results are weighed (the same as `npm run bench:search`'s). */
 const BYTES_QUERIES = ['fake insta account with our logo', 'nudes year 8', 'tik tok'];
 /** The port the built copies are served on to weigh the first results (BENCH_PORT). */
@@ -37,19 +45,31 @@ const PORT = Number(process.env.BENCH_PORT || 4392);
 const kb1 = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const SKIP = new Set(['node_modules', 'dist', '.git', '.tools', '.astro', 'test-results', 'playwright-report']);
 const rows = [];
+const otherRows = [];
 
-for (const factor of factors.length ? factors : [1, 10, 50]) {
+for (const [turn, factor] of (factors.length ? factors : [1, 10, 50]).entries()) {
+	// With --against, the two checkouts take turns to build first, so neither always meets the same load.
+	const builds = against === undefined ? [[root, rows]] : turn % 2 === 0 ? [[root, rows], [against, otherRows]] : [[against, otherRows], [root, rows]];
+	for (const [project, into] of builds) into.push(await measure(project, factor));
+}
+
+/** Copies a checkout of the project, multiplies its content by `factor`, builds it and measures the build. */
+async function measure(project, factor) {
+	const from = project.endsWith('/') ? project : `${project}/`;
 	const copy = mkdtempSync(join(tmpdir(), `bench-scale-${factor}x-`));
 	try {
-		cpSync(root, copy, { recursive: true, filter: (source) => !SKIP.has(source.slice(root.length).split('/')[0]) });
-		symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+		cpSync(from, copy, { recursive: true, filter: (source) => !SKIP.has(source.slice(from.length).split('/')[0]) });
+		linkModules(join(existsSync(join(from, 'node_modules')) ? from : root, 'node_modules'), join(copy, 'node_modules'));
 		multiplyContent(copy, factor);
 		const run = await build(copy);
-		if (run.status !== 0) throw new Error(`build at ${factor}× failed:\n${run.output.slice(-2000)}`);
+		if (run.status !== 0) throw new Error(`build of ${project} at ${factor}× failed:\n${run.output.slice(-2000)}`);
 		const pages = countPages(join(copy, 'dist'));
 		const index = searchIndexBytes(join(copy, 'dist'));
 		const firstResult = await firstResultBytes(join(copy, 'dist'));
-		rows.push({ factor, pages, contentPages: countContentPages(copy), seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, index, firstResult });
+		const row = { factor, pages, contentPages: countContentPages(copy), seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, index, firstResult };
+		// As each build ends, so a long run shows its progress (the tables come at the end).
+		console.error(`${project} at ${factor}×: ${row.contentPages} content pages, ${row.cpuSeconds.toFixed(1)} s CPU, ${row.seconds.toFixed(0)} s wall`);
+		return row;
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
 	}
@@ -81,6 +101,32 @@ for (const row of rows) {
 	console.log(
 		`| ${row.factor}× | **${kb1(once.total)}** | ${kb1(once.page)} | ${kb1(once.index)} | ${kb1(once.snippets)} | ${once.requests.toFixed(0)} | **${kb1(letters.total)}** | ${kb1(letters.index)} | ${letters.requests.toFixed(0)} | ${kb1(first.gzip)} | ${shards.count}, ${kb1(shards.gzip / Math.max(1, shards.count))} |`,
 	);
+}
+if (against !== undefined) {
+	console.log(`\nBuild CPU side by side, this checkout against ${against} (built in turn, one run):\n`);
+	console.log('| content | content pages | build CPU (other) | build CPU (this) | CPU per content page (other) | CPU per content page (this) | this / other |');
+	console.log('|---|---:|---:|---:|---:|---:|---:|');
+	const perPage = (list, row) => {
+		const first = list.find((r) => r.factor === 1);
+		return !first || row === first ? row.cpuSeconds / row.contentPages : (row.cpuSeconds - first.cpuSeconds) / (row.contentPages - first.contentPages);
+	};
+	for (const [index, row] of rows.entries()) {
+		const other = otherRows[index];
+		const [mine, theirs] = [perPage(rows, row), perPage(otherRows, other)];
+		const what = row.factor === 1 || !rows.some((r) => r.factor === 1) ? 'whole build' : 'per added page';
+		console.log(`| ${row.factor}× | ${row.contentPages} | ${other.cpuSeconds.toFixed(1)} s | ${row.cpuSeconds.toFixed(1)} s | ${(theirs * 1000).toFixed(1)} ms (${what}) | ${(mine * 1000).toFixed(1)} ms (${what}) | ${(mine / theirs).toFixed(2)} |`);
+	}
+}
+
+/**
+ * The copy's node_modules: a folder of links to each installed package, not one link to the whole
+ * folder, so that Astro's cache (node_modules/.astro, where it keeps rendered content between builds
+ * and skips pages it has rendered before) and Vite's belong to the copy. With one shared folder, a
+ * build after another of the same pages rendered only the new ones, and its CPU looked smaller.
+ */
+function linkModules(from, to) {
+	mkdirSync(to);
+	for (const name of readdirSync(from)) if (name !== '.astro' && name !== '.vite') symlinkSync(join(from, name), join(to, name));
 }
 
 /** Adds factor−1 copies of every guide and platform page, each with its own slug and wording. */

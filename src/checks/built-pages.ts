@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -12,6 +12,16 @@ export interface BuiltPageFile {
 	file: string;
 	/** The URL path the page is served at, with a trailing slash: /guides/impersonation/ (and /404/). */
 	path: string;
+}
+
+/** A built page with its HTML. */
+export interface BuiltPage extends BuiltPageFile {
+	html: string;
+}
+
+/** Every built page with its HTML, read once for all the checks that read every page. */
+export function readBuiltPages(distDir: string): BuiltPage[] {
+	return builtPageFiles(distDir).map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }));
 }
 
 /** Every .html file under distDir, sorted by path. Folders starting with "_" (Astro's assets) hold no pages. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentErrorsIn, decodeAttribute } from '../markdown/guard';
 import { PLATFORM_SECTIONS } from '../schemas/platform';
-import { builtPageFiles } from './built-pages';
+import { type BuiltPage as BuiltPageWithHtml, readBuiltPages } from './built-pages';
 
 interface BuiltPage {
 	/** The URL path the page is served at: /guides/impersonation/. */
@@ -18,8 +18,8 @@ interface BuiltPage {
  * failed plugin and ships an empty page with exit code 0: STACK.md trap 2), platform pages have
  * their standard sections in order, and every internal link and anchor resolves.
  */
-export function checkBuiltSite(distDir: string, root = join(distDir, '..')): string[] {
-	const pages = readPages(distDir);
+export function checkBuiltSite(distDir: string, root = join(distDir, '..'), built: readonly BuiltPageWithHtml[] = readBuiltPages(distDir)): string[] {
+	const pages = withIds(built);
 	const byPath = new Map(pages.map((page) => [page.path, page]));
 	const problems: string[] = [];
 	// A broken link is named once, where an editor fixes it: the source file and line when the page
@@ -102,9 +102,8 @@ function internalLinks(html: string): string[] {
 	return links;
 }
 
-function readPages(distDir: string): BuiltPage[] {
-	return builtPageFiles(distDir).map(({ file, path }) => {
-		const html = readFileSync(file, 'utf8');
+function withIds(pages: readonly BuiltPageWithHtml[]): BuiltPage[] {
+	return pages.map(({ path, html }) => {
 		const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeAttribute(m[1])));
 		return { path, html, ids };
 	});

@@ -52,7 +52,22 @@ export function findUnsafeCaptureAdvice(
  * Sentences of a Markdown text with the line each block starts on. Lines are joined into blocks
  * (a paragraph or a list item) first, since a sentence often wraps over several lines.
  */
-export function sentences(markdown: string): { line: number; sentence: string }[] {
+export function sentences(markdown: string): readonly { line: number; sentence: string }[] {
+	let found = split.get(markdown);
+	if (!found) {
+		// Bounded, so `astro dev` does not keep every edited version of a page.
+		if (split.size >= MAX_SPLIT) split.clear();
+		found = splitSentences(markdown);
+		split.set(markdown, found);
+	}
+	return found;
+}
+
+/** Each text is split once, though several checks (here and in check-urgent-wording.ts) read its sentences. */
+const split = new Map<string, readonly { line: number; sentence: string }[]>();
+const MAX_SPLIT = 5000;
+
+function splitSentences(markdown: string): { line: number; sentence: string }[] {
 	const result: { line: number; sentence: string }[] = [];
 	for (const block of blocks(markdown)) {
 		const text = block.text.replace(/\]\([^)]*\)/g, ']').replace(/[*_`#>|]/g, ' ').replace(/\s+/g, ' ');

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPageFiles } from './built-pages';
+import { type BuiltPage, readBuiltPages } from './built-pages';
 
 /**
  * Helpline staff paste our links into emails, so a published URL must never stop working. The
@@ -15,13 +15,12 @@ export const MANIFEST = join('tests', 'public-urls.txt');
 const ANCHORED = /^\/(guides|platforms)\/[^/]+\/$/;
 
 /** Every public URL of the built site, sorted. */
-export function publicUrls(distDir: string): string[] {
+export function publicUrls(distDir: string, pages: readonly BuiltPage[] = readBuiltPages(distDir)): string[] {
 	const urls: string[] = [];
-	for (const { file, path } of builtPageFiles(distDir)) {
+	for (const { path, html } of pages) {
 		if (path === '/404/') continue;
 		urls.push(path);
 		if (!ANCHORED.test(path)) continue;
-		const html = readFileSync(file, 'utf8');
 		for (const [, tag, attributes] of html.matchAll(/<(h[234]|li)\b([^>]*)>/g)) {
 			const id = /\bid="([^"]+)"/.exec(attributes)?.[1];
 			const isStep = /\bclass="[^"]*\bstep\b/.test(attributes);
@@ -32,11 +31,11 @@ export function publicUrls(distDir: string): string[] {
 }
 
 /** URLs in the manifest that the built site no longer answers, as problems to report. */
-export function checkUrlManifest(root: string, distDir: string): { problems: string[]; added: number } {
+export function checkUrlManifest(root: string, distDir: string, pages?: readonly BuiltPage[]): { problems: string[]; added: number } {
 	const manifestPath = join(root, MANIFEST);
 	if (!existsSync(manifestPath)) return { problems: [`${MANIFEST} is missing: run npm run urls:update and commit it`], added: 0 };
 	const published = readFileSync(manifestPath, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
-	const current = new Set(publicUrls(distDir));
+	const current = new Set(publicUrls(distDir, pages));
 	const problems = published
 		.filter((url) => !current.has(url))
 		.map((url) => `${url} was published (${MANIFEST}) but no longer exists. Restore it, or add it to "formerUrls" of the page that replaces it (anchors: keep the {#id} on the heading)`);
@@ -44,8 +43,8 @@ export function checkUrlManifest(root: string, distDir: string): { problems: str
 	return { problems, added: [...current].filter((url) => !known.has(url)).length };
 }
 
-export function writeUrlManifest(root: string, distDir: string): number {
-	const urls = publicUrls(distDir);
+export function writeUrlManifest(root: string, distDir: string, pages?: readonly BuiltPage[]): number {
+	const urls = publicUrls(distDir, pages);
 	const header = '# Every public URL of the site. The build fails if one disappears without a redirect.\n# Update after adding pages: npm run urls:update (then commit this file).\n';
 	writeFileSync(join(root, MANIFEST), `${header}${urls.join('\n')}\n`);
 	return urls.length;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bankHolidays } from '../data/bank-holidays';
 import { bankHolidaysWarning } from '../checks/check-bank-holidays';
+import { readBuiltPages } from '../checks/built-pages';
 import { checkBuiltSite } from '../checks/check-built-site';
 import { checkCrossReferences, redirectsFrom } from '../checks/check-cross-references';
 import { checkFrontmatter } from '../checks/check-frontmatter';
@@ -43,11 +44,13 @@ export default function contentGuard(): AstroIntegration {
 				const distDir = fileURLToPath(dir);
 				writeFileSync(join(distDir, '_headers'), headersFile());
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects));
-				const problems = checkBuiltSite(distDir);
+				// Every page is read once, for both checks.
+				const pages = readBuiltPages(distDir);
+				const problems = checkBuiltSite(distDir, root, pages);
 				if (process.env.UPDATE_URL_MANIFEST) {
-					logger.info(`Wrote ${writeUrlManifest(root, distDir)} public URLs to ${MANIFEST}.`);
+					logger.info(`Wrote ${writeUrlManifest(root, distDir, pages)} public URLs to ${MANIFEST}.`);
 				} else {
-					const manifest = checkUrlManifest(root, distDir);
+					const manifest = checkUrlManifest(root, distDir, pages);
 					problems.push(...manifest.problems);
 					if (manifest.added > 0) logger.info(`${manifest.added} new public URLs are not in ${MANIFEST} yet: run npm run urls:update and commit it.`);
 				}

@@ -1,9 +1,4 @@
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { rehypePlugins, remarkPlugins } from '../markdown/plugins';
+import { decodeAttribute } from '../markdown/guard';
 
 /** A place in a page that can be linked to: a section heading (h2, h3) or a numbered step. */
 export interface LinkAnchor {
@@ -13,41 +8,43 @@ export interface LinkAnchor {
 	text: string;
 }
 
-let processor: Promise<MarkdownRenderer> | undefined;
-
 /**
- * Every section and numbered step of a Markdown body, in page order, with the anchors the built
- * page has: rendered through the site's own Markdown pipeline, never worked out a second way.
+ * Every section and numbered step of a page, in page order, with the anchors the built page has:
+ * read from the page's one render (a collection entry's `rendered.html`, Astro's own render through
+ * the site's Markdown pipeline), never worked out a second way and never rendered again. The HTML
+ * is the pipeline's own output (src/markdown/plugins.ts), so its shape is known: a heading's text
+ * runs to its closing tag, and a step (<li class="step">) starts with its bold sentence.
  */
-export async function linkAnchors(body: string): Promise<LinkAnchor[]> {
-	processor ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins: [...rehypePlugins, rehypeCaptureAnchors] });
-	const { metadata } = await (await processor).render(body, { frontmatter: {} });
-	return (metadata.frontmatter.linkAnchors as LinkAnchor[] | undefined) ?? [];
+export function linkAnchors(html: string): LinkAnchor[] {
+	const anchors: LinkAnchor[] = [];
+	for (const match of html.matchAll(/<(h2|h3|li)\b([^>]*)>/g)) {
+		const [tag, name, attributes] = match;
+		const id = attribute(attributes, 'id');
+		if (id === undefined) continue;
+		const after = match.index + tag.length;
+		if (name !== 'li') {
+			const end = html.indexOf(`</${name}>`, after);
+			anchors.push({ kind: 'section', id, text: textOf(html.slice(after, end === -1 ? undefined : end)) });
+		} else if ((attribute(attributes, 'class') ?? '').split(/\s+/).includes('step')) {
+			const end = html.indexOf('</li>', after);
+			const item = html.slice(after, end === -1 ? undefined : end);
+			const lead = /<strong\b[^>]*>([\s\S]*?)<\/strong>/.exec(item)?.[1];
+			anchors.push({ kind: 'step', id, text: textOf(lead ?? item).replace(/[.:]+$/, '') });
+		}
+	}
+	return anchors;
 }
 
-/** Stores the anchors on the file's frontmatter data, which the renderer hands back with its result. */
-function rehypeCaptureAnchors() {
-	return (tree: Root, file: VFile) => {
-		const anchors: LinkAnchor[] = [];
-		visit(tree, 'element', (node: Element) => {
-			const id = node.properties.id;
-			if (typeof id !== 'string') return;
-			if (node.tagName === 'h2' || node.tagName === 'h3') anchors.push({ kind: 'section', id, text: clean(toString(node)) });
-			else if (node.tagName === 'li' && [node.properties.className ?? []].flat().map(String).includes('step')) {
-				let lead: Element | undefined;
-				visit(node, 'element', (child: Element) => {
-					if (!lead && child.tagName === 'strong') lead = child;
-				});
-				anchors.push({ kind: 'step', id, text: clean(toString(lead ?? node)).replace(/[.:]+$/, '') });
-			}
-		});
-		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-		data.astro ??= {};
-		data.astro.frontmatter ??= {};
-		data.astro.frontmatter.linkAnchors = anchors;
-	};
+const ATTRIBUTES = { id: /\sid="([^"]*)"/, class: /\sclass="([^"]*)"/ };
+
+function attribute(attributes: string, name: keyof typeof ATTRIBUTES): string | undefined {
+	const value = ATTRIBUTES[name].exec(attributes)?.[1];
+	return value === undefined ? undefined : decodeAttribute(value);
 }
 
-function clean(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+/** The words of an HTML fragment: its tags dropped, character references decoded, spaces collapsed. */
+function textOf(html: string): string {
+	return decodeAttribute(html.replace(/<!--[\s\S]*?-->|<[^>]*>/g, ''))
+		.replace(/\s+/g, ' ')
+		.trim();
 }

@@ -64,30 +64,30 @@ export async function practitionerLinks(): Promise<LinkSection[]> {
 			};
 		});
 
-	const pageGroups = async (kind: 'guides' | 'platforms', entries: { id: string; body?: string; data: { title: string; aka: string[]; platform?: string } }[]) =>
-		Promise.all(
-			entries.map(async (entry): Promise<LinkGroup> => {
-				const path = `/${kind}/${entry.id}/`;
-				const { title } = entry.data;
-				const terms = [title, entry.data.platform ?? '', ...entry.data.aka].join(' ');
-				const where = entry.data.platform ? ` on ${entry.data.platform}` : '';
-				const anchors = await linkAnchors(entry.body ?? '');
-				return {
-					id: `${kind}-${entry.id}`,
-					title,
-					terms,
-					links: [
-						{ path, label: title, depth: 0, replyLead: entry.data.platform ? `Here is how to report${where}` : `Here is our guidance (${quoted(title)})` },
-						...anchors.map((anchor): PractitionerLink => ({
-							path: `${path}#${anchor.id}`,
-							label: anchor.text,
-							depth: anchor.kind === 'section' ? 1 : 2,
-							replyLead: anchor.kind === 'section' ? `Here is the advice you need${where} (${quoted(anchor.text)}, from ${quoted(title)})` : `Here is the step to take${where} (${quoted(anchor.text)}, from ${quoted(title)})`,
-						})),
-					],
-				};
-			}),
-		);
+	const pageGroups = (kind: 'guides' | 'platforms', entries: { id: string; rendered?: { html: string }; data: { title: string; aka: string[]; platform?: string } }[]) =>
+		entries.map((entry): LinkGroup => {
+			const path = `/${kind}/${entry.id}/`;
+			const { title } = entry.data;
+			const terms = [title, entry.data.platform ?? '', ...entry.data.aka].join(' ');
+			const where = entry.data.platform ? ` on ${entry.data.platform}` : '';
+			// The page's one render, Astro's, read for its anchors: never rendered a second time.
+			if (!entry.rendered) throw new Error(`content/${kind}/${entry.id}.md: Astro gave no rendered HTML to read the page's anchors from`);
+			const anchors = linkAnchors(entry.rendered.html);
+			return {
+				id: `${kind}-${entry.id}`,
+				title,
+				terms,
+				links: [
+					{ path, label: title, depth: 0, replyLead: entry.data.platform ? `Here is how to report${where}` : `Here is our guidance (${quoted(title)})` },
+					...anchors.map((anchor): PractitionerLink => ({
+						path: `${path}#${anchor.id}`,
+						label: anchor.text,
+						depth: anchor.kind === 'section' ? 1 : 2,
+						replyLead: anchor.kind === 'section' ? `Here is the advice you need${where} (${quoted(anchor.text)}, from ${quoted(title)})` : `Here is the step to take${where} (${quoted(anchor.text)}, from ${quoted(title)})`,
+					})),
+				],
+			};
+		});
 
 	const other: LinkGroup = {
 		id: 'other-pages',
@@ -104,8 +104,8 @@ export async function practitionerLinks(): Promise<LinkSection[]> {
 
 	return [
 		{ id: 'outcomes', heading: 'Wizard advice', groups: outcomeGroups },
-		{ id: 'guides', heading: 'Guides', groups: await pageGroups('guides', guides) },
-		{ id: 'platforms', heading: 'Platform guides', groups: await pageGroups('platforms', platforms) },
+		{ id: 'guides', heading: 'Guides', groups: pageGroups('guides', guides) },
+		{ id: 'platforms', heading: 'Platform guides', groups: pageGroups('platforms', platforms) },
 		{ id: 'other', heading: 'Other pages', groups: [other] },
 	];
 }

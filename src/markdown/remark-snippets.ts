@@ -26,13 +26,32 @@ export function snippetNames(): string[] {
 }
 
 const parser = unified().use(remarkParse).use(remarkDirective);
+/** Each snippet parsed once per build, not once per page that includes it: its text and its tree. */
+const parsed = new Map<string, { source: string; children: RootContent[] }>();
 
-/** A snippet's Markdown, parsed but not yet through the site's plugins (they run on the page). */
+/**
+ * A snippet's Markdown, parsed but not yet through the site's plugins (they run on the page): a
+ * fresh copy each time, since the page's plugins change the tree. The file is read each time (so
+ * an edit shows in `astro dev`); it is parsed again only when its text has changed.
+ */
 function parseSnippet(name: string): RootContent[] {
-	const tree = parser.parse(readFileSync(join(SNIPPETS_DIR, `${name}.md`), 'utf8')) as Root;
-	// Positions would point into the snippet file, not the page: a later error names the page line.
-	visit(tree, (node) => void delete node.position);
-	return tree.children;
+	const source = readFileSync(join(SNIPPETS_DIR, `${name}.md`), 'utf8');
+	let cached = parsed.get(name);
+	if (cached?.source !== source) {
+		const tree = parser.parse(source) as Root;
+		// Positions would point into the snippet file, not the page: a later error names the page line.
+		visit(tree, (node) => void delete node.position);
+		cached = { source, children: tree.children };
+		parsed.set(name, cached);
+	}
+	return structuredClone(cached.children);
+}
+
+const SNIPPET_NAME = /^[\w-]+$/;
+
+/** Whether content/snippets/<name>.md exists, without listing the folder for every snippet on every page. */
+function isSnippet(name: string): boolean {
+	return SNIPPET_NAME.test(name) && existsSync(join(SNIPPETS_DIR, `${name}.md`));
 }
 
 /**
@@ -47,9 +66,8 @@ export default function remarkSnippets() {
 		visit(tree, 'leafDirective', (node: LeafDirective, index, parent) => {
 			if (node.name !== 'snippet' || !parent || index === undefined) return;
 			const name = toString(node).trim();
-			const names = snippetNames();
-			if (!names.includes(name)) {
-				return file.fail(`Unknown snippet "${name}" in ::snippet[${name}]. Allowed: ${names.join(', ')} (the files in content/snippets/)`, node);
+			if (!isSnippet(name)) {
+				return file.fail(`Unknown snippet "${name}" in ::snippet[${name}]. Allowed: ${snippetNames().join(', ')} (the files in content/snippets/)`, node);
 			}
 			const children = parseSnippet(name);
 			let nested = false;

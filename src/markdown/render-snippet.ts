@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { contentErrorsIn } from './guard';
-import { rehypePlugins, remarkPlugins } from './plugins';
+import { markdownPipeline } from './plugins';
 
 let processor: Promise<MarkdownRenderer> | undefined;
 
@@ -12,7 +12,7 @@ let processor: Promise<MarkdownRenderer> | undefined;
  * stops the build and names the file and line, as it does for guides.
  */
 export async function renderSnippet(file: string, markdown: string): Promise<string> {
-	processor ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins });
+	processor ??= createMarkdownProcessor(markdownPipeline);
 	const { code } = await (await processor).render(markdown, { fileURL: pathToFileURL(join(process.cwd(), file)) });
 	const [error] = contentErrorsIn(code);
 	if (error) throw new Error(error);

@@ -2,10 +2,10 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { helpline } from '../../src/data/helpline';
 import { contentErrorsIn } from '../../src/markdown/guard';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
+import { markdownPipeline } from '../../src/markdown/plugins';
 import { snippetNames } from '../../src/markdown/remark-snippets';
 
-const processor = await createMarkdownProcessor({ remarkPlugins, rehypePlugins });
+const processor = await createMarkdownProcessor(markdownPipeline);
 
 async function html(markdown: string): Promise<string> {
 	return (await processor.render(markdown)).code;
@@ -172,5 +172,34 @@ describe('rehype-table-regions', () => {
 
 	it('still names a table with no heading before it', async () => {
 		expect(await html(TABLE)).toMatch(/<div class="table-scroll" role="region" aria-label="[^"]+" tabindex="0"/);
+	});
+});
+
+describe('remark-smartypants', () => {
+	const text = async (markdown: string) => (await html(markdown)).replace(/<[^>]*>/g, '');
+
+	it('curls quotes and apostrophes the UK way', async () => {
+		expect(await text(`Don't call it "banter" or 'just a joke'.`)).toBe('Don’t call it “banter” or ‘just a joke’.');
+	});
+
+	it('pairs quotes across links, bold text and inline code', async () => {
+		expect(await text('Read "[sharing nudes](/guides/sharing-nudes/)" and "**never** forward it".')).toBe('Read “sharing nudes” and “never forward it”.');
+		expect(await text('Type "`help`" in the box.')).toBe('Type “help” in the box.');
+	});
+
+	it('opens a quote at the start of a paragraph, heading or table cell', async () => {
+		expect(await text('"Exposed" accounts')).toBe('“Exposed” accounts');
+		expect(await text('## "Roast" pages')).toContain('“Roast” pages');
+		expect(await text('| a |\n|---|\n| "b" |')).toContain('“b”');
+	});
+
+	it("handles a quote inside a quote, possessives and the '80s", async () => {
+		expect(await text(`He said, "'Nudify' apps are not a joke."`)).toBe('He said, “‘Nudify’ apps are not a joke.”');
+		expect(await text(`The pupils' phones, the school's account, rock'n'roll, the '80s.`)).toBe('The pupils’ phones, the school’s account, rock’n’roll, the ’80s.');
+	});
+
+	it('makes dashes and ellipses, and leaves code alone', async () => {
+		expect(await text('Wait -- then report... or not.')).toBe('Wait — then report… or not.');
+		expect(await html('Type `"quoted"` as it is.')).toContain('<code>"quoted"</code>');
 	});
 });
