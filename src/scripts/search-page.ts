@@ -71,7 +71,7 @@ export function startSearchPage(doc: Document): void {
 		}
 		if (ticket !== latest) return;
 		const { message, shownOnPage } = show(elements, outcome, query);
-		void fillSnippets(engine, outcome, elements.results, () => ticket === latest);
+		fillSnippets(engine, outcome, elements.results, () => ticket === latest);
 		clearTimeout(announceTimer);
 		// The live region is updated on a pause, so a screen reader is not interrupted at every key.
 		elements.status.textContent = '';
@@ -282,24 +282,53 @@ function renderHit(doc: Document, hit: PageHit, sectionsOpen: boolean): HTMLElem
 	return item;
 }
 
-/** Fetches the text of the pages shown and puts a snippet, matched words marked, under each link. */
-async function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTMLElement, current: () => boolean): Promise<void> {
+/**
+ * Puts a snippet, matched words marked, under each link, once it comes near the screen. Each page's
+ * text is a file of its own (a fragment), and most searches look at the first few results only, so
+ * the fragments of results further down are fetched when the reader scrolls, tabs or opens a fold to
+ * them, not with the first result. Without IntersectionObserver every snippet is fetched at once.
+ */
+function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTMLElement, current: () => boolean): void {
 	if (outcome.status !== 'results') return;
+	const fill = async (target: HTMLElement) => {
+		const page = Number(target.dataset.page);
+		const doc = Number(target.dataset.doc);
+		try {
+			const fragment = await (await loadSearch()).loadFragment(engine.fragmentOf(page));
+			if (!current()) return;
+			const parts = makeSnippet(fragment[engine.positionInFragment(doc)] ?? '', outcome.terms);
+			target.replaceChildren(...parts.map((part) => snippetNode(target.ownerDocument, part)));
+		} catch {
+			target.remove();
+		}
+	};
 	const targets = [...results.querySelectorAll<HTMLElement>('.search-result__snippet')];
-	await Promise.all(
-		targets.map(async (target) => {
-			const page = Number(target.dataset.page);
-			const doc = Number(target.dataset.doc);
-			try {
-				const fragment = await (await loadSearch()).loadFragment(engine.fragmentOf(page));
-				if (!current()) return;
-				const parts = makeSnippet(fragment[engine.positionInFragment(doc)] ?? '', outcome.terms);
-				target.replaceChildren(...parts.map((part) => snippetNode(target.ownerDocument, part)));
-			} catch {
-				target.remove();
+	const view = results.ownerDocument.defaultView;
+	if (!view || !('IntersectionObserver' in view)) {
+		for (const target of targets) void fill(target);
+		return;
+	}
+	// An empty snippet takes no space (and so is never "on screen"): watch the result or section it belongs to.
+	const waiting = new Map<Element, HTMLElement>();
+	const observer = new view.IntersectionObserver(
+		(entries) => {
+			if (!current()) return observer.disconnect();
+			for (const entry of entries) {
+				const target = waiting.get(entry.target);
+				if (!entry.isIntersecting || !target) continue;
+				observer.unobserve(entry.target);
+				waiting.delete(entry.target);
+				void fill(target);
 			}
-		}),
+		},
+		// Half a screen ahead, so a snippet is usually there by the time its result scrolls into view.
+		{ rootMargin: '50% 0px' },
 	);
+	for (const target of targets) {
+		const holder = target.parentElement ?? target;
+		waiting.set(holder, target);
+		observer.observe(holder);
+	}
 }
 
 function snippetNode(doc: Document, part: SnippetPart): Node {

@@ -119,6 +119,27 @@ test.describe('search with JavaScript', () => {
 		await expect(status(page)).toContainText(/./);
 	});
 
+	test('fetches the text of a page for its snippet only when its result comes near the screen', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		const fetched: string[] = [];
+		// A page's text is a file of its own under /_astro/search/; the index's files are index.*.json.
+		page.on('request', (request) => {
+			const file = new URL(request.url()).pathname.match(/\/_astro\/search\/([^/]+\.json)$/)?.[1];
+			if (file && !file.startsWith('index.')) fetched.push(file);
+		});
+		await page.goto('/search/#q=fake%20account');
+		const items = results(page).locator('.search-results__list > li');
+		await expect(items.first().locator(':scope > .search-result__snippet mark').first()).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		const shown = await items.count();
+		expect(shown).toBeGreaterThan(5);
+		// Checked once: the results below the screen have not asked for their page's text.
+		expect(new Set(fetched).size).toBeLessThan(shown);
+		const last = items.last();
+		await last.scrollIntoViewIfNeeded();
+		await expect(last.locator(':scope > .search-result__snippet')).not.toBeEmpty();
+	});
+
 	test('on a phone a result’s matching sections are folded, and open with a tap', async ({ page }) => {
 		await page.setViewportSize({ width: 375, height: 740 });
 		await page.goto('/search/?q=report+impersonation+on+instagram');
