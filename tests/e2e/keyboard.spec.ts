@@ -24,6 +24,8 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 			});
 
 			test(`${type} page: Tab reaches every control in order, each visibly focused, and leaves the page at the end`, async ({ page }) => {
+				// One Tab and one look at the focus per control: a page of links (the guide index) takes a while on a busy machine.
+				test.slow();
 				await page.goto(path);
 				if (js) await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 				const controls = await markControls(page);
