@@ -27,7 +27,11 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 				// One Tab and one look at the focus per control: a page of links (the guide index) takes a while on a busy machine.
 				test.slow();
 				await page.goto(path);
-				if (js) await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+				if (js) {
+					await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+					// What scripts fetch and then draw (search results, from the index's parts) must be there before counting.
+					await page.waitForLoadState('networkidle');
+				}
 				const controls = await markControls(page);
 				expect(controls).toBeGreaterThan(5);
 
