@@ -161,7 +161,8 @@ for (const js of [true, false]) {
 				const main = page.getByRole('main');
 				await expect(page.locator('h1')).toBeVisible();
 				await expect(page.locator('.emergency-line a[href="tel:999"]')).toBeVisible();
-				expect((await main.innerText()).length).toBeGreaterThan(100);
+				// Scripts may still be drawing (search results): wait for the words rather than read them once.
+				await expect.poll(async () => (await main.innerText()).length).toBeGreaterThan(100);
 				const wayOn = main.locator('a[href="/"], a[href="/report/"], a[href="/helpline/"], input[type="search"]');
 				expect(await wayOn.count()).toBeGreaterThan(0);
 				if (answer) await answer(page, js);
