@@ -8,7 +8,7 @@
 // many workers share it. Wall time is the run's own, from the report.
 
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 
 const files = process.argv.slice(2);
 if (files.length === 0) files.push('test-reports/e2e.json');
@@ -18,7 +18,9 @@ const specs = [...new Set(reports.flatMap((report) => [...report.perSpec.keys()]
 specs.sort((a, b) => Math.max(...reports.map((r) => r.perSpec.get(b)?.ms ?? 0)) - Math.max(...reports.map((r) => r.perSpec.get(a)?.ms ?? 0)));
 
 const seconds = (ms) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
-const header = ['spec', ...reports.map((r) => `${basename(r.file)} s (tests)`)];
+// Reports are named by file, or by folder and file when two share a name (before/e2e.json, after/e2e.json).
+const label = (file) => (files.filter((other) => basename(other) === basename(file)).length > 1 ? `${basename(dirname(file))}/${basename(file)}` : basename(file));
+const header = ['spec', ...reports.map((r) => `${label(r.file)} s (tests)`)];
 const rows = specs.map((spec) => [spec, ...reports.map((r) => (r.perSpec.has(spec) ? `${seconds(r.perSpec.get(spec).ms)} (${r.perSpec.get(spec).tests})` : '–'))]);
 rows.push(['worker time, all specs', ...reports.map((r) => `${seconds(r.total)} (${r.tests})`)]);
 rows.push(['wall time of the run', ...reports.map((r) => seconds(r.wall))]);
