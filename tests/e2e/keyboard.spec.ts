@@ -117,10 +117,11 @@ function describeFocus(page: Page): Promise<Focus> {
 
 /**
  * Presses Tab up to `presses` times and returns where the focus was after each. With JavaScript on,
- * the page notes the focus itself when each Tab's key comes up (the browser has moved the focus and
- * scrolled to it as the key went down), and the notes are read once at the end, instead of asking
- * the browser after every Tab. With JavaScript off the page runs no listener of ours, so the focus
- * is read after each Tab.
+ * the page notes where the focus is as each Tab goes down, before the browser moves it: that is
+ * where the Tab before left it, after the page has had as long to settle (a search result's snippet
+ * arriving above it) as when the focus was read between Tabs. The notes are read once at the end,
+ * with where the last Tab left the focus, instead of asking the browser after every Tab. With
+ * JavaScript off the page runs no listener of ours, so the focus is read after each Tab.
  */
 async function tabThrough(page: Page, js: boolean, presses: number): Promise<Focus[]> {
 	if (!js) {
@@ -134,8 +135,12 @@ async function tabThrough(page: Page, js: boolean, presses: number): Promise<Foc
 	await page.evaluate(() => {
 		const notes = window as unknown as WithFocusNotes;
 		notes.keyboardStops = [];
-		window.addEventListener('keyup', (event) => event.key === 'Tab' && notes.keyboardStops.push(notes.keyboardFocus()), { capture: true });
+		window.addEventListener('keydown', (event) => event.key === 'Tab' && notes.keyboardStops.push(notes.keyboardFocus()), { capture: true });
 	});
 	for (let press = 0; press < presses; press += 1) await page.keyboard.press('Tab');
-	return page.evaluate(() => (window as unknown as WithFocusNotes).keyboardStops);
+	// The first note is where the focus was before the first of these Tabs (the skip link, checked already).
+	return page.evaluate(() => {
+		const notes = window as unknown as WithFocusNotes;
+		return [...notes.keyboardStops.slice(1), notes.keyboardFocus()];
+	});
 }
