@@ -14,7 +14,9 @@ export default defineConfig({
 	reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		trace: 'retain-on-failure',
+		// A trace is recorded during every test to keep the failing ones: on CI, where nobody opens
+		// them, that is time spent on every test for nothing; the failure's message and error context remain.
+		trace: process.env.CI ? 'off' : 'retain-on-failure',
 	},
 	projects: [
 		{

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPageFiles, fileForPath, isRedirectStub } from '../../src/checks/built-pages';
 import pageTypes from '../page-types.json' with { type: 'json' };
@@ -18,15 +18,19 @@ export function builtPages({ under = '/' }: { under?: string } = {}): string[] {
 }
 
 /**
- * The pages axe checks on every run. A wizard path page (/report/…/) repeats one of a few dozen
- * templates with a different list of the reader's answers: each question, and each piece of advice
- * (an outcome, or an outcome for one platform), is shown on many paths, and an outcome for one
- * platform also has a short address of its own. So axe checks every other page (each outcome's own
- * short address among them), and, for each question and each piece of advice, the page with the most
- * answers (the longest summary), which is the hardest case of that template. Every page still
- * gets the other checks (shell, script errors, storage, requests). `AXE_EVERY_PAGE=1` checks all.
+ * The pages checked in a running browser on every run (tests/e2e/every-page.spec.ts): what only a
+ * running page shows (script errors, Content-Security-Policy refusals, what scripts store and
+ * fetch, that the 999 line and Exit this page are visible, axe). What the HTML alone shows is
+ * checked on every page without a browser (tests/unit/every-page-html.test.ts).
+ *
+ * A wizard path page (/report/…/) repeats one of a few dozen templates with a different list of the
+ * reader's answers: each question, and each piece of advice (an outcome, or an outcome for one
+ * platform), is shown on many paths, and an outcome for one platform also has a short address of its
+ * own. So the sample is every other page (each outcome's own short address among them), and, for each
+ * question and each piece of advice, the page with the most answers (the longest summary), which is
+ * the hardest case of that template. `AXE_EVERY_PAGE=1` checks every page.
  */
-export function axePages(paths: string[]): Set<string> {
+export function sampledPages(paths: string[]): Set<string> {
 	if (process.env.AXE_EVERY_PAGE === '1') return new Set(paths);
 	const deepestOfTemplate = new Map<string, string>();
 	for (const path of paths) {
@@ -38,7 +42,7 @@ export function axePages(paths: string[]): Set<string> {
 }
 
 /**
- * What a page shows, for axePages: a wizard path page's question or the advice it links to; any
+ * What a page shows, for sampledPages: a wizard path page's question or the advice it links to; any
  * other page is its own. A path page of a shape not known here counts as its own, so it is checked
  * rather than silently skipped.
  */
@@ -56,3 +60,21 @@ function depth(path: string): number {
 
 /** One page of each type, for the checks that are too slow to run on every page (tests/page-types.json). */
 export const PAGE_TYPES = pageTypes.pageTypes;
+
+const served = new Map<string, boolean>();
+
+/**
+ * Whether the host serves a page or file at this address (no query or anchor), as `astro preview`
+ * and a static host do with trailingSlash 'always': /x/ from dist/x/index.html (a former URL's
+ * redirect page included), a file at its own name, and /x (no slash) not at all. Anchors are checked
+ * when the site is built (src/checks/check-built-site.ts).
+ */
+export function servesPage(target: string): boolean {
+	const known = served.get(target);
+	if (known !== undefined) return known;
+	const decoded = decodeURIComponent(target);
+	const file = decoded.endsWith('/') ? fileForPath(DIST, decoded) : join(DIST, decoded);
+	const answer = existsSync(file) && statSync(file).isFile();
+	served.set(target, answer);
+	return answer;
+}

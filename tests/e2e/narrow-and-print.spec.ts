@@ -3,23 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, PAGE_TYPES } from './built-pages';
 
-for (const [type, path] of Object.entries(PAGE_TYPES)) {
-	test(`${type} page reads at 320px wide without sideways scrolling`, async ({ page }) => {
-		await page.setViewportSize({ width: 320, height: 640 });
-		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-	});
-
-	test(`${type} page reflows at 200% zoom (640px at 1280px) without sideways scrolling`, async ({ page }) => {
-		// 200% zoom on a 1280px window lays the page out as 640 CSS pixels wide.
-		await page.setViewportSize({ width: 640, height: 400 });
-		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-	});
-}
-
 /** What a link prints after itself: `content` of its ::after, unquoted. */
 const printedAddress = (link: import('@playwright/test').Locator) =>
 	link.evaluate((element) => getComputedStyle(element, '::after').content.replace(/^"|"$/g, '').replace(/"\s*"/g, ''));
@@ -38,9 +21,25 @@ test('printing a guide leaves out navigation and prints each link’s full addre
 	expect(printed).toContain(`${href})`);
 });
 
+/** How far the page is wider than the window: more than 0 means sideways scrolling. */
+const overflow = (page: import('@playwright/test').Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * One load of each page type, then the window changed under it, as a reader turning a phone or
+ * zooming does: CSS lays the page out again for each size and for print, so one load serves all
+ * three checks.
+ */
 for (const [type, path] of Object.entries(PAGE_TYPES)) {
-	test(`printing a ${type} page leaves out the controls and prints one helpline box`, async ({ page }) => {
+	test(`${type} page reads at 320px wide and at 200% zoom without sideways scrolling, and prints without the controls, with one helpline box`, async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
 		await page.goto(path);
+		expect(await overflow(page), 'sideways scrolling at 320px').toBeLessThanOrEqual(0);
+
+		// 200% zoom on a 1280px window lays the page out as 640 CSS pixels wide.
+		await page.setViewportSize({ width: 640, height: 400 });
+		expect(await overflow(page), 'sideways scrolling at 200% zoom (640px)').toBeLessThanOrEqual(0);
+
+		await page.setViewportSize({ width: 1280, height: 720 });
 		await page.emulateMedia({ media: 'print' });
 		const visible = (selector: string) => page.locator(selector).filter({ visible: true });
 		await expect(visible('[data-exit-button], .back-link, .wizard-summary__change, .search-form, button, .self-link')).toHaveCount(0);
@@ -55,21 +54,24 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 test('printing a search prints the results with all their sections, never the list of every page they replace', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 740 });
 	// The index arrives late, as on a slow connection: printing before then must not print every page.
-	// Only the first file is held back: the index's shards and snippets follow it, and would each add the delay.
+	// Only the first file is held back, until the check below is done: the index's shards and snippets follow it.
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
 	let heldBack = false;
 	await page.route('**/_astro/search/**', async (route) => {
 		if (!heldBack) {
 			heldBack = true;
-			await new Promise((resolve) => setTimeout(resolve, 3_000));
+			await released;
 		}
 		await route.continue();
 	});
 	await page.goto('/search/#q=fake%20account');
 	await page.emulateMedia({ media: 'print' });
 	const first = page.locator('.search-results__list > li').first();
-	// Checked once, not retried: the results have not come yet.
+	// Checked once, not retried: the results cannot have come yet.
 	expect(await first.count()).toBe(0);
 	expect(await page.locator('[data-search-listing]').isVisible()).toBe(false);
+	release();
 	await expect(first).toBeVisible();
 	await expect(page.locator('[data-search-listing]')).toBeHidden();
 	// On a phone the sections are folded; the browser announces printing, and they print unfolded.
@@ -86,14 +88,15 @@ test('printing a search prints the results with all their sections, never the li
 /** A wizard outcome that shows a platform's steps, and one with the helpline's "email it" link among its buttons. */
 const OUTCOMES_WITH_BUTTONS = [PAGE_TYPES['wizard outcome'], '/report/outcome/threats-blackmail-or-sextortion/'];
 
-for (const width of [320, 375, 768, 1280]) {
-	test(`at ${width}px the buttons on a wizard outcome line up: those side by side share a top edge, and a phone stacks them full width`, async ({ page }) => {
-		await page.setViewportSize({ width, height: 900 });
-		const problems: string[] = [];
-		for (const path of OUTCOMES_WITH_BUTTONS) {
-			await page.goto(path);
+test('at 320, 375, 768 and 1280px the buttons on a wizard outcome line up: those side by side share a top edge, and a phone stacks them full width', async ({ page }) => {
+	const problems: string[] = [];
+	for (const path of OUTCOMES_WITH_BUTTONS) {
+		// One load per outcome; CSS lays the buttons out again at each width.
+		await page.goto(path);
+		for (const width of [320, 375, 768, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
 			const groups = await page.locator('.button-group').filter({ visible: true }).all();
-			expect(groups.length, path).toBeGreaterThan(0);
+			expect(groups.length, `${path} at ${width}px`).toBeGreaterThan(0);
 			for (const group of groups) {
 				const { row, buttons } = await group.evaluate((element) => {
 					const box = (node: Element) => {
@@ -102,20 +105,20 @@ for (const width of [320, 375, 768, 1280]) {
 					};
 					return { row: box(element), buttons: [...element.children].filter((child) => child.checkVisibility()).map(box) };
 				});
-				expect(buttons.length, path).toBeGreaterThan(1);
+				expect(buttons.length, `${path} at ${width}px`).toBeGreaterThan(1);
 				buttons.forEach((a, n) => {
 					for (const b of buttons.slice(n + 1)) {
 						const sideBySide = a.top < b.bottom && b.top < a.bottom;
-						if (sideBySide && Math.abs(a.top - b.top) > 1) problems.push(`${path}: “${a.name}” and “${b.name}” are side by side, ${Math.round(Math.abs(a.top - b.top))}px apart at the top`);
+						if (sideBySide && Math.abs(a.top - b.top) > 1) problems.push(`${path} at ${width}px: “${a.name}” and “${b.name}” are side by side, ${Math.round(Math.abs(a.top - b.top))}px apart at the top`);
 					}
 					// 40rem: where the site's phone layout starts (src/styles/global.css).
-					if (width <= 640 && (Math.abs(a.left - row.left) > 1 || Math.abs(a.right - row.right) > 1)) problems.push(`${path}: “${a.name}” is not full width on a phone`);
+					if (width <= 640 && (Math.abs(a.left - row.left) > 1 || Math.abs(a.right - row.right) > 1)) problems.push(`${path} at ${width}px: “${a.name}” is not full width on a phone`);
 				});
 			}
 		}
-		expect(problems).toEqual([]);
-	});
-}
+	}
+	expect(problems).toEqual([]);
+});
 
 test('the focus of a link is clearly visible', async ({ page }) => {
 	await page.goto(PAGE_TYPES.home);

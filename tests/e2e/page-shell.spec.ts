@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, PAGE_TYPES } from './built-pages';
-
-const pages = builtPages().filter((path) => !path.startsWith('/report/'));
+import { PAGE_TYPES } from './built-pages';
 
 test.describe('skip link', () => {
 	test('moves keyboard focus to the main content', async ({ page }) => {
@@ -24,23 +22,5 @@ test.describe('not found', () => {
 	});
 });
 
-test.describe('links', () => {
-	test('every internal link on every page answers with a page', async ({ page, request }) => {
-		// Some 60 pages and every link on them: more than the default 30 seconds on a shared machine.
-		test.setTimeout(180_000);
-		expect(pages.length, 'pages built (run astro build first)').toBeGreaterThan(0);
-		const targets = new Set<string>();
-		for (const path of pages) {
-			await page.goto(path);
-			const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-			hrefs.forEach((href) => targets.add(href.split('#')[0]));
-		}
-		expect(targets.size, 'internal links found').toBeGreaterThan(0);
-		const broken: string[] = [];
-		for (const target of targets) {
-			const response = await request.get(target);
-			if (response.status() !== 200) broken.push(`${target} → ${response.status()}`);
-		}
-		expect(broken).toEqual([]);
-	});
-});
+// Every internal link on every page answers with a page: checked on the built HTML of every page in
+// tests/unit/every-page-html.test.ts, and on the links scripts draw in tests/e2e/every-page.spec.ts.
