@@ -23,7 +23,8 @@ export function publicUrls(distDir: string, pages: readonly BuiltPage[] = readBu
 		if (!ANCHORED.test(path)) continue;
 		for (const [, tag, attributes] of html.matchAll(/<(h[234]|li)\b([^>]*)>/g)) {
 			const id = /\bid="([^"]+)"/.exec(attributes)?.[1];
-			const isStep = /\bclass="[^"]*\bstep\b/.test(attributes);
+			// A step of :::steps, or an item of a plain numbered list (src/markdown/rehype-numbered-steps.ts).
+			const isStep = /\bclass="[^"]*\bstep\b/.test(attributes) || /\sdata-step-label="/.test(attributes);
 			if (id && (tag !== 'li' || isStep)) urls.push(`${path}#${id}`);
 		}
 	}
