@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk';
 
 const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4']);
 
@@ -12,7 +12,7 @@ const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4']);
  */
 export default function rehypeHeadingLinks() {
 	return (tree: Root) => {
-		visit(tree, 'element', (node: Element, index, parent) => {
+		walk(tree, 'element', (node: Element, index, parent) => {
 			const id = node.properties.id;
 			if (typeof id !== 'string' || !parent || index === undefined) return;
 			if (LINKED_HEADINGS.has(node.tagName)) {
@@ -38,7 +38,7 @@ export default function rehypeHeadingLinks() {
 
 function firstStrong(item: Element): Element | undefined {
 	let found: Element | undefined;
-	visit(item, 'element', (node: Element) => {
+	walk(item, 'element', (node: Element) => {
 		if (!found && node.tagName === 'strong') found = node;
 	});
 	return found;

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 
 const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
 
@@ -20,7 +20,7 @@ export default function rehypeNumberedSteps() {
 	return (tree: Root) => {
 		let section: { id: string; text: string } | undefined;
 		const counted = new Map<string, number>();
-		visit(tree, 'element', (node: Element, _index, parent) => {
+		walk(tree, 'element', (node: Element, _index, parent) => {
 			if (SECTION_HEADINGS.has(node.tagName) && typeof node.properties.id === 'string') {
 				section = { id: node.properties.id, text: toString(node).trim() };
 				return;

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -14,7 +14,7 @@ export default function rehypeTableRegions() {
 	return (tree: Root) => {
 		const tables: { table: Element; parent: Root | Element; label: string }[] = [];
 		let lastHeading = '';
-		visit(tree, 'element', (node: Element, _index, parent) => {
+		walk(tree, 'element', (node: Element, _index, parent) => {
 			if (HEADINGS.has(node.tagName)) lastHeading = toString(node).trim();
 			if (node.tagName !== 'table' || !parent) return;
 			const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption');

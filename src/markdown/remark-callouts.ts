@@ -2,7 +2,7 @@
 import type {} from 'mdast-util-to-hast';
 import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 
 /** The callouts authors can use, with the title shown when the author gives none. */
 export const CALLOUTS = {
@@ -17,7 +17,7 @@ export const CALLOUTS = {
  */
 export default function remarkCallouts() {
 	return (tree: Root) => {
-		visit(tree, 'containerDirective', (node: ContainerDirective) => {
+		walk(tree, 'containerDirective', (node: ContainerDirective) => {
 			if (!(node.name in CALLOUTS)) return;
 			const kind = node.name as keyof typeof CALLOUTS;
 			const first = node.children[0];

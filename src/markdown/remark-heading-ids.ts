@@ -2,7 +2,7 @@
 import type {} from 'mdast-util-to-hast';
 import type { Heading, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 
 const EXPLICIT_ID = /\s*\{#([^}]*)\}\s*$/;
 const VALID_ID = /^[a-z][a-z0-9-]*$/;
@@ -14,7 +14,7 @@ const VALID_ID = /^[a-z][a-z0-9-]*$/;
  */
 export default function remarkHeadingIds() {
 	return (tree: Root, file: VFile) => {
-		visit(tree, 'heading', (heading: Heading) => {
+		walk(tree, 'heading', (heading: Heading) => {
 			const last = heading.children.at(-1);
 			if (last?.type !== 'text') return;
 			const match = EXPLICIT_ID.exec(last.value);

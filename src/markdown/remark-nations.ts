@@ -3,7 +3,7 @@ import type {} from 'mdast-util-to-hast';
 import type { BlockContent, Heading, Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk';
 import type { VFile } from 'vfile';
 import { factNames, findNation, nationFact, nations } from '../data/nations';
 import { foreignTerms, NATION_IDS, type NationId } from '../schemas/nations';
@@ -46,7 +46,7 @@ export default function remarkNations() {
 		let headingAbove: Heading | undefined;
 
 		// Document order, so the last heading seen is the one above the block.
-		visit(tree, (node, index, parent) => {
+		walk(tree, (node, index, parent) => {
 			if (node.type === 'heading') headingAbove = node;
 			if (node.type === 'containerDirective' && node.name === BLOCK) {
 				hasNations = true;
@@ -169,7 +169,7 @@ function labelText(name: string, topic: string): PhrasingContent[] {
 
 /** Inside a nation's block, :nation[fact] is that nation's fact. */
 function resolveFacts(section: ContainerDirective, nation: NationId, file: VFile): void {
-	visit(section, 'textDirective', (node: TextDirective, index, parent) => {
+	walk(section, 'textDirective', (node: TextDirective, index, parent) => {
 		if (node.name !== FACT || !parent || index === undefined) return undefined;
 		parent.children.splice(index, 1, factNode(factName(node, file), nation));
 		return [SKIP, index + 1];

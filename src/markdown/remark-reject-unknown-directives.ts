@@ -1,6 +1,6 @@
 import type { Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk';
 import type { VFile } from 'vfile';
 import { NATION_DIRECTIVES } from './remark-nations';
 
@@ -19,7 +19,7 @@ const ALLOWED = ':::safeguarding, :::warning, :::tip, :::steps, ::::nations, ::s
  */
 export default function remarkRejectUnknownDirectives() {
 	return (tree: Root, file: VFile) => {
-		visit(tree, ['containerDirective', 'leafDirective', 'textDirective'], (node, index, parent) => {
+		walk(tree, ['containerDirective', 'leafDirective', 'textDirective'], (node, index, parent) => {
 			const directive = node as { type: keyof typeof KNOWN; name: string };
 			if (KNOWN[directive.type].includes(directive.name)) return undefined;
 			if (directive.type === 'textDirective' && isBareWord(node as TextDirective) && parent && index !== undefined) {

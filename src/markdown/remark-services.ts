@@ -1,7 +1,7 @@
 import type { Link, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk';
 import type { VFile } from 'vfile';
 import { helpline, helplineTel } from '../data/helpline';
 import { findService, serviceIds, telHref } from '../data/services';
@@ -15,7 +15,7 @@ import { describeHours } from '../lib/opening-hours';
  */
 export default function remarkServices() {
 	return (tree: Root, file: VFile) => {
-		visit(tree, 'textDirective', (node: TextDirective, index, parent) => {
+		walk(tree, 'textDirective', (node: TextDirective, index, parent) => {
 			if (!parent || index === undefined) return;
 			if (node.name !== 'service' && node.name !== 'phone' && node.name !== 'email' && node.name !== 'helpline') return;
 			const id = toString(node).trim();

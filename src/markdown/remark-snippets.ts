@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk';
 import type { VFile } from 'vfile';
 
 /**
@@ -40,7 +40,7 @@ function parseSnippet(name: string): RootContent[] {
 	if (cached?.source !== source) {
 		const tree = parser.parse(source) as Root;
 		// Positions would point into the snippet file, not the page: a later error names the page line.
-		visit(tree, (node) => void delete node.position);
+		walk(tree, (node) => void delete node.position);
 		cached = { source, children: tree.children };
 		parsed.set(name, cached);
 	}
@@ -63,7 +63,7 @@ function isSnippet(name: string): boolean {
  */
 export default function remarkSnippets() {
 	return (tree: Root, file: VFile) => {
-		visit(tree, 'leafDirective', (node: LeafDirective, index, parent) => {
+		walk(tree, 'leafDirective', (node: LeafDirective, index, parent) => {
 			if (node.name !== 'snippet' || !parent || index === undefined) return;
 			const name = toString(node).trim();
 			if (!isSnippet(name)) {
@@ -71,7 +71,7 @@ export default function remarkSnippets() {
 			}
 			const children = parseSnippet(name);
 			let nested = false;
-			for (const child of children) visit(child, 'leafDirective', (inner: LeafDirective) => void (nested ||= inner.name === 'snippet'));
+			for (const child of children) walk(child, 'leafDirective', (inner: LeafDirective) => void (nested ||= inner.name === 'snippet'));
 			if (nested) return file.fail(`content/snippets/${name}.md includes another snippet: a snippet cannot include a snippet`, node);
 			parent.children.splice(index, 1, ...(children as typeof parent.children));
 			return [SKIP, index + children.length];

@@ -4,7 +4,7 @@ import GithubSlugger from 'github-slugger';
 import type { List, Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 import type { VFile } from 'vfile';
 
 /**
@@ -16,7 +16,7 @@ import type { VFile } from 'vfile';
 export default function remarkSteps() {
 	return (tree: Root, file: VFile) => {
 		const slugger = new GithubSlugger();
-		visit(tree, 'containerDirective', (node: ContainerDirective) => {
+		walk(tree, 'containerDirective', (node: ContainerDirective) => {
 			if (node.name !== 'steps') return;
 			const lists = node.children.filter((child): child is List => child.type === 'list');
 			if (lists.length !== 1 || node.children.length !== 1 || !lists[0].ordered) {

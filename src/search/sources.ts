@@ -24,13 +24,17 @@ export type PageHtml = (url: string) => Promise<string | undefined>;
  * rendered here: a build reads dist/ (searchPagesFromDist), `astro dev` asks its own server.
  */
 export async function collectSearchPages(root: string, htmlOf: PageHtml): Promise<SearchPage[]> {
-	const read = async (url: string, file: string) => {
+	const htmlAt = async (url: string, file: string) => {
 		const html = await htmlOf(url);
 		if (html === undefined) throw new Error(`${file}: search found no built page at ${url}`);
-		return fromHtml(html);
+		return html;
 	};
-	const body = (tree: Root, url: string, file: string): Element => {
-		const found = findElement(tree, (element) => element.properties.dataContentBody !== undefined);
+	const read = async (url: string, file: string) => fromHtml(await htmlAt(url, file));
+	// Only the content is parsed, not the page around it (head, header, footer: about 40% of a
+	// guide's HTML), since parsing the built pages was most of the search index's build time.
+	const body = async (url: string, file: string): Promise<Element> => {
+		const html = await htmlAt(url, file);
+		const found = findElement(fromHtml(contentBodyHtml(html) ?? html, { fragment: true }), isContentBody);
 		if (!found) throw new Error(`${file}: the page ${url} has no [data-content-body] for search to read`);
 		return found;
 	};
@@ -38,7 +42,7 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 	const pages: SearchPage[] = [];
 	for (const file of readContent(root)) {
 		const url = `/${file.kind}/${file.slug}/`;
-		const { intro, sections } = splitSections(asRoot(body(await read(url, file.file), url, file.file)));
+		const { intro, sections } = splitSections(asRoot(await body(url, file.file)));
 		const frontmatter = file.frontmatter as { title: string; summary: string; aka?: string[]; platform?: string };
 		pages.push({
 			url,
@@ -55,7 +59,7 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 	if (!flow) throw new Error(`Search could not read the wizard's content:\n  ${problems.join('\n  ')}`);
 	for (const outcome of flow.outcomes) {
 		const url = `/report/outcome/${outcome.id}/`;
-		const { intro, sections } = splitSections(asRoot(body(await read(url, outcome.file), url, outcome.file)));
+		const { intro, sections } = splitSections(asRoot(await body(url, outcome.file)));
 		pages.push({ url, title: outcome.title, kind: OUTCOME_KIND_LABELS[outcome.kind], summary: outcome.summary, aka: outcome.aka, intro, sections });
 	}
 
@@ -86,6 +90,30 @@ export function searchPagesFromDist(root: string, distDir = join(root, 'dist')):
 		const file = fileForPath(distDir, url);
 		return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 	});
+}
+
+const isContentBody = (element: Element) => element.properties.dataContentBody !== undefined;
+
+const CONTENT_BODY_START = /<div\b[^>]*\sdata-content-body[\s>=]/;
+/** A <div> start or end tag, or a comment (skipped: a "<div" in it is not a tag). */
+const DIV_TAG_OR_COMMENT = /<!--[\s\S]*?-->|<div\b|<\/div\s*>/g;
+
+/**
+ * The HTML of a page's first [data-content-body] element, from its start tag to its matching end
+ * tag, or undefined when it cannot be told (then the whole page is parsed). The site writes no
+ * <div> inside a script, style or attribute of a page's content, so counting <div> tags finds the end.
+ */
+export function contentBodyHtml(html: string): string | undefined {
+	const start = CONTENT_BODY_START.exec(html)?.index;
+	if (start === undefined) return undefined;
+	let depth = 0;
+	DIV_TAG_OR_COMMENT.lastIndex = start;
+	for (let match = DIV_TAG_OR_COMMENT.exec(html); match; match = DIV_TAG_OR_COMMENT.exec(html)) {
+		if (match[0].startsWith('<!--')) continue;
+		depth += match[0] === '<div' ? 1 : -1;
+		if (depth === 0) return html.slice(start, match.index + match[0].length);
+	}
+	return undefined;
 }
 
 function asRoot(element: Element): Root {
