@@ -56,6 +56,8 @@ export function parseQuery(query: string, context: QueryContext): Concept[] {
 	const terms = typedWords.map(termOf);
 	const concepts: Concept[] = [];
 
+	gatherSplitPhrases(terms, typedWords, context);
+
 	let i = 0;
 	while (i < terms.length && concepts.length < MAX_CONCEPTS) {
 		const phrase = longestSynonymPhrase(terms, i, context);
@@ -82,6 +84,20 @@ export function parseQuery(query: string, context: QueryContext): Concept[] {
 		final.alternatives.push(...prefixAlternatives(typedWords.at(-1) ?? '', context));
 	}
 	return concepts;
+}
+
+/**
+ * A two-word synonym phrase typed with one word inside it ("fake insta account", "group whatsapp
+ * chat") is read as the phrase followed by that word ("fake account", "insta"), so the phrase's
+ * synonyms count. Moves the words in place, in both lists; a phrase typed whole is left alone.
+ */
+function gatherSplitPhrases(terms: string[], typedWords: string[], context: QueryContext): void {
+	for (let i = 0; i + 2 < terms.length; i += 1) {
+		if (longestSynonymPhrase(terms, i, context) || longestSynonymPhrase(terms, i + 1, context)) continue;
+		if (!context.synonymGroups.has(`${terms[i]} ${terms[i + 2]}`)) continue;
+		for (const list of [terms, typedWords]) list.splice(i, 3, list[i], list[i + 2], list[i + 1]);
+		i += 2;
+	}
 }
 
 function longestSynonymPhrase(terms: string[], start: number, context: QueryContext): { key: string; length: number } | undefined {
