@@ -88,7 +88,8 @@ export class SearchEngine {
 		payload.synonyms.forEach((group, groupIndex) => {
 			for (const alternative of group) synonymGroups.set(alternative, [...(synonymGroups.get(alternative) ?? []), groupIndex]);
 		});
-		this.context = { synonymGroups, groups: payload.synonyms, misspellings: payload.misspellings, vocabulary };
+		const questions = payload.questions.map(([phrase, meaning]): [string[], string[]] => [phrase.split(' '), meaning.split(' ')]);
+		this.context = { synonymGroups, groups: payload.synonyms, misspellings: payload.misspellings, questions, vocabulary };
 		payload.docs.forEach(([page], doc) => {
 			this.firstDocs[page] ??= doc;
 		});
