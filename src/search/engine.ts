@@ -45,6 +45,12 @@ const BREADTH_WEIGHT = 0.25;
  * than "Report a message", whose short text names YouTube and comments.
  */
 const HEADING_CHOICE = 1.5;
+/**
+ * How much a page's best section adds to the page's score, scaled by the share of the query that
+ * section covers by itself: a page with one section about the whole question comes before a page
+ * whose matches are scattered over several (words near each other, without storing positions).
+ */
+const FOCUS_WEIGHT = 0.25;
 /** Pages scoring less than this share of the best page are not shown. */
 const MIN_SHARE_OF_BEST = 0.2;
 /** How many sections are shown under each page. */
@@ -328,8 +334,9 @@ export class SearchEngine {
 
 	/**
 	 * Pages rank by the best match for each concept anywhere on the page, times the share of the
-	 * query the page covers, plus a quarter of the scores of all its matching parts (breadth). A
-	 * page's sections are listed in the same way, with what their headings match counting more.
+	 * query the page covers, plus a quarter of the scores of all its matching parts (breadth) and a
+	 * quarter of its best section's own score (focus). A page's sections are listed by their scores,
+	 * with what their headings match counting more.
 	 */
 	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], matchable: number): PageHit[] {
 		const docScores = new Map<number, { sum: number; headed: number; concepts: Set<number> }>();
@@ -349,6 +356,12 @@ export class SearchEngine {
 			if (!entry) return 0;
 			const covered = new Set([...entry.concepts, ...(docScores.get(pageDoc)?.concepts ?? [])]);
 			return entry[sum] * (0.5 + (0.5 * covered.size) / matchable);
+		};
+
+		// A section on its own, without what its page's title matched: how much of the query it answers by itself.
+		const ownScore = (doc: number) => {
+			const entry = docScores.get(doc);
+			return entry ? (entry.sum * entry.concepts.size) / matchable : 0;
 		};
 
 		const byPage = new Map<number, number[]>();
@@ -375,6 +388,7 @@ export class SearchEngine {
 				.sort((a, b) => b.score - a.score || a.doc - b.doc);
 			// A page with many matching sections is more about the query than one with a single mention.
 			const breadth = docs.reduce((total, doc) => total + sectionScore(doc, pageDoc), 0);
+			const focus = Math.max(0, ...docs.filter((doc) => doc !== pageDoc).map((doc) => ownScore(doc)));
 			const [url, title, kind] = this.payload.pages[page];
 			hits.push({
 				page,
@@ -382,7 +396,7 @@ export class SearchEngine {
 				title,
 				kind,
 				doc: pageDoc,
-				score: sum * (0.5 + (0.5 * matched) / matchable) + BREADTH_WEIGHT * breadth,
+				score: sum * (0.5 + (0.5 * matched) / matchable) + BREADTH_WEIGHT * breadth + FOCUS_WEIGHT * focus,
 				sections: sections.slice(0, SECTIONS_PER_PAGE),
 			});
 		}
