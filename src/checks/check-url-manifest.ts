@@ -23,7 +23,8 @@ export function publicUrls(distDir: string, pages: readonly BuiltPage[] = readBu
 		if (!ANCHORED.test(path)) continue;
 		for (const [, tag, attributes] of html.matchAll(/<(h[234]|li)\b([^>]*)>/g)) {
 			const id = /\bid="([^"]+)"/.exec(attributes)?.[1];
-			const isStep = /\bclass="[^"]*\bstep\b/.test(attributes);
+			// A step of :::steps, or an item of a plain numbered list (src/markdown/rehype-numbered-steps.ts).
+			const isStep = /\bclass="[^"]*\bstep\b/.test(attributes) || /\sdata-step-label="/.test(attributes);
 			if (id && (tag !== 'li' || isStep)) urls.push(`${path}#${id}`);
 		}
 	}
@@ -36,11 +37,23 @@ export function checkUrlManifest(root: string, distDir: string, pages?: readonly
 	if (!existsSync(manifestPath)) return { problems: [`${MANIFEST} is missing: run npm run urls:update and commit it`], added: 0 };
 	const published = readFileSync(manifestPath, 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
 	const current = new Set(publicUrls(distDir, pages));
-	const problems = published
-		.filter((url) => !current.has(url))
-		.map((url) => `${url} was published (${MANIFEST}) but no longer exists. Restore it, or add it to "formerUrls" of the page that replaces it (anchors: keep the {#id} on the heading)`);
+	const problems = published.filter((url) => !current.has(url)).map((url) => missingUrlProblem(url, current));
 	const known = new Set(published);
 	return { problems, added: [...current].filter((url) => !known.has(url)).length };
+}
+
+/**
+ * What an editor can do about a published URL that has gone. An item of a plain numbered list is
+ * named by its number (src/markdown/rehype-numbered-steps.ts), so when a platform really does
+ * need fewer steps, the last ones' anchors go: then deleting the line is the honest fix.
+ */
+function missingUrlProblem(url: string, current: ReadonlySet<string>): string {
+	const gone = `${url} was published (${MANIFEST}) but no longer exists.`;
+	const step = /^(.+#.+)-step-(\d+)$/.exec(url);
+	if (step && current.has(step[1])) {
+		return `${gone} It is step ${step[2]} of the numbered list in ${step[1]}, which now has fewer steps. Keep the number of steps if you can; if the steps really are fewer now, delete the line from ${MANIFEST} (a link to it will open the page at the top)`;
+	}
+	return `${gone} Restore it, or add it to "formerUrls" of the page that replaces it (anchors: keep the {#id} on the heading)`;
 }
 
 export function writeUrlManifest(root: string, distDir: string, pages?: readonly BuiltPage[]): number {

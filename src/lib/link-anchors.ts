@@ -4,7 +4,7 @@ import { decodeAttribute } from '../markdown/guard';
 export interface LinkAnchor {
 	kind: 'section' | 'step';
 	id: string;
-	/** The heading, or the step's bold first sentence. */
+	/** The heading, the step's bold first sentence, or a plain list item's "Step 2 of …". */
 	text: string;
 }
 
@@ -13,7 +13,8 @@ export interface LinkAnchor {
  * read from the page's one render (a collection entry's `rendered.html`, Astro's own render through
  * the site's Markdown pipeline), never worked out a second way and never rendered again. The HTML
  * is the pipeline's own output (src/markdown/plugins.ts), so its shape is known: a heading's text
- * runs to its closing tag, and a step (<li class="step">) starts with its bold sentence.
+ * runs to its closing tag, a step (<li class="step">) starts with its bold sentence, and an item of a
+ * plain numbered list carries its name in data-step-label.
  */
 export function linkAnchors(html: string): LinkAnchor[] {
 	const anchors: LinkAnchor[] = [];
@@ -30,12 +31,16 @@ export function linkAnchors(html: string): LinkAnchor[] {
 			const item = html.slice(after, end === -1 ? undefined : end);
 			const lead = /<strong\b[^>]*>([\s\S]*?)<\/strong>/.exec(item)?.[1];
 			anchors.push({ kind: 'step', id, text: textOf(lead ?? item).replace(/[.:]+$/, '') });
+		} else {
+			// A plain numbered list's item, named by its number and section (src/markdown/rehype-numbered-steps.ts).
+			const label = attribute(attributes, 'stepLabel');
+			if (label !== undefined) anchors.push({ kind: 'step', id, text: label.charAt(0).toUpperCase() + label.slice(1) });
 		}
 	}
 	return anchors;
 }
 
-const ATTRIBUTES = { id: /\sid="([^"]*)"/, class: /\sclass="([^"]*)"/ };
+const ATTRIBUTES = { id: /\sid="([^"]*)"/, class: /\sclass="([^"]*)"/, stepLabel: /\sdata-step-label="([^"]*)"/ };
 
 function attribute(attributes: string, name: keyof typeof ATTRIBUTES): string | undefined {
 	const value = ATTRIBUTES[name].exec(attributes)?.[1];

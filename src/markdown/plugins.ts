@@ -2,6 +2,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import { guardRehype, guardRemark } from './guard';
 import rehypeHeadingLinks from './rehype-heading-links';
+import rehypeNumberedSteps from './rehype-numbered-steps';
 import rehypeTableRegions from './rehype-table-regions';
 import remarkCallouts from './remark-callouts';
 import remarkHeadingIds from './remark-heading-ids';
@@ -31,7 +32,7 @@ export const remarkPlugins = [
 	guardRemark(remarkRejectUnknownDirectives),
 ];
 
-export const rehypePlugins = [guardRehype(rehypeSlug), guardRehype(rehypeTableRegions), guardRehype(rehypeHeadingLinks)];
+export const rehypePlugins = [guardRehype(rehypeSlug), guardRehype(rehypeTableRegions), guardRehype(rehypeNumberedSteps), guardRehype(rehypeHeadingLinks)];
 
 /**
  * The options for Astro's `unified()` processor and for `createMarkdownProcessor`: the plugins, with

@@ -5,7 +5,7 @@ import { SKIP, visit } from 'unist-util-visit';
 const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4']);
 
 /**
- * Gives every section heading and every step a link to itself, so its address can be copied and
+ * Gives every section heading and every step (numbered in `:::steps` or in a plain list) a link to itself, so its address can be copied and
  * sent. Without JavaScript it is an ordinary link; with it, a click copies the full address.
  * Headings are wrapped (heading + link) rather than given the link inside, so the heading's own
  * text, which the contents list and search use, stays clean.
@@ -27,6 +27,9 @@ export default function rehypeHeadingLinks() {
 			}
 			if (node.tagName === 'li' && String(node.properties.className ?? '').includes('step')) {
 				node.children.push(selfLink(id, `Copy link to step: ${toString(firstStrong(node) ?? node).trim()}`));
+			} else if (node.tagName === 'li' && typeof node.properties.dataStepLabel === 'string') {
+				// A plain numbered list's item (./rehype-numbered-steps.ts): named by its number and section.
+				node.children.push(selfLink(id, `Copy link to ${node.properties.dataStepLabel}`));
 			}
 			return undefined;
 		});

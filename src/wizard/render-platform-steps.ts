@@ -2,7 +2,7 @@ import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdow
 import { getCollection } from 'astro:content';
 import { rehypePlugins, remarkPlugins } from '../markdown/plugins';
 import type { PlatformSection } from '../schemas/platform';
-import { platformSectionMarkdown, rehomeSectionHtml } from './platform-sections';
+import { platformSectionMarkdown, rehomeSectionHtml, withoutLeadingHeading } from './platform-sections';
 
 export interface PlatformSteps {
 	platform: string;
@@ -36,7 +36,7 @@ async function render(platform: string, sectionIds: readonly PlatformSection[]):
 			const headingLine = entry.body!.split('\n').find((line) => line.includes(`{#${id}}`)) ?? '';
 			const heading = headingLine.replace(/^##\s*/, '').replace(/\s*\{#[^}]*\}\s*$/, '');
 			const { code } = await renderer.render(markdown, { frontmatter: {} });
-			return { id, heading, href: `${path}#${id}`, html: rehomeSectionHtml(code, path, `${platform}-${id}-`) };
+			return { id, heading, href: `${path}#${id}`, html: rehomeSectionHtml(withoutLeadingHeading(code), path, `${platform}-${id}-`) };
 		}),
 	);
 	return { platform, platformName: entry.data.platform, sections };

@@ -75,7 +75,7 @@ test.describe('without JavaScript', () => {
 
 test('lists every published step, guide, platform guide and wizard outcome address', async ({ page }) => {
 	const published = readFileSync(join(import.meta.dirname, '..', 'public-urls.txt'), 'utf8').split('\n');
-	const wanted = published.filter((url) => /^\/(guides|platforms)\/[^/#]+\/(#step-.*)?$/.test(url) || /^\/report\/outcome\/.+\/$/.test(url));
+	const wanted = published.filter((url) => /^\/(guides|platforms)\/[^/#]+\/(#step-.*|#[a-z0-9-]+-step-\d+)?$/.test(url) || /^\/report\/outcome\/.+\/$/.test(url));
 	expect(wanted.length).toBeGreaterThan(200);
 	await page.goto(PAGE);
 	const listed = new Set(await page.locator('[data-link-item] > a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));

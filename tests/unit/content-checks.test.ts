@@ -228,17 +228,26 @@ describe('the URL manifest', () => {
 		writeFileSync(join(dist, path, 'index.html'), html);
 	};
 	page('', '<h2 id="start">Start</h2>');
-	page('guides/a', '<h2 id="what-to-do">What to do</h2><ol><li id="step-report-it" class="step">x</li><li id="note">y</li></ol>');
+	page('guides/a', '<h2 id="what-to-do">What to do</h2><ol><li id="step-report-it" class="step">x</li><li id="note">y</li></ol><h2 id="block">Block</h2><ol><li id="block-step-1" data-step-label="step 1 of Block">z</li></ol>');
 	mkdirSync(join(root, 'tests'), { recursive: true });
 
 	it('lists pages, and the section and step anchors of guides, but no other ids', () => {
-		expect(publicUrls(dist)).toEqual(['/', '/guides/a/', '/guides/a/#step-report-it', '/guides/a/#what-to-do']);
+		expect(publicUrls(dist)).toEqual(['/', '/guides/a/', '/guides/a/#block', '/guides/a/#block-step-1', '/guides/a/#step-report-it', '/guides/a/#what-to-do']);
 	});
 
 	it('names a published URL that has disappeared, and counts new ones', () => {
 		writeFileSync(join(root, 'tests', 'public-urls.txt'), '# comment\n/\n/guides/a/#what-to-do\n/guides/old/\n');
 		const { problems, added } = checkUrlManifest(root, dist);
 		expect(problems).toEqual([expect.stringMatching(/^\/guides\/old\/ was published .* no longer exists/)]);
-		expect(added).toBe(2);
+		expect(added).toBe(4);
+	});
+
+	it('tells an editor how to retire the last step of a numbered list that got shorter', () => {
+		writeFileSync(join(root, 'tests', 'public-urls.txt'), '/guides/a/#block-step-2\n/guides/a/#gone-step-1\n');
+		const { problems } = checkUrlManifest(root, dist);
+		expect(problems).toEqual([
+			expect.stringMatching(/^\/guides\/a\/#block-step-2 .* step 2 of the numbered list in \/guides\/a\/#block, .*delete the line/),
+			expect.stringMatching(/^\/guides\/a\/#gone-step-1 .* Restore it/),
+		]);
 	});
 });

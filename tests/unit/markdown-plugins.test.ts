@@ -203,3 +203,21 @@ describe('remark-smartypants', () => {
 		expect(await html('Type `"quoted"` as it is.')).toContain('<code>"quoted"</code>');
 	});
 });
+
+describe('rehype-numbered-steps', () => {
+	it('anchors each item of a plain numbered list by its section and number, with a copy link', async () => {
+		const out = await html('## Report an account {#report-an-account}\n\n1. Write down the username.\n2. Tap Report.');
+		expect(out).toMatch(/<li id="report-an-account-step-1"[^>]*>Write down the username\.<a class="self-link" href="#report-an-account-step-1"/);
+		expect(out).toMatch(/<li id="report-an-account-step-2"[^>]*>Tap Report\.<a class="self-link" href="#report-an-account-step-2"[\s\S]*?Copy link to step 2 of Report an account/);
+	});
+
+	it('keeps anchors unique: a second list in a section counts on, a list starting at 3 starts at 3', async () => {
+		const out = await html('## Steps {#steps}\n\n1. One.\n2. Two.\n\nThen:\n\n1. Three.\n\n## More {#more}\n\n3. Third.');
+		expect([...out.matchAll(/<li id="([^"]+)"/g)].map((match) => match[1])).toEqual(['steps-step-1', 'steps-step-2', 'steps-step-3', 'more-step-3']);
+	});
+
+	it('leaves :::steps, nested lists and bulleted lists to their own anchors', async () => {
+		const out = await html('## A {#a}\n\n:::steps\n1. **Tell the DSL.** Now.\n:::\n\n- Bullet.\n\n1. Outer.\n   1. Inner.');
+		expect([...out.matchAll(/<li id="([^"]+)"/g)].map((match) => match[1])).toEqual(['step-tell-the-dsl', 'a-step-1']);
+	});
+});

@@ -6,7 +6,7 @@ import { resolveSegments } from '../../src/wizard/resolve';
 import { createWizardMachine } from '../../src/wizard/machine';
 import { outcomeProblems, safetyProblems } from '../../src/wizard/safety-rules';
 import { findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
-import { platformSectionMarkdown, rehomeSectionHtml } from '../../src/wizard/platform-sections';
+import { platformSectionMarkdown, rehomeSectionHtml, withoutLeadingHeading } from '../../src/wizard/platform-sections';
 import { realFlow } from './wizard-fixture';
 
 const question = (next: FlowQuestion['next'], answers: FlowQuestion['answers']): FlowQuestion => ({
@@ -133,10 +133,15 @@ describe('the never-capture rule on outcomes about sexual images of under-18s', 
 
 describe('platform sections', () => {
 	const body = '## In short {#in-short}\n\nHello.\n\n## Report an impersonation {#report-impersonation}\n\n1. Step one [see](#in-short).\n\n## Block and limit {#block-and-limit}\n\nBlock.';
-	it('cuts one section out, without its heading', () => {
-		expect(platformSectionMarkdown(body, 'report-impersonation')).toBe('1. Step one [see](#in-short).');
-		expect(platformSectionMarkdown(body, 'block-and-limit')).toBe('Block.');
+	it('cuts one section out, with its heading and nothing of the next section', () => {
+		expect(platformSectionMarkdown(body, 'report-impersonation')).toBe('## Report an impersonation {#report-impersonation}\n\n1. Step one [see](#in-short).');
+		expect(platformSectionMarkdown(body, 'block-and-limit')).toBe('## Block and limit {#block-and-limit}\n\nBlock.');
 		expect(platformSectionMarkdown(body, 'age-rules')).toBeUndefined();
+	});
+	it('drops the wrapped heading from a rendered section, and refuses HTML that does not start with one', () => {
+		const wrapped = '<div class="heading-wrapper heading-wrapper--h2"><h2 id="a">A</h2><a class="self-link" href="#a"><span>#</span></a></div>\n<ol><li id="a-step-1">x</li></ol>';
+		expect(withoutLeadingHeading(wrapped)).toBe('<ol><li id="a-step-1">x</li></ol>');
+		expect(() => withoutLeadingHeading('<ol><li>x</li></ol>')).toThrow(/wrapped heading/);
 	});
 	it('points in-page links back to the platform page and prefixes ids', () => {
 		expect(rehomeSectionHtml('<li id="step-a"><a href="#in-short">x</a></li>', '/platforms/tiktok/', 'p-')).toBe(
