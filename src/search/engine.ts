@@ -69,6 +69,7 @@ export class SearchEngine {
 	private readonly context: QueryContext;
 	private readonly averageLength: number;
 	private readonly postingsCache = new Map<string, Map<FieldName, number[]>>();
+	private readonly headingsCache = new Map<string, Set<number>>();
 	private readonly firstDocs: number[] = [];
 	/** The shards imported into `index`, and those being fetched. */
 	private readonly loaded = new Set<number>();
@@ -261,7 +262,7 @@ export class SearchEngine {
 				const mean = perTerm.reduce((sum, scores) => sum + (scores.get(doc) ?? 0), 0) / perTerm.length;
 				const score = weight * mean;
 				if (score > (best.get(doc) ?? 0)) best.set(doc, score);
-				if (alternative.terms.every((term) => this.postings(term).get('name')?.includes(doc))) inHeading.add(doc);
+				if (alternative.terms.every((term) => this.headingsHolding(term).has(doc))) inHeading.add(doc);
 			}
 		}
 		return best;
@@ -294,6 +295,16 @@ export class SearchEngine {
 			for (const doc of first ?? []) if (rest.every((parts) => parts.has(doc))) docs.add(doc);
 		}
 		return Math.log(1 + this.payload.docs.length / Math.max(1, docs.size));
+	}
+
+	/** The parts whose title or heading holds a term. */
+	private headingsHolding(term: string): Set<number> {
+		const known = this.headingsCache.get(term);
+		if (known) return known;
+		const found = new Set(this.postings(term).get('name') ?? []);
+		// Kept only once the term's postings are here (not while its shard is being fetched).
+		if (this.postingsCache.has(term)) this.headingsCache.set(term, found);
+		return found;
 	}
 
 	/** How rare a term is: inverse document frequency over all searchable parts. */
