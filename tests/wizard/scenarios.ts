@@ -4,7 +4,7 @@ import { join } from 'node:path';
 /** One enquiry of the scenario suite (scenarios.json): see its `$comment`. */
 export interface Scenario {
 	id: string;
-	source: 'independent' | 'flow-author' | 'walkthrough';
+	source: 'independent' | 'flow-author' | 'walkthrough' | 'review';
 	enquiry: string;
 	/** [question id, answer id], in the order a hurried teacher answers. */
 	answers: [string, string][];
