@@ -51,6 +51,11 @@ export interface ActNowContext {
 
 /** Words between two words of a phrase: "end his own life" matches "end life". */
 export const PHRASE_GAP = 2;
+/**
+ * Words that cannot open the gap in a phrase: after "to" comes what the first word is about, so
+ * "threatening to report a teacher" is not "threatening a teacher".
+ */
+const GAP_STOPS = new Set(['to']);
 /** A word typed with one slip is read as a concept's term when the term is at least this long… */
 const SLIP_TARGET_MIN_LENGTH = 7;
 /** …and the word typed at least this long… */
@@ -179,6 +184,7 @@ export function containsPattern(terms: readonly string[], pattern: readonly stri
 					next = j;
 					break;
 				}
+				if (j === position + 1 && GAP_STOPS.has(terms[j])) break;
 			}
 			if (next === -1) {
 				found = false;

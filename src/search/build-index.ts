@@ -62,7 +62,7 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 		return name;
 	});
 
-	const { groups, misspellings } = encodeSynonyms();
+	const { groups, misspellings, questions } = encodeSynonyms();
 	const payload: SearchPayload = {
 		version: PAYLOAD_VERSION,
 		pages: pages.map((page, i) => [page.url, page.title, page.kind, fragmentNames[i]]),
@@ -71,6 +71,7 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 		shards: shards.length,
 		synonyms: groups,
 		misspellings,
+		questions,
 		actNow: encodeActNow(actNowFile, misspellings),
 	};
 	return { payload, shards, fragments };

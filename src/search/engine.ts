@@ -39,6 +39,18 @@ export type ShardSource = readonly SearchShard[] | ((shard: number) => Promise<S
 
 /** How much every matching part of a page adds to the page's score, beyond the best match for each concept. */
 const BREADTH_WEIGHT = 0.25;
+/**
+ * When choosing which of a page's sections to list first, a concept matched in a section's heading
+ * counts this many times its score: "Report a comment" answers "report a youtube comment" better
+ * than "Report a message", whose short text names YouTube and comments.
+ */
+const HEADING_CHOICE = 1.5;
+/**
+ * How much a page's best section adds to the page's score, scaled by the share of the query that
+ * section covers by itself: a page with one section about the whole question comes before a page
+ * whose matches are scattered over several (words near each other, without storing positions).
+ */
+const FOCUS_WEIGHT = 0.25;
 /** Pages scoring less than this share of the best page are not shown. */
 const MIN_SHARE_OF_BEST = 0.2;
 /** How many sections are shown under each page. */
@@ -57,6 +69,7 @@ export class SearchEngine {
 	private readonly context: QueryContext;
 	private readonly averageLength: number;
 	private readonly postingsCache = new Map<string, Map<FieldName, number[]>>();
+	private readonly headingsCache = new Map<string, Set<number>>();
 	private readonly firstDocs: number[] = [];
 	/** The shards imported into `index`, and those being fetched. */
 	private readonly loaded = new Set<number>();
@@ -82,7 +95,8 @@ export class SearchEngine {
 		payload.synonyms.forEach((group, groupIndex) => {
 			for (const alternative of group) synonymGroups.set(alternative, [...(synonymGroups.get(alternative) ?? []), groupIndex]);
 		});
-		this.context = { synonymGroups, groups: payload.synonyms, misspellings: payload.misspellings, vocabulary };
+		const questions = payload.questions.map(([phrase, meaning]): [string[], string[]] => [phrase.split(' '), meaning.split(' ')]);
+		this.context = { synonymGroups, groups: payload.synonyms, misspellings: payload.misspellings, questions, vocabulary };
 		payload.docs.forEach(([page], doc) => {
 			this.firstDocs[page] ??= doc;
 		});
@@ -194,14 +208,15 @@ export class SearchEngine {
 		if (concepts.length === 0) return { status: 'no-words' };
 
 		const corrections: [string, string][] = [];
-		const perConcept = concepts.map((concept) => {
-			let scores = this.scoreConcept(concept.alternatives);
+		const inHeadings = concepts.map(() => new Set<number>());
+		const perConcept = concepts.map((concept, n) => {
+			let scores = this.scoreConcept(concept.alternatives, inHeadings[n]);
 			if (scores.size === 0 && !concept.alternatives.some((a) => a.kind === 'prefix' && this.documentFrequency(a.terms[0]) > 0)) {
 				const typos = typoCandidates(concept.alternatives[0].terms.join(''), this.context.vocabulary);
 				if (typos.length > 0) {
 					const fixed: Alternative[] = typos.map((term) => ({ terms: [term], kind: 'typo' }));
 					concept.alternatives.push(...fixed);
-					scores = this.scoreConcept(fixed);
+					scores = this.scoreConcept(fixed, inHeadings[n]);
 					if (scores.size > 0) corrections.push([concept.typed, typos[0]]);
 				}
 			}
@@ -210,7 +225,7 @@ export class SearchEngine {
 		const matchable = perConcept.filter((scores) => scores.size > 0).length;
 		if (matchable === 0) return { status: 'results', pages: [], terms: new Set(), corrections };
 
-		const pages = this.rankPages(perConcept, matchable);
+		const pages = this.rankPages(perConcept, inHeadings, matchable);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
 	}
@@ -228,8 +243,11 @@ export class SearchEngine {
 		return position;
 	}
 
-	/** Score of each part for one concept: the best of its alternatives. */
-	private scoreConcept(alternatives: Alternative[]): Map<number, number> {
+	/**
+	 * Score of each part for one concept: the best of its alternatives. Adds to `inHeading` the parts
+	 * whose title or heading holds one of the alternatives whole.
+	 */
+	private scoreConcept(alternatives: Alternative[], inHeading = new Set<number>()): Map<number, number> {
 		const best = new Map<number, number>();
 		const idf = this.conceptIdf(alternatives);
 		for (const alternative of alternatives) {
@@ -244,6 +262,7 @@ export class SearchEngine {
 				const mean = perTerm.reduce((sum, scores) => sum + (scores.get(doc) ?? 0), 0) / perTerm.length;
 				const score = weight * mean;
 				if (score > (best.get(doc) ?? 0)) best.set(doc, score);
+				if (alternative.terms.every((term) => this.headingsHolding(term).has(doc))) inHeading.add(doc);
 			}
 		}
 		return best;
@@ -276,6 +295,16 @@ export class SearchEngine {
 			for (const doc of first ?? []) if (rest.every((parts) => parts.has(doc))) docs.add(doc);
 		}
 		return Math.log(1 + this.payload.docs.length / Math.max(1, docs.size));
+	}
+
+	/** The parts whose title or heading holds a term. */
+	private headingsHolding(term: string): Set<number> {
+		const known = this.headingsCache.get(term);
+		if (known) return known;
+		const found = new Set(this.postings(term).get('name') ?? []);
+		// Kept only once the term's postings are here (not while its shard is being fetched).
+		if (this.postingsCache.has(term)) this.headingsCache.set(term, found);
+		return found;
 	}
 
 	/** How rare a term is: inverse document frequency over all searchable parts. */
@@ -316,25 +345,34 @@ export class SearchEngine {
 
 	/**
 	 * Pages rank by the best match for each concept anywhere on the page, times the share of the
-	 * query the page covers, plus a quarter of the scores of all its matching parts (breadth).
+	 * query the page covers, plus a quarter of the scores of all its matching parts (breadth) and a
+	 * quarter of its best section's own score (focus). A page's sections are listed by their scores,
+	 * with what their headings match counting more.
 	 */
-	private rankPages(perConcept: Map<number, number>[], matchable: number): PageHit[] {
-		const docScores = new Map<number, { sum: number; concepts: Set<number> }>();
+	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], matchable: number): PageHit[] {
+		const docScores = new Map<number, { sum: number; headed: number; concepts: Set<number> }>();
 		perConcept.forEach((scores, concept) => {
 			for (const [doc, score] of scores) {
-				const entry = docScores.get(doc) ?? { sum: 0, concepts: new Set<number>() };
+				const entry = docScores.get(doc) ?? { sum: 0, headed: 0, concepts: new Set<number>() };
 				entry.sum += score;
+				entry.headed += inHeadings[concept].has(doc) ? HEADING_CHOICE * score : score;
 				entry.concepts.add(concept);
 				docScores.set(doc, entry);
 			}
 		});
 		// A section inherits what its page's title and aka terms matched: under "Reporting on
 		// WhatsApp", the section "Block and limit" fully answers "block on whatsapp".
-		const sectionScore = (doc: number, pageDoc: number) => {
+		const sectionScore = (doc: number, pageDoc: number, sum: 'sum' | 'headed' = 'sum') => {
 			const entry = docScores.get(doc);
 			if (!entry) return 0;
 			const covered = new Set([...entry.concepts, ...(docScores.get(pageDoc)?.concepts ?? [])]);
-			return entry.sum * (0.5 + (0.5 * covered.size) / matchable);
+			return entry[sum] * (0.5 + (0.5 * covered.size) / matchable);
+		};
+
+		// A section on its own, without what its page's title matched: how much of the query it answers by itself.
+		const ownScore = (doc: number) => {
+			const entry = docScores.get(doc);
+			return entry ? (entry.sum * entry.concepts.size) / matchable : 0;
 		};
 
 		const byPage = new Map<number, number[]>();
@@ -357,10 +395,11 @@ export class SearchEngine {
 			const pageDoc = this.firstDocOf(page);
 			const sections = docs
 				.filter((doc) => doc !== pageDoc)
-				.map((doc) => ({ doc, anchor: this.payload.docs[doc][1], heading: this.payload.docs[doc][2], score: sectionScore(doc, pageDoc) }))
+				.map((doc) => ({ doc, anchor: this.payload.docs[doc][1], heading: this.payload.docs[doc][2], score: sectionScore(doc, pageDoc, 'headed') }))
 				.sort((a, b) => b.score - a.score || a.doc - b.doc);
 			// A page with many matching sections is more about the query than one with a single mention.
-			const breadth = sections.reduce((total, section) => total + section.score, sectionScore(pageDoc, pageDoc));
+			const breadth = docs.reduce((total, doc) => total + sectionScore(doc, pageDoc), 0);
+			const focus = Math.max(0, ...docs.filter((doc) => doc !== pageDoc).map((doc) => ownScore(doc)));
 			const [url, title, kind] = this.payload.pages[page];
 			hits.push({
 				page,
@@ -368,7 +407,7 @@ export class SearchEngine {
 				title,
 				kind,
 				doc: pageDoc,
-				score: sum * (0.5 + (0.5 * matched) / matchable) + BREADTH_WEIGHT * breadth,
+				score: sum * (0.5 + (0.5 * matched) / matchable) + BREADTH_WEIGHT * breadth + FOCUS_WEIGHT * focus,
 				sections: sections.slice(0, SECTIONS_PER_PAGE),
 			});
 		}

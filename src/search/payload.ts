@@ -43,6 +43,8 @@ export interface SearchPayload {
 	synonyms: string[][];
 	/** Misspelt word → the word meant, both simplified. */
 	misspellings: Record<string, string>;
+	/** Question phrases and the words they ask about, both simplified ("how old" → "age rules"). */
+	questions: [string, string][];
 	/** The act-now concepts (content/data/act-now.json), matched against every query before ranking. */
 	actNow: EncodedActNowConcept[];
 }
@@ -107,7 +109,7 @@ export function decodeVocabulary(encoded: string): string[] {
 		});
 }
 
-export const PAYLOAD_VERSION = 3;
+export const PAYLOAD_VERSION = 4;
 
 /** The shard holding a term's postings: FNV-1a over the term's UTF-16 code units. */
 export function shardOf(term: string, shards: number): number {

@@ -39,6 +39,8 @@ export interface QueryContext {
 	synonymGroups: Map<string, number[]>;
 	groups: string[][];
 	misspellings: Record<string, string>;
+	/** Question phrases, word by word, and the words they ask about ("how old" → "age rules"). */
+	questions: [string[], string[]][];
 	/** Every term in the index. */
 	vocabulary: Set<string>;
 }
@@ -50,11 +52,11 @@ export interface QueryContext {
  * only for concepts that match nothing.
  */
 export function parseQuery(query: string, context: QueryContext): Concept[] {
-	const typedWords = words(query.slice(0, MAX_READ_LENGTH))
-		.map((word) => context.misspellings[word] ?? word)
-		.filter(isMeaningful);
+	const typedWords = readQuestions(words(query.slice(0, MAX_READ_LENGTH)).map((word) => context.misspellings[word] ?? word), context).filter(isMeaningful);
 	const terms = typedWords.map(termOf);
 	const concepts: Concept[] = [];
+
+	gatherSplitPhrases(terms, typedWords, context);
 
 	let i = 0;
 	while (i < terms.length && concepts.length < MAX_CONCEPTS) {
@@ -82,6 +84,42 @@ export function parseQuery(query: string, context: QueryContext): Concept[] {
 		final.alternatives.push(...prefixAlternatives(typedWords.at(-1) ?? '', context));
 	}
 	return concepts;
+}
+
+/**
+ * A two-word synonym phrase typed with one word inside it ("fake insta account", "group whatsapp
+ * chat") is read as the phrase followed by that word ("fake account", "insta"), so the phrase's
+ * synonyms count. Moves the words in place, in both lists; a phrase typed whole is left alone.
+ */
+function gatherSplitPhrases(terms: string[], typedWords: string[], context: QueryContext): void {
+	for (let i = 0; i + 2 < terms.length; i += 1) {
+		if (longestSynonymPhrase(terms, i, context) || longestSynonymPhrase(terms, i + 1, context)) continue;
+		if (!context.synonymGroups.has(`${terms[i]} ${terms[i + 2]}`)) continue;
+		for (const list of [terms, typedWords]) list.splice(i, 3, list[i], list[i + 2], list[i + 1]);
+		i += 2;
+	}
+}
+
+/**
+ * Replaces each question phrase (synonyms.json `questions`) with the words it asks about, before
+ * common words are dropped: "how old do you have to be" asks for "age rules", and without "how"
+ * its "old" would be read as "old".
+ */
+function readQuestions(typed: string[], context: QueryContext): string[] {
+	if (context.questions.length === 0) return typed;
+	const read: string[] = [];
+	let i = 0;
+	while (i < typed.length) {
+		const found = context.questions.find(([phrase]) => phrase.every((word, k) => typed[i + k] === word));
+		if (found) {
+			read.push(...found[1]);
+			i += found[0].length;
+		} else {
+			read.push(typed[i]);
+			i += 1;
+		}
+	}
+	return read;
 }
 
 function longestSynonymPhrase(terms: string[], start: number, context: QueryContext): { key: string; length: number } | undefined {

@@ -14,13 +14,21 @@ export const SynonymsSchema = z
 			z.string().regex(/^[a-z]+$/, 'a misspelling must be one lower-case word'),
 			z.string().regex(/^[a-z]+$/, 'the word meant must be one lower-case word'),
 		),
+		/**
+		 * A way of asking, common words included ("how old", "how can i tell if"), and the words the
+		 * guides use for what it asks about ("age rules", "signs"): typed, the phrase is read as those words.
+		 */
+		questions: z.record(
+			z.string().regex(/^[a-z0-9]+( [a-z0-9]+)+$/, 'a question phrase must be two or more lower-case words, separated by single spaces'),
+			z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'the words a question asks about must be lower-case words, separated by single spaces'),
+		),
 	})
 	.strict();
 
 export type Synonyms = z.output<typeof SynonymsSchema>;
 
 /** The synonyms as the index needs them: each alternative as index terms joined by spaces. */
-export function encodeSynonyms(synonyms: Synonyms = loadSynonyms()): { groups: string[][]; misspellings: Record<string, string> } {
+export function encodeSynonyms(synonyms: Synonyms = loadSynonyms()): { groups: string[][]; misspellings: Record<string, string>; questions: [string, string][] } {
 	const groups = synonyms.groups.map((group, index) => {
 		const alternatives = group.map((words) => {
 			const terms = termsOf(words);
@@ -32,7 +40,11 @@ export function encodeSynonyms(synonyms: Synonyms = loadSynonyms()): { groups: s
 		return [...new Set(alternatives)];
 	});
 	const misspellings = Object.fromEntries(Object.entries(synonyms.misspellings).map(([wrong, right]) => [simplify(wrong), simplify(right)]));
-	return { groups, misspellings };
+	// Longest first, so that "how can i tell if" is read before any shorter phrase it starts with.
+	const questions = Object.entries(synonyms.questions)
+		.map(([phrase, meaning]): [string, string] => [simplify(phrase), simplify(meaning)])
+		.sort(([a], [b]) => b.split(' ').length - a.split(' ').length);
+	return { groups, misspellings, questions };
 }
 
 function loadSynonyms(): Synonyms {

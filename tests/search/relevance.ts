@@ -6,6 +6,7 @@ import heldOut from './held-out.json';
 import independentSafety from './independent-safety.json';
 import tuning from './queries.json';
 import safety from './safety.json';
+import sections from './sections.json';
 
 /** One result as every engine in the comparison reports it: a page, and its best section if any. */
 export interface RankedPage {
@@ -41,6 +42,8 @@ export interface RelevanceFigures {
  *   figures flatter the search;
  * - `held-out` (held-out.json): written without seeing the search or the tuning set; a tuning set
  *   since 1 December 2026 (see its "about");
+ * - `sections` (sections.json): written by the engineer tuning the ranking, from the pages' titles and
+ *   headings, to see whether the right section of the right page comes first; a tuning set;
  * - `blind` (blind.json): written the same way and never looked at query by query: only its
  *   totals are read. Never tune on it.
  * - `held-out 2` (held-out-2.json, when present): a newer set written the same way; like the blind
@@ -57,6 +60,7 @@ export interface RelevanceFigures {
 export const QUERY_SETS = {
 	tuning: tuning.queries,
 	'held-out': heldOut.queries,
+	sections: sections.queries,
 	blind: blind.queries,
 	'held-out 2': optionalSet<{ queries: RelevanceCase[] }>('held-out-2.json')?.queries ?? [],
 	safety: safetyCases(safety.queries),
@@ -119,7 +123,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'blind', 'held-out 2', 'safety controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'blind', 'held-out 2', 'safety controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);

@@ -157,6 +157,14 @@ describe('containsPattern', () => {
 		expect(containsPattern(['life', 'end'], ['end', 'life'], 2)).toBe(false);
 	});
 
+	it('does not let the gap open with "to": what follows it is what the first word is about', () => {
+		expect(containsPattern(['threatening', 'to', 'report', 'a', 'teacher'], ['threatening', 'a', 'teacher'], 2)).toBe(false);
+		expect(containsPattern(['threatening', 'our', 'new', 'teacher'], ['threatening', 'teacher'], 2)).toBe(true);
+		expect(containsPattern(['threatening', 'to', 'stab'], ['threatening', 'to', 'stab'], 2)).toBe(true);
+		expect(matches('parent threatening to report a teacher to ofsted')).toEqual([]);
+		expect(firstConcept('pupil threatening to hurt a teacher')).toBe('threats-weapons');
+	});
+
 	it('finds "together" words anywhere, in any order', () => {
 		expect(containsPattern(['tonight', 'she', 'will', 'meet'], ['meet', 'tonight'], ANYWHERE)).toBe(true);
 		expect(containsPattern(['she', 'will', 'meet'], ['meet', 'tonight'], ANYWHERE)).toBe(false);

@@ -55,6 +55,16 @@ describe('SearchEngine', () => {
 		expect(outcome?.sections.length).toBeGreaterThan(0);
 	});
 
+	it("lists first the section whose heading answers the query, not one whose short text only mentions the page's subject", () => {
+		const first = (query: string) => {
+			const outcome = engine.search(query);
+			const hit = outcome.status === 'results' ? outcome.pages[0] : undefined;
+			return hit && `${hit.url}#${hit.sections[0]?.anchor}`;
+		};
+		expect(first('report a youtube comment')).toBe('/platforms/youtube/#report-a-comment');
+		expect(first('how old do you have to be for instagram')).toBe('/platforms/instagram/#age-rules');
+	});
+
 	it('uses synonyms and aka terms', () => {
 		expect(topUrl('tik tok')).toBe('/platforms/tiktok/');
 		expect(topUrl('twitter')).toBe('/platforms/x/');

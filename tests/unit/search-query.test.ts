@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, type QueryContext } from '../../src/search/query';
+
+/** A small context: one synonym group with a phrase, one question phrase. */
+function context(): QueryContext {
+	const groups = [['impersonat', 'fak acount']];
+	return {
+		synonymGroups: new Map([
+			['impersonat', [0]],
+			['fak acount', [0]],
+		]),
+		groups,
+		misspellings: {},
+		questions: [
+			[['how', 'can', 'i', 'tell', 'if'], ['signs']],
+			[['how', 'old'], ['age', 'rules']],
+		],
+		vocabulary: new Set(['impersonat', 'fak', 'acount', 'insta', 'sign', 'age', 'rule', 'old']),
+	};
+}
+
+const typed = (query: string) => parseQuery(query, context()).map((concept) => concept.typed);
+
+describe('parseQuery', () => {
+	it('reads a question phrase as the words it asks about, before common words are dropped', () => {
+		expect(typed('how old do you have to be for insta')).toEqual(['age', 'rules', 'insta']);
+		expect(typed('how can i tell if my account is hacked')).toEqual(['signs', 'account', 'hacked']);
+		// The same words not in that order are read as typed.
+		expect(typed('old insta account how')).toEqual(['old', 'insta', 'account']);
+	});
+
+	it('reads a two-word synonym phrase typed with a word inside it as the phrase and that word', () => {
+		const concepts = parseQuery('fake insta account', context());
+		expect(concepts.map((concept) => concept.typed)).toEqual(['fake account', 'insta']);
+		expect(concepts[0].alternatives.map((alternative) => alternative.terms.join(' '))).toContain('impersonat');
+		// Typed whole, or with two words inside, it is left as it is.
+		expect(typed('fake account insta')).toEqual(['fake account', 'insta']);
+		expect(typed('fake insta school account')).toEqual(['fake', 'insta', 'school', 'account']);
+	});
+});
