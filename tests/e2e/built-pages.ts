@@ -28,7 +28,13 @@ export function builtPages({ under = '/' }: { under?: string } = {}): string[] {
  * platform), is shown on many paths, and an outcome for one platform also has a short address of its
  * own. So the sample is every other page (each outcome's own short address among them), and, for each
  * question and each piece of advice, the page with the most answers (the longest summary), which is
- * the hardest case of that template. `AXE_EVERY_PAGE=1` checks every page.
+ * the hardest case of that template.
+ *
+ * An outcome for one platform is the outcome's page with that platform's own sections in it (e.g.
+ * TikTok's "Report an impersonation"), the same sections on every outcome that shows them. So of
+ * those, the sample keeps, for each outcome, the one showing the most platform sections, and then
+ * as few more as it takes for every platform section to be checked inside an outcome once
+ * (advicePlatformSections). `AXE_EVERY_PAGE=1` checks every page.
  */
 export function sampledPages(paths: string[]): Set<string> {
 	if (process.env.AXE_EVERY_PAGE === '1') return new Set(paths);
@@ -38,7 +44,33 @@ export function sampledPages(paths: string[]): Set<string> {
 		const chosen = deepestOfTemplate.get(template);
 		if (chosen === undefined || depth(path) > depth(chosen)) deepestOfTemplate.set(template, path);
 	}
-	return new Set(deepestOfTemplate.values());
+	const sample = new Set<string>();
+	const advice: { path: string; outcome: string; sections: string[] }[] = [];
+	for (const [template, path] of deepestOfTemplate) {
+		const forPlatform = /^data-advice-url="\/report\/outcome\/([^/]+)\/[^/]+\/"$/.exec(template);
+		if (forPlatform) advice.push({ path, outcome: forPlatform[1], sections: advicePlatformSections(path) });
+		else sample.add(path);
+	}
+	const covered = new Set<string>();
+	const take = (choice: (typeof advice)[number]) => {
+		sample.add(choice.path);
+		for (const section of choice.sections) covered.add(section);
+	};
+	const gain = (choice: (typeof advice)[number]) => choice.sections.filter((section) => !covered.has(section)).length;
+	const best = (choices: typeof advice) => choices.reduce((a, b) => (gain(b) > gain(a) ? b : a));
+	for (const outcome of new Set(advice.map((choice) => choice.outcome))) take(best(advice.filter((choice) => choice.outcome === outcome)));
+	for (let next = best(advice); gain(next) > 0; next = best(advice)) take(next);
+	return sample;
+}
+
+/**
+ * The platform sections an outcome for one platform shows, as "<platform>: <section heading>": what
+ * it adds to the outcome's own page. Read from the page, so a new section is counted at once.
+ */
+export function advicePlatformSections(path: string): string[] {
+	const html = readFileSync(fileForPath(DIST, path), 'utf8');
+	const platform = /data-advice-url="\/report\/outcome\/[^/]+\/([^/]+)\/"/.exec(html)?.[1] ?? /^\/report\/outcome\/[^/]+\/([^/]+)\/$/.exec(path)?.[1] ?? path;
+	return [...html.matchAll(/<div class="wizard-steps__section">\s*<h3>([\s\S]*?)<\/h3>/g)].map((match) => `${platform}: ${match[1].trim()}`);
 }
 
 /**

@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { NATION_STORAGE_KEY } from '../../src/lib/nation-choice';
 import { ENQUIRY_STORAGE_KEY } from '../../src/wizard/enquiry';
 import { accessibilityViolations } from './accessibility';
-import { builtPages, pageTemplate, sampledPages, servesPage } from './built-pages';
+import { advicePlatformSections, builtPages, pageTemplate, sampledPages, servesPage } from './built-pages';
 
 /**
  * Every kind of page in a running browser, with JavaScript on, as a visitor sees it: the page
@@ -14,8 +14,10 @@ import { builtPages, pageTemplate, sampledPages, servesPage } from './built-page
  * tests/unit/every-page-html.test.ts.
  *
  * The browser visits every page that is not a wizard path page, and for each wizard question and
- * each piece of advice the path page with the most answers (sampledPages; a test below fails if
- * one is left out), plus addresses that do not exist. The other path pages repeat a sampled
+ * each piece of advice the path page with the most answers, with each outcome for one platform
+ * standing in for its outcome's others as long as every platform's sections are checked inside an
+ * outcome once (sampledPages; a test below fails if anything is left out), plus addresses that do
+ * not exist. The other path pages repeat a sampled
  * template with a shorter list of answers. `AXE_EVERY_PAGE=1` visits every page.
  *
  * The pages are checked in batches, one browser tab per batch, and a problem on one page does not
@@ -38,10 +40,18 @@ test('the build produced pages to check', () => {
 	expect(BUILT.length).toBeGreaterThan(UNKNOWN.length);
 });
 
-test(`the browser checks ${SAMPLED.size} of ${BUILT.length} pages: every page that is not a wizard path, and every question and piece of advice the wizard shows`, () => {
+test(`the browser checks ${SAMPLED.size} of ${BUILT.length} pages: every page that is not a wizard path, every question and outcome the wizard shows, and every platform's steps inside an outcome`, () => {
 	const checked = new Set([...SAMPLED].map(pageTemplate));
-	expect(BUILT.filter((path) => !checked.has(pageTemplate(path)))).toEqual([]);
+	const forPlatform = (template: string) => /^data-advice-url="\/report\/outcome\/([^/]+)\/[^/]+\/"$/.exec(template)?.[1];
+	// Every question, outcome and other page; an outcome for one platform may stand in for the others of its outcome…
+	const checkedOutcomes = new Set([...checked].map(forPlatform));
+	expect(BUILT.filter((path) => !checked.has(pageTemplate(path)) && !checkedOutcomes.has(forPlatform(pageTemplate(path)) ?? path))).toEqual([]);
 	expect(BUILT.filter((path) => pageTemplate(path) === path).filter((path) => !SAMPLED.has(path))).toEqual([]);
+	// …as long as each platform's sections are checked inside an outcome somewhere.
+	const checkedSections = new Set([...SAMPLED].flatMap(advicePlatformSections));
+	const allSections = new Set(BUILT.filter((path) => forPlatform(pageTemplate(path))).flatMap(advicePlatformSections));
+	expect(allSections.size).toBeGreaterThan(10);
+	expect([...allSections].filter((section) => !checkedSections.has(section))).toEqual([]);
 });
 
 for (let start = 0; start < PAGES.length; start += BATCH) {
