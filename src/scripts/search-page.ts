@@ -297,7 +297,12 @@ function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTM
 			const fragment = await (await loadSearch()).loadFragment(engine.fragmentOf(page));
 			if (!current()) return;
 			const parts = makeSnippet(fragment[engine.positionInFragment(doc)] ?? '', outcome.terms);
+			const focusWasInView = focusInView(target.ownerDocument);
 			target.replaceChildren(...parts.map((part) => snippetNode(target.ownerDocument, part)));
+			// A snippet arriving above the link a keyboard user is on pushes it down, at times off the
+			// screen: bring it back, but only when this snippet moved it, never after the reader scrolled away.
+			const focused = target.ownerDocument.activeElement;
+			if (focusWasInView && !focusInView(target.ownerDocument) && focused instanceof HTMLElement) focused.scrollIntoView({ block: 'nearest' });
 		} catch {
 			target.remove();
 		}
@@ -329,6 +334,14 @@ function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTM
 		waiting.set(holder, target);
 		observer.observe(holder);
 	}
+}
+
+/** Whether the focused control, if any (not the page itself), is wholly inside the window. */
+function focusInView(doc: Document): boolean {
+	const focused = doc.activeElement;
+	if (!focused || focused === doc.body || focused === doc.documentElement) return false;
+	const box = focused.getBoundingClientRect();
+	return box.top >= 0 && box.bottom <= (doc.defaultView?.innerHeight ?? 0);
 }
 
 function snippetNode(doc: Document, part: SnippetPart): Node {
