@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isLinkedStep } from '../lib/link-anchors';
 import { type BuiltPage, readBuiltPages } from './built-pages';
 
 /**
@@ -23,9 +24,7 @@ export function publicUrls(distDir: string, pages: readonly BuiltPage[] = readBu
 		if (!ANCHORED.test(path)) continue;
 		for (const [, tag, attributes] of html.matchAll(/<(h[234]|li)\b([^>]*)>/g)) {
 			const id = /\bid="([^"]+)"/.exec(attributes)?.[1];
-			// A step of :::steps, or an item of a plain numbered list (src/markdown/rehype-numbered-steps.ts).
-			const isStep = /\bclass="[^"]*\bstep\b/.test(attributes) || /\sdata-step-label="/.test(attributes);
-			if (id && (tag !== 'li' || isStep)) urls.push(`${path}#${id}`);
+			if (id && (tag !== 'li' || isLinkedStep(attributes))) urls.push(`${path}#${id}`);
 		}
 	}
 	return [...new Set(urls)].sort();

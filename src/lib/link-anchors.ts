@@ -26,7 +26,7 @@ export function linkAnchors(html: string): LinkAnchor[] {
 		if (name !== 'li') {
 			const end = html.indexOf(`</${name}>`, after);
 			anchors.push({ kind: 'section', id, text: textOf(html.slice(after, end === -1 ? undefined : end)) });
-		} else if ((attribute(attributes, 'class') ?? '').split(/\s+/).includes('step')) {
+		} else if (isBoldLedStep(attributes)) {
 			const end = html.indexOf('</li>', after);
 			const item = html.slice(after, end === -1 ? undefined : end);
 			const lead = /<strong\b[^>]*>([\s\S]*?)<\/strong>/.exec(item)?.[1];
@@ -38,6 +38,19 @@ export function linkAnchors(html: string): LinkAnchor[] {
 		}
 	}
 	return anchors;
+}
+
+/**
+ * Whether a list item's attributes (the text inside its <li …> tag) mark a step that can be linked
+ * to: a :::steps step (class "step"), or a plain numbered list's item (data-step-label). The URL
+ * manifest (src/checks/check-url-manifest.ts) publishes the same steps this page lists.
+ */
+export function isLinkedStep(attributes: string): boolean {
+	return isBoldLedStep(attributes) || attribute(attributes, 'stepLabel') !== undefined;
+}
+
+function isBoldLedStep(attributes: string): boolean {
+	return (attribute(attributes, 'class') ?? '').split(/\s+/).includes('step');
 }
 
 const ATTRIBUTES = { id: /\sid="([^"]*)"/, class: /\sclass="([^"]*)"/, stepLabel: /\sdata-step-label="([^"]*)"/ };

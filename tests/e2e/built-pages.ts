@@ -47,8 +47,8 @@ export function sampledPages(paths: string[]): Set<string> {
 	const sample = new Set<string>();
 	const advice: { path: string; outcome: string; sections: string[] }[] = [];
 	for (const [template, path] of deepestOfTemplate) {
-		const forPlatform = /^data-advice-url="\/report\/outcome\/([^/]+)\/[^/]+\/"$/.exec(template);
-		if (forPlatform) advice.push({ path, outcome: forPlatform[1], sections: advicePlatformSections(path) });
+		const outcome = outcomeForOnePlatform(template);
+		if (outcome) advice.push({ path, outcome, sections: advicePlatformSections(path) });
 		else sample.add(path);
 	}
 	const covered = new Set<string>();
@@ -61,6 +61,11 @@ export function sampledPages(paths: string[]): Set<string> {
 	for (const outcome of new Set(advice.map((choice) => choice.outcome))) take(best(advice.filter((choice) => choice.outcome === outcome)));
 	for (let next = best(advice); gain(next) > 0; next = best(advice)) take(next);
 	return sample;
+}
+
+/** For the template of an outcome for one platform (see pageTemplate), the outcome's id. */
+export function outcomeForOnePlatform(template: string): string | undefined {
+	return /^data-advice-url="\/report\/outcome\/([^/]+)\/[^/]+\/"$/.exec(template)?.[1];
 }
 
 /**

@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { NATION_STORAGE_KEY } from '../../src/lib/nation-choice';
 import { ENQUIRY_STORAGE_KEY } from '../../src/wizard/enquiry';
 import { accessibilityViolations } from './accessibility';
-import { advicePlatformSections, builtPages, pageTemplate, sampledPages, servesPage } from './built-pages';
+import { advicePlatformSections, builtPages, outcomeForOnePlatform, pageTemplate, sampledPages, servesPage } from './built-pages';
 
 /**
  * Every kind of page in a running browser, with JavaScript on, as a visitor sees it: the page
@@ -42,14 +42,13 @@ test('the build produced pages to check', () => {
 
 test(`the browser checks ${SAMPLED.size} of ${BUILT.length} pages: every page that is not a wizard path, every question and outcome the wizard shows, and every platform's steps inside an outcome`, () => {
 	const checked = new Set([...SAMPLED].map(pageTemplate));
-	const forPlatform = (template: string) => /^data-advice-url="\/report\/outcome\/([^/]+)\/[^/]+\/"$/.exec(template)?.[1];
 	// Every question, outcome and other page; an outcome for one platform may stand in for the others of its outcome…
-	const checkedOutcomes = new Set([...checked].map(forPlatform));
-	expect(BUILT.filter((path) => !checked.has(pageTemplate(path)) && !checkedOutcomes.has(forPlatform(pageTemplate(path)) ?? path))).toEqual([]);
+	const checkedOutcomes = new Set([...checked].map(outcomeForOnePlatform));
+	expect(BUILT.filter((path) => !checked.has(pageTemplate(path)) && !checkedOutcomes.has(outcomeForOnePlatform(pageTemplate(path)) ?? path))).toEqual([]);
 	expect(BUILT.filter((path) => pageTemplate(path) === path).filter((path) => !SAMPLED.has(path))).toEqual([]);
 	// …as long as each platform's sections are checked inside an outcome somewhere.
 	const checkedSections = new Set([...SAMPLED].flatMap(advicePlatformSections));
-	const allSections = new Set(BUILT.filter((path) => forPlatform(pageTemplate(path))).flatMap(advicePlatformSections));
+	const allSections = new Set(BUILT.filter((path) => outcomeForOnePlatform(pageTemplate(path))).flatMap(advicePlatformSections));
 	expect(allSections.size).toBeGreaterThan(10);
 	expect([...allSections].filter((section) => !checkedSections.has(section))).toEqual([]);
 });
