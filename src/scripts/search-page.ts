@@ -302,7 +302,7 @@ function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTM
 			// A snippet arriving above the link a keyboard user is on pushes it down, at times off the
 			// screen: bring it back, but only when this snippet moved it, never after the reader scrolled away.
 			const focused = target.ownerDocument.activeElement;
-			if (focusWasInView && !focusInView(target.ownerDocument) && focused instanceof HTMLElement) focused.scrollIntoView({ block: 'nearest' });
+			if (focusWasInView !== 'none' && focusInView(target.ownerDocument) !== 'whole' && focused instanceof HTMLElement) focused.scrollIntoView({ block: 'nearest' });
 		} catch {
 			target.remove();
 		}
@@ -336,12 +336,18 @@ function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTM
 	}
 }
 
-/** Whether the focused control, if any (not the page itself), is wholly inside the window. */
-function focusInView(doc: Document): boolean {
+/**
+ * Where the focused control (if any, not the page itself) is against the window: wholly inside it,
+ * partly (at an edge, often by a fraction of a pixel after the browser scrolled it in), or not at all.
+ */
+function focusInView(doc: Document): 'whole' | 'part' | 'none' {
 	const focused = doc.activeElement;
-	if (!focused || focused === doc.body || focused === doc.documentElement) return false;
+	if (!focused || focused === doc.body || focused === doc.documentElement) return 'none';
 	const box = focused.getBoundingClientRect();
-	return box.top >= 0 && box.bottom <= (doc.defaultView?.innerHeight ?? 0);
+	const height = doc.defaultView?.innerHeight ?? 0;
+	if (box.bottom <= 0 || box.top >= height) return 'none';
+	// A pixel's grace: a control the browser scrolled to the window's edge is in view.
+	return box.top >= -1 && box.bottom <= height + 1 ? 'whole' : 'part';
 }
 
 function snippetNode(doc: Document, part: SnippetPart): Node {
