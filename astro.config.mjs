@@ -1,5 +1,4 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
@@ -8,7 +7,7 @@ import siteFiles from './src/integrations/site-files.ts';
 import { siteUrlFrom } from './src/lib/site-url.ts';
 import searchIndex from './src/search/integration.ts';
 import wizardFlow from './src/integrations/wizard-flow.ts';
-import { markdownPipeline } from './src/markdown/plugins.ts';
+import { siteMarkdownProcessor } from './src/markdown/processor.ts';
 
 export default defineConfig({
 	// The deployed address, from the SITE_URL environment variable (README, "Deploying").
@@ -23,9 +22,10 @@ export default defineConfig({
 	// Astro's console output without its list of every page built (BUILD_PAGE_LIST=1 shows it).
 	logger: { entrypoint: new URL('./src/integrations/build-log.mjs', import.meta.url) },
 	markdown: {
-		// Astro 7's default processor ignores remark/rehype plugins (STACK.md trap 1). Smart quotes
-		// come from the site's own plugin, not Astro's (src/markdown/plugins.ts says why).
-		processor: unified(markdownPipeline),
+		// Astro 7's default processor ignores remark/rehype plugins (STACK.md trap 1). This is Astro's
+		// unified() processor with the site's plugins, rehype-raw only where there is raw HTML
+		// (src/markdown/processor.ts), and smart quotes from the site's own plugin (plugins.ts says why).
+		processor: siteMarkdownProcessor(),
 		// Shiki's inline styles break the Content-Security-Policy, and guidance has no code to colour.
 		syntaxHighlight: false,
 	},

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { contentErrorsIn } from './guard';
-import { markdownPipeline } from './plugins';
+import { createSiteRenderer } from './processor';
 
 let processor: Promise<MarkdownRenderer> | undefined;
 
@@ -12,7 +12,7 @@ let processor: Promise<MarkdownRenderer> | undefined;
  * stops the build and names the file and line, as it does for guides.
  */
 export async function renderSnippet(file: string, markdown: string): Promise<string> {
-	processor ??= createMarkdownProcessor(markdownPipeline);
+	processor ??= createSiteRenderer();
 	const { code } = await (await processor).render(markdown, { fileURL: pathToFileURL(join(process.cwd(), file)) });
 	const [error] = contentErrorsIn(code);
 	if (error) throw new Error(error);
