@@ -14,7 +14,9 @@ import { WizardSafetyActionSchema } from './schemas/wizard-safety-action';
  */
 export const collections = {
 	guides: defineCollection({
-		loader: glob({ base: './content/guides', pattern: '*.md' }),
+		// Nothing reads a guide's Markdown after Astro has rendered it, so Astro's data store (which
+		// every build writes, then compiles as a module and parses back) does not keep it.
+		loader: glob({ base: './content/guides', pattern: '*.md', retainBody: false }),
 		schema: GuideSchema,
 	}),
 	platforms: defineCollection({
