@@ -9,7 +9,7 @@ import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
 import { encodeSynonyms } from '../../src/search/synonyms';
 import independent from '../search/independent-safety.json';
-import { independentSafety2 } from '../search/relevance';
+import { measuredSafetySets } from '../search/relevance';
 import safety from '../search/safety.json';
 
 const { misspellings, groups } = encodeSynonyms();
@@ -180,15 +180,15 @@ describe('ages in act-now patterns', () => {
 	});
 });
 
-describe('the second independent safety set (measured only: its queries are never printed)', () => {
-	const set = independentSafety2();
-	it.skipIf(!set)('fires the right concept first for most of its queries and for few of its controls', () => {
-		if (!set) return;
+describe('the newer independent safety sets (measured only: their queries are never printed)', () => {
+	// Floors against regressions, set just below each set's first measurement (1 December 2026):
+	// not the target, which is every query.
+	const floors: Record<string, number> = { second: 0.7, third: 0.7 };
+	it.each(measuredSafetySets())('the $name set fires the right concept first for most of its queries and for few of its controls', ({ name, set }) => {
 		const fired = set.queries.filter(({ query, concept }) => firstConcept(query) === concept).length;
 		const falseAlarms = set.controls.filter(({ query }) => matches(query).length > 0).length;
-		console.log(`Second independent safety set: act-now concept first for ${fired} of ${set.queries.length}; fired on ${falseAlarms} of ${set.controls.length} controls`);
-		// Floors against regressions, set just below the first measurement (1 December 2026): not the target, which is every query.
-		expect(fired / set.queries.length).toBeGreaterThanOrEqual(0.7);
+		console.log(`The ${name} independent safety set: act-now concept first for ${fired} of ${set.queries.length}; fired on ${falseAlarms} of ${set.controls.length} controls`);
+		expect(fired / set.queries.length).toBeGreaterThanOrEqual(floors[name] ?? 0.7);
 		expect(falseAlarms / Math.max(1, set.controls.length)).toBeLessThanOrEqual(0.1);
 	});
 });
