@@ -11,6 +11,7 @@ import { encodeSynonyms } from '../../src/search/synonyms';
 import independent from '../search/independent-safety.json';
 import { measuredSafetySets } from '../search/relevance';
 import safety from '../search/safety.json';
+import safety4 from '../search/safety-4.json';
 
 const { misspellings, groups } = encodeSynonyms();
 const concepts = encodeActNow(actNow, misspellings);
@@ -75,6 +76,20 @@ describe('matchActNow', () => {
 		'report button missing on snapchat',
 		'rude comments about a teacher',
 		'challenge for PE week',
+		'how to teach year 8 about sexting in pshe',
+		'pupils calling each other gay in the group chat',
+		'year 9 boys gambling on fifa packs',
+		'our school twitter was hacked and posting spam',
+		'a pupil spends 8 hours a day on fortnite',
+		'knife and fork etiquette lesson',
+		'dangerous driving video of a sixth former',
+		'threatening letter from a solicitor about a parent complaint',
+		'student filming teacher in class and putting it on tiktok',
+		'got an email saying they recorded me on my webcam and want bitcoin',
+		'parents paid for school photos twice',
+		'making money from youtube videos',
+		'upskirt photo taken in class on a phone',
+		'talking to 30 pupils about online safety',
 	])('does not fire for everyday words close to a safety phrase: "%s"', (query) => {
 		expect(matches(query)).toEqual([]);
 	});
@@ -150,6 +165,21 @@ describe('the independent safety set (now a tuning set: see its "about")', () =>
 	});
 });
 
+describe('the fourth safety set (a tuning set from the start: see its "about")', () => {
+	// Floors set just below what it reached once its misses were fixed (104 of 107; 2 of 50
+	// controls fire: a staff member's threatening email, a teacher's own image). Its queries that
+	// still miss are listed in docs/search.md.
+	it('fires the right concept first for nearly all of its queries', () => {
+		const missed = safety4.queries.filter(({ query, concept }) => firstConcept(query) !== concept);
+		expect(missed.length / safety4.queries.length).toBeLessThanOrEqual(0.04);
+	});
+
+	it('fires for few of its controls', () => {
+		const fired = safety4.controls.filter(({ query }) => matches(query).length > 0);
+		expect(fired.length / safety4.controls.length).toBeLessThanOrEqual(0.05);
+	});
+});
+
 describe('containsPattern', () => {
 	it('finds a phrase in order with up to the gap between its words', () => {
 		expect(containsPattern(['end', 'his', 'own', 'life'], ['end', 'life'], 2)).toBe(true);
@@ -168,6 +198,20 @@ describe('containsPattern', () => {
 	it('finds "together" words anywhere, in any order', () => {
 		expect(containsPattern(['tonight', 'she', 'will', 'meet'], ['meet', 'tonight'], ANYWHERE)).toBe(true);
 		expect(containsPattern(['she', 'will', 'meet'], ['meet', 'tonight'], ANYWHERE)).toBe(false);
+	});
+
+	it('reads a list in a "together" entry as any one of its words', () => {
+		const file = { ...actNow, concepts: [{ ...actNow.concepts[0], terms: [], phrases: [], together: [[['pics', 'nudes'], ['money', 'vouchers']]] }] };
+		const [concept] = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file), misspellings);
+		expect(matchActNow('wants vouchers for her nudes', [concept])).toHaveLength(1);
+		expect(matchActNow('money for pics', [concept])).toHaveLength(1);
+		expect(matchActNow('nudes shared in a group', [concept])).toEqual([]);
+		expect(matchActNow('money and vouchers', [concept])).toEqual([]);
+	});
+
+	it('names the entry when a list in a "together" entry has one word', () => {
+		const bad = { ...actNow, concepts: [{ ...actNow.concepts[0], together: [[['pics'], 'money']] }] };
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, bad)).toThrow(/concepts\[0\]\.together\[0\]\[0\].*write one word as a string/s);
 	});
 });
 
