@@ -88,7 +88,14 @@ describe('matchActNow', () => {
 		'got an email saying they recorded me on my webcam and want bitcoin',
 		'parents paid for school photos twice',
 		'making money from youtube videos',
-		'upskirt photo taken in class on a phone',
+		'photo of the class taken on a phone for the website',
+		'P6 class blog comments turned nasty',
+		'how do i set up snap map safely for school trip',
+		'staff training on knife crime',
+		'pupil missing from registration lots',
+		'gun shaped pencil sharpener',
+		'deepfake video of the prime minister for a media literacy lesson',
+		'pupils dared each other to eat a whole lemon',
 		'talking to 30 pupils about online safety',
 	])('does not fire for everyday words close to a safety phrase: "%s"', (query) => {
 		expect(matches(query)).toEqual([]);
