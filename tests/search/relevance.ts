@@ -7,6 +7,7 @@ import independentSafety from './independent-safety.json';
 import tuning from './queries.json';
 import safety from './safety.json';
 import safety4 from './safety-4.json';
+import safety5 from './safety-5.json';
 import sections from './sections.json';
 
 /** One result as every engine in the comparison reports it: a page, and its best section if any. */
@@ -62,6 +63,8 @@ export interface RelevanceFigures {
  * - `safety 4` (safety-4.json): 107 safety queries written by someone who had read only the
  *   concept names (1 December 2026, evening); a tuning set from the start: its misses were read
  *   and fixed with general vocabulary;
+ * - `safety 5` (safety-5.json): 92 more by someone else again, in other styles (the UK nations,
+ *   pasted words, short fragments); a tuning set the same way;
  * - `safety controls` (safety.json's controls): queries that share words with the safety queries
  *   but are not about a child at risk, with the page that should come first.
  */
@@ -77,6 +80,7 @@ export const QUERY_SETS = {
 	'independent safety 2': safetyCases(independentSafety2()?.queries ?? []),
 	'independent safety 3': safetyCases(independentSafety3()?.queries ?? []),
 	'safety 4': safetyCases(safety4.queries),
+	'safety 5': safetyCases(safety5.queries),
 	'safety controls': safety.controls,
 } satisfies Record<string, RelevanceCase[]>;
 
@@ -92,7 +96,7 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
 export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 3', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
 
 /** The safety sets: a query about a child at risk must put its act-now page first. */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'safety 4'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'safety 4', 'safety 5'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
