@@ -234,6 +234,12 @@ describe('ages in act-now patterns', () => {
 		expect(matchActNow('boyfriend is 17', [adult])).toEqual([]);
 		expect(matchActNow('boyfriend for 20 hours', [adult])).toEqual([]);
 	});
+
+	it('reads a sum of money as money, not as an age', () => {
+		expect(matchActNow('boyfriend sent her £20', [adult])).toEqual([]);
+		expect(matchActNow('boyfriend sent her $ 20', [adult])).toEqual([]);
+		expect(firstConcept('message says send £50 or everyone sees your pics')).toBe('sextortion-blackmail');
+	});
 });
 
 describe('the newer independent safety sets (measured only: their queries are never printed)', () => {
