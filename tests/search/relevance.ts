@@ -9,6 +9,7 @@ import safety from './safety.json';
 import safety4 from './safety-4.json';
 import safety5 from './safety-5.json';
 import sections from './sections.json';
+import sections2 from './sections-2.json';
 
 /** One result as every engine in the comparison reports it: a page, and its best section if any. */
 export interface RankedPage {
@@ -46,6 +47,8 @@ export interface RelevanceFigures {
  *   since 1 December 2026 (see its "about");
  * - `sections` (sections.json): written by the engineer tuning the ranking, from the pages' titles and
  *   headings, to see whether the right section of the right page comes first; a tuning set;
+ * - `sections 2` (sections-2.json): more of the same, written in a later session; a tuning set (see
+ *   its "about");
  * - `blind` (blind.json): written the same way and never looked at query by query: only its
  *   totals are read. Never tune on it.
  * - `held-out 2` (held-out-2.json, when present): a newer set written the same way; like the blind
@@ -72,6 +75,7 @@ export const QUERY_SETS = {
 	tuning: tuning.queries,
 	'held-out': heldOut.queries,
 	sections: sections.queries,
+	'sections 2': sections2.queries,
 	blind: blind.queries,
 	'held-out 2': optionalSet<{ queries: RelevanceCase[] }>('held-out-2.json')?.queries ?? [],
 	'held-out 3': optionalSet<{ queries: RelevanceCase[] }>('held-out-3.json')?.queries ?? [],
@@ -151,7 +155,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'blind', 'held-out 2', 'held-out 3', 'safety controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'safety controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);
