@@ -85,7 +85,7 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
  * first). The whole query is read, not only the part the ranking reads, so a long message still fires.
  */
 export function matchActNow(query: string, concepts: readonly EncodedActNowConcept[], context: ActNowContext = {}): ActNowMatch[] {
-	const typed = words(query.slice(0, MAX_READ_LENGTH)).map((word) => context.misspellings?.[word] ?? word);
+	const typed = words(withMoneyNamed(query.slice(0, MAX_READ_LENGTH))).map((word) => context.misspellings?.[word] ?? word);
 	if (typed.length === 0) return [];
 	const terms = correctSlips(typed, concepts, context.vocabulary);
 	const same = sameTermWith(synonymLookup(context.synonyms ?? []));
@@ -98,6 +98,15 @@ export function matchActNow(query: string, concepts: readonly EncodedActNowConce
 		matches.push({ concept, score, matched: matched.map(([pattern]) => pattern.map((place) => (typeof place === 'string' ? place : place.join('|'))).join(' ')), order });
 	});
 	return matches.sort((a, b) => a.order - b.order).map(({ order: _, ...match }) => match);
+}
+
+/**
+ * "£50" as "50 pounds": the sign would be lost with the punctuation, leaving a number that reads as
+ * an age ("message says send £50" is not a 50-year-old), and a sum of money is itself a word the
+ * concepts look for (pictures with money is blackmail).
+ */
+function withMoneyNamed(query: string): string {
+	return query.replace(/[£$€]\s?(\d[\d,]*(?:\.\d+)?)/g, ' $1 pounds ');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ActNowFile } from '../schemas/act-now';
-import type { ActNowPattern, EncodedActNowConcept } from './act-now-match';
+import type { ActNowPattern, ActNowPlace, EncodedActNowConcept } from './act-now-match';
 import { ageToken, ANYWHERE, actNowTerms, PHRASE_GAP, slipTargetsOf } from './act-now-match';
 import type { SearchPage } from './document';
 
@@ -14,7 +14,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 		const patterns = unique([
 			...concept.terms.map((term): ActNowPattern => [actNowTerms(term, misspellings), 0]),
 			...concept.phrases.map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]),
-			...concept.together.map((places): ActNowPattern => [places.flatMap((place) => (typeof place === 'string' ? actNowTerms(place, misspellings) : [uniqueWords(place.flatMap((word) => actNowTerms(word, misspellings)))])), ANYWHERE]),
+			...concept.together.map((places): ActNowPattern => [places.flatMap((place): ActNowPlace[] => (typeof place === 'string' ? actNowTerms(place, misspellings) : [uniqueWords(place.flatMap((word) => actNowTerms(word, misspellings)))])), ANYWHERE]),
 			...concept.ages.flatMap(({ near, from }) =>
 				near.flatMap((word): ActNowPattern[] => {
 					const [term] = actNowTerms(word, misspellings);

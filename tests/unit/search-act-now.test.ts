@@ -12,6 +12,7 @@ import independent from '../search/independent-safety.json';
 import { measuredSafetySets } from '../search/relevance';
 import safety from '../search/safety.json';
 import safety4 from '../search/safety-4.json';
+import safety5 from '../search/safety-5.json';
 
 const { misspellings, groups } = encodeSynonyms();
 const concepts = encodeActNow(actNow, misspellings);
@@ -172,18 +173,22 @@ describe('the independent safety set (now a tuning set: see its "about")', () =>
 	});
 });
 
-describe('the fourth safety set (a tuning set from the start: see its "about")', () => {
-	// Floors set just below what it reached once its misses were fixed (104 of 107; 2 of 50
-	// controls fire: a staff member's threatening email, a teacher's own image). Its queries that
-	// still miss are listed in docs/search.md.
+describe.each([
+	// Floors set just below what each reached once its misses were fixed: the fourth 104 of 107,
+	// 2 of 50 controls firing (a staff member's threatening email, a teacher's own image); the fifth
+	// 90 of 92, 2 of 48 (a lesson on sexting, a nude sent to a teacher). The misses left are listed
+	// in docs/search.md.
+	{ name: 'fourth', set: safety4 },
+	{ name: 'fifth', set: safety5 },
+])('the $name safety set (a tuning set from the start: see its "about")', ({ set }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
-		const missed = safety4.queries.filter(({ query, concept }) => firstConcept(query) !== concept);
-		expect(missed.length / safety4.queries.length).toBeLessThanOrEqual(0.04);
+		const missed = set.queries.filter(({ query, concept }) => firstConcept(query) !== concept);
+		expect(missed.length / set.queries.length).toBeLessThanOrEqual(0.04);
 	});
 
 	it('fires for few of its controls', () => {
-		const fired = safety4.controls.filter(({ query }) => matches(query).length > 0);
-		expect(fired.length / safety4.controls.length).toBeLessThanOrEqual(0.05);
+		const fired = set.controls.filter(({ query }) => matches(query).length > 0);
+		expect(fired.length / set.controls.length).toBeLessThanOrEqual(0.05);
 	});
 });
 
@@ -228,6 +233,12 @@ describe('ages in act-now patterns', () => {
 		expect(matchActNow('boyfriend is 18', [adult])).toHaveLength(1);
 		expect(matchActNow('boyfriend is 17', [adult])).toEqual([]);
 		expect(matchActNow('boyfriend for 20 hours', [adult])).toEqual([]);
+	});
+
+	it('reads a sum of money as money, not as an age', () => {
+		expect(matchActNow('boyfriend sent her £20', [adult])).toEqual([]);
+		expect(matchActNow('boyfriend sent her $ 20', [adult])).toEqual([]);
+		expect(firstConcept('message says send £50 or everyone sees your pics')).toBe('sextortion-blackmail');
 	});
 });
 
