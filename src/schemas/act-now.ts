@@ -32,8 +32,25 @@ export const ActNowConceptSchema = z
 		 * match in this order, with up to two other words between them ("end his own life").
 		 */
 		phrases: z.array(PhraseSchema).default([]),
-		/** Words that mean this situation only together, in any order and anywhere in the query: ["meet", "tonight"]. */
-		together: z.array(z.array(z.string().regex(WORD, 'each entry must be one lower-case word')).min(2, 'a "together" entry needs two or more words')).default([]),
+		/**
+		 * Words that mean this situation only together, in any order and anywhere in the query:
+		 * ["meet", "tonight"]. A place may hold a list of words, any one of which will do:
+		 * [["attacked", "beaten", "stabbed"], ["now", "live"]] is nine pairs.
+		 */
+		together: z
+			.array(
+				z
+					.array(
+						z.union([
+							z.string().regex(WORD, 'each word must be one lower-case word'),
+							z
+								.array(z.string().regex(/^[a-z0-9]+$/, 'each word in a list must be one lower-case word without hyphens'))
+								.min(2, 'a list of words any one of which will do needs two or more; write one word as a string'),
+						]),
+					)
+					.min(2, 'a "together" entry needs two or more words'),
+			)
+			.default([]),
 		/**
 		 * Phrases that show the query is about someone else, so this concept does not apply even if
 		 * it matches: "of a teacher" for sexual images (an adult's image is a different page).

@@ -1,6 +1,6 @@
 import type { PageHit, SearchEngine, SearchOutcome } from '../search/engine';
 import { echoIsolated } from '../lib/echo';
-import { makeSnippet, type SnippetPart } from '../search/snippet';
+import { makeSnippet, type SnippetPart, wordFor } from '../search/snippet';
 import { searchFragment } from './search-address';
 
 /** The engine and index load only when there is something to search for. */
@@ -208,7 +208,10 @@ function show({ results, listing }: Elements, outcome: SearchOutcome, query: str
 	heading.id = 'search-results-heading';
 	results.append(heading);
 	if (outcome.corrections.length > 0) {
-		const note = element(results.ownerDocument, 'p', 'search-results__correction', `Including results for ${outcome.corrections.map(([, to]) => `“${to}”`).join(', ')}.`);
+		// Said once the results' own text gives the words meant (fillSnippets): an index term
+		// ("chaleng") is not a word to show.
+		const note = element(results.ownerDocument, 'p', 'search-results__correction');
+		note.hidden = true;
 		results.append(note);
 	}
 	const list = element(results.ownerDocument, 'ol', 'search-results__list');
@@ -290,13 +293,17 @@ function renderHit(doc: Document, hit: PageHit, sectionsOpen: boolean): HTMLElem
  */
 function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTMLElement, current: () => boolean): void {
 	if (outcome.status !== 'results') return;
+	const corrections = correctionNote(results, outcome.corrections);
 	const fill = async (target: HTMLElement) => {
 		const page = Number(target.dataset.page);
 		const doc = Number(target.dataset.doc);
 		try {
 			const fragment = await (await loadSearch()).loadFragment(engine.fragmentOf(page));
 			if (!current()) return;
-			const parts = makeSnippet(fragment[engine.positionInFragment(doc)] ?? '', outcome.terms);
+			const text = fragment[engine.positionInFragment(doc)] ?? '';
+			const parts = makeSnippet(text, outcome.terms);
+			// The words marked in this snippet first, so the note names a word the reader can see.
+			corrections?.learnFrom([...parts.filter((part) => part.mark).map((part) => part.text), text].join('\n'));
 			const focusWasInView = focusInView(target.ownerDocument);
 			target.replaceChildren(...parts.map((part) => snippetNode(target.ownerDocument, part)));
 			// A snippet arriving above the link a keyboard user is on pushes it down, at times off the
@@ -305,6 +312,7 @@ function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTM
 			if (focusWasInView !== 'none' && focusInView(target.ownerDocument) !== 'whole' && focused instanceof HTMLElement) focused.scrollIntoView({ block: 'nearest' });
 		} catch {
 			target.remove();
+			corrections?.learnFrom('');
 		}
 	};
 	const targets = [...results.querySelectorAll<HTMLElement>('.search-result__snippet')];
@@ -334,6 +342,28 @@ function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTM
 		waiting.set(holder, target);
 		observer.observe(holder);
 	}
+}
+
+/**
+ * The note saying a word typed matched nothing and a close word was searched for instead. It is
+ * filled from the first result text that arrives: each word meant as the page writes it
+ * ("challenge"), or, when that text does not have it, "words close to" the word typed. Later
+ * results' text fills in words still missing.
+ */
+function correctionNote(results: HTMLElement, corrections: readonly [typed: string, term: string][]): { learnFrom: (text: string) => void } | undefined {
+	const note = results.querySelector<HTMLElement>('.search-results__correction');
+	if (!note || corrections.length === 0) return undefined;
+	const words = corrections.map((): string | undefined => undefined);
+	return {
+		learnFrom(text) {
+			corrections.forEach(([, term], i) => {
+				words[i] ??= wordFor(text, term);
+			});
+			const said = corrections.map(([typed], i) => (words[i] === undefined ? `words close to “${typed}”` : `“${words[i]}”`));
+			note.textContent = `Including results for ${said.join(', ')}.`;
+			note.hidden = false;
+		},
+	};
 }
 
 /**

@@ -6,7 +6,10 @@ import { simplify, termOf, words } from './text';
  * how many other words may come between two of them; ANYWHERE for words wanted in any order.
  * A word may also be an age token (`ageToken(18)`): a number from that age to 99, said as an age.
  */
-export type ActNowPattern = [terms: string[], gap: number];
+export type ActNowPattern = [terms: ActNowPlace[], gap: number];
+
+/** One word of a pattern, or (in a "together" pattern) a list of words any one of which will do. */
+export type ActNowPlace = string | string[];
 
 /** The gap of a "together" pattern: its words may be anywhere in the query, in any order. */
 export const ANYWHERE = -1;
@@ -82,7 +85,7 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
  * first). The whole query is read, not only the part the ranking reads, so a long message still fires.
  */
 export function matchActNow(query: string, concepts: readonly EncodedActNowConcept[], context: ActNowContext = {}): ActNowMatch[] {
-	const typed = words(query.slice(0, MAX_READ_LENGTH)).map((word) => context.misspellings?.[word] ?? word);
+	const typed = words(withMoneyNamed(query.slice(0, MAX_READ_LENGTH))).map((word) => context.misspellings?.[word] ?? word);
 	if (typed.length === 0) return [];
 	const terms = correctSlips(typed, concepts, context.vocabulary);
 	const same = sameTermWith(synonymLookup(context.synonyms ?? []));
@@ -92,9 +95,18 @@ export function matchActNow(query: string, concepts: readonly EncodedActNowConce
 		if (matched.length === 0) return;
 		if (concept.unless.some(([pattern, gap]) => containsPattern(terms, pattern, gap, same))) return;
 		const score = matched.reduce((sum, [pattern]) => sum + pattern.length, 0);
-		matches.push({ concept, score, matched: matched.map(([pattern]) => pattern.join(' ')), order });
+		matches.push({ concept, score, matched: matched.map(([pattern]) => pattern.map((place) => (typeof place === 'string' ? place : place.join('|'))).join(' ')), order });
 	});
 	return matches.sort((a, b) => a.order - b.order).map(({ order: _, ...match }) => match);
+}
+
+/**
+ * "£50" as "50 pounds": the sign would be lost with the punctuation, leaving a number that reads as
+ * an age ("message says send £50" is not a 50-year-old), and a sum of money is itself a word the
+ * concepts look for (pictures with money is blackmail).
+ */
+function withMoneyNamed(query: string): string {
+	return query.replace(/[£$€]\s?(\d[\d,]*(?:\.\d+)?)/g, ' $1 pounds ');
 }
 
 /**
@@ -103,16 +115,39 @@ export function matchActNow(query: string, concepts: readonly EncodedActNowConce
  * term ("strange", "setting") are left alone.
  */
 function correctSlips(typed: string[], concepts: readonly EncodedActNowConcept[], vocabulary: ReadonlySet<string> | undefined): string[] {
+	const { patternWords, lookalikes } = wordsOf(concepts);
 	return typed.map((word) => {
 		const term = termOf(word);
-		if (!vocabulary || vocabulary.has(term) || word.length < SLIP_TYPED_MIN_LENGTH || /\d/.test(word)) return term;
+		// A word the site uses, or one the concepts themselves look for ("remover"), is taken as typed;
+		// so is a real word any concept lists as a lookalike ("strange" is neither "strangle" nor "stranger").
+		if (!vocabulary || vocabulary.has(term) || patternWords.has(term) || lookalikes.has(word) || word.length < SLIP_TYPED_MIN_LENGTH || /\d/.test(word)) return term;
 		for (const concept of concepts) {
-			if (concept.lookalikes.includes(word)) continue;
 			const meant = concept.slipTargets.find((target) => isSlip(word, target));
 			if (meant) return termOf(meant);
 		}
 		return term;
 	});
+}
+
+interface ConceptWords {
+	/** Every word the concepts' patterns look for, as index terms. */
+	patternWords: Set<string>;
+	/** Every concept's lookalikes: real words, never read as a slip for any concept's word. */
+	lookalikes: Set<string>;
+}
+
+const conceptWords = new WeakMap<readonly EncodedActNowConcept[], ConceptWords>();
+
+function wordsOf(concepts: readonly EncodedActNowConcept[]): ConceptWords {
+	let words = conceptWords.get(concepts);
+	if (!words) {
+		words = {
+			patternWords: new Set(concepts.flatMap((concept) => concept.patterns.flatMap(([pattern]) => pattern.flat()))),
+			lookalikes: new Set(concepts.flatMap((concept) => concept.lookalikes)),
+		};
+		conceptWords.set(concepts, words);
+	}
+	return words;
 }
 
 function isSlip(typed: string, target: string): boolean {
@@ -170,17 +205,18 @@ const exactly: SameTerm = (terms, index, wanted) => terms[index] === wanted;
  * True when the words of `pattern` are in `terms` in order, with at most `gap` other words between
  * each two (or anywhere, for ANYWHERE).
  */
-export function containsPattern(terms: readonly string[], pattern: readonly string[], gap: number, same: SameTerm = exactly): boolean {
-	if (gap === ANYWHERE) return pattern.every((word) => terms.some((_, index) => same(terms, index, word)));
+export function containsPattern(terms: readonly string[], pattern: readonly ActNowPlace[], gap: number, same: SameTerm = exactly): boolean {
+	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
+	if (gap === ANYWHERE) return pattern.every((place) => terms.some((_, index) => at(index, place)));
 	for (let start = 0; start < terms.length; start += 1) {
-		if (!same(terms, start, pattern[0])) continue;
+		if (!at(start, pattern[0])) continue;
 		let position = start;
 		let found = true;
-		for (const word of pattern.slice(1)) {
+		for (const place of pattern.slice(1)) {
 			const limit = Math.min(terms.length - 1, position + 1 + gap);
 			let next = -1;
 			for (let j = position + 1; j <= limit; j += 1) {
-				if (same(terms, j, word)) {
+				if (at(j, place)) {
 					next = j;
 					break;
 				}

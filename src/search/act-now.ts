@@ -1,5 +1,5 @@
 import type { ActNowFile } from '../schemas/act-now';
-import type { ActNowPattern, EncodedActNowConcept } from './act-now-match';
+import type { ActNowPattern, ActNowPlace, EncodedActNowConcept } from './act-now-match';
 import { ageToken, ANYWHERE, actNowTerms, PHRASE_GAP, slipTargetsOf } from './act-now-match';
 import type { SearchPage } from './document';
 
@@ -14,7 +14,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 		const patterns = unique([
 			...concept.terms.map((term): ActNowPattern => [actNowTerms(term, misspellings), 0]),
 			...concept.phrases.map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]),
-			...concept.together.map((words): ActNowPattern => [words.flatMap((word) => actNowTerms(word, misspellings)), ANYWHERE]),
+			...concept.together.map((places): ActNowPattern => [places.flatMap((place): ActNowPlace[] => (typeof place === 'string' ? actNowTerms(place, misspellings) : [uniqueWords(place.flatMap((word) => actNowTerms(word, misspellings)))])), ANYWHERE]),
 			...concept.ages.flatMap(({ near, from }) =>
 				near.flatMap((word): ActNowPattern[] => {
 					const [term] = actNowTerms(word, misspellings);
@@ -33,7 +33,8 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			target: concept.target,
 			patterns,
 			unless,
-			slipTargets: slipTargetsOf(concept.terms),
+			// A long word of a phrase can be mistyped as easily as a term: "dangrous challange".
+			slipTargets: slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(' ')), ...concept.together.flat(2)])),
 			lookalikes: concept.lookalikes,
 		};
 	});
@@ -54,6 +55,11 @@ export function checkActNowTargets(file: ActNowFile, pages: readonly SearchPage[
 		}
 		return [];
 	});
+}
+
+/** Each word once: a list in a "together" entry may hold two forms of one term ("cut", "cuts"). */
+function uniqueWords(words: string[]): string[] {
+	return [...new Set(words)];
 }
 
 /** Different spellings in the file can become the same terms ("self harm", "self harming"): keep one. */

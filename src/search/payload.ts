@@ -109,7 +109,7 @@ export function decodeVocabulary(encoded: string): string[] {
 		});
 }
 
-export const PAYLOAD_VERSION = 4;
+export const PAYLOAD_VERSION = 5;
 
 /** The shard holding a term's postings: FNV-1a over the term's UTF-16 code units. */
 export function shardOf(term: string, shards: number): number {

@@ -29,6 +29,14 @@ export function makeSnippet(text: string, terms: ReadonlySet<string>, maxLength 
 	return highlight(window(best, terms, maxLength), terms);
 }
 
+/**
+ * The first word of `text` that search reads as `term`, in lower case: "challenge" for the index
+ * term "chaleng". Index terms are stemmed and squashed, not fit to show; the page's own words are.
+ */
+export function wordFor(text: string, term: string): string | undefined {
+	return [...text.matchAll(WORD)].find((m) => termOf(simplify(m[0])) === term)?.[0].toLowerCase();
+}
+
 /** Cuts a long line to about maxLength characters, starting a little before the first match. */
 function window(line: string, terms: ReadonlySet<string>, maxLength: number): string {
 	if (line.length <= maxLength) return line;

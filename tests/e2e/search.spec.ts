@@ -50,6 +50,18 @@ test.describe('search with JavaScript', () => {
 		}
 	});
 
+	test('a word that matches nothing is read as a close word, and the note names it as the pages write it', async ({ page }) => {
+		await page.goto(`/search/#q=${encodeURIComponent('dangrous challange')}`);
+		const note = results(page).locator('.search-results__correction');
+		await expect(note).toBeVisible();
+		await expect(results(page).locator('.search-result__snippet mark').first()).toBeVisible();
+		// Each word the note names is a word of the results shown, not an index term such as "chaleng".
+		const named = [...((await note.textContent()) ?? '').matchAll(/“([^”]+)”/g)].map((match) => match[1]);
+		expect(named).toHaveLength(2);
+		const shown = ((await results(page).locator('.search-results__list').textContent()) ?? '').toLowerCase();
+		for (const word of named) expect(shown).toMatch(new RegExp(`\\b${word}\\b`));
+	});
+
 	// Odd input (one letter, punctuation, emoji, regex characters, HTML, 2,000 characters) is in robustness.spec.ts.
 
 	test('an empty search shows every topic, platform and the helpline', async ({ page }) => {

@@ -6,7 +6,10 @@ import heldOut from './held-out.json';
 import independentSafety from './independent-safety.json';
 import tuning from './queries.json';
 import safety from './safety.json';
+import safety4 from './safety-4.json';
+import safety5 from './safety-5.json';
 import sections from './sections.json';
+import sections2 from './sections-2.json';
 
 /** One result as every engine in the comparison reports it: a page, and its best section if any. */
 export interface RankedPage {
@@ -44,16 +47,27 @@ export interface RelevanceFigures {
  *   since 1 December 2026 (see its "about");
  * - `sections` (sections.json): written by the engineer tuning the ranking, from the pages' titles and
  *   headings, to see whether the right section of the right page comes first; a tuning set;
+ * - `sections 2` (sections-2.json): more of the same, written in a later session; a tuning set (see
+ *   its "about");
  * - `blind` (blind.json): written the same way and never looked at query by query: only its
  *   totals are read. Never tune on it.
  * - `held-out 2` (held-out-2.json, when present): a newer set written the same way; like the blind
  *   set, only its totals are ever read.
+ * - `held-out 3` (held-out-3.json): a third, written the same way on 1 December 2026 from the
+ *   current list of pages and sections, after the others had been read for tuning; only its totals.
  * - `safety` (safety.json): queries about a child at risk, written with the act-now concepts and
  *   synonyms, so a tuning set; each expects its concept's act-now page first;
  * - `independent safety` (independent-safety.json): the same, written by someone who had not seen
  *   the search, the synonyms or the content; a tuning set since 1 December 2026 (see its "about");
  * - `independent safety 2` (independent-safety-2.json, when present): its replacement as the
  *   independent measure: only its totals are ever read;
+ * - `independent safety 3` (independent-safety-3.json): a third, written the same way (1 December
+ *   2026, later); only its totals are ever read;
+ * - `safety 4` (safety-4.json): 107 safety queries written by someone who had read only the
+ *   concept names (1 December 2026, evening); a tuning set from the start: its misses were read
+ *   and fixed with general vocabulary;
+ * - `safety 5` (safety-5.json): 92 more by someone else again, in other styles (the UK nations,
+ *   pasted words, short fragments); a tuning set the same way;
  * - `safety controls` (safety.json's controls): queries that share words with the safety queries
  *   but are not about a child at risk, with the page that should come first.
  */
@@ -61,11 +75,16 @@ export const QUERY_SETS = {
 	tuning: tuning.queries,
 	'held-out': heldOut.queries,
 	sections: sections.queries,
+	'sections 2': sections2.queries,
 	blind: blind.queries,
 	'held-out 2': optionalSet<{ queries: RelevanceCase[] }>('held-out-2.json')?.queries ?? [],
+	'held-out 3': optionalSet<{ queries: RelevanceCase[] }>('held-out-3.json')?.queries ?? [],
 	safety: safetyCases(safety.queries),
 	'independent safety': safetyCases(independentSafety.queries),
 	'independent safety 2': safetyCases(independentSafety2()?.queries ?? []),
+	'independent safety 3': safetyCases(independentSafety3()?.queries ?? []),
+	'safety 4': safetyCases(safety4.queries),
+	'safety 5': safetyCases(safety5.queries),
 	'safety controls': safety.controls,
 } satisfies Record<string, RelevanceCase[]>;
 
@@ -78,10 +97,10 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'independent safety 2'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 3', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
 
 /** The safety sets: a query about a child at risk must put its act-now page first. */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'safety 4', 'safety 5'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
@@ -98,6 +117,19 @@ export interface SafetySetFile {
 /** tests/search/independent-safety-2.json, when it has arrived. */
 export function independentSafety2(): SafetySetFile | undefined {
 	return optionalSet<SafetySetFile>('independent-safety-2.json');
+}
+
+/** tests/search/independent-safety-3.json, when it has arrived. */
+export function independentSafety3(): SafetySetFile | undefined {
+	return optionalSet<SafetySetFile>('independent-safety-3.json');
+}
+
+/** The measure-only safety sets with their controls, by name (only their totals are printed). */
+export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {
+	return [
+		{ name: 'second', set: independentSafety2() },
+		{ name: 'third', set: independentSafety3() },
+	].filter((entry): entry is { name: string; set: SafetySetFile } => entry.set !== undefined);
 }
 
 /** Each safety query expects its concept's act-now page, read from content/data/act-now.json. */
@@ -123,7 +155,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'blind', 'held-out 2', 'safety controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'safety controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);

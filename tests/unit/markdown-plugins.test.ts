@@ -211,9 +211,13 @@ describe('rehype-numbered-steps', () => {
 		expect(out).toMatch(/<li id="report-an-account-step-2"[^>]*>Tap Report\.<a class="self-link" href="#report-an-account-step-2"[\s\S]*?Copy link to step 2 of Report an account/);
 	});
 
-	it('keeps anchors unique: a second list in a section counts on, a list starting at 3 starts at 3', async () => {
-		const out = await html('## Steps {#steps}\n\n1. One.\n2. Two.\n\nThen:\n\n1. Three.\n\n## More {#more}\n\n3. Third.');
+	it('numbers a list by its first number: a second list in a section numbered on, a list starting at 3', async () => {
+		const out = await html('## Steps {#steps}\n\n1. One.\n2. Two.\n\nThen:\n\n3. Three.\n\n## More {#more}\n\n3. Third.');
 		expect([...out.matchAll(/<li id="([^"]+)"/g)].map((match) => match[1])).toEqual(['steps-step-1', 'steps-step-2', 'steps-step-3', 'more-step-3']);
+	});
+
+	it('refuses a second list in a section that starts again at 1, whose links would not match its numbers', async () => {
+		expect(await failure('## Steps {#steps}\n\n1. One.\n2. Two.\n\nOn a computer:\n\n1. Again.')).toMatch(/under "Steps" starts again at 1[\s\S]*up to step 2[\s\S]*number it on from 3/);
 	});
 
 	it('leaves :::steps, nested lists and bulleted lists to their own anchors', async () => {

@@ -9,8 +9,10 @@ import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
 import { encodeSynonyms } from '../../src/search/synonyms';
 import independent from '../search/independent-safety.json';
-import { independentSafety2 } from '../search/relevance';
+import { measuredSafetySets } from '../search/relevance';
 import safety from '../search/safety.json';
+import safety4 from '../search/safety-4.json';
+import safety5 from '../search/safety-5.json';
 
 const { misspellings, groups } = encodeSynonyms();
 const concepts = encodeActNow(actNow, misspellings);
@@ -75,6 +77,27 @@ describe('matchActNow', () => {
 		'report button missing on snapchat',
 		'rude comments about a teacher',
 		'challenge for PE week',
+		'how to teach year 8 about sexting in pshe',
+		'pupils calling each other gay in the group chat',
+		'year 9 boys gambling on fifa packs',
+		'our school twitter was hacked and posting spam',
+		'a pupil spends 8 hours a day on fortnite',
+		'knife and fork etiquette lesson',
+		'dangerous driving video of a sixth former',
+		'threatening letter from a solicitor about a parent complaint',
+		'student filming teacher in class and putting it on tiktok',
+		'got an email saying they recorded me on my webcam and want bitcoin',
+		'parents paid for school photos twice',
+		'making money from youtube videos',
+		'photo of the class taken on a phone for the website',
+		'P6 class blog comments turned nasty',
+		'how do i set up snap map safely for school trip',
+		'staff training on knife crime',
+		'pupil missing from registration lots',
+		'gun shaped pencil sharpener',
+		'deepfake video of the prime minister for a media literacy lesson',
+		'pupils dared each other to eat a whole lemon',
+		'talking to 30 pupils about online safety',
 	])('does not fire for everyday words close to a safety phrase: "%s"', (query) => {
 		expect(matches(query)).toEqual([]);
 	});
@@ -150,6 +173,25 @@ describe('the independent safety set (now a tuning set: see its "about")', () =>
 	});
 });
 
+describe.each([
+	// Floors set just below what each reached once its misses were fixed: the fourth 104 of 107,
+	// 2 of 50 controls firing (a staff member's threatening email, a teacher's own image); the fifth
+	// 90 of 92, 2 of 48 (a lesson on sexting, a nude sent to a teacher). The misses left are listed
+	// in docs/search.md.
+	{ name: 'fourth', set: safety4 },
+	{ name: 'fifth', set: safety5 },
+])('the $name safety set (a tuning set from the start: see its "about")', ({ set }) => {
+	it('fires the right concept first for nearly all of its queries', () => {
+		const missed = set.queries.filter(({ query, concept }) => firstConcept(query) !== concept);
+		expect(missed.length / set.queries.length).toBeLessThanOrEqual(0.04);
+	});
+
+	it('fires for few of its controls', () => {
+		const fired = set.controls.filter(({ query }) => matches(query).length > 0);
+		expect(fired.length / set.controls.length).toBeLessThanOrEqual(0.05);
+	});
+});
+
 describe('containsPattern', () => {
 	it('finds a phrase in order with up to the gap between its words', () => {
 		expect(containsPattern(['end', 'his', 'own', 'life'], ['end', 'life'], 2)).toBe(true);
@@ -169,6 +211,20 @@ describe('containsPattern', () => {
 		expect(containsPattern(['tonight', 'she', 'will', 'meet'], ['meet', 'tonight'], ANYWHERE)).toBe(true);
 		expect(containsPattern(['she', 'will', 'meet'], ['meet', 'tonight'], ANYWHERE)).toBe(false);
 	});
+
+	it('reads a list in a "together" entry as any one of its words', () => {
+		const file = { ...actNow, concepts: [{ ...actNow.concepts[0], terms: [], phrases: [], together: [[['pics', 'nudes'], ['money', 'vouchers']]] }] };
+		const [concept] = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file), misspellings);
+		expect(matchActNow('wants vouchers for her nudes', [concept])).toHaveLength(1);
+		expect(matchActNow('money for pics', [concept])).toHaveLength(1);
+		expect(matchActNow('nudes shared in a group', [concept])).toEqual([]);
+		expect(matchActNow('money and vouchers', [concept])).toEqual([]);
+	});
+
+	it('names the entry when a list in a "together" entry has one word', () => {
+		const bad = { ...actNow, concepts: [{ ...actNow.concepts[0], together: [[['pics'], 'money']] }] };
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, bad)).toThrow(/concepts\[0\]\.together\[0\]\[0\].*write one word as a string/s);
+	});
 });
 
 describe('ages in act-now patterns', () => {
@@ -178,17 +234,23 @@ describe('ages in act-now patterns', () => {
 		expect(matchActNow('boyfriend is 17', [adult])).toEqual([]);
 		expect(matchActNow('boyfriend for 20 hours', [adult])).toEqual([]);
 	});
+
+	it('reads a sum of money as money, not as an age', () => {
+		expect(matchActNow('boyfriend sent her £20', [adult])).toEqual([]);
+		expect(matchActNow('boyfriend sent her $ 20', [adult])).toEqual([]);
+		expect(firstConcept('message says send £50 or everyone sees your pics')).toBe('sextortion-blackmail');
+	});
 });
 
-describe('the second independent safety set (measured only: its queries are never printed)', () => {
-	const set = independentSafety2();
-	it.skipIf(!set)('fires the right concept first for most of its queries and for few of its controls', () => {
-		if (!set) return;
+describe('the newer independent safety sets (measured only: their queries are never printed)', () => {
+	// Floors against regressions, set just below each set's first measurement (1 December 2026):
+	// not the target, which is every query.
+	const floors: Record<string, number> = { second: 0.7, third: 0.7 };
+	it.each(measuredSafetySets())('the $name set fires the right concept first for most of its queries and for few of its controls', ({ name, set }) => {
 		const fired = set.queries.filter(({ query, concept }) => firstConcept(query) === concept).length;
 		const falseAlarms = set.controls.filter(({ query }) => matches(query).length > 0).length;
-		console.log(`Second independent safety set: act-now concept first for ${fired} of ${set.queries.length}; fired on ${falseAlarms} of ${set.controls.length} controls`);
-		// Floors against regressions, set just below the first measurement (1 December 2026): not the target, which is every query.
-		expect(fired / set.queries.length).toBeGreaterThanOrEqual(0.7);
+		console.log(`The ${name} independent safety set: act-now concept first for ${fired} of ${set.queries.length}; fired on ${falseAlarms} of ${set.controls.length} controls`);
+		expect(fired / set.queries.length).toBeGreaterThanOrEqual(floors[name] ?? 0.7);
 		expect(falseAlarms / Math.max(1, set.controls.length)).toBeLessThanOrEqual(0.1);
 	});
 });

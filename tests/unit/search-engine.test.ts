@@ -5,9 +5,12 @@ import { searchPagesFromDist } from '../../src/search/sources';
 import { readFlow } from '../../src/wizard/read-flow';
 
 let engine: SearchEngine;
+/** The pages the index is built from, read once: reading every built page takes seconds on a busy machine. */
+let pages: Awaited<ReturnType<typeof searchPagesFromDist>>;
 
 beforeAll(async () => {
-	const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+	pages = await searchPagesFromDist(process.cwd());
+	const { payload, shards } = await buildSearchIndex(pages);
 	engine = new SearchEngine(payload, shards);
 }, 60_000);
 
@@ -42,9 +45,8 @@ describe('SearchEngine', () => {
 		expect(topUrl('harras')).toBe('/guides/repeated-harassment/');
 	});
 
-	it("indexes each wizard outcome at its short address, and finds one from a teacher's words", async () => {
+	it("indexes each wizard outcome at its short address, and finds one from a teacher's words", () => {
 		const { flow } = readFlow(process.cwd());
-		const pages = await searchPagesFromDist(process.cwd());
 		expect(flow?.outcomes.length).toBeGreaterThan(0);
 		for (const outcome of flow?.outcomes ?? []) {
 			const page = pages.find((p) => p.url === `/report/outcome/${outcome.id}/`);

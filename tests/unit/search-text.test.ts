@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, typoCandidates } from '../../src/search/query';
-import { makeSnippet } from '../../src/search/snippet';
+import { makeSnippet, wordFor } from '../../src/search/snippet';
 import { termOf, termsOf, toUkSpelling } from '../../src/search/text';
 
 describe('termOf', () => {
@@ -56,3 +56,12 @@ describe('makeSnippet', () => {
 		expect(parts.filter((p) => p.mark)).toHaveLength(2);
 	});
 });
+
+describe('wordFor', () => {
+	it('finds the word a page writes for an index term, to show instead of the term', () => {
+		expect(termOf('challenge')).not.toBe('challenge');
+		expect(wordFor('Viral Challenges and hoaxes. A challenge can hurt.', termOf('challenge'))).toBe('challenges');
+		expect(wordFor('Nothing like it here.', termOf('challenge'))).toBeUndefined();
+	});
+});
+
