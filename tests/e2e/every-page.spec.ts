@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { NATION_STORAGE_KEY } from '../../src/lib/nation-choice';
 import { ENQUIRY_STORAGE_KEY } from '../../src/wizard/enquiry';
-import { accessibilityViolations } from './accessibility';
+import { accessibilityViolations, loadAxeWithEveryPage } from './accessibility';
 import { advicePlatformSections, builtPages, outcomeForOnePlatform, pageTemplate, sampledPages, servesPage } from './built-pages';
 
 /**
@@ -60,6 +60,7 @@ for (let start = 0; start < PAGES.length; start += BATCH) {
 		test.setTimeout(batch.length * 20_000);
 		const foreign = recordForeignRequests(page);
 		const scriptProblems = recordScriptProblems(page);
+		await loadAxeWithEveryPage(page);
 		for (const { path, status } of batch) {
 			const response = await page.goto(path);
 			expect.soft(response?.status(), `${path}: HTTP status`).toBe(status);

@@ -4,26 +4,16 @@ import { PAGE_TYPES } from './built-pages';
 /**
  * Keyboard only, on one page of each type: the skip link comes first and works; Tab reaches every
  * control on the page, in reading order, and each one shows it has focus and is on screen when it
- * does; and Tab leaves the page at the end (nothing traps it). What each page is for, done by
- * keyboard, is in the page types' own specs (answering the wizard: wizard-paths.spec.ts; moving
- * through results: search.spec.ts).
+ * does; and Tab leaves the page at the end (nothing traps it), and the next Tab starts again at the
+ * skip link. One load of the page serves all of it. What each page is for, done by keyboard, is in
+ * the page types' own specs (answering the wizard: wizard-paths.spec.ts; moving through results:
+ * search.spec.ts).
  */
-for (const [type, path] of Object.entries(PAGE_TYPES)) {
-	for (const js of [true, false]) {
-		test.describe(js ? 'with JavaScript' : 'without JavaScript', () => {
-			test.use({ javaScriptEnabled: js });
-
-			test(`${type} page: the skip link is first and moves focus to the content`, async ({ page }) => {
-				await page.goto(path);
-				await page.keyboard.press('Tab');
-				const skip = page.locator('a.skip-link[href="#main"]');
-				await expect(skip).toBeFocused();
-				await expect(skip).toBeInViewport();
-				await page.keyboard.press('Enter');
-				await expect(page.getByRole('main')).toBeFocused();
-			});
-
-			test(`${type} page: Tab reaches every control in order, each visibly focused, and leaves the page at the end`, async ({ page }) => {
+for (const js of [true, false]) {
+	test.describe(js ? 'with JavaScript' : 'without JavaScript', () => {
+		test.use({ javaScriptEnabled: js });
+		for (const [type, path] of Object.entries(PAGE_TYPES)) {
+			test(`${type} page: the skip link is first and moves focus to the content; Tab reaches every control in order, each visibly focused, and leaves the page at the end`, async ({ page }) => {
 				// A Tab per control: a page of links (the guide index, without JavaScript) takes a while on a busy machine.
 				test.slow();
 				await page.goto(path);
@@ -35,8 +25,11 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 				const controls = await markControls(page);
 				expect(controls).toBeGreaterThan(5);
 
+				const skip = page.locator('a.skip-link[href="#main"]');
 				await page.keyboard.press('Tab');
 				expect((await describeFocus(page)).label).toBe('skip link');
+				await expect(skip).toBeFocused();
+				await expect(skip).toBeInViewport();
 				// Enough Tabs to pass every control, a few extra stops (a date's parts), and leave the page.
 				const stops = await tabThrough(page, js, controls + 11);
 				const reached: number[] = [];
@@ -55,9 +48,16 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
 				expect(reached).toEqual(Array.from({ length: controls }, (_, i) => i));
 				// The Tab after the last control leaves the page: no keyboard trap.
 				expect(stops.map((focused) => focused.label)).toContain('nothing');
+
+				// From outside the page, the next Tab comes back to the skip link, and Enter on it moves focus to the content.
+				await page.keyboard.press('Tab');
+				await expect(skip).toBeFocused();
+				await expect(skip).toBeInViewport();
+				await page.keyboard.press('Enter');
+				await expect(page.getByRole('main')).toBeFocused();
 			});
-		});
-	}
+		}
+	});
 }
 
 /** What a focus style may change; a control whose values do not change on focus shows no focus. */
@@ -70,7 +70,7 @@ interface Focus {
 	onScreen: boolean;
 }
 
-type WithFocusNotes = Window & { keyboardFocus: () => Focus; keyboardStops: Focus[] };
+type WithFocusNotes = Window & { keyboardFocus: () => Focus; keyboardStops: Focus[]; keyboardStopNoting: () => void };
 
 /**
  * Numbers every control a keyboard user can reach (in document order, which is reading order here),
@@ -116,11 +116,13 @@ function describeFocus(page: Page): Promise<Focus> {
 }
 
 /**
- * Presses Tab up to `presses` times and returns where the focus was after each. With JavaScript on,
- * the page notes where the focus is as each Tab goes down, before the browser moves it: that is
- * where the Tab before left it, after the page has had as long to settle (a search result's snippet
- * arriving above it) as when the focus was read between Tabs. The notes are read once at the end,
- * with where the last Tab left the focus, instead of asking the browser after every Tab. With
+ * Presses Tab up to `presses` times and returns where the focus was after each, stopping once the
+ * focus has left the page, so that it is outside the page at the end. With JavaScript on, the page
+ * notes where the focus is as each Tab goes down, before the browser moves it: that is where the
+ * Tab before left it, after the page has had as long to settle (a search result's snippet arriving
+ * above it) as when the focus was read between Tabs. The notes are read once at the end, with where
+ * the last Tab left the focus, instead of asking the browser after every Tab; a Tab that finds the
+ * focus already outside the page is held back, as the loop without JavaScript stops there. With
  * JavaScript off the page runs no listener of ours, so the focus is read after each Tab.
  */
 async function tabThrough(page: Page, js: boolean, presses: number): Promise<Focus[]> {
@@ -135,12 +137,20 @@ async function tabThrough(page: Page, js: boolean, presses: number): Promise<Foc
 	await page.evaluate(() => {
 		const notes = window as unknown as WithFocusNotes;
 		notes.keyboardStops = [];
-		window.addEventListener('keydown', (event) => event.key === 'Tab' && notes.keyboardStops.push(notes.keyboardFocus()), { capture: true });
+		const note = (event: KeyboardEvent) => {
+			if (event.key !== 'Tab') return;
+			const focused = notes.keyboardFocus();
+			notes.keyboardStops.push(focused);
+			if (focused.label === 'nothing' && notes.keyboardStops.length > 1) event.preventDefault();
+		};
+		window.addEventListener('keydown', note, { capture: true });
+		notes.keyboardStopNoting = () => window.removeEventListener('keydown', note, { capture: true });
 	});
 	for (let press = 0; press < presses; press += 1) await page.keyboard.press('Tab');
 	// The first note is where the focus was before the first of these Tabs (the skip link, checked already).
 	return page.evaluate(() => {
 		const notes = window as unknown as WithFocusNotes;
+		notes.keyboardStopNoting();
 		return [...notes.keyboardStops.slice(1), notes.keyboardFocus()];
 	});
 }

@@ -3,20 +3,22 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const SKIP = new Set(['node_modules', 'dist', '.git', '.tools', '.astro', 'test-results', 'playwright-report']);
-let copies: string[] = [];
+const SKIP = new Set(['node_modules', 'dist', '.git', '.tools', '.astro', 'test-results', 'playwright-report', 'test-reports']);
+const copies: string[] = [];
 
-/** A throwaway copy of the project, with one content file changed, built for real. */
-function buildWithChange(file: string, change: (text: string) => string): { status: number | null; output: string } {
+/** A throwaway copy of the project, with these content files changed, built for real. */
+function buildWithChanges(changes: Record<string, (text: string) => string>): { status: number | null; output: string } {
 	const copy = mkdtempSync(join(tmpdir(), 'build-fails-'));
 	copies.push(copy);
 	cpSync(root, copy, { recursive: true, filter: (source) => !SKIP.has(source.slice(root.length).split('/')[0]) });
 	symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-	const path = join(copy, file);
-	writeFileSync(path, change(readFileSync(path, 'utf8')));
+	for (const [file, change] of Object.entries(changes)) {
+		const path = join(copy, file);
+		writeFileSync(path, change(readFileSync(path, 'utf8')));
+	}
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 		cwd: copy,
 		encoding: 'utf8',
@@ -25,28 +27,42 @@ function buildWithChange(file: string, change: (text: string) => string): { stat
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-afterEach(() => {
-	copies.forEach((copy) => rmSync(copy, { recursive: true, force: true }));
-	copies = [];
-});
+/** Built once, when first asked for, and shared: a whole build takes a quarter of a minute. */
+function once<T>(make: () => T): () => T {
+	let made: { value: T } | undefined;
+	return () => (made ??= { value: make() }).value;
+}
+
+afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+
+const unknownServiceId = (text: string) => `${text}\n\nCall :phone[childlime].\n`;
+const missingPageAndAnchor = (text: string) => `${text}\n\nSee [old advice](/guides/no-such-guide/) and [steps](/guides/impersonation/#no-such-step).\n`;
+
+/**
+ * Mistakes found only once the pages are built (a plugin's marker, a link's target) fail the build
+ * after it has built every page, all reported together: one build with one mistake of each kind
+ * proves both messages.
+ */
+const builtWithMistakesInPages = once(() =>
+	buildWithChanges({ 'content/guides/grooming.md': unknownServiceId, 'content/guides/cyberbullying.md': missingPageAndAnchor }),
+);
 
 describe('astro build', () => {
 	it('fails on bad frontmatter, naming the file, the field and what is allowed', () => {
-		const { status, output } = buildWithChange('content/guides/impersonation.md', (text) => text.replace(/^categories: .*$/m, 'categories: [fake-news]'));
+		const { status, output } = buildWithChanges({ 'content/guides/impersonation.md': (text) => text.replace(/^categories: .*$/m, 'categories: [fake-news]') });
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/content\/guides\/impersonation\.md: field "categories\[0\]": "fake-news" is not one of the helpline's categories\. Allowed: social-networks/);
 	}, 60_000);
 
 	it('fails on an unknown service id, naming the file and line', () => {
-		const change = (text: string) => `${text}\n\nCall :phone[childlime].\n`;
-		const line = change(readFileSync(join(root, 'content/guides/grooming.md'), 'utf8')).split('\n').findIndex((l) => l.includes('childlime')) + 1;
-		const { status, output } = buildWithChange('content/guides/grooming.md', change);
+		const line = unknownServiceId(readFileSync(join(root, 'content/guides/grooming.md'), 'utf8')).split('\n').findIndex((l) => l.includes('childlime')) + 1;
+		const { status, output } = builtWithMistakesInPages();
 		expect(status).not.toBe(0);
 		expect(output).toContain(`content/guides/grooming.md:${line}:6: Unknown service id "childlime"`);
 	}, 120_000);
 
 	it('fails on a link to a missing page or anchor, naming the source file and line and the link', () => {
-		const { status, output } = buildWithChange('content/guides/cyberbullying.md', (text) => `${text}\n\nSee [old advice](/guides/no-such-guide/) and [steps](/guides/impersonation/#no-such-step).\n`);
+		const { status, output } = builtWithMistakesInPages();
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/content\/guides\/cyberbullying\.md:\d+: link "\/guides\/no-such-guide\/" points to a page that does not exist/);
 		expect(output).toMatch(/content\/guides\/cyberbullying\.md:\d+: link "\/guides\/impersonation\/#no-such-step" points to #no-such-step, which is not on \/guides\/impersonation\//);

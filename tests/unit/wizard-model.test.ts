@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
-import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { getShortestPaths, getSimplePaths, serializeSnapshot } from 'xstate/graph';
 import { findOutcome, type Flow, type GivenAnswer } from '../../src/wizard/flow';
 import { findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
 import { allAnswerEvents, createWizardMachine } from '../../src/wizard/machine';
@@ -16,8 +16,17 @@ import { realFlow } from './wizard-fixture';
 const { flow, outcomeBodies } = realFlow();
 const machine = createWizardMachine(flow);
 const events = allAnswerEvents(flow);
-const simplePaths = getSimplePaths(machine, { events });
-const shortestPaths = getShortestPaths(machine, { events });
+// getSimplePaths walks the whole graph once per state and names each state it meets by
+// JSON.stringify-ing it: some ten million times here, over half a minute. Snapshots never change,
+// so each is named once and the name remembered; the paths found are the same.
+const names = new WeakMap<object, string>();
+const serializeState = (snapshot: Parameters<typeof serializeSnapshot>[0]) => {
+	let name = names.get(snapshot);
+	if (name === undefined) names.set(snapshot, (name = serializeSnapshot(snapshot)));
+	return name;
+};
+const simplePaths = getSimplePaths(machine, { events, serializeState });
+const shortestPaths = getShortestPaths(machine, { events, serializeState });
 
 const nodeOf = (path: (typeof simplePaths)[number]) => String(path.state.value);
 const answersOf = (path: (typeof simplePaths)[number]): GivenAnswer[] => path.state.context.answers;
