@@ -29,9 +29,9 @@ const matches = (query: string) => engine.matchActNow(query);
 const firstConcept = (query: string) => matches(query)[0]?.concept.id;
 
 describe('act-now concepts (content/data/act-now.json)', () => {
-	it('covers each situation the issue names', () => {
+	it('covers each situation the issue names, and a child being tracked (an act-now outcome of the wizard)', () => {
 		expect(actNow.concepts.map((c) => c.id).sort()).toEqual(
-			['dangerous-challenge', 'grooming', 'immediate-danger', 'self-harm-suicide', 'sextortion-blackmail', 'sexual-images-under-18', 'threats-weapons'].sort(),
+			['dangerous-challenge', 'grooming', 'immediate-danger', 'self-harm-suicide', 'sextortion-blackmail', 'sexual-images-under-18', 'threats-weapons', 'tracking-of-a-child'].sort(),
 		);
 	});
 
@@ -97,6 +97,9 @@ describe('matchActNow', () => {
 		'gun shaped pencil sharpener',
 		'deepfake video of the prime minister for a media literacy lesson',
 		'pupils dared each other to eat a whole lemon',
+		'tracking pupil progress in year 9',
+		'how to turn off location sharing on snapchat',
+		'my ex put an airtag in my car',
 		'talking to 30 pupils about online safety',
 	])('does not fire for everyday words close to a safety phrase: "%s"', (query) => {
 		expect(matches(query)).toEqual([]);
@@ -111,6 +114,9 @@ describe('matchActNow', () => {
 		['inappropriate pics of a year 10 pupil', 'sexual-images-under-18'],
 		['student threatening to shoot people at school', 'threats-weapons'],
 		['pupil hasnt come home and posted goodbye', 'immediate-danger'],
+		['year 9 girl keeps getting an airtag alert on her iphone', 'tracking-of-a-child'],
+		['spy app found on a pupils phone', 'tracking-of-a-child'],
+		['someone is tracking her location, she thinks its a man from snapchat', 'tracking-of-a-child'],
 	])('fires for a teacher\'s own words: "%s" → %s', (query, concept) => {
 		expect(firstConcept(query)).toBe(concept);
 	});
