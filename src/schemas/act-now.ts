@@ -35,7 +35,7 @@ export const ActNowConceptSchema = z
 		/**
 		 * Words that mean this situation only together, in any order and anywhere in the query:
 		 * ["meet", "tonight"]. A place may hold a list of words, any one of which will do:
-		 * [["attacked", "beaten", "stabbed"], ["now", "live"]] is nine pairs.
+		 * [["attacked", "beaten", "stabbed"], ["now", "live"]] is six pairs.
 		 */
 		together: z
 			.array(
