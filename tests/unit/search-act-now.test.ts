@@ -100,6 +100,14 @@ describe('matchActNow', () => {
 		'tracking pupil progress in year 9',
 		'how to turn off location sharing on snapchat',
 		'my ex put an airtag in my car',
+		'parents evening being held on monday',
+		'school trip staying in a hotel',
+		'the report link is not working now',
+		'form tutor messaging parents about homework',
+		'target list for year 11 grades',
+		'send more evidence to the helpline',
+		'locked in a dispute with a parent',
+		'pay for school pictures online',
 		'talking to 30 pupils about online safety',
 	])('does not fire for everyday words close to a safety phrase: "%s"', (query) => {
 		expect(matches(query)).toEqual([]);
