@@ -71,6 +71,10 @@ export interface RelevanceFigures {
  * - `safety controls` (safety.json's controls): queries that share words with the safety queries
  *   but are not about a child at risk, with the page that should come first.
  */
+/** The newer independent safety sets, read once when they have arrived (measure only). */
+const INDEPENDENT_SAFETY_2 = optionalSet<SafetySetFile>('independent-safety-2.json');
+const INDEPENDENT_SAFETY_3 = optionalSet<SafetySetFile>('independent-safety-3.json');
+
 export const QUERY_SETS = {
 	tuning: tuning.queries,
 	'held-out': heldOut.queries,
@@ -81,8 +85,8 @@ export const QUERY_SETS = {
 	'held-out 3': optionalSet<{ queries: RelevanceCase[] }>('held-out-3.json')?.queries ?? [],
 	safety: safetyCases(safety.queries),
 	'independent safety': safetyCases(independentSafety.queries),
-	'independent safety 2': safetyCases(independentSafety2()?.queries ?? []),
-	'independent safety 3': safetyCases(independentSafety3()?.queries ?? []),
+	'independent safety 2': safetyCases(INDEPENDENT_SAFETY_2?.queries ?? []),
+	'independent safety 3': safetyCases(INDEPENDENT_SAFETY_3?.queries ?? []),
 	'safety 4': safetyCases(safety4.queries),
 	'safety 5': safetyCases(safety5.queries),
 	'safety controls': safety.controls,
@@ -114,21 +118,11 @@ export interface SafetySetFile {
 	controls: { query: string }[];
 }
 
-/** tests/search/independent-safety-2.json, when it has arrived. */
-export function independentSafety2(): SafetySetFile | undefined {
-	return optionalSet<SafetySetFile>('independent-safety-2.json');
-}
-
-/** tests/search/independent-safety-3.json, when it has arrived. */
-export function independentSafety3(): SafetySetFile | undefined {
-	return optionalSet<SafetySetFile>('independent-safety-3.json');
-}
-
-/** The measure-only safety sets with their controls, by name (only their totals are printed). */
+/** The measure-only safety sets that have arrived, with their controls, by name (only their totals are printed). */
 export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {
 	return [
-		{ name: 'second', set: independentSafety2() },
-		{ name: 'third', set: independentSafety3() },
+		{ name: 'second', set: INDEPENDENT_SAFETY_2 },
+		{ name: 'third', set: INDEPENDENT_SAFETY_3 },
 	].filter((entry): entry is { name: string; set: SafetySetFile } => entry.set !== undefined);
 }
 
