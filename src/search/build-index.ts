@@ -5,7 +5,7 @@ import type { ActNowFile } from '../schemas/act-now';
 import { encodeActNow } from './act-now';
 import type { SearchPage } from './document';
 import { DOCUMENT_OPTIONS, type FieldName } from './index-options';
-import { type DecodedPayload, encodeParts, encodeVocabulary, PAYLOAD_VERSION, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
+import { type DecodedPayload, decodePostings, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, type PostingsEntry, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { encodeSynonyms } from './synonyms';
 import { termsOf } from './text';
 
@@ -79,23 +79,24 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 
 /**
  * Exports the index and deals each field's term → parts entries out to the shard of the term
- * (`shardOf`), keeping FlexSearch's own keys and format, so each shard is a FlexSearch export of
- * its terms alone. The registry of ids is left out: searching does not read it.
+ * (`shardOf`), keeping FlexSearch's own keys, so each shard is a FlexSearch export of its terms
+ * alone, written smaller by `encodePostings`. The registry of ids is left out: searching does not
+ * read it. The number of shards follows the size of FlexSearch's own export (SHARD_BYTES).
  */
 function shardPostings(index: Document): { shards: SearchShard[]; vocabulary: string[] } {
-	const maps: [string, [string, unknown][]][] = [];
+	const maps: [string, PostingsEntry[]][] = [];
 	let bytes = 0;
 	index.export((key: string, data: string) => {
 		if (!key.endsWith('.map')) return;
 		const entries = JSON.parse(data) as unknown;
-		if (!Array.isArray(entries) || entries.some((entry) => !Array.isArray(entry) || typeof entry[0] !== 'string')) {
-			throw new Error(`Search: FlexSearch's export of ${key} is not a list of [term, ids] entries; has its format changed?`);
+		if (!Array.isArray(entries) || !entries.every(isPostingsEntry) || JSON.stringify(decodePostings(encodePostings(entries))) !== data) {
+			throw new Error(`Search: FlexSearch's export of ${key} is not a list of [term, [ids]] entries that encodePostings (src/search/payload.ts) can write; has its format changed?`);
 		}
-		maps.push([key, entries as [string, unknown][]]);
+		maps.push([key, entries]);
 		bytes += data.length;
 	});
 	const count = Math.max(1, Math.ceil(bytes / SHARD_BYTES));
-	const split = Array.from({ length: count }, () => new Map<string, [string, unknown][]>());
+	const split = Array.from({ length: count }, () => new Map<string, PostingsEntry[]>());
 	const vocabulary = new Set<string>();
 	for (const [key, entries] of maps) {
 		for (const entry of entries) {
@@ -106,6 +107,13 @@ function shardPostings(index: Document): { shards: SearchShard[]; vocabulary: st
 			shard.set(key, list);
 		}
 	}
-	const shards = split.map((shard) => Object.fromEntries([...shard].map(([key, entries]) => [key, JSON.stringify(entries)])));
+	const shards = split.map((shard) => Object.fromEntries([...shard].map(([key, entries]) => [key, encodePostings(entries)])));
 	return { shards, vocabulary: [...vocabulary].sort() };
+}
+
+/** A term (never holding the separators `encodePostings` uses) and one list of part ids. */
+function isPostingsEntry(entry: unknown): entry is PostingsEntry {
+	if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string' || /[,;]/.test(entry[0])) return false;
+	const lists: unknown = entry[1];
+	return Array.isArray(lists) && lists.length === 1 && Array.isArray(lists[0]) && lists[0].every((id: unknown) => Number.isSafeInteger(id));
 }

@@ -1,7 +1,7 @@
 import { Document } from 'flexsearch';
 import { type ActNowMatch, matchActNow } from './act-now-match';
 import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
-import { type DecodedPayload, decodePayload, PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
+import { type DecodedPayload, decodePayload, decodePostings, PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { ALTERNATIVE_WEIGHTS, type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
 
 /** A section of a page that matched. */
@@ -148,7 +148,8 @@ export class SearchEngine {
 
 	private importShard(n: number, shard: SearchShard): void {
 		if (this.loaded.has(n)) return;
-		for (const [key, data] of Object.entries(shard)) this.index.import(key, data);
+		// FlexSearch's import takes the entries as its own export gave them, parsed.
+		for (const [key, data] of Object.entries(shard)) this.index.import(key, decodePostings(data) as unknown as string);
 		this.loaded.add(n);
 	}
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSearchIndex, buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine, type SearchOutcome } from '../../src/search/engine';
-import { decodeVocabulary, encodeVocabulary, shardOf } from '../../src/search/payload';
+import { decodePostings, decodeVocabulary, encodePostings, encodeVocabulary, type PostingsEntry, shardOf } from '../../src/search/payload';
 import { searchPagesFromDist } from '../../src/search/sources';
 import independentSafety from '../search/independent-safety.json';
 import { ALL_QUERIES } from '../search/relevance';
@@ -32,7 +32,7 @@ describe('search: postings shards fetched as needed', () => {
 		expect(built.payload.shards).toBeGreaterThan(1);
 		expect(built.shards).toHaveLength(built.payload.shards);
 		for (const [n, shard] of built.shards.entries()) {
-			for (const data of Object.values(shard)) for (const [term] of JSON.parse(data) as [string][]) expect(shardOf(term, built.payload.shards)).toBe(n);
+			for (const data of Object.values(shard)) for (const [term] of decodePostings(data)) expect(shardOf(term, built.payload.shards)).toBe(n);
 		}
 	});
 
@@ -60,6 +60,18 @@ describe('search: postings shards fetched as needed', () => {
 		await expect(lazy.fetchAndSearch('fake account')).rejects.toThrow(/503/);
 		failing = false;
 		expect(summary(await lazy.fetchAndSearch('fake account'))).toEqual(summary(full.search('fake account')));
+	});
+
+	it("writes postings as gaps between ids, and reads back exactly FlexSearch's entries", () => {
+		const entries: PostingsEntry[] = [
+			['sexual', [[0, 2, 3, 4, 35, 36, 1200, 99_999]]],
+			['999', [[7]]],
+			['2fa', [[0]]],
+		];
+		const encoded = encodePostings(entries);
+		expect(encoded).not.toMatch(/\[/);
+		expect(JSON.stringify(decodePostings(encoded))).toBe(JSON.stringify(entries));
+		for (const shard of built.shards) for (const data of Object.values(shard)) expect(encodePostings(decodePostings(data))).toBe(data);
 	});
 
 	it('sends the vocabulary front-coded, and reads it back term for term', () => {
