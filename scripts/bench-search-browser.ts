@@ -4,7 +4,7 @@
  */
 import MiniSearch from 'minisearch';
 import { SearchEngine } from '../src/search/engine';
-import { type SearchFragment, type SearchPayload, type SearchShard, shardFile } from '../src/search/payload';
+import { fragmentFile, type SearchFragment, type SearchPayload, type SearchShard, shardFile } from '../src/search/payload';
 import { makeSnippet } from '../src/search/snippet';
 import type { RankedPage } from '../tests/search/relevance';
 import { MINI_OPTIONS } from './bench-search-minisearch';
@@ -20,7 +20,8 @@ interface Pagefind {
 
 const SHOWN = 5;
 let ours: SearchEngine | undefined;
-let oursFragments = new Map<string, SearchFragment>();
+let oursFragments = new Map<number, SearchFragment>();
+let oursIndexFile = '';
 let mini: MiniSearch | undefined;
 let pagefind: Pagefind | undefined;
 
@@ -32,6 +33,7 @@ async function json<T>(url: string): Promise<T> {
 async function loadOurs(indexUrl: string, folder: string): Promise<void> {
 	ours = new SearchEngine(await json<SearchPayload>(indexUrl), (n) => json<SearchShard>(shardFile(indexUrl, n)));
 	oursFragments = new Map();
+	oursIndexFile = indexUrl.split('/').at(-1) ?? '';
 	(globalThis as { oursFolder?: string }).oursFolder = folder;
 }
 
@@ -41,11 +43,10 @@ async function searchOurs(query: string): Promise<RankedPage[]> {
 	if (outcome.status !== 'results') return [];
 	const folder = (globalThis as { oursFolder?: string }).oursFolder ?? '';
 	for (const hit of outcome.pages.slice(0, SHOWN)) {
-		const name = ours.fragmentOf(hit.page);
-		let fragment = oursFragments.get(name);
+		let fragment = oursFragments.get(hit.page);
 		if (!fragment) {
-			fragment = await json<SearchFragment>(folder + name);
-			oursFragments.set(name, fragment);
+			fragment = await json<SearchFragment>(folder + fragmentFile(oursIndexFile, hit.page));
+			oursFragments.set(hit.page, fragment);
 		}
 		for (const doc of [hit.doc, ...hit.sections.map((s) => s.doc)]) makeSnippet(fragment[ours.positionInFragment(doc)] ?? '', outcome.terms);
 	}

@@ -15,7 +15,7 @@ import MiniSearch from 'minisearch';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../src/search/build-index';
 import type { SearchPage } from '../src/search/document';
-import type { SearchPayload } from '../src/search/payload';
+import { fragmentFile, type SearchPayload } from '../src/search/payload';
 import { searchPagesFromDist } from '../src/search/sources';
 import independentSafety from '../tests/search/independent-safety.json';
 import safety4 from '../tests/search/safety-4.json';
@@ -79,7 +79,7 @@ async function main() {
 	buildMiniSearch(pages, payload);
 	await bundleBrowserCode();
 
-	const fragmentOf = Object.fromEntries(payload.pages.map(([url, , , fragment]) => [url, fragment]));
+	const fragmentOf = Object.fromEntries(payload.pages.map(([url], page) => [url, fragmentFile(indexFile, page)]));
 	const server = await serveStatic({ '/': dist, '/bench/': work }, PORT);
 	const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM || '/usr/bin/chromium' });
 	try {

@@ -1,9 +1,9 @@
 import { indexFile, searchFolder } from 'virtual:search-index';
 import { SearchEngine } from '../search/engine';
-import { type SearchFragment, type SearchPayload, type SearchShard, shardFile } from '../search/payload';
+import { fragmentFile, type SearchFragment, type SearchPayload, type SearchShard, shardFile } from '../search/payload';
 
 let engine: Promise<SearchEngine> | undefined;
-const fragments = new Map<string, Promise<SearchFragment>>();
+const fragments = new Map<number, Promise<SearchFragment>>();
 
 /**
  * Fetches the index's first file (once per page) from this site only, and gets it ready to search.
@@ -17,13 +17,13 @@ export function loadSearchEngine(): Promise<SearchEngine> {
 	return engine;
 }
 
-/** The text of one page's sections, for snippets; fetched once, when a result needs it. */
-export function loadFragment(name: string): Promise<SearchFragment> {
-	let fragment = fragments.get(name);
+/** The text of page `page`'s parts, for snippets; fetched once, when a result needs it. */
+export function loadFragment(page: number): Promise<SearchFragment> {
+	let fragment = fragments.get(page);
 	if (!fragment) {
-		fragment = fetchJson<SearchFragment>(name);
-		fragments.set(name, fragment);
-		fragment.catch(() => fragments.delete(name));
+		fragment = fetchJson<SearchFragment>(fragmentFile(indexFile, page));
+		fragments.set(page, fragment);
+		fragment.catch(() => fragments.delete(page));
 	}
 	return fragment;
 }

@@ -298,7 +298,7 @@ function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTM
 		const page = Number(target.dataset.page);
 		const doc = Number(target.dataset.doc);
 		try {
-			const fragment = await (await loadSearch()).loadFragment(engine.fragmentOf(page));
+			const fragment = await (await loadSearch()).loadFragment(page);
 			if (!current()) return;
 			const text = fragment[engine.positionInFragment(doc)] ?? '';
 			const parts = makeSnippet(text, outcome.terms);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Document } from 'flexsearch';
 import { actNow } from '../data/act-now';
 import type { ActNowFile } from '../schemas/act-now';
@@ -14,8 +13,8 @@ export interface BuiltSearchIndex {
 	payload: SearchPayload;
 	/** The postings, shard by shard (`payload.shards` of them). */
 	shards: SearchShard[];
-	/** Fragment file name → the fragment, one per page. */
-	fragments: Map<string, SearchFragment>;
+	/** Each page's fragment, by page number (`fragmentFile` names its file). */
+	fragments: SearchFragment[];
 }
 
 /**
@@ -54,19 +53,12 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 
 	const { shards, vocabulary } = shardPostings(index);
 
-	const fragments = new Map<string, SearchFragment>();
-	const fragmentNames = texts.map((fragment) => {
-		const json = JSON.stringify(fragment);
-		const name = `${createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`;
-		fragments.set(name, fragment);
-		return name;
-	});
-
+	const pageRows = pages.map((page): SearchPayload['pages'][number] => [page.url, page.title, page.kind]);
 	const { groups, misspellings, questions } = encodeSynonyms();
 	const payload: SearchPayload = {
 		version: PAYLOAD_VERSION,
-		pages: pages.map((page, i) => [page.url, page.title, page.kind, fragmentNames[i]]),
-		parts: encodeParts(docs),
+		pages: pageRows,
+		parts: encodeParts(docs, pageRows),
 		vocabulary: encodeVocabulary(vocabulary),
 		shards: shards.length,
 		synonyms: groups,
@@ -74,7 +66,7 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 		questions,
 		actNow: encodeActNow(actNowFile, misspellings),
 	};
-	return { payload, shards, fragments };
+	return { payload, shards, fragments: texts };
 }
 
 /**

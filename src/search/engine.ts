@@ -231,11 +231,6 @@ export class SearchEngine {
 		return { status: 'results', pages, terms, corrections };
 	}
 
-	/** The searchable part's text is in the page's fragment; this says where. */
-	fragmentOf(page: number): string {
-		return this.payload.pages[page][3];
-	}
-
 	/** The position of a part within its page's fragment. */
 	positionInFragment(doc: number): number {
 		const page = this.payload.docs[doc][0];

@@ -8,7 +8,7 @@ import { fileForPath } from '../checks/built-pages';
 import { actNow } from '../data/act-now';
 import { checkActNowTargets } from './act-now';
 import { type BuiltSearchIndex, buildSearchIndex } from './build-index';
-import { decodePayload, type SearchPayload, shardFile } from './payload';
+import { decodePayload, fragmentFile, type SearchPayload, shardFile } from './payload';
 import { collectSearchPages, searchPagesFromDist } from './sources';
 
 const VIRTUAL_ID = 'virtual:search-index';
@@ -27,8 +27,8 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
  * first file's address from the module `virtual:search-index`,
  * which it imports only when someone starts to search. That address is fixed before the pages are
  * rendered, so its name is a hash of what the index is made from (content/, src/ and the config):
- * it changes whenever they do, and hosts can cache it for ever. Fragment names are hashes of their
- * own text.
+ * it changes whenever they do, and hosts can cache it for ever. The shards and fragments are named
+ * by the same hash and their number.
  */
 export default function searchIndex(): AstroIntegration {
 	let folder = '/_astro/search/';
@@ -67,7 +67,8 @@ export default function searchIndex(): AstroIntegration {
 										const { payload, shards, fragments } = await devIndex;
 										const name = request.url.slice(folder.length);
 										const shard = shards.findIndex((_, n) => name === shardFile(indexFile, n));
-										const body = name === indexFile ? payload : shard !== -1 ? shards[shard] : fragments.get(name);
+										const fragment = fragments.findIndex((_, n) => name === fragmentFile(indexFile, n));
+										const body = name === indexFile ? payload : shard !== -1 ? shards[shard] : fragments[fragment];
 										if (!body) return next();
 										response.setHeader('Content-Type', 'application/json');
 										response.end(JSON.stringify(body));
@@ -89,11 +90,11 @@ export default function searchIndex(): AstroIntegration {
 				mkdirSync(outDir, { recursive: true });
 				writeFileSync(join(outDir, indexFile), JSON.stringify(payload));
 				shards.forEach((shard, n) => writeFileSync(join(outDir, shardFile(indexFile, n)), JSON.stringify(shard)));
-				for (const [name, fragment] of fragments) writeFileSync(join(outDir, name), JSON.stringify(fragment));
+				fragments.forEach((fragment, n) => writeFileSync(join(outDir, fragmentFile(indexFile, n)), JSON.stringify(fragment)));
 
 				const problems = checkResultLinks(distDir, payload);
 				if (problems.length > 0) throw new Error(`Search: ${problems.length} result(s) would lead nowhere (extra pages are declared in src/search/extra-documents.ts):\n  ${problems.join('\n  ')}`);
-				logger.info(`Search index: ${payload.pages.length} pages, ${payload.parts.lengths.length} results, written to ${folder}${indexFile} and ${shards.length} shards.`);
+				logger.info(`Search index: ${payload.pages.length} pages, ${payload.parts.lengths.length} results, written to ${folder}${indexFile}, ${shards.length} shards and ${fragments.length} fragments.`);
 			},
 		},
 	};

@@ -10,14 +10,14 @@ import type { EncodedActNowConcept } from './act-now-match';
  * - The postings, in `shards` files ("shards"): which parts hold each term, in which field. A
  *   term's shard is a hash of the term (`shardOf`), so a search fetches only the shards of the
  *   terms it looks up, and a shard's name (a number) says nothing about the words in it.
- * - Each page's text, for the snippets under results, in a file of its own (a "fragment"), fetched
- *   only for the pages a search shows.
+ * - Each page's text, for the snippets under results, in a file of its own (a "fragment",
+ *   `fragmentFile`), fetched only for the pages a search shows.
  */
 export interface SearchPayload {
 	/** Bumped when the shape changes, so an old cached file is never misread. */
 	version: typeof PAYLOAD_VERSION;
-	/** [url, title, kind, fragment file name] for each page. */
-	pages: [string, string, string, string][];
+	/** [url, title, kind] for each page. Page n's fragment is `fragmentFile(indexFile, n)`. */
+	pages: [string, string, string][];
 	/**
 	 * The searchable parts, column by column (smaller than a row each once gzipped), in order: a
 	 * part's position is its id in the FlexSearch index. Each page's parts come together, its own
@@ -27,6 +27,7 @@ export interface SearchPayload {
 	parts: {
 		/** How many parts each page has. */
 		counts: number[];
+		/** Each section's anchor and heading; a page's own part has no anchor, and its heading is the page's title. */
 		anchors: string[];
 		headings: string[];
 		/** Number of terms in each part's text. */
@@ -99,21 +100,29 @@ export interface DecodedPayload extends Omit<SearchPayload, 'parts' | 'vocabular
 	vocabulary: string[];
 }
 
-/** Rows of searchable parts, as the builder makes them, to the columns of the first file. */
-export function encodeParts(docs: DecodedPayload['docs']): SearchPayload['parts'] {
-	const counts: number[] = [];
-	for (const [page] of docs) counts[page] = (counts[page] ?? 0) + 1;
-	return { counts: Array.from(counts, (count) => count ?? 0), anchors: docs.map((doc) => doc[1]), headings: docs.map((doc) => doc[2]), lengths: docs.map((doc) => doc[3]) };
+/**
+ * Rows of searchable parts, as the builder makes them (each page's own part first, with an empty
+ * anchor and the page's title as its heading), to the columns of the first file.
+ */
+export function encodeParts(docs: DecodedPayload['docs'], pages: SearchPayload['pages']): SearchPayload['parts'] {
+	const counts: number[] = pages.map(() => 0);
+	for (const [page] of docs) counts[page] += 1;
+	const sections = docs.filter(([page, anchor, heading], id) => {
+		const own = id === 0 || docs[id - 1][0] !== page;
+		if (own && (anchor !== '' || heading !== pages[page][1])) throw new Error(`Search: the first part of ${pages[page][0]} must be the page's own, with no anchor and its title as heading`);
+		return !own;
+	});
+	if (counts.includes(0)) throw new Error('Search: every page must have its own part');
+	return { counts, anchors: sections.map((doc) => doc[1]), headings: sections.map((doc) => doc[2]), lengths: docs.map((doc) => doc[3]) };
 }
 
 export function decodePayload(payload: SearchPayload): DecodedPayload {
 	const { parts, vocabulary, ...rest } = payload;
 	const docs: DecodedPayload['docs'] = [];
+	let section = 0;
 	parts.counts.forEach((count, page) => {
-		for (let i = 0; i < count; i += 1) {
-			const id = docs.length;
-			docs.push([page, parts.anchors[id], parts.headings[id], parts.lengths[id]]);
-		}
+		docs.push([page, '', payload.pages[page][1], parts.lengths[docs.length]]);
+		for (let i = 1; i < count; i += 1, section += 1) docs.push([page, parts.anchors[section], parts.headings[section], parts.lengths[docs.length]]);
 	});
 	return { ...rest, docs, vocabulary: decodeVocabulary(vocabulary) };
 }
@@ -152,6 +161,15 @@ export function shardOf(term: string, shards: number): number {
 		hash = Math.imul(hash, 0x01000193);
 	}
 	return (hash >>> 0) % shards;
+}
+
+/**
+ * The file name of page `page`'s fragment, beside the first file `index.<hash>.json`:
+ * `text.<hash>.<page>.json`. Named by the index's hash, which changes whenever the content does, so
+ * the first file need not list a name for each page.
+ */
+export function fragmentFile(indexFile: string, page: number): string {
+	return indexFile.replace(/^index\./, 'text.').replace(/\.json$/, `.${page}.json`);
 }
 
 /** The file name of shard `n`, beside the first file `index.<hash>.json`: `index.<hash>.<n>.json`. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSearchIndex, buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine, type SearchOutcome } from '../../src/search/engine';
-import { decodePostings, decodeVocabulary, encodePostings, encodeVocabulary, type PostingsEntry, shardOf } from '../../src/search/payload';
+import { decodePayload, decodePostings, decodeVocabulary, encodePostings, encodeVocabulary, type PostingsEntry, shardOf } from '../../src/search/payload';
 import { searchPagesFromDist } from '../../src/search/sources';
 import independentSafety from '../search/independent-safety.json';
 import { ALL_QUERIES } from '../search/relevance';
@@ -72,6 +72,13 @@ describe('search: postings shards fetched as needed', () => {
 		expect(encoded).not.toMatch(/\[/);
 		expect(JSON.stringify(decodePostings(encoded))).toBe(JSON.stringify(entries));
 		for (const shard of built.shards) for (const data of Object.values(shard)) expect(encodePostings(decodePostings(data))).toBe(data);
+	});
+
+	it("reads back every part's page, anchor and heading, each page's title sent once", async () => {
+		const pages = await searchPagesFromDist(process.cwd());
+		const expected = pages.flatMap((page, n) => [[n, '', page.title], ...page.sections.map((section) => [n, section.anchor, section.heading])]);
+		expect(decodePayload(built.payload).docs.map(([page, anchor, heading]) => [page, anchor, heading])).toEqual(expected);
+		expect(built.payload.parts.headings).toHaveLength(expected.length - pages.length);
 	});
 
 	it('sends the vocabulary front-coded, and reads it back term for term', () => {
