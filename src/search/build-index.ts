@@ -4,7 +4,7 @@ import type { ActNowFile } from '../schemas/act-now';
 import { encodeActNow } from './act-now';
 import type { SearchPage } from './document';
 import { DOCUMENT_OPTIONS, type FieldName } from './index-options';
-import { type DecodedPayload, decodePostings, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, type PostingsEntry, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
+import { type DecodedPayload, decodePostings, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, packActNow, type PostingsEntry, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { encodeSynonyms } from './synonyms';
 import { termsOf } from './text';
 
@@ -64,7 +64,7 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 		synonyms: groups,
 		misspellings,
 		questions,
-		actNow: encodeActNow(actNowFile, misspellings),
+		actNow: packActNow(encodeActNow(actNowFile, misspellings)),
 	};
 	return { payload, shards, fragments: texts };
 }

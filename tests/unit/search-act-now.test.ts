@@ -3,9 +3,10 @@ import { actNow } from '../../src/data/act-now';
 import { parseDataFile } from '../../src/data/parse-data-file';
 import { ActNowSchema } from '../../src/schemas/act-now';
 import { checkActNowTargets, encodeActNow } from '../../src/search/act-now';
-import { ageToken, ANYWHERE, containsPattern, matchActNow } from '../../src/search/act-now-match';
+import { type ActNowPattern, ageToken, ANYWHERE, containsPattern, matchActNow } from '../../src/search/act-now-match';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
+import { packActNow, unpackActNow } from '../../src/search/payload';
 import { searchPagesFromDist } from '../../src/search/sources';
 import { encodeSynonyms } from '../../src/search/synonyms';
 import independent from '../search/independent-safety.json';
@@ -233,6 +234,14 @@ describe('containsPattern', () => {
 		expect(matchActNow('money for pics', [concept])).toHaveLength(1);
 		expect(matchActNow('nudes shared in a group', [concept])).toEqual([]);
 		expect(matchActNow('money and vouchers', [concept])).toEqual([]);
+	});
+
+	it('sends the concepts to the browser packed, and reads them back exactly, the file-wide "unless" sent once', () => {
+		const packed = packActNow(concepts);
+		expect(unpackActNow(packed)).toEqual(concepts);
+		expect(packed.unless.length).toBeGreaterThan(0);
+		const oneWordList = { ...concepts[0], patterns: [[[['cut'], 'arm'], ANYWHERE]] as ActNowPattern[], unless: [], slipTargets: [], lookalikes: [] };
+		expect(unpackActNow(packActNow([oneWordList]))).toEqual([oneWordList]);
 	});
 
 	it('names the entry when a list in a "together" entry has one word', () => {
