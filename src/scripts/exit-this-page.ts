@@ -1,5 +1,5 @@
 import { forgetNationChoice } from '../lib/nation-choice';
-import { forgetStoredEnquiry } from '../wizard/enquiry';
+import { forgetStoredEnquiry } from '../wizard/enquiry-storage';
 
 /** Presses of Shift needed, and the time allowed between them, to leave the page (GOV.UK pattern). */
 const PRESSES_TO_EXIT = 3;

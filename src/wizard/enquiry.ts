@@ -1,11 +1,11 @@
 import { longDate } from './escalation';
 
+export { ENQUIRY_STORAGE_KEY, forgetStoredEnquiry } from './enquiry-storage';
+
 /**
- * The one sessionStorage key the enquiry and incident record use (one form). The stored value
- * carries its own version: version 1 (the enquiry's five fields) is read as version 2 with the
- * record's fields empty, so nothing typed is lost when the form grows.
+ * The stored value carries its own version: version 1 (the enquiry's five fields) is read as
+ * version 2 with the record's fields empty, so nothing typed is lost when the form grows.
  */
-export const ENQUIRY_STORAGE_KEY = 'wizard-enquiry-v1';
 const STORED_VERSION = 2;
 const READABLE_VERSIONS = [1, 2];
 
@@ -75,13 +75,4 @@ export function enquirySummary({ outcomeTitle, adviceUrl, madeOn, answers, field
 /** A mailto: address that opens an email to the helpline with the summary in it. */
 export function enquiryMailto(email: string, summary: string): string {
 	return `mailto:${email}?subject=${encodeURIComponent('Enquiry from the online safety reporting guide')}&body=${encodeURIComponent(summary)}`;
-}
-
-/** Deletes the stored form (Exit this page, Clear): nothing typed is kept in this tab. */
-export function forgetStoredEnquiry(): void {
-	try {
-		window.sessionStorage.removeItem(ENQUIRY_STORAGE_KEY);
-	} catch {
-		// Storage unavailable: nothing was kept.
-	}
 }
