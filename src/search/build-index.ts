@@ -103,9 +103,9 @@ function shardPostings(index: Document): { shards: SearchShard[]; vocabulary: st
 	return { shards, vocabulary: [...vocabulary].sort() };
 }
 
-/** A term (never holding the separators `encodePostings` uses) and one list of part ids. */
+/** A term (never holding the separators `encodePostings` uses) and one list of part ids, in ascending order. */
 function isPostingsEntry(entry: unknown): entry is PostingsEntry {
 	if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string' || /[,;]/.test(entry[0])) return false;
 	const lists: unknown = entry[1];
-	return Array.isArray(lists) && lists.length === 1 && Array.isArray(lists[0]) && lists[0].every((id: unknown) => Number.isSafeInteger(id));
+	return Array.isArray(lists) && lists.length === 1 && Array.isArray(lists[0]) && lists[0].every((id: unknown, i, ids) => Number.isSafeInteger(id) && (id as number) >= (i === 0 ? 0 : ids[i - 1] + 1));
 }
