@@ -2,9 +2,10 @@ import { Document } from 'flexsearch';
 import { actNow } from '../data/act-now';
 import type { ActNowFile } from '../schemas/act-now';
 import { encodeActNow } from './act-now';
+import { packActNow } from './act-now-packed';
 import type { SearchPage } from './document';
 import { DOCUMENT_OPTIONS, type FieldName } from './index-options';
-import { type DecodedPayload, decodePostings, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, packActNow, type PostingsEntry, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
+import { type DecodedPayload, decodePostings, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, type PostingsEntry, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { encodeSynonyms } from './synonyms';
 import { termsOf } from './text';
 
@@ -107,5 +108,7 @@ function shardPostings(index: Document): { shards: SearchShard[]; vocabulary: st
 function isPostingsEntry(entry: unknown): entry is PostingsEntry {
 	if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string' || /[,;]/.test(entry[0])) return false;
 	const lists: unknown = entry[1];
-	return Array.isArray(lists) && lists.length === 1 && Array.isArray(lists[0]) && lists[0].every((id: unknown, i, ids) => Number.isSafeInteger(id) && (id as number) >= (i === 0 ? 0 : ids[i - 1] + 1));
+	if (!Array.isArray(lists) || lists.length !== 1 || !Array.isArray(lists[0])) return false;
+	const ids: unknown[] = lists[0];
+	return ids.every((id, i) => Number.isSafeInteger(id) && (id as number) >= (i === 0 ? 0 : (ids[i - 1] as number) + 1));
 }
