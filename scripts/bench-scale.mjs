@@ -19,8 +19,9 @@
 //   npm run bench:scale -- 1 10      chosen factors
 //   npm run bench:scale -- --against /path/to/other/checkout 1 10
 //                                    also builds another checkout of the project (e.g. main) at each
-//                                    factor, in turn with this one, and prints both builds' CPU side
-//                                    by side (compare figures only within one run: the machine's load varies)
+//                                    factor, in turn with this one, and prints both builds' CPU and
+//                                    bytes to a first result side by side (compare figures only
+//                                    within one run: the machine's load varies)
 
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -66,7 +67,7 @@ async function measure(project, factor) {
 		const pages = countPages(join(copy, 'dist'));
 		const index = searchIndexBytes(join(copy, 'dist'));
 		const firstResult = await firstResultBytes(join(copy, 'dist'));
-		const row = { factor, pages, contentPages: countContentPages(copy), seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, index, firstResult };
+		const row = { project, factor, pages, contentPages: countContentPages(copy), seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, index, firstResult };
 		// As each build ends, so a long run shows its progress (the tables come at the end).
 		console.error(`${project} at ${factor}×: ${row.contentPages} content pages, ${row.cpuSeconds.toFixed(1)} s CPU, ${row.seconds.toFixed(0)} s wall`);
 		return row;
@@ -93,13 +94,15 @@ console.log('\nContent pages are guides and platform pages. CPU is user + sys ti
 console.log("The index's first file loads when a search starts; a search then fetches only the shards of the terms it looks up and the snippet files of the pages it shows.");
 
 console.log(`\nBytes to a first result (KB gzip, every response from opening /search/ to the first results with snippets, empty cache; average of ${BYTES_QUERIES.map((q) => `"${q}"`).join(', ')}):\n`);
-console.log('| content | typed at once: total | page (HTML, CSS, JS) | index (first file + shards) | snippet files | requests | typed letter by letter: total | index | requests | index first file | shards (count, gzip each on average) |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const row of rows) {
+const checkout = (row) => (against === undefined ? '' : row.project === against ? ' | other' : ' | this');
+console.log(`| content${against === undefined ? '' : ' | checkout'} | typed at once: total | page (HTML, CSS, JS) | index (first file + shards) | snippet files | requests | typed letter by letter: total | index | requests | index first file | shards (count, gzip each on average) |`);
+console.log(`|---${against === undefined ? '' : '|---'}|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+// With --against, each factor's two rows side by side: the other checkout's, then this one's.
+for (const row of rows.flatMap((row, i) => (otherRows[i] ? [otherRows[i], row] : [row]))) {
 	const { once, letters } = row.firstResult;
 	const { first, shards } = row.index;
 	console.log(
-		`| ${row.factor}× | **${kb1(once.total)}** | ${kb1(once.page)} | ${kb1(once.index)} | ${kb1(once.snippets)} | ${once.requests.toFixed(0)} | **${kb1(letters.total)}** | ${kb1(letters.index)} | ${letters.requests.toFixed(0)} | ${kb1(first.gzip)} | ${shards.count}, ${kb1(shards.gzip / Math.max(1, shards.count))} |`,
+		`| ${row.factor}×${checkout(row)} | **${kb1(once.total)}** | ${kb1(once.page)} | ${kb1(once.index)} | ${kb1(once.snippets)} | ${once.requests.toFixed(0)} | **${kb1(letters.total)}** | ${kb1(letters.index)} | ${letters.requests.toFixed(0)} | ${kb1(first.gzip)} | ${shards.count}, ${kb1(shards.gzip / Math.max(1, shards.count))} |`,
 	);
 }
 if (against !== undefined) {
