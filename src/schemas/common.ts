@@ -33,6 +33,21 @@ export const pageFields = {
 	summary: z.string().trim().min(20, 'is too short: write one full sentence').max(200, 'must be at most 200 characters'),
 	/** Words people search with that are not in the title ("fake account", "tik tok"). */
 	aka: z.array(z.string().trim().min(2)).default([]),
+	/**
+	 * Words people search with for one section of the page, by the section's anchor (its heading's
+	 * id): `evidence: [what to screenshot, proof for the police]`. Search indexes them with that
+	 * section, weighted like `aka`. The build fails if an anchor is not a section of the page.
+	 */
+	sectionAka: z
+		.record(z.string(), z.array(z.string().trim().min(2, 'each term needs at least 2 characters')).min(1, 'needs at least one term'))
+		.superRefine((sections, ctx) => {
+			for (const anchor of Object.keys(sections)) {
+				if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(anchor)) {
+					ctx.addIssue({ code: 'custom', path: [anchor], message: `"${anchor}" must be a section's anchor: lower-case letters, digits and hyphens, without the "#"` });
+				}
+			}
+		})
+		.default({}),
 	/** The date someone last checked the whole page, as YYYY-MM-DD. */
 	lastReviewed: IsoDateSchema,
 	/** Other pages on this site worth reading next, as paths (/guides/impersonation/). */

@@ -49,7 +49,7 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 	pages.forEach((page, pageIndex) => {
 		const text = [page.summary, page.intro].filter(Boolean).join('\n');
 		add(pageIndex, '', { name: page.title, aka: page.aka.join('\n'), body: text });
-		for (const section of page.sections) add(pageIndex, section.anchor, { name: section.heading, aka: '', body: section.text });
+		for (const section of page.sections) add(pageIndex, section.anchor, { name: section.heading, aka: (section.aka ?? []).join('\n'), body: section.text });
 	});
 
 	const { shards, vocabulary } = shardPostings(index);

@@ -9,7 +9,7 @@ import { KIND_LABELS as OUTCOME_KIND_LABELS } from '../wizard/kind-labels';
 import { readFlow } from '../wizard/read-flow';
 import type { SearchPage } from './document';
 import { extraDocuments } from './extra-documents';
-import { splitSections } from './sections';
+import { type SearchSection, splitSections } from './sections';
 
 const KIND_LABELS = { guides: 'Guide', platforms: 'Platform' } as const;
 
@@ -43,7 +43,8 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 	for (const file of readContent(root)) {
 		const url = `/${file.kind}/${file.slug}/`;
 		const { intro, sections } = splitSections(asRoot(await body(url, file.file)));
-		const frontmatter = file.frontmatter as { title: string; summary: string; aka?: string[]; platform?: string };
+		const frontmatter = file.frontmatter as { title: string; summary: string; aka?: string[]; sectionAka?: Record<string, string[]>; platform?: string };
+		withSectionAka(sections, frontmatter.sectionAka ?? {}, file.file);
 		pages.push({
 			url,
 			title: frontmatter.title,
@@ -81,6 +82,21 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 		});
 	}
 	return pages;
+}
+
+/**
+ * Gives each section its frontmatter `sectionAka` terms. An anchor that is not a section of the
+ * page (a heading renamed, a typo) fails the build: its terms would silently stop working.
+ */
+export function withSectionAka(sections: SearchSection[], sectionAka: Readonly<Record<string, string[]>>, file: string): void {
+	for (const [anchor, terms] of Object.entries(sectionAka)) {
+		const section = sections.find((s) => s.anchor === anchor);
+		if (!section) {
+			const anchors = sections.map((s) => s.anchor).join(', ');
+			throw new Error(`${file}: field "sectionAka": "${anchor}" is not a section of this page. Use the anchor of one of its h2 or h3 headings: ${anchors}`);
+		}
+		section.aka = terms;
+	}
 }
 
 /** The pages search covers, from a built site's dist/ folder. */
