@@ -35,8 +35,8 @@ export const pageFields = {
 	aka: z.array(z.string().trim().min(2)).default([]),
 	/**
 	 * Words people search with for one section of the page, by the section's anchor (its heading's
-	 * id): `evidence: [what to screenshot, proof for the police]`. Search indexes them with that
-	 * section, weighted like `aka`. The build fails if an anchor is not a section of the page.
+	 * id): `evidence: [what to screenshot, proof for the police]`. Search indexes them as words of
+	 * that section's text (not shown). The build fails if an anchor is not a section of the page.
 	 */
 	sectionAka: z
 		.record(z.string(), z.array(z.string().trim().min(2, 'each term needs at least 2 characters')).min(1, 'needs at least one term'))

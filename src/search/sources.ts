@@ -44,7 +44,7 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 		const url = `/${file.kind}/${file.slug}/`;
 		const { intro, sections } = splitSections(asRoot(await body(url, file.file)));
 		const frontmatter = file.frontmatter as { title: string; summary: string; aka?: string[]; sectionAka?: Record<string, string[]>; platform?: string };
-		withSectionAka(sections, frontmatter.sectionAka ?? {}, file.file);
+		withSectionAka(sections, frontmatter.sectionAka ?? {});
 		pages.push({
 			url,
 			title: frontmatter.title,
@@ -71,6 +71,7 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 		const title = findElement(main, (element) => element.tagName === 'h1');
 		const description = findElement(tree, (element) => element.tagName === 'meta' && element.properties.name === 'description');
 		const { intro, sections } = splitSections(asRoot(withoutChrome(main)));
+		withSectionAka(sections, extra.sectionAka ?? {});
 		pages.push({
 			url: extra.url,
 			title: title ? toString(title).replace(/\s+/g, ' ').trim() : extra.url,
@@ -85,17 +86,14 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 }
 
 /**
- * Gives each section its frontmatter `sectionAka` terms. An anchor that is not a section of the
- * page (a heading renamed, a typo) fails the build: its terms would silently stop working.
+ * Gives each section its `sectionAka` terms. A key that is not a section of the page is left out
+ * here: the content guard names it when the build ends (checkBuiltSite), with everything else that
+ * is wrong, rather than this stopping the build before a broken page's own error is reported.
  */
-export function withSectionAka(sections: SearchSection[], sectionAka: Readonly<Record<string, string[]>>, file: string): void {
-	for (const [anchor, terms] of Object.entries(sectionAka)) {
-		const section = sections.find((s) => s.anchor === anchor);
-		if (!section) {
-			const anchors = sections.map((s) => s.anchor).join(', ');
-			throw new Error(`${file}: field "sectionAka": "${anchor}" is not a section of this page. Use the anchor of one of its h2 or h3 headings: ${anchors}`);
-		}
-		section.aka = terms;
+export function withSectionAka(sections: SearchSection[], sectionAka: Readonly<Record<string, string[]>>): void {
+	for (const section of sections) {
+		const terms = sectionAka[section.anchor];
+		if (terms) section.aka = terms;
 	}
 }
 
