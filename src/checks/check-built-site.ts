@@ -71,7 +71,7 @@ function checkPlatformSections(page: BuiltPage): string[] {
  * (the sections search indexes), or its words would silently stop working when a heading is renamed.
  */
 function checkSectionAka(page: BuiltPage, root: string): string[] {
-	const file = /^\/(guides|platforms)\/[^/]+\/$/.test(page.path) ? sourceFileOf(page.path) : undefined;
+	const file = /^\/(guides|platforms|report\/outcome)\/[^/]+\/$/.test(page.path) ? sourceFileOf(page.path) : undefined;
 	if (!file || !existsSync(join(root, file))) return [];
 	const { frontmatter } = parseFrontmatter(readFileSync(join(root, file), 'utf8'));
 	const sectionAka = frontmatter.sectionAka;

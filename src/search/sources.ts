@@ -61,6 +61,7 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 	for (const outcome of flow.outcomes) {
 		const url = `/report/outcome/${outcome.id}/`;
 		const { intro, sections } = splitSections(asRoot(await body(url, outcome.file)));
+		withSectionAka(sections, outcome.sectionAka);
 		pages.push({ url, title: outcome.title, kind: OUTCOME_KIND_LABELS[outcome.kind], summary: outcome.summary, aka: outcome.aka, intro, sections });
 	}
 
