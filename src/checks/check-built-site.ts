@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentErrorsIn, decodeAttribute } from '../markdown/guard';
 import { PLATFORM_SECTIONS } from '../schemas/platform';
+import { contentBodyHtml } from '../search/sources';
 import { type BuiltPage as BuiltPageWithHtml, readBuiltPages } from './built-pages';
 
 interface BuiltPage {
@@ -76,7 +77,9 @@ function checkSectionAka(page: BuiltPage, root: string): string[] {
 	const { frontmatter } = parseFrontmatter(readFileSync(join(root, file), 'utf8'));
 	const sectionAka = frontmatter.sectionAka;
 	if (!sectionAka || typeof sectionAka !== 'object') return [];
-	const headingIds = new Set([...page.html.matchAll(/<h[23]\b[^>]*\sid="([^"]*)"/g)].map((m) => m[1]));
+	// The sections search indexes: headings in the page's content, not its furniture ("Related pages").
+	const content = contentBodyHtml(page.html) ?? page.html;
+	const headingIds = new Set([...content.matchAll(/<h[23]\b[^>]*\sid="([^"]*)"/g)].map((m) => m[1]));
 	// A page that failed to render has no headings; its own error is reported already.
 	if (headingIds.size === 0) return [];
 	return Object.keys(sectionAka)

@@ -139,7 +139,7 @@ describe('checkBuiltSite checks the sections named in sectionAka', () => {
 	};
 	write('content/guides/evidence.md', '---\ntitle: Evidence\nsectionAka:\n  what-to-keep: [proof]\n  how-to-store: [where to save screenshots]\n---\n\nText.\n');
 	write('dist/index.html', '<h1>Home</h1>');
-	write('dist/guides/evidence/index.html', '<div data-content-body><h2 id="what-to-keep">What to keep</h2><h3 id="secure-evidence">Keeping it secure</h3></div>');
+	write('dist/guides/evidence/index.html', '<div data-content-body><h2 id="what-to-keep">What to keep</h2><h3 id="secure-evidence">Keeping it secure</h3></div><h2 id="related-heading">Related pages</h2>');
 
 	it('names the file, the field, the anchor that is not a section, and the anchors the page has', () => {
 		expect(checkBuiltSite(join(root, 'dist'))).toEqual([
