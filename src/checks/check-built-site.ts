@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentErrorsIn, decodeAttribute } from '../markdown/guard';
 import { PLATFORM_SECTIONS } from '../schemas/platform';
+import { contentBodyHtml } from '../search/sources';
 import { type BuiltPage as BuiltPageWithHtml, readBuiltPages } from './built-pages';
 
 interface BuiltPage {
@@ -33,6 +35,7 @@ export function checkBuiltSite(distDir: string, root = join(distDir, '..'), buil
 			problems.push(`${page.path}: the page's content rendered empty; look for an [ERROR] from a Markdown plugin above`);
 		}
 		if (/^\/platforms\/[^/]+\/$/.test(page.path)) problems.push(...checkPlatformSections(page));
+		problems.push(...checkSectionAka(page, root));
 		for (const href of internalLinks(page.html)) {
 			const problem = resolve(href, page, byPath, distDir);
 			if (!problem) continue;
@@ -62,6 +65,26 @@ function checkPlatformSections(page: BuiltPage): string[] {
 	}
 	if (present.join() !== PLATFORM_SECTIONS.join()) return [`${file}: the standard sections are out of order. Use this order: ${order}`];
 	return [];
+}
+
+/**
+ * Each key of a page's frontmatter `sectionAka` must be the anchor of one of its h2 or h3 headings
+ * (the sections search indexes), or its words would silently stop working when a heading is renamed.
+ */
+function checkSectionAka(page: BuiltPage, root: string): string[] {
+	const file = /^\/(guides|platforms|report\/outcome)\/[^/]+\/$/.test(page.path) ? sourceFileOf(page.path) : undefined;
+	if (!file || !existsSync(join(root, file))) return [];
+	const { frontmatter } = parseFrontmatter(readFileSync(join(root, file), 'utf8'));
+	const sectionAka = frontmatter.sectionAka;
+	if (!sectionAka || typeof sectionAka !== 'object') return [];
+	// The sections search indexes: headings in the page's content, not its furniture ("Related pages").
+	const content = contentBodyHtml(page.html) ?? page.html;
+	const headingIds = new Set([...content.matchAll(/<h[23]\b[^>]*\sid="([^"]*)"/g)].map((m) => m[1]));
+	// A page that failed to render has no headings; its own error is reported already.
+	if (headingIds.size === 0) return [];
+	return Object.keys(sectionAka)
+		.filter((anchor) => !headingIds.has(anchor))
+		.map((anchor) => `${file}: field "sectionAka": "${anchor}" is not a section of this page. Use the anchor of one of its h2 or h3 headings: ${[...headingIds].join(', ')}`);
 }
 
 /** The Markdown file a page is made from, relative to the project: guides, platforms and wizard outcomes. */

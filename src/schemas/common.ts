@@ -25,6 +25,22 @@ export const WebUrlSchema = z.url({
 	error: 'must be a full https:// web address',
 });
 
+/**
+ * Words people search with for one section of a page, by the section's anchor (its heading's id):
+ * `evidence: [what to screenshot, proof for the police]`. Search indexes them as words of that
+ * section's text (never shown). The build fails if an anchor is not a section of the page.
+ */
+export const SectionAkaSchema = z
+	.record(z.string(), z.array(z.string().trim().min(2, 'each term needs at least 2 characters')).min(1, 'needs at least one term'))
+	.superRefine((sections, ctx) => {
+		for (const anchor of Object.keys(sections)) {
+			if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(anchor)) {
+				ctx.addIssue({ code: 'custom', path: [anchor], message: `"${anchor}" must be a section's anchor: lower-case letters, digits and hyphens, without the "#"` });
+			}
+		}
+	})
+	.default({});
+
 /** Fields every guidance page has, whatever its kind. */
 export const pageFields = {
 	/** The page's heading and title. Sentence case, at most 70 characters. */
@@ -33,6 +49,8 @@ export const pageFields = {
 	summary: z.string().trim().min(20, 'is too short: write one full sentence').max(200, 'must be at most 200 characters'),
 	/** Words people search with that are not in the title ("fake account", "tik tok"). */
 	aka: z.array(z.string().trim().min(2)).default([]),
+	/** Words people search with for one section, by its anchor (see SectionAkaSchema). */
+	sectionAka: SectionAkaSchema,
 	/** The date someone last checked the whole page, as YYYY-MM-DD. */
 	lastReviewed: IsoDateSchema,
 	/** Other pages on this site worth reading next, as paths (/guides/impersonation/). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SitePathSchema } from './common';
+import { SectionAkaSchema, SitePathSchema } from './common';
 import { PLATFORM_SECTIONS } from './platform';
 import { SafetyActionSchema } from './wizard-safety-action';
 
@@ -18,6 +18,8 @@ export const WizardOutcomeSchema = z
 		summary: z.string().trim().min(20, 'is too short: write one full sentence').max(200, 'must be at most 200 characters'),
 		/** Words people search with for this situation that are not in the title ("nudes going round", "999"). Search only. */
 		aka: z.array(z.string().trim().min(2, 'each term needs at least 2 characters')).default([]),
+		/** Words people search with for one section of the outcome, by its anchor. Search only. */
+		sectionAka: SectionAkaSchema,
 		/** What kind of outcome it is. */
 		kind: z.enum(OUTCOME_KINDS, { error: `must be one of: ${OUTCOME_KINDS.join(', ')}` }),
 		/** Sections of the platform page to show as the reporting steps (self-report only), e.g. [report-impersonation]. */

@@ -38,9 +38,10 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 	const docs: DecodedPayload['docs'] = [];
 	const texts: SearchFragment[] = pages.map(() => []);
 
-	const add = (pageIndex: number, anchor: string, fields: Record<FieldName, string>) => {
+	/** `searchOnly`: words indexed with the part's text that are not shown in its snippets (sectionAka). */
+	const add = (pageIndex: number, anchor: string, fields: Record<FieldName, string>, searchOnly = '') => {
 		const id = docs.length;
-		const body = termsOf(fields.body);
+		const body = termsOf(searchOnly ? `${fields.body}\n${searchOnly}` : fields.body);
 		docs.push([pageIndex, anchor, fields.name, body.length]);
 		texts[pageIndex].push(fields.body);
 		index.add({ id, name: termsOf(fields.name).join(' '), aka: termsOf(fields.aka).join(' '), body: body.join(' ') });
@@ -49,7 +50,10 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 	pages.forEach((page, pageIndex) => {
 		const text = [page.summary, page.intro].filter(Boolean).join('\n');
 		add(pageIndex, '', { name: page.title, aka: page.aka.join('\n'), body: text });
-		for (const section of page.sections) add(pageIndex, section.anchor, { name: section.heading, aka: '', body: section.text });
+		// A section's aka terms count as its text, not as much as a page's aka terms: a phrase says
+		// what the section is about without outranking a heading. Weighted like page aka terms, they
+		// pulled sections of other pages above the right one (docs/search.md, "Words for a section").
+		for (const section of page.sections) add(pageIndex, section.anchor, { name: section.heading, aka: '', body: section.text }, (section.aka ?? []).join('\n'));
 	});
 
 	const { shards, vocabulary } = shardPostings(index);

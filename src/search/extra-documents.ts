@@ -2,7 +2,7 @@
  * Pages search covers that are not Markdown in content/: THE one place to add them.
  *
  * Each entry names the page's URL, the kind shown beside its results, and words people search with
- * that are not on the page (`aka`). Everything else (title, summary, sections and their anchors)
+ * that are not on the page (`aka`, and `sectionAka` for one section, by its anchor). Everything else (title, summary, sections and their anchors)
  * is read from the built page itself, from its <h1>, its meta description and its <main>, so it
  * can never drift from what the page says. (Guides, platform pages and the wizard's outcomes are
  * read in sources.ts.)
@@ -11,6 +11,8 @@ export interface ExtraDocument {
 	url: string;
 	kind: string;
 	aka: string[];
+	/** Words people search with for one section, by its anchor, as a guide's frontmatter `sectionAka`. */
+	sectionAka?: Record<string, string[]>;
 	/** The file that makes the page, named in build errors. */
 	source: string;
 }
@@ -20,7 +22,19 @@ export function extraDocuments(): ExtraDocument[] {
 		{
 			url: '/helpline/',
 			kind: 'Helpline',
-			aka: ['helpline', 'POSH', 'contact', 'phone number', 'telephone', 'ring the helpline', 'email address', 'opening hours', 'open now', 'what information to give', 'what to put in an email', 'find out who is behind an account'],
+			aka: ['helpline', 'POSH', 'contact', 'phone number', 'telephone', 'ring the helpline', 'email address', 'opening hours', 'open now', 'what information to give', 'what to put in an email', 'find out who is behind an account', 'advice line for teachers', 'safer internet centre', 'speak to an adviser'],
+			sectionAka: {
+				'how-heading': ['what time does it open', 'how long for a reply', 'when will they answer my email'],
+				'when-to-contact': ['is it serious enough to call', 'how soon should i ring', 'not sure whether to call'],
+				'what-it-can-do': ['can they get it taken down', 'can they trace who did it', 'escalate to tiktok'],
+				'what-to-include': ['what details do they need', 'what to say when i ring', 'do they need screenshots'],
+				'when-closed': ['out of hours', 'who to call at the weekend', 'nobody answering the phone', 'bank holiday'],
+				'uk-nations-england': ['english school', 'schools in england'],
+				'uk-nations-wales': ['welsh school', 'schools in wales', 'designated safeguarding person'],
+				'uk-nations-scotland': ['scottish school', 'schools in scotland', 'child protection coordinator'],
+				'uk-nations-northern-ireland': ['ni school', 'northern irish school', 'designated teacher for child protection'],
+				'for-helpline-staff': ['links to send enquirers', 'reply ready to paste', 'copy a link for a caller'],
+			},
 			source: 'src/pages/helpline.astro',
 		},
 	];

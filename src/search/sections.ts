@@ -6,6 +6,8 @@ export interface SearchSection {
 	/** The heading's id, the anchor a result links to. */
 	anchor: string;
 	heading: string;
+	/** Words people search with for this section (the page's frontmatter `sectionAka`). */
+	aka?: string[];
 	/** The section's words, one line per paragraph or list item. */
 	text: string;
 }

@@ -9,7 +9,7 @@ import { KIND_LABELS as OUTCOME_KIND_LABELS } from '../wizard/kind-labels';
 import { readFlow } from '../wizard/read-flow';
 import type { SearchPage } from './document';
 import { extraDocuments } from './extra-documents';
-import { splitSections } from './sections';
+import { type SearchSection, splitSections } from './sections';
 
 const KIND_LABELS = { guides: 'Guide', platforms: 'Platform' } as const;
 
@@ -43,7 +43,8 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 	for (const file of readContent(root)) {
 		const url = `/${file.kind}/${file.slug}/`;
 		const { intro, sections } = splitSections(asRoot(await body(url, file.file)));
-		const frontmatter = file.frontmatter as { title: string; summary: string; aka?: string[]; platform?: string };
+		const frontmatter = file.frontmatter as { title: string; summary: string; aka?: string[]; sectionAka?: Record<string, string[]>; platform?: string };
+		withSectionAka(sections, frontmatter.sectionAka ?? {});
 		pages.push({
 			url,
 			title: frontmatter.title,
@@ -60,6 +61,7 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 	for (const outcome of flow.outcomes) {
 		const url = `/report/outcome/${outcome.id}/`;
 		const { intro, sections } = splitSections(asRoot(await body(url, outcome.file)));
+		withSectionAka(sections, outcome.sectionAka);
 		pages.push({ url, title: outcome.title, kind: OUTCOME_KIND_LABELS[outcome.kind], summary: outcome.summary, aka: outcome.aka, intro, sections });
 	}
 
@@ -70,6 +72,7 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 		const title = findElement(main, (element) => element.tagName === 'h1');
 		const description = findElement(tree, (element) => element.tagName === 'meta' && element.properties.name === 'description');
 		const { intro, sections } = splitSections(asRoot(withoutChrome(main)));
+		withSectionAka(sections, extra.sectionAka ?? {});
 		pages.push({
 			url: extra.url,
 			title: title ? toString(title).replace(/\s+/g, ' ').trim() : extra.url,
@@ -81,6 +84,18 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 		});
 	}
 	return pages;
+}
+
+/**
+ * Gives each section its `sectionAka` terms. A key that is not a section of the page is left out
+ * here: the content guard names it when the build ends (checkBuiltSite), with everything else that
+ * is wrong, rather than this stopping the build before a broken page's own error is reported.
+ */
+export function withSectionAka(sections: SearchSection[], sectionAka: Readonly<Record<string, string[]>>): void {
+	for (const section of sections) {
+		const terms = sectionAka[section.anchor];
+		if (terms) section.aka = terms;
+	}
 }
 
 /** The pages search covers, from a built site's dist/ folder. */

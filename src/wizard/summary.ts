@@ -23,11 +23,12 @@ export function answerRows(flow: Flow, answers: readonly GivenAnswer[]): AnswerR
 	});
 }
 
-/** The flow without editors' file names: what the browser is sent. */
+/** The flow without editors' file names and search-only words: what the browser is sent. */
 export function browserFlow(flow: Flow): Flow {
 	return {
 		start: flow.start,
 		questions: flow.questions.map(({ file: _file, ...question }) => ({ ...question, file: '' })),
-		outcomes: flow.outcomes.map(({ file: _file, ...outcome }) => ({ ...outcome, file: '' })),
+		// `aka` and `sectionAka` are for search only: the island never reads them.
+		outcomes: flow.outcomes.map(({ file: _file, aka: _aka, sectionAka: _sectionAka, ...outcome }) => ({ ...outcome, aka: [], sectionAka: {}, file: '' })),
 	};
 }

@@ -17,7 +17,7 @@ const ownQuestion = (text: string) => /\sdata-question="([^"]+)"/.exec(text)?.[1
 const questionPages = pages.filter((page) => page.path.startsWith('/report/') && ownQuestion(page.text));
 
 const flowFiles = readdirSync(join(DIST, '_astro')).filter((name) => /^wizard-flow\.[0-9a-f]{12}\.json$/.test(name));
-const flow = flowFiles.length === 1 ? (JSON.parse(readFileSync(join(DIST, '_astro', flowFiles[0]), 'utf8')) as { questions: { id: string; title: string }[] }) : undefined;
+const flow = flowFiles.length === 1 ? (JSON.parse(readFileSync(join(DIST, '_astro', flowFiles[0]), 'utf8')) as { questions: { id: string; title: string }[]; outcomes: { id: string; aka: string[]; sectionAka: Record<string, string[]> }[] }) : undefined;
 
 test('the flow is one hashed file, and every question in it has its page', () => {
 	expect(flowFiles).toHaveLength(1);
@@ -36,4 +36,9 @@ test('no question page and not the 404 page carries other questions: they stay i
 		const others = flow!.questions.filter((q) => q.id !== own && page.text.includes(q.title)).map((q) => q.id);
 		expect(others, `${page.path} carries other questions`).toEqual([]);
 	}
+});
+
+test("the flow file leaves out the outcomes' search words, which only search reads", () => {
+	const carried = flow!.outcomes.filter((outcome) => outcome.aka.length > 0 || Object.keys(outcome.sectionAka).length > 0).map((outcome) => outcome.id);
+	expect(carried).toEqual([]);
 });

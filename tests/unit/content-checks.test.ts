@@ -130,6 +130,24 @@ describe('checkBuiltSite names a broken link where an editor fixes it', () => {
 	});
 });
 
+describe('checkBuiltSite checks the sections named in sectionAka', () => {
+	const root = mkdtempSync(join(tmpdir(), 'built-site-aka-'));
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+	const write = (path: string, text: string) => {
+		mkdirSync(join(root, path, '..'), { recursive: true });
+		writeFileSync(join(root, path), text);
+	};
+	write('content/guides/evidence.md', '---\ntitle: Evidence\nsectionAka:\n  what-to-keep: [proof]\n  how-to-store: [where to save screenshots]\n---\n\nText.\n');
+	write('dist/index.html', '<h1>Home</h1>');
+	write('dist/guides/evidence/index.html', '<div data-content-body><h2 id="what-to-keep">What to keep</h2><h3 id="secure-evidence">Keeping it secure</h3></div><h2 id="related-heading">Related pages</h2>');
+
+	it('names the file, the field, the anchor that is not a section, and the anchors the page has', () => {
+		expect(checkBuiltSite(join(root, 'dist'))).toEqual([
+			'content/guides/evidence.md: field "sectionAka": "how-to-store" is not a section of this page. Use the anchor of one of its h2 or h3 headings: what-to-keep, secure-evidence',
+		]);
+	});
+});
+
 describe('findUnsafeCaptureAdvice', () => {
 	const page = (body: string) => `A nude image of a pupil was shared.\n\n${body}`;
 

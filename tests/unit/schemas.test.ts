@@ -64,6 +64,12 @@ describe('GuideSchema', () => {
 		expect(problems(GuideSchema, { ...validGuide, lastReviewed: '20/11/2026' })[0]).toMatch(/field "lastReviewed".*YYYY-MM-DD/);
 	});
 
+	it('takes search terms for a section by its anchor, and says how to write the anchor when it has a "#"', () => {
+		expect(GuideSchema.parse({ ...validGuide, sectionAka: { evidence: ['proof for the police'] } }).sectionAka).toEqual({ evidence: ['proof for the police'] });
+		expect(problems(GuideSchema, { ...validGuide, sectionAka: { '#evidence': ['proof'] } })[0]).toMatch(/field "sectionAka\.#evidence": .*anchor.*without the "#"/);
+		expect(problems(GuideSchema, { ...validGuide, sectionAka: { evidence: [] } })[0]).toMatch(/field "sectionAka\.evidence"/);
+	});
+
 	it('rejects a related page that is not a site path', () => {
 		expect(problems(GuideSchema, { ...validGuide, related: ['guides/impersonation'] })[0]).toMatch(/field "related\[0\]".*trailing slash/);
 	});

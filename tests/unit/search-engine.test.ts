@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
+import { extraDocuments } from '../../src/search/extra-documents';
 import { searchPagesFromDist } from '../../src/search/sources';
 import { readFlow } from '../../src/wizard/read-flow';
 
@@ -88,5 +89,12 @@ describe('SearchEngine', () => {
 
 	it('covers the helpline page', () => {
 		expect(topUrl('helpline phone number')).toBe('/helpline/');
+	});
+
+	it("gives an extra page's sectionAka terms only to sections the built page has (a renamed heading would leave them unused)", () => {
+		for (const extra of extraDocuments()) {
+			const anchors = pages.find((page) => page.url === extra.url)?.sections.map((section) => section.anchor) ?? [];
+			for (const anchor of Object.keys(extra.sectionAka ?? {})) expect(anchors, `${extra.source}: sectionAka "${anchor}"`).toContain(anchor);
+		}
 	});
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contentBodyHtml } from '../../src/search/sources';
+import { buildSearchIndex } from '../../src/search/build-index';
+import { SearchEngine } from '../../src/search/engine';
+import type { SearchPage } from '../../src/search/document';
+import { contentBodyHtml, withSectionAka } from '../../src/search/sources';
 
 const page = (body: string) => `<html><head><title>x</title></head><body><header><div class="bar"><div>menu</div></div></header><main>${body}</main><footer><div>end</div></footer></body></html>`;
 
@@ -17,5 +20,23 @@ describe('contentBodyHtml (what search parses of a built page)', () => {
 	it('is undefined when the page has no content body, or its end cannot be found, so the whole page is parsed', () => {
 		expect(contentBodyHtml(page('<p>no body</p>'))).toBeUndefined();
 		expect(contentBodyHtml('<div data-content-body><div><p>cut off</p></div>')).toBeUndefined();
+	});
+});
+
+describe('sectionAka (search terms for one section of a page)', () => {
+	const sections = () => [
+		{ anchor: 'what-to-do', heading: 'What to do', text: 'Report the post to the platform and keep a copy.' },
+		{ anchor: 'if-it-gets-nowhere', heading: 'If your report gets nowhere', text: 'Ask for a review, then contact the helpline.' },
+	];
+
+	it('lets search find a section by its terms alone, words its heading and text do not have', async () => {
+		const found = sections();
+		withSectionAka(found, { 'if-it-gets-nowhere': ['nothing happened', 'no reply'] });
+		const page: SearchPage = { url: '/guides/example/', title: 'Reporting a post', kind: 'Guide', summary: 'How to report a post to the platform.', aka: [], intro: '', sections: found };
+		const other: SearchPage = { url: '/guides/other/', title: 'Keeping evidence', kind: 'Guide', summary: 'What to keep and how.', aka: [], intro: '', sections: [] };
+		const { payload, shards } = await buildSearchIndex([other, page]);
+		const outcome = new SearchEngine(payload, shards).search('still no reply');
+		const first = outcome.status === 'results' ? outcome.pages.find((hit) => !hit.actNow) : undefined;
+		expect(first && `${first.url}#${first.sections[0]?.anchor}`).toBe('/guides/example/#if-it-gets-nowhere');
 	});
 });
