@@ -17,6 +17,12 @@ export default defineConfig({
 		// A trace is recorded during every test to keep the failing ones: on CI, where nobody opens
 		// them, that is time spent on every test for nothing; the failure's message and error context remain.
 		trace: process.env.CI ? 'off' : 'retain-on-failure',
+		// One browser context a worker, reset by Playwright between tests (cookies, storage, cache, routes,
+		// init scripts, clock, window size, media; other tabs closed), instead of a new one for each test:
+		// a new context and its first page cost 1.5–2 s of a test on this kind of machine under load. A
+		// test that needs a context of its own makes one with browser.newContext(); keyboard.spec.ts
+		// opts out (see the README, "Tests").
+		reuseContext: true,
 	},
 	projects: [
 		{

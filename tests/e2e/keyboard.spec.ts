@@ -9,6 +9,10 @@ import { PAGE_TYPES } from './built-pages';
  * the page types' own specs (answering the wizard: wizard-paths.spec.ts; moving through results:
  * search.spec.ts).
  */
+// A fresh browser context for each test, not the reused one of playwright.config.ts: in a reused
+// context the focus does not always leave the page after its last control.
+test.use({ reuseContext: false });
+
 for (const js of [true, false]) {
 	test.describe(js ? 'with JavaScript' : 'without JavaScript', () => {
 		test.use({ javaScriptEnabled: js });

@@ -3,11 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, PAGE_TYPES } from './built-pages';
 
-// These tests only look at pages (at a window size, as printed): they share one browser context a
-// worker, which Playwright resets between tests (storage, cookies, routes, window size, media),
-// instead of starting a new one for each, which costs more than a second on this kind of machine.
-test.use({ reuseContext: true });
-
 /** What a link prints after itself: `content` of its ::after, unquoted. */
 const printedAddress = (link: import('@playwright/test').Locator) =>
 	link.evaluate((element) => getComputedStyle(element, '::after').content.replace(/^"|"$/g, '').replace(/"\s*"/g, ''));
