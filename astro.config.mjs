@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import renderCache from './src/integrations/render-cache.ts';
 import siteAddressCss from './src/integrations/site-address.ts';
 import siteFiles from './src/integrations/site-files.ts';
 import { siteUrlFrom } from './src/lib/site-url.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Whitespace between inline elements is kept, so words never run together (STACK.md trap 4).
 	compressHTML: true,
-	integrations: [react(), contentGuard(), searchIndex(), wizardFlow(), siteFiles(), siteAddressCss()],
+	integrations: [renderCache(), react(), contentGuard(), searchIndex(), wizardFlow(), siteFiles(), siteAddressCss()],
 	// Astro's console output without its list of every page built (BUILD_PAGE_LIST=1 shows it).
 	logger: { entrypoint: new URL('./src/integrations/build-log.mjs', import.meta.url) },
 	markdown: {
