@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { contentErrorsIn, decodeAttribute } from '../markdown/guard';
 import { PLATFORM_SECTIONS } from '../schemas/platform';
 import { contentBodyHtml } from '../search/sources';
+import type { FlowOutcome } from '../wizard/flow';
 import { type BuiltPage as BuiltPageWithHtml, readBuiltPages } from './built-pages';
+import type { ContentFile } from './read-content';
 
 interface BuiltPage {
 	/** The URL path the page is served at: /guides/impersonation/. */
@@ -13,14 +14,39 @@ interface BuiltPage {
 	ids: Set<string>;
 }
 
+/** The anchors each Markdown page's frontmatter `sectionAka` names, by its source file (content/guides/x.md). */
+export type SectionAkaAnchors = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * The `sectionAka` anchors of every guide, platform page and wizard outcome, from the files the
+ * content guard has already read (`readContent`, `readFlow`), so the end of the build parses no
+ * frontmatter again.
+ */
+export function sectionAkaAnchors(files: readonly ContentFile[], outcomes: readonly Pick<FlowOutcome, 'file' | 'sectionAka'>[]): Map<string, string[]> {
+	const anchors = new Map<string, string[]>();
+	for (const { file, frontmatter } of files) {
+		const { sectionAka } = frontmatter;
+		if (sectionAka && typeof sectionAka === 'object') anchors.set(file, Object.keys(sectionAka));
+	}
+	for (const { file, sectionAka } of outcomes) anchors.set(file, Object.keys(sectionAka));
+	return anchors;
+}
+
 /**
  * Checks the built site as a visitor meets it, from the one render of each page (Astro's): no
  * Markdown plugin failed (each is guarded and leaves a data-content-error marker naming the file
  * and line: src/markdown/guard.ts), no guidance page shipped with an empty body (Astro logs a
  * failed plugin and ships an empty page with exit code 0: STACK.md trap 2), platform pages have
- * their standard sections in order, and every internal link and anchor resolves.
+ * their standard sections in order, each anchor a page's `sectionAka` names is a section of it
+ * (`sectionAka`, from `sectionAkaAnchors`; none is checked without it), and every internal link and
+ * anchor resolves.
  */
-export function checkBuiltSite(distDir: string, root = join(distDir, '..'), built: readonly BuiltPageWithHtml[] = readBuiltPages(distDir)): string[] {
+export function checkBuiltSite(
+	distDir: string,
+	root = join(distDir, '..'),
+	built: readonly BuiltPageWithHtml[] = readBuiltPages(distDir),
+	sectionAka: SectionAkaAnchors = new Map(),
+): string[] {
 	const pages = withIds(built);
 	const byPath = new Map(pages.map((page) => [page.path, page]));
 	const problems: string[] = [];
@@ -35,7 +61,7 @@ export function checkBuiltSite(distDir: string, root = join(distDir, '..'), buil
 			problems.push(`${page.path}: the page's content rendered empty; look for an [ERROR] from a Markdown plugin above`);
 		}
 		if (/^\/platforms\/[^/]+\/$/.test(page.path)) problems.push(...checkPlatformSections(page));
-		problems.push(...checkSectionAka(page, root));
+		problems.push(...checkSectionAka(page, sectionAka));
 		for (const href of internalLinks(page.html)) {
 			const problem = resolve(href, page, byPath, distDir);
 			if (!problem) continue;
@@ -71,18 +97,16 @@ function checkPlatformSections(page: BuiltPage): string[] {
  * Each key of a page's frontmatter `sectionAka` must be the anchor of one of its h2 or h3 headings
  * (the sections search indexes), or its words would silently stop working when a heading is renamed.
  */
-function checkSectionAka(page: BuiltPage, root: string): string[] {
+function checkSectionAka(page: BuiltPage, sectionAka: SectionAkaAnchors): string[] {
 	const file = /^\/(guides|platforms|report\/outcome)\/[^/]+\/$/.test(page.path) ? sourceFileOf(page.path) : undefined;
-	if (!file || !existsSync(join(root, file))) return [];
-	const { frontmatter } = parseFrontmatter(readFileSync(join(root, file), 'utf8'));
-	const sectionAka = frontmatter.sectionAka;
-	if (!sectionAka || typeof sectionAka !== 'object') return [];
+	const anchors = file ? sectionAka.get(file) : undefined;
+	if (!file || !anchors || anchors.length === 0) return [];
 	// The sections search indexes: headings in the page's content, not its furniture ("Related pages").
 	const content = contentBodyHtml(page.html) ?? page.html;
 	const headingIds = new Set([...content.matchAll(/<h[23]\b[^>]*\sid="([^"]*)"/g)].map((m) => m[1]));
 	// A page that failed to render has no headings; its own error is reported already.
 	if (headingIds.size === 0) return [];
-	return Object.keys(sectionAka)
+	return anchors
 		.filter((anchor) => !headingIds.has(anchor))
 		.map((anchor) => `${file}: field "sectionAka": "${anchor}" is not a section of this page. Use the anchor of one of its h2 or h3 headings: ${[...headingIds].join(', ')}`);
 }

@@ -1,7 +1,7 @@
 import { findOutcome, findQuestion, type Flow } from '../wizard/flow';
 import { createWizardMachine } from '../wizard/machine';
 import { pathFor } from '../wizard/paths';
-import { readFlow } from '../wizard/read-flow';
+import { type FlowFiles, readFlow } from '../wizard/read-flow';
 import { concernsIn, routesFor } from '../wizard/rules';
 import { outcomeProblems, safetyProblems } from '../wizard/safety-rules';
 import { walkFlow } from '../wizard/walk';
@@ -18,10 +18,12 @@ const MAX_PAGES = 600;
 /**
  * Checks the reporting wizard's flow (content/wizard/): every file valid, every answer leading to
  * a question or outcome that exists, every link to a real page, no dead end, nothing unreachable,
- * and every path through a safety concern ending at a safe outcome.
+ * and every path through a safety concern ending at a safe outcome. `wizard`: the files as
+ * `readFlow` read them, when the caller has them already.
  */
-export function checkWizard(root: string, files: readonly ContentFile[]): string[] {
-	const { flow, outcomeBodies, questionBodies, safetyActionBodies, problems } = readFlow(root);
+export function checkWizard(root: string, files: readonly ContentFile[], wizard: FlowFiles = readFlow(root)): string[] {
+	const { flow, outcomeBodies, questionBodies, safetyActionBodies } = wizard;
+	const problems = [...wizard.problems];
 	if (!flow) return problems;
 
 	for (const [id, body] of questionBodies) {

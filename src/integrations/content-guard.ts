@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { bankHolidays } from '../data/bank-holidays';
 import { bankHolidaysWarning } from '../checks/check-bank-holidays';
 import { readBuiltPages } from '../checks/built-pages';
-import { checkBuiltSite } from '../checks/check-built-site';
+import { checkBuiltSite, type SectionAkaAnchors, sectionAkaAnchors } from '../checks/check-built-site';
 import { checkCrossReferences, redirectsFrom } from '../checks/check-cross-references';
 import { checkFrontmatter } from '../checks/check-frontmatter';
 import { checkImageSafety } from '../checks/check-image-safety';
@@ -14,6 +14,7 @@ import { checkUrlManifest, MANIFEST, writeUrlManifest } from '../checks/check-ur
 import { headersFile, redirectsFile } from './host-files';
 import { checkWizard } from '../checks/check-wizard';
 import { readContent } from '../checks/read-content';
+import { readFlow } from '../wizard/read-flow';
 
 /**
  * Checks the content before Astro builds it, and the built site after, and fails the build with
@@ -22,6 +23,8 @@ import { readContent } from '../checks/read-content';
  */
 export default function contentGuard(): AstroIntegration {
 	let redirects: Record<string, string> = {};
+	/** What the built pages' sections are checked against when the build ends, from the files read at its start. */
+	let sectionAka: SectionAkaAnchors = new Map();
 	let root = '';
 	return {
 		name: 'content-guard',
@@ -29,7 +32,8 @@ export default function contentGuard(): AstroIntegration {
 			'astro:config:setup': ({ config, command, updateConfig, logger }) => {
 				root = fileURLToPath(config.root);
 				const files = readContent(root);
-				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root), ...checkUrgentWording(root), ...checkWizard(root, files)];
+				const wizard = readFlow(root);
+				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root), ...checkUrgentWording(root), ...checkWizard(root, files, wizard)];
 				const warning = bankHolidaysWarning(bankHolidays, new Date());
 				if (warning) logger.warn(warning);
 				if (problems.length > 0) {
@@ -38,6 +42,7 @@ export default function contentGuard(): AstroIntegration {
 					logger.error(report);
 				}
 				redirects = redirectsFrom(files);
+				sectionAka = sectionAkaAnchors(files, wizard.flow?.outcomes ?? []);
 				updateConfig({ redirects });
 			},
 			'astro:build:done': ({ dir, logger }) => {
@@ -46,7 +51,7 @@ export default function contentGuard(): AstroIntegration {
 				writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects));
 				// Every page is read once, for both checks.
 				const pages = readBuiltPages(distDir);
-				const problems = checkBuiltSite(distDir, root, pages);
+				const problems = checkBuiltSite(distDir, root, pages, sectionAka);
 				if (process.env.UPDATE_URL_MANIFEST) {
 					logger.info(`Wrote ${writeUrlManifest(root, distDir, pages)} public URLs to ${MANIFEST}.`);
 				} else {

@@ -14,7 +14,15 @@ export type ActNowPlace = string | string[];
 /** The gap of a "together" pattern: its words may be anywhere in the query, in any order. */
 export const ANYWHERE = -1;
 
-/** An act-now concept as the browser receives it (made by act-now.ts from content/data/act-now.json). */
+/** The act-now concepts as the browser receives them (made by act-now.ts from content/data/act-now.json). */
+export interface EncodedActNow {
+	/** Any one of these in the query stops every concept: the query is about teaching, training or policy (the file's own `unless`). */
+	unless: ActNowPattern[];
+	/** In the file's order, most urgent first. */
+	concepts: EncodedActNowConcept[];
+}
+
+/** One act-now concept, as the browser receives it. */
 export interface EncodedActNowConcept {
 	id: string;
 	title: string;
@@ -23,7 +31,7 @@ export interface EncodedActNowConcept {
 	target: string;
 	/** Any one of these in the query fires the concept. */
 	patterns: ActNowPattern[];
-	/** Any one of these in the query stops it: the query is about someone else (an adult, say), or about teaching. */
+	/** Any one of these in the query stops it: the query is about someone else (an adult, say). The file's own `unless` (`EncodedActNow.unless`) stops it too. */
 	unless: ActNowPattern[];
 	/** The concept's single-word terms as written (simplified), long enough to be recognised with a slip in them. */
 	slipTargets: string[];
@@ -81,19 +89,25 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
 
 /**
  * The act-now concepts a query is about, most urgent first: every concept with at least one of its
- * patterns in the query and none of its `unless` patterns, in the file's order (most urgent
- * first). The whole query is read, not only the part the ranking reads, so a long message still fires.
+ * patterns in the query and none of its own `unless` patterns nor the file's, in the file's order
+ * (most urgent first). The whole query is read, not only the part the ranking reads, so a long
+ * message still fires.
  */
-export function matchActNow(query: string, concepts: readonly EncodedActNowConcept[], context: ActNowContext = {}): ActNowMatch[] {
+export function matchActNow(query: string, actNow: EncodedActNow, context: ActNowContext = {}): ActNowMatch[] {
 	const typed = words(withMoneyNamed(query.slice(0, MAX_READ_LENGTH))).map((word) => context.misspellings?.[word] ?? word);
 	if (typed.length === 0) return [];
+	const { concepts } = actNow;
 	const terms = correctSlips(typed, concepts, context.vocabulary);
 	const same = sameTermWith(synonymLookup(context.synonyms ?? []));
+	const found = (patterns: readonly ActNowPattern[]) => patterns.some(([pattern, gap]) => containsPattern(terms, pattern, gap, same));
+	// The file's own `unless` stops every concept alike: looked for once, when a concept first fires.
+	let stoppedForAll: boolean | undefined;
 	const matches: (ActNowMatch & { order: number })[] = [];
 	concepts.forEach((concept, order) => {
 		const matched = concept.patterns.filter(([pattern, gap]) => containsPattern(terms, pattern, gap, same));
 		if (matched.length === 0) return;
-		if (concept.unless.some(([pattern, gap]) => containsPattern(terms, pattern, gap, same))) return;
+		stoppedForAll ??= found(actNow.unless);
+		if (stoppedForAll || found(concept.unless)) return;
 		const score = matched.reduce((sum, [pattern]) => sum + pattern.length, 0);
 		matches.push({ concept, score, matched: matched.map(([pattern]) => pattern.map((place) => (typeof place === 'string' ? place : place.join('|'))).join(' ')), order });
 	});

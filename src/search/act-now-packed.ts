@@ -1,12 +1,11 @@
-import type { ActNowPattern, ActNowPlace, EncodedActNowConcept } from './act-now-match';
+import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match';
 
 /**
  * The act-now concepts as the first file sends them, a fifth smaller once gzipped than the objects
- * the matcher reads: the patterns as text, and the `unless` patterns every concept ends with (the
- * file's own: teaching, policy) once for all.
+ * the matcher reads: the patterns as text.
  */
 export interface PackedActNow {
-	/** The patterns at the end of every concept's `unless`. */
+	/** The file's own `unless` patterns (teaching, policy), which stop every concept (`EncodedActNow.unless`). */
 	unless: PackedPatterns;
 	/** [id, title, summary, target, patterns, the concept's own `unless`, slip targets and lookalikes joined by spaces]. */
 	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, string, string][];
@@ -19,34 +18,33 @@ export interface PackedActNow {
  */
 export type PackedPatterns = [gap: number, patterns: string][];
 
-/** The act-now concepts for the first file; `unpackActNow` gives back exactly what it was given. */
-export function packActNow(concepts: readonly EncodedActNowConcept[]): PackedActNow {
-	const key = ([terms, gap]: ActNowPattern) => JSON.stringify([gap, terms]);
-	// The longest run of patterns that every concept's `unless` ends with.
-	let shared = 0;
-	const [first, ...others] = concepts.map((concept) => concept.unless.map(key));
-	while (first && shared < Math.min(first.length, ...others.map((unless) => unless.length)) && others.every((unless) => unless.at(-1 - shared) === first.at(-1 - shared))) shared += 1;
-	const own = (concept: EncodedActNowConcept) => concept.unless.slice(0, concept.unless.length - shared);
+/**
+ * The act-now concepts for the first file. Throws (and so fails the build) unless `unpackActNow`
+ * gives back exactly what it was given.
+ */
+export function packActNow(actNow: EncodedActNow): PackedActNow {
 	const packed: PackedActNow = {
-		unless: packPatterns(concepts[0]?.unless.slice(concepts[0].unless.length - shared) ?? []),
-		concepts: concepts.map((concept) => [concept.id, concept.title, concept.summary, concept.target, packPatterns(concept.patterns), packPatterns(own(concept)), joinWords(concept.slipTargets), joinWords(concept.lookalikes)]),
+		unless: packPatterns(actNow.unless),
+		concepts: actNow.concepts.map((concept) => [concept.id, concept.title, concept.summary, concept.target, packPatterns(concept.patterns), packPatterns(concept.unless), joinWords(concept.slipTargets), joinWords(concept.lookalikes)]),
 	};
-	if (JSON.stringify(unpackActNow(packed)) !== JSON.stringify(concepts)) throw new Error('Search: the act-now concepts do not read back as they were packed (packActNow in src/search/act-now-packed.ts)');
+	if (JSON.stringify(unpackActNow(packed)) !== JSON.stringify(actNow)) throw new Error('Search: the act-now concepts do not read back as they were packed (packActNow in src/search/act-now-packed.ts)');
 	return packed;
 }
 
-export function unpackActNow(packed: PackedActNow): EncodedActNowConcept[] {
-	const shared = unpackPatterns(packed.unless);
-	return packed.concepts.map(([id, title, summary, target, patterns, unless, slipTargets, lookalikes]) => ({
-		id,
-		title,
-		summary,
-		target,
-		patterns: unpackPatterns(patterns),
-		unless: [...unpackPatterns(unless), ...shared],
-		slipTargets: splitWords(slipTargets),
-		lookalikes: splitWords(lookalikes),
-	}));
+export function unpackActNow(packed: PackedActNow): EncodedActNow {
+	return {
+		unless: unpackPatterns(packed.unless),
+		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, slipTargets, lookalikes]) => ({
+			id,
+			title,
+			summary,
+			target,
+			patterns: unpackPatterns(patterns),
+			unless: unpackPatterns(unless),
+			slipTargets: splitWords(slipTargets),
+			lookalikes: splitWords(lookalikes),
+		})),
+	};
 }
 
 function packPatterns(patterns: readonly ActNowPattern[]): PackedPatterns {

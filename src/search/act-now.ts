@@ -1,5 +1,5 @@
 import type { ActNowFile } from '../schemas/act-now';
-import type { ActNowPattern, ActNowPlace, EncodedActNowConcept } from './act-now-match';
+import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match';
 import { ageToken, ANYWHERE, actNowTerms, PHRASE_GAP, slipTargetsOf } from './act-now-match';
 import type { SearchPage } from './document';
 
@@ -7,10 +7,13 @@ import type { SearchPage } from './document';
  * The act-now concepts as the browser needs them: each term and phrase turned into index terms
  * the way a query is, so "kill themselves" in the file matches "killing themselves" typed.
  * A hyphenated term ("self-harm") must be typed as one run of words; a phrase may have other
- * words between its words. The file's own `unless` phrases (teaching, policy) join each concept's.
+ * words between its words. The file's own `unless` phrases (teaching, policy) stay a list of their
+ * own, sent once for every concept.
  */
-export function encodeActNow(file: ActNowFile, misspellings: Record<string, string>): EncodedActNowConcept[] {
-	return file.concepts.map((concept) => {
+export function encodeActNow(file: ActNowFile, misspellings: Record<string, string>): EncodedActNow {
+	const unlessPatterns = (phrases: readonly string[]) => phrases.map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]);
+	const fileWide = unique(unlessPatterns(file.unless));
+	const concepts = file.concepts.map((concept) => {
 		const patterns = unique([
 			...concept.terms.map((term): ActNowPattern => [actNowTerms(term, misspellings), 0]),
 			...concept.phrases.map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]),
@@ -25,7 +28,8 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 				}),
 			),
 		]);
-		const unless = unique([...concept.unless, ...file.unless].map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]));
+		// The concept's own, without any the file-wide list already holds.
+		const unless = unique([...fileWide, ...unlessPatterns(concept.unless)]).slice(fileWide.length);
 		return {
 			id: concept.id,
 			title: concept.title,
@@ -38,6 +42,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			lookalikes: concept.lookalikes,
 		};
 	});
+	return { unless: fileWide, concepts };
 }
 
 /**

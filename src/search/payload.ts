@@ -1,4 +1,4 @@
-import type { EncodedActNowConcept } from './act-now-match';
+import type { EncodedActNow } from './act-now-match';
 import { type PackedActNow, unpackActNow } from './act-now-packed';
 
 /**
@@ -119,12 +119,12 @@ export function decodePostings(encoded: string): PostingsEntry[] {
 
 const [COMMA, SEMICOLON, LOWER_A, DIGIT_0] = [',', ';', 'a', '0'].map((c) => c.charCodeAt(0));
 
-/** The first file as the engine reads it: the parts as rows, the vocabulary as a list, the act-now concepts as objects. */
+/** The first file as the engine reads it: the parts as rows, the vocabulary as a list, the act-now concepts (and the file's own `unless`) as objects. */
 export interface DecodedPayload extends Omit<SearchPayload, 'parts' | 'vocabulary' | 'actNow'> {
 	/** [page, anchor, heading, number of terms] for each searchable part, by id. */
 	docs: [number, string, string, number][];
 	vocabulary: string[];
-	actNow: EncodedActNowConcept[];
+	actNow: EncodedActNow;
 }
 
 /**

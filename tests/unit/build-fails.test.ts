@@ -37,14 +37,21 @@ afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: t
 
 const unknownServiceId = (text: string) => `${text}\n\nCall :phone[childlime].\n`;
 const missingPageAndAnchor = (text: string) => `${text}\n\nSee [old advice](/guides/no-such-guide/) and [steps](/guides/impersonation/#no-such-step).\n`;
+/** A `sectionAka` key that is a section of no page: valid frontmatter, found wrong only once the page is built. */
+const sectionAkaForNoSection = (text: string) => text.replace(/^sectionAka:\n/m, '$&  no-such-section: [words for a section that is not there]\n');
+const outcomeSectionAkaForNoSection = (text: string) => text.replace(/^title: .*$/m, '$&\nsectionAka: { no-such-section: [words for a section that is not there] }');
 
 /**
- * Mistakes found only once the pages are built (a plugin's marker, a link's target) fail the build
- * after it has built every page, all reported together: one build with one mistake of each kind
- * proves both messages.
+ * Mistakes found only once the pages are built (a plugin's marker, a link's target, a `sectionAka`
+ * key for a section the page does not have) fail the build after it has built every page, all
+ * reported together: one build with one mistake of each kind proves every message.
  */
 const builtWithMistakesInPages = once(() =>
-	buildWithChanges({ 'content/guides/grooming.md': unknownServiceId, 'content/guides/cyberbullying.md': missingPageAndAnchor }),
+	buildWithChanges({
+		'content/guides/grooming.md': unknownServiceId,
+		'content/guides/cyberbullying.md': (text) => sectionAkaForNoSection(missingPageAndAnchor(text)),
+		'content/wizard/outcomes/ask-the-helpline.md': outcomeSectionAkaForNoSection,
+	}),
 );
 
 describe('astro build', () => {
@@ -66,5 +73,12 @@ describe('astro build', () => {
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/content\/guides\/cyberbullying\.md:\d+: link "\/guides\/no-such-guide\/" points to a page that does not exist/);
 		expect(output).toMatch(/content\/guides\/cyberbullying\.md:\d+: link "\/guides\/impersonation\/#no-such-step" points to #no-such-step, which is not on \/guides\/impersonation\//);
+	}, 120_000);
+
+	it('fails on a sectionAka key that is not a section of its page, in a guide or a wizard outcome, naming the file, the field and the anchors the page has', () => {
+		const { status, output } = builtWithMistakesInPages();
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/content\/guides\/cyberbullying\.md: field "sectionAka": "no-such-section" is not a section of this page\. Use the anchor of one of its h2 or h3 headings: [a-z0-9-]+, [a-z0-9-]+/);
+		expect(output).toMatch(/content\/wizard\/outcomes\/ask-the-helpline\.md: field "sectionAka": "no-such-section" is not a section of this page\. Use the anchor of one of its h2 or h3 headings: [a-z0-9-]+/);
 	}, 120_000);
 });

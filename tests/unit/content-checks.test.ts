@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bankHolidaysWarning } from '../../src/checks/check-bank-holidays';
-import { checkBuiltSite } from '../../src/checks/check-built-site';
+import { readBuiltPages } from '../../src/checks/built-pages';
+import { checkBuiltSite, sectionAkaAnchors } from '../../src/checks/check-built-site';
 import { checkUrlManifest, publicUrls } from '../../src/checks/check-url-manifest';
 import { checkCrossReferences, redirectsFrom } from '../../src/checks/check-cross-references';
 import { checkFrontmatter } from '../../src/checks/check-frontmatter';
@@ -138,12 +139,18 @@ describe('checkBuiltSite checks the sections named in sectionAka', () => {
 		writeFileSync(join(root, path), text);
 	};
 	write('content/guides/evidence.md', '---\ntitle: Evidence\nsectionAka:\n  what-to-keep: [proof]\n  how-to-store: [where to save screenshots]\n---\n\nText.\n');
+	mkdirSync(join(root, 'content/platforms'));
 	write('dist/index.html', '<h1>Home</h1>');
 	write('dist/guides/evidence/index.html', '<div data-content-body><h2 id="what-to-keep">What to keep</h2><h3 id="secure-evidence">Keeping it secure</h3></div><h2 id="related-heading">Related pages</h2>');
+	write('dist/report/outcome/scam/index.html', '<div data-content-body><h2 id="what-to-do">What to do</h2></div>');
+	// As the content guard has them when the build ends: the guides and platform pages as readContent
+	// read them, the outcomes as readFlow did.
+	const sectionAka = () => sectionAkaAnchors(readContent(root), [{ file: 'content/wizard/outcomes/scam.md', sectionAka: { 'what-to-do': ['lost money'], 'get-money-back': ['refund'] } }]);
 
 	it('names the file, the field, the anchor that is not a section, and the anchors the page has', () => {
-		expect(checkBuiltSite(join(root, 'dist'))).toEqual([
+		expect(checkBuiltSite(join(root, 'dist'), root, readBuiltPages(join(root, 'dist')), sectionAka())).toEqual([
 			'content/guides/evidence.md: field "sectionAka": "how-to-store" is not a section of this page. Use the anchor of one of its h2 or h3 headings: what-to-keep, secure-evidence',
+			'content/wizard/outcomes/scam.md: field "sectionAka": "get-money-back" is not a section of this page. Use the anchor of one of its h2 or h3 headings: what-to-do',
 		]);
 	});
 });

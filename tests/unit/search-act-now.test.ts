@@ -3,7 +3,7 @@ import { actNow } from '../../src/data/act-now';
 import { parseDataFile } from '../../src/data/parse-data-file';
 import { ActNowSchema } from '../../src/schemas/act-now';
 import { checkActNowTargets, encodeActNow } from '../../src/search/act-now';
-import { type ActNowPattern, ageToken, ANYWHERE, containsPattern, matchActNow } from '../../src/search/act-now-match';
+import { type ActNowPattern, ageToken, ANYWHERE, containsPattern, type EncodedActNowConcept, matchActNow, PHRASE_GAP } from '../../src/search/act-now-match';
 import { packActNow, unpackActNow } from '../../src/search/act-now-packed';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
@@ -16,7 +16,9 @@ import safety4 from '../search/safety-4.json';
 import safety5 from '../search/safety-5.json';
 
 const { misspellings, groups } = encodeSynonyms();
-const concepts = encodeActNow(actNow, misspellings);
+const encoded = encodeActNow(actNow, misspellings);
+/** One concept matched alone, with no file-wide `unless`. */
+const alone = (concept: EncodedActNowConcept) => ({ unless: [], concepts: [concept] });
 /**
  * The matcher as search runs it: with the synonyms and the index's vocabulary (a word the site
  * knows is never read as a slip). Built from dist/: build first.
@@ -138,14 +140,14 @@ describe('matchActNow', () => {
 		expect(firstConcept('groomng online what do i do')).toBe('grooming');
 		expect(firstConcept('sucide note on a story')).toBe('self-harm-suicide');
 		// The slip must come after the first two letters, and the word must be unknown to the site.
-		expect(matchActNow('groomng', concepts, { misspellings })).toEqual([]);
+		expect(matchActNow('groomng', encoded, { misspellings })).toEqual([]);
 	});
 
 	it('matches a word of a pattern through its one-word synonyms in synonyms.json', () => {
 		expect(firstConcept('student missing from home')).toBe('immediate-danger');
 		expect(firstConcept('pupil posting photos of cuts')).toBe('self-harm-suicide');
-		expect(matchActNow('student missing from home', concepts, { misspellings, synonyms: groups })[0]?.concept.id).toBe('immediate-danger');
-		expect(matchActNow('student went home', concepts, { misspellings, synonyms: groups })).toEqual([]);
+		expect(matchActNow('student missing from home', encoded, { misspellings, synonyms: groups })[0]?.concept.id).toBe('immediate-danger');
+		expect(matchActNow('student went home', encoded, { misspellings, synonyms: groups })).toEqual([]);
 	});
 
 	it('reads an adult\'s age next to "boyfriend" as grooming, and not a number that counts something else', () => {
@@ -229,19 +231,11 @@ describe('containsPattern', () => {
 
 	it('reads a list in a "together" entry as any one of its words', () => {
 		const file = { ...actNow, concepts: [{ ...actNow.concepts[0], terms: [], phrases: [], together: [[['pics', 'nudes'], ['money', 'vouchers']]] }] };
-		const [concept] = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file), misspellings);
-		expect(matchActNow('wants vouchers for her nudes', [concept])).toHaveLength(1);
-		expect(matchActNow('money for pics', [concept])).toHaveLength(1);
-		expect(matchActNow('nudes shared in a group', [concept])).toEqual([]);
-		expect(matchActNow('money and vouchers', [concept])).toEqual([]);
-	});
-
-	it('sends the concepts to the browser packed, and reads them back exactly, the file-wide "unless" sent once', () => {
-		const packed = packActNow(concepts);
-		expect(unpackActNow(packed)).toEqual(concepts);
-		expect(packed.unless.length).toBeGreaterThan(0);
-		const oneWordList = { ...concepts[0], patterns: [[[['cut'], 'arm'], ANYWHERE]] as ActNowPattern[], unless: [], slipTargets: [], lookalikes: [] };
-		expect(unpackActNow(packActNow([oneWordList]))).toEqual([oneWordList]);
+		const one = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file), misspellings);
+		expect(matchActNow('wants vouchers for her nudes', one)).toHaveLength(1);
+		expect(matchActNow('money for pics', one)).toHaveLength(1);
+		expect(matchActNow('nudes shared in a group', one)).toEqual([]);
+		expect(matchActNow('money and vouchers', one)).toEqual([]);
 	});
 
 	it('names the entry when a list in a "together" entry has one word', () => {
@@ -250,17 +244,53 @@ describe('containsPattern', () => {
 	});
 });
 
+describe('the act-now data as the browser gets it', () => {
+	it('keeps the file-wide "unless" a list of its own, which stops every concept, and no concept repeats it', () => {
+		const file = {
+			...actNow,
+			unless: ['lesson plan', 'uniform policy'],
+			concepts: [
+				{ ...actNow.concepts[0], id: 'first', terms: ['knife'], phrases: [], together: [], ages: [], unless: ['knife and fork', 'lesson plans'] },
+				{ ...actNow.concepts[0], id: 'second', terms: ['nudes'], phrases: [], together: [], ages: [], unless: [] },
+			],
+		};
+		const both = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file), misspellings);
+		expect(both.unless).toHaveLength(2);
+		// "lesson plans" is "lesson plan" as index terms: the file-wide list holds it already.
+		expect(both.concepts.map((concept) => concept.unless.length)).toEqual([1, 0]);
+		expect(matchActNow('knife and nudes', both).map((match) => match.concept.id)).toEqual(['first', 'second']);
+		expect(matchActNow('knife and nudes lesson plan', both)).toEqual([]);
+		expect(matchActNow('nudes uniform policy', both)).toEqual([]);
+		expect(matchActNow('knife and fork and nudes', both).map((match) => match.concept.id)).toEqual(['second']);
+		expect(matchActNow('knife in lesson plans', both)).toEqual([]);
+	});
+
+	it('sends the concepts to the browser packed, and reads them back exactly, the file-wide "unless" once', () => {
+		const packed = packActNow(encoded);
+		expect(unpackActNow(packed)).toEqual(encoded);
+		expect(packed.unless.length).toBeGreaterThan(0);
+		const oneWordList = { ...encoded.concepts[0], patterns: [[[['cut'], 'arm'], ANYWHERE]] as ActNowPattern[], unless: [], slipTargets: [], lookalikes: [] };
+		expect(unpackActNow(packActNow(alone(oneWordList)))).toEqual(alone(oneWordList));
+	});
+
+	it('fails the build when the packed concepts or the file-wide "unless" would not read back exactly', () => {
+		const emptyList: ActNowPattern = [[[], 'arm'], PHRASE_GAP];
+		expect(() => packActNow(alone({ ...encoded.concepts[0], patterns: [emptyList] }))).toThrow(/do not read back as they were packed/);
+		expect(() => packActNow({ unless: [emptyList], concepts: encoded.concepts })).toThrow(/do not read back as they were packed/);
+	});
+});
+
 describe('ages in act-now patterns', () => {
-	const adult = { ...concepts[0], id: 'test', patterns: [[['boyfriend', ageToken(18)], 2]] as [string[], number][], unless: [] };
+	const adult = { ...encoded.concepts[0], id: 'test', patterns: [[['boyfriend', ageToken(18)], 2]] as [string[], number][], unless: [] };
 	it('matches a number from the age up, not below it, and not a count of hours', () => {
-		expect(matchActNow('boyfriend is 18', [adult])).toHaveLength(1);
-		expect(matchActNow('boyfriend is 17', [adult])).toEqual([]);
-		expect(matchActNow('boyfriend for 20 hours', [adult])).toEqual([]);
+		expect(matchActNow('boyfriend is 18', alone(adult))).toHaveLength(1);
+		expect(matchActNow('boyfriend is 17', alone(adult))).toEqual([]);
+		expect(matchActNow('boyfriend for 20 hours', alone(adult))).toEqual([]);
 	});
 
 	it('reads a sum of money as money, not as an age', () => {
-		expect(matchActNow('boyfriend sent her £20', [adult])).toEqual([]);
-		expect(matchActNow('boyfriend sent her $ 20', [adult])).toEqual([]);
+		expect(matchActNow('boyfriend sent her £20', alone(adult))).toEqual([]);
+		expect(matchActNow('boyfriend sent her $ 20', alone(adult))).toEqual([]);
 		expect(firstConcept('message says send £50 or everyone sees your pics')).toBe('sextortion-blackmail');
 	});
 });
