@@ -50,7 +50,7 @@ function render(kind: 'service' | 'phone' | 'email', id: string, file: VFile, no
 
 const HELPLINE_FACTS: Record<string, () => string> = {
 	hours: () =>
-		`${describeHours(helpline.hours)} (UK time)${helpline.hours.closedOnBankHolidays ? ', except bank holidays' : ''}`,
+		`${describeHours(helpline.hours)} (UK time)${helpline.hours.closedOnBankHolidays ? ', except bank holidays in England and Wales' : ''}`,
 	'response-aim': () => `within ${helpline.responseAimHours} hours`,
 	name: () => helpline.name,
 };

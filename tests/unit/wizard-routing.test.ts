@@ -106,6 +106,8 @@ describe('what-is-the-hacker-doing', () => {
 		expect(nextNode(...HACKED, 'demanding-images-or-money', 'not-sure')).toBe('threats-blackmail-or-sextortion');
 		expect(nextNode(...HACKED, 'demanding-images-or-money', 'an-adult')).toBe('blackmail-of-an-adult');
 	});
+	it('sends a hacked account messaging children sexually to the grooming outcome, not to account recovery', () =>
+		expect(nextNode(...HACKED, 'messaging-children-sexually')).toBe('adult-contacting-a-child'));
 	it.each(['posting-scams', 'locked-out-or-posting', 'not-sure'])('sends %s to hacked-account', (answer) => expect(nextNode(...HACKED, answer)).toBe('hacked-account'));
 });
 
