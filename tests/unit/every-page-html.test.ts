@@ -74,6 +74,15 @@ describe('every built page', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('shows no empty list: a heading with nothing under it (an outcome with no safety actions had an empty "What you must do")', () => {
+		const problems = PAGES.flatMap(({ path, elements }) =>
+			elements
+				.filter((element) => (element.tagName === 'ul' || element.tagName === 'ol') && !element.children.some((child) => child.type === 'element' && child.tagName === 'li'))
+				.map((list) => `${path}: an empty <${list.tagName}>${list.properties.className ? ` (${String(list.properties.className)})` : ''}`),
+		);
+		expect(problems).toEqual([]);
+	});
+
 	it('carries a Content-Security-Policy that allows this site only, with no unsafe-inline or unsafe-eval, before any script or style', () => {
 		const problems = PAGES.flatMap(({ path, elements }) => {
 			const policy = policyOf(elements);
