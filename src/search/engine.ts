@@ -53,6 +53,15 @@ const HEADING_CHOICE = 1.5;
 const FOCUS_WEIGHT = 0.25;
 /** Pages scoring less than this share of the best page are not shown. */
 const MIN_SHARE_OF_BEST = 0.2;
+/**
+ * A guide's "In short" and "How serious is it?" sections sum up the whole page, so they hold many of
+ * the words of any query about it. When choosing which section to list first, their score counts
+ * this much: a section about the question itself ("Professional boundaries" for "pupils sent me a
+ * friend request") comes first when it matches about as well. Their headings still win a query that
+ * asks for them ("how serious is sexting").
+ */
+const SUMMARY_CHOICE = 0.7;
+const SUMMARY_SECTIONS = new Set(['in-short', 'how-serious']);
 /** How many sections are shown under each page. */
 const SECTIONS_PER_PAGE = 3;
 /** BM25's length normalisation, for text: a match in a short section says more than one in a long one. */
@@ -391,7 +400,7 @@ export class SearchEngine {
 			const pageDoc = this.firstDocOf(page);
 			const sections = docs
 				.filter((doc) => doc !== pageDoc)
-				.map((doc) => ({ doc, anchor: this.payload.docs[doc][1], heading: this.payload.docs[doc][2], score: sectionScore(doc, pageDoc, 'headed') }))
+				.map((doc) => ({ doc, anchor: this.payload.docs[doc][1], heading: this.payload.docs[doc][2], score: sectionScore(doc, pageDoc, 'headed') * (SUMMARY_SECTIONS.has(this.payload.docs[doc][1]) ? SUMMARY_CHOICE : 1) }))
 				.sort((a, b) => b.score - a.score || a.doc - b.doc);
 			// A page with many matching sections is more about the query than one with a single mention.
 			const breadth = docs.reduce((total, doc) => total + sectionScore(doc, pageDoc), 0);

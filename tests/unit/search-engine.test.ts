@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index';
+import type { SearchPage } from '../../src/search/document';
 import { SearchEngine } from '../../src/search/engine';
 import { extraDocuments } from '../../src/search/extra-documents';
 import { searchPagesFromDist } from '../../src/search/sources';
@@ -66,6 +67,33 @@ describe('SearchEngine', () => {
 		};
 		expect(first('report a youtube comment')).toBe('/platforms/youtube/#report-a-comment');
 		expect(first('how old do you have to be for instagram')).toBe('/platforms/instagram/#age-rules');
+	});
+
+	it("lists a section about the question before the page's summary sections when both match it about as well", async () => {
+		// Both hold every word of the query; "In short", being shorter, scores a little higher by itself.
+		const page: SearchPage = {
+			url: '/guides/example/',
+			title: 'Staff on social media',
+			kind: 'Guide',
+			summary: 'Keeping your own accounts private.',
+			aka: [],
+			intro: '',
+			sections: [
+				{ anchor: 'in-short', heading: 'In short', text: 'Turn down a friend request from a pupil, and tell the DSL.' },
+				{ anchor: 'boundaries', heading: 'Professional boundaries', text: 'Turn down a friend request from a pupil on your own accounts, and write down that you did it and when.' },
+				{ anchor: 'how-serious', heading: 'How serious is it?', text: 'It is a concern for the DSL when someone keeps messaging you.' },
+			],
+		};
+		const other: SearchPage = { url: '/guides/other/', title: 'Keeping evidence', kind: 'Guide', summary: 'What to keep and how.', aka: [], intro: '', sections: [] };
+		const { payload, shards } = await buildSearchIndex([other, page]);
+		const small = new SearchEngine(payload, shards);
+		const first = (query: string) => {
+			const outcome = small.search(query);
+			return outcome.status === 'results' ? outcome.pages[0]?.sections[0]?.anchor : undefined;
+		};
+		expect(first('friend request from a pupil')).toBe('boundaries');
+		// A query that asks for a summary section still gets it.
+		expect(first('how serious is a friend request')).toBe('how-serious');
 	});
 
 	it('uses synonyms and aka terms', () => {
