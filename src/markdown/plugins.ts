@@ -5,6 +5,7 @@ import rehypeHeadingLinks from './rehype-heading-links';
 import rehypeNumberedSteps from './rehype-numbered-steps';
 import rehypeTableRegions from './rehype-table-regions';
 import remarkCallouts from './remark-callouts';
+import remarkGfmTables from './remark-gfm-tables';
 import remarkHeadingIds from './remark-heading-ids';
 import remarkNations from './remark-nations';
 import remarkRejectUnknownDirectives from './remark-reject-unknown-directives';
@@ -20,7 +21,9 @@ import remarkSteps from './remark-steps';
  * and line.
  */
 export const remarkPlugins = [
-	// First, where Astro's own smartypants step ran (it is off: see markdownPipeline).
+	// GFM's tables only, in place of Astro's remark-gfm (off: see markdownPipeline).
+	guardRemark(remarkGfmTables),
+	// Where Astro's own smartypants step ran (it is off: see markdownPipeline).
 	guardRemark(remarkSmartypants),
 	remarkDirective,
 	guardRemark(remarkSnippets),
@@ -37,6 +40,7 @@ export const rehypePlugins = [guardRehype(rehypeSlug), guardRehype(rehypeTableRe
 /**
  * The options for Astro's `unified()` processor and for `createMarkdownProcessor`: the plugins, with
  * Astro's own smartypants step off, since ./remark-smartypants.ts does the same work far more
- * cheaply (it runs first in remarkPlugins).
+ * cheaply, and Astro's remark-gfm off, since the site needs only GFM's tables
+ * (./remark-gfm-tables.ts says why).
  */
-export const markdownPipeline = { remarkPlugins, rehypePlugins, smartypants: false };
+export const markdownPipeline = { remarkPlugins, rehypePlugins, smartypants: false, gfm: false };

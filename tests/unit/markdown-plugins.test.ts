@@ -18,6 +18,29 @@ async function failure(markdown: string): Promise<string> {
 	return error;
 }
 
+describe('remark-gfm-tables (GFM tables, and none of GFM\'s other additions)', () => {
+	it('renders a table', async () => {
+		const out = await html('| Nation | Police |\n| --- | --- |\n| Scotland | 101 |');
+		expect(out).toContain('<table>');
+		expect(out).toContain('<td>Scotland</td>');
+	});
+
+	it('refuses what full GFM would have read differently, naming the line and what to write instead', async () => {
+		expect(await failure('Intro.\n\nSee www.example.org for more.')).toMatch(/^line 3: .*"www\.example\.org".*\[what it is\]\(https:\/\/www\.example\.org\)/);
+		expect(await failure('See https://example.org/a.')).toContain('<https://example.org/a>');
+		expect(await failure('Email someone@example.org today.')).toContain('mailto:someone@example.org');
+		expect(await failure('It was ~~wrong~~ right.')).toContain('Strikethrough');
+		expect(await failure('A claim.[^1]')).toContain('Footnotes');
+		expect(await failure('- [ ] check the settings\n- [x] tell the DSL')).toContain('Task-list');
+	});
+
+	it('leaves addresses written as links, tildes and brackets in ordinary prose alone', async () => {
+		for (const markdown of ['See [the guide](https://example.org).', 'See <https://example.org>.', 'About ~10 minutes.', 'Choose [one] of these.', '- [Report Remove](https://example.org)']) {
+			expect(contentErrorsIn(await html(markdown)), markdown).toEqual([]);
+		}
+	});
+});
+
 describe('remark-heading-ids', () => {
 	it('uses an anchor the author pinned with {#id}, and removes it from the heading text', async () => {
 		const out = await html('## What you should do first {#what-to-do}');

@@ -1,0 +1,56 @@
+import type { Parent, Root, Text } from 'mdast';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { SKIP, walk } from './walk';
+
+/**
+ * GitHub-flavoured Markdown's tables, and nothing else of GFM: the guidance uses tables, and none of
+ * GFM's other additions (bare web addresses made links, ~~strikethrough~~, footnotes, task lists).
+ * Parsing with all of remark-gfm cost about 6 ms of CPU per page, warm; with tables alone, under 4
+ * (CommonMark alone is about 2.6). Parsing is most of a build's CPU per page (docs/architecture.md,
+ * "Build CPU"), and every page's tree is the same either way (tests/unit/markdown-processor.test.ts).
+ *
+ * So that nothing an editor writes silently renders differently than it would with all of GFM, the
+ * constructs this parser no longer reads fail the build, naming the file and line and what to write
+ * instead.
+ */
+export default function remarkGfmTables(this: Processor) {
+	const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+	(data.micromarkExtensions ??= []).push(gfmTable());
+	(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+	return (tree: Root, file: VFile) => {
+		walk(tree, ['link', 'linkReference', 'listItem', 'text'], (node: Text | Parent) => {
+			// Words inside a link are its text: an address there is meant.
+			if (node.type === 'link' || node.type === 'linkReference') return SKIP;
+			if (node.type === 'listItem') {
+				const first = (node as Parent).children[0];
+				const text = first?.type === 'paragraph' ? first.children[0] : undefined;
+				if (text?.type === 'text' && TASK_BOX.test(text.value)) file.fail('Task-list boxes ("- [ ] item") are not supported: write the list without the boxes.', text);
+				return undefined;
+			}
+			const problem = gfmOnly((node as Text).value);
+			if (problem) file.fail(problem, node);
+			return undefined;
+		});
+	};
+}
+
+const BARE_ADDRESS = /(?:https?:\/\/|\bwww\.)[^\s<>]+/i;
+const TASK_BOX = /^\[[ xX]\]\s/;
+const BARE_EMAIL = /[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/i;
+
+/** What GFM would have read in this text and this parser does not, as a message for the editor. */
+export function gfmOnly(text: string): string | undefined {
+	const address = BARE_ADDRESS.exec(text)?.[0].replace(/[.,;:!?)]+$/, '');
+	if (address) {
+		const url = address.startsWith('www.') ? `https://${address}` : address;
+		return `A bare web address ("${address}") is not made a link. Write [what it is](${url}), or <${url}> to show the address itself.`;
+	}
+	const email = BARE_EMAIL.exec(text)?.[0];
+	if (email) return `A bare email address ("${email}") is not made a link. Write :email[helpline] for the helpline, or [${email}](mailto:${email}).`;
+	if (/~~/.test(text)) return 'Strikethrough (~~text~~) is not supported: delete the words, or say in words what changed.';
+	if (/\[\^[^\]\s]+\]/.test(text)) return 'Footnotes ([^1]) are not supported: put the note in the sentence, or in a sentence after it.';
+	return undefined;
+}
