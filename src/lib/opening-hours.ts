@@ -105,6 +105,15 @@ export function describeHours(hours: OpeningHours): string {
 	return `${dayText}, ${formatTime(hours.opens)} to ${formatTime(hours.closes)}`;
 }
 
+/**
+ * "Monday to Friday, 10am to 4pm (UK time), except bank holidays in England and Wales": the hours as
+ * every page states them. The bank holidays are England and Wales's (content/data/bank-holidays.json);
+ * Scotland's and Northern Ireland's differ.
+ */
+export function describeOpeningHours(hours: OpeningHours): string {
+	return `${describeHours(hours)} (UK time)${hours.closedOnBankHolidays ? ', except bank holidays in England and Wales' : ''}`;
+}
+
 function toLocalMoment(now: Date, timeZone: string): LocalMoment {
 	const parts = new Intl.DateTimeFormat('en-GB', {
 		timeZone,

@@ -5,7 +5,7 @@ import { SKIP, walk } from './walk';
 import type { VFile } from 'vfile';
 import { helpline, helplineTel } from '../data/helpline';
 import { findService, serviceIds, telHref } from '../data/services';
-import { describeHours } from '../lib/opening-hours';
+import { describeOpeningHours } from '../lib/opening-hours';
 
 /**
  * Services by id, so one edit to content/data/services.json changes a number everywhere:
@@ -49,8 +49,7 @@ function render(kind: 'service' | 'phone' | 'email', id: string, file: VFile, no
 }
 
 const HELPLINE_FACTS: Record<string, () => string> = {
-	hours: () =>
-		`${describeHours(helpline.hours)} (UK time)${helpline.hours.closedOnBankHolidays ? ', except bank holidays in England and Wales' : ''}`,
+	hours: () => describeOpeningHours(helpline.hours),
 	'response-aim': () => `within ${helpline.responseAimHours} hours`,
 	name: () => helpline.name,
 };

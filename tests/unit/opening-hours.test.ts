@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeHours, describeStatus, formatTime, helplineStatus, type OpeningHours } from '../../src/lib/opening-hours';
+import { describeHours, describeOpeningHours, describeStatus, formatTime, helplineStatus, type OpeningHours } from '../../src/lib/opening-hours';
 
 const hours: OpeningHours = {
 	days: [1, 2, 3, 4, 5],
@@ -108,5 +108,9 @@ describe('formatTime and describeHours', () => {
 	});
 	it('writes a run of weekdays as a range', () => {
 		expect(describeHours(hours)).toBe('Monday to Friday, 10am to 4pm');
+	});
+	it('says whose bank holidays close the helpline, and only when they do', () => {
+		expect(describeOpeningHours({ ...hours, closedOnBankHolidays: true })).toMatch(/\(UK time\), except bank holidays in England and Wales$/);
+		expect(describeOpeningHours({ ...hours, closedOnBankHolidays: false })).not.toMatch(/bank holiday/);
 	});
 });
