@@ -54,8 +54,8 @@ const FOCUS_WEIGHT = 0.25;
 /** Pages scoring less than this share of the best page are not shown. */
 const MIN_SHARE_OF_BEST = 0.2;
 /**
- * A guide's "In short" and "How serious is it?" sections sum up the whole page, so they hold many of
- * the words of any query about it. When choosing which section to list first, their score counts
+ * "In short" (on every guide and platform page) and "How serious is it?" (on every guide) sum up the
+ * whole page, so they hold many of the words of any query about it. When choosing which section to list first, their score counts
  * this much: a section about the question itself ("Professional boundaries" for "pupils sent me a
  * friend request") comes first when it matches about as well. Their headings still win a query that
  * asks for them ("how serious is sexting").
