@@ -20,11 +20,20 @@ type Transformer = (tree: Tree, file: VFile) => unknown;
 type Plugin = (this: any, ...options: any[]) => any;
 
 export function guardRemark<P extends Plugin>(plugin: P): P {
-	return guard(plugin, (message) => ({
+	return guard(plugin, remarkErrorNode);
+}
+
+/** An mdast tree that is only the content-error marker: what the parser gives for Markdown it must refuse. */
+export function contentErrorTree(message: string): Tree {
+	return { type: 'root', children: [remarkErrorNode(message)] };
+}
+
+function remarkErrorNode(message: string) {
+	return {
 		type: 'paragraph',
 		data: { hName: 'div', hProperties: { dataContentError: message } },
 		children: [{ type: 'text', value: `This page could not be rendered: ${message}` }],
-	}));
+	};
 }
 
 export function guardRehype<P extends Plugin>(plugin: P): P {

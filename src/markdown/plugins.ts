@@ -1,5 +1,4 @@
 import rehypeSlug from 'rehype-slug';
-import remarkDirective from 'remark-directive';
 import { guardRehype, guardRemark } from './guard';
 import rehypeHeadingLinks from './rehype-heading-links';
 import rehypeNumberedSteps from './rehype-numbered-steps';
@@ -7,6 +6,7 @@ import rehypeTableRegions from './rehype-table-regions';
 import remarkCallouts from './remark-callouts';
 import remarkGfmTables from './remark-gfm-tables';
 import remarkHeadingIds from './remark-heading-ids';
+import remarkMarkdownIt from './remark-markdown-it';
 import remarkNations from './remark-nations';
 import remarkRejectUnknownDirectives from './remark-reject-unknown-directives';
 import remarkServices from './remark-services';
@@ -21,11 +21,13 @@ import remarkSteps from './remark-steps';
  * and line.
  */
 export const remarkPlugins = [
-	// GFM's tables only, in place of Astro's remark-gfm (off: see markdownPipeline).
+	// The parser: markdown-it in place of remark-parse, giving the same tree (CommonMark, GFM's
+	// tables and remark-directive's syntax). It reports its own errors as the guard does.
+	remarkMarkdownIt,
+	// Refuses what GFM would read and the parser does not (Astro's remark-gfm is off: see markdownPipeline).
 	guardRemark(remarkGfmTables),
 	// Where Astro's own smartypants step ran (it is off: see markdownPipeline).
 	guardRemark(remarkSmartypants),
-	remarkDirective,
 	guardRemark(remarkSnippets),
 	guardRemark(remarkHeadingIds),
 	guardRemark(remarkCallouts),

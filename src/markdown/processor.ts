@@ -2,7 +2,6 @@ import { createMarkdownProcessor, rehypeHeadingIds, remarkCollectImages, unified
 import type { Root as HastRoot, RootContent as HastContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -10,7 +9,8 @@ import { markdownPipeline, rehypePlugins, remarkPlugins } from './plugins';
 
 /**
  * The Markdown processor Astro renders every page with: Astro's own `unified()` pipeline, step for
- * step (remark-parse, the site's remark plugins (GFM's tables first), Astro's image collection, remark-rehype, the
+ * step (the site's remark plugins, the first of which is the parser (./remark-markdown-it.ts, in place of
+ * remark-parse), Astro's image collection, remark-rehype, the
  * site's rehype plugins, Astro's heading collection, rehype-stringify), but with rehype-raw run only
  * when a page has raw HTML in it. Astro runs rehype-raw on every page, and it rebuilds the whole tree
  * through an HTML parser (parse5) even when there is nothing raw to parse: a fifth of a page's
@@ -41,7 +41,6 @@ type ImageOptions = Parameters<typeof remarkCollectImages>[0];
 
 async function leanRenderer(image: ImageOptions, astroRenderer: () => Promise<MarkdownRenderer>): Promise<MarkdownRenderer> {
 	const parser = unified()
-		.use(remarkParse)
 		.use(remarkPlugins)
 		.use(remarkCollectImages, image)
 		.use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })

@@ -1,25 +1,19 @@
 import type { Parent, Root, Text } from 'mdast';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { SKIP, walk } from './walk';
 
 /**
  * GitHub-flavoured Markdown's tables, and nothing else of GFM: the guidance uses tables, and none of
  * GFM's other additions (bare web addresses made links, ~~strikethrough~~, footnotes, task lists).
- * Parsing with all of remark-gfm cost about 6 ms of CPU per page, warm; with tables alone, under 4
- * (CommonMark alone is about 2.6). Parsing is most of a build's CPU per page (docs/architecture.md,
- * "Build CPU"), and every page's tree is the same either way (tests/unit/markdown-processor.test.ts).
+ * The parser (./remark-markdown-it.ts) reads CommonMark and GFM's tables only: all of remark-gfm
+ * cost about 6 ms of CPU per page, warm, and parsing is most of a build's CPU per page
+ * (docs/architecture.md, "Build CPU").
  *
  * So that nothing an editor writes silently renders differently than it would with all of GFM, the
- * constructs this parser no longer reads fail the build, naming the file and line and what to write
+ * constructs the parser does not read fail the build, naming the file and line and what to write
  * instead.
  */
-export default function remarkGfmTables(this: Processor) {
-	const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-	(data.micromarkExtensions ??= []).push(gfmTable());
-	(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+export default function remarkGfmTables() {
 	return (tree: Root, file: VFile) => {
 		walk(tree, ['link', 'linkReference', 'listItem', 'text'], (node: Text | Parent) => {
 			// Words inside a link are its text: an address there is meant.

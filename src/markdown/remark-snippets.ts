@@ -4,9 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Root, RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import remarkDirective from 'remark-directive';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from './markdown-it-parse';
 import { SKIP, walk } from './walk';
 import type { VFile } from 'vfile';
 
@@ -25,7 +23,6 @@ export function snippetNames(): string[] {
 		.sort();
 }
 
-const parser = unified().use(remarkParse).use(remarkDirective);
 /** Each snippet parsed once per build, not once per page that includes it: its text and its tree. */
 const parsed = new Map<string, { source: string; children: RootContent[] }>();
 
@@ -38,7 +35,8 @@ function parseSnippet(name: string): RootContent[] {
 	const source = readFileSync(join(SNIPPETS_DIR, `${name}.md`), 'utf8');
 	let cached = parsed.get(name);
 	if (cached?.source !== source) {
-		const tree = parser.parse(source) as Root;
+		const { tree, problems } = parseMarkdown(source);
+		if (problems.length) throw new Error(`content/snippets/${name}.md:${problems[0].line}: ${problems[0].message}`);
 		// Positions would point into the snippet file, not the page: a later error names the page line.
 		walk(tree, (node) => void delete node.position);
 		cached = { source, children: tree.children };
