@@ -1,4 +1,4 @@
-import type MarkdownIt from 'markdown-it';
+import type { StateBlock, StateInline } from 'markdown-it';
 
 /**
  * remark-directive's syntax for markdown-it, read as micromark-extension-directive reads it:
@@ -7,9 +7,6 @@ import type MarkdownIt from 'markdown-it';
  * where a bare `:name` is one too: remark-reject-unknown-directives puts a bare word back).
  * ./markdown-it-parse.ts turns the tokens into mdast.
  */
-
-type StateBlock = Parameters<MarkdownIt['block']['tokenize']>[0];
-type StateInline = Parameters<MarkdownIt['inline']['tokenize']>[0];
 
 const COLON = 0x3a;
 // micromark's name: no punctuation or symbol but - and _, not ending in either.
@@ -170,6 +167,7 @@ export function directiveBlock(state: StateBlock, startLine: number, endLine: nu
 		inline.map = [line, line + 1];
 		inline.children = [];
 		inline.info = 'directive-label';
+		inline.meta = { column: directive.label.start - state.bMarks[line] + 1 };
 	};
 
 	if (colons === 2) {
@@ -230,7 +228,7 @@ export function directiveText(state: StateInline, silent: boolean): boolean {
 	if (!directive) return false;
 	if (!silent) {
 		const open = state.push('text_directive_open', '', 1);
-		open.meta = { name: directive.name, attributes: directive.attributes, problem: directive.problem };
+		open.meta = { name: directive.name, attributes: directive.attributes, problem: directive.problem, pos };
 		if (directive.label) {
 			const posMax = state.posMax;
 			state.pos = directive.label.start;

@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import type { Blockquote, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { directiveBlock, directiveText } from './markdown-it-directives';
@@ -12,7 +12,6 @@ import { directiveBlock, directiveText } from './markdown-it-directives';
  * tests/unit/markdown-it-parse.test.ts proves the trees equal for every content file.
  */
 
-type Token = ReturnType<MarkdownIt['parse']>[number];
 type Parent = { children: unknown[] };
 
 const md = new MarkdownIt('commonmark', { html: true }).enable('table');
@@ -224,7 +223,7 @@ class Converter {
 				const node: ContainerDirective = { type: 'containerDirective', name: meta.name, attributes: meta.attributes, children: [], position: this.at(line) };
 				let from = open + 1;
 				if (this.tokens[from].info === 'directive-label') {
-					node.children.push({ type: 'paragraph', data: { directiveLabel: true }, children: this.inline(this.tokens[from], line), position: this.at(line) } as Paragraph);
+					node.children.push({ type: 'paragraph', data: { directiveLabel: true }, children: this.inline(this.tokens[from], line, this.tokens[from].meta?.column), position: this.at(line) } as Paragraph);
 					from++;
 				}
 				this.blocks(node, from, close);
@@ -233,7 +232,7 @@ class Converter {
 			case 'leaf_directive_open': {
 				const meta = this.directive(token, line);
 				const label = this.tokens[open + 1];
-				const node: LeafDirective = { type: 'leafDirective', name: meta.name, attributes: meta.attributes, children: label.type === 'inline' ? this.inline(label, line) : [], position: this.at(line) };
+				const node: LeafDirective = { type: 'leafDirective', name: meta.name, attributes: meta.attributes, children: label.type === 'inline' ? this.inline(label, line, label.meta?.column) : [], position: this.at(line) };
 				return node;
 			}
 			default:
@@ -310,6 +309,7 @@ class Converter {
 		let row: TableRow | undefined;
 		let header = true;
 		let cellsLeft = 0;
+		let searchFrom = 0;
 		for (let index = open + 1; index < close; index++) {
 			const token = this.tokens[index];
 			if (token.type === 'tr_open') {
@@ -323,25 +323,44 @@ class Converter {
 					this.problems.push({ line: token.map![0] + 1, message: `This table row has ${cells.gfmCells} cells and the header row ${columns}: the extra cells would not show. Add a column to the header, or merge the cells` });
 				}
 				cellsLeft = Math.min(cells.gfmCells, columns);
+				searchFrom = 0;
 			} else if (token.type === 'tr_close') {
 				header = false;
 			} else if (token.type === 'th_open' || token.type === 'td_open') {
 				// markdown-it fills a short row with empty cells; remark leaves the row short (remark-rehype fills it).
 				if (!header && cellsLeft-- <= 0) continue;
 				if (header) {
-					const style = token.attrGet('style');
+					const style = attribute(token, 'style');
 					table.align!.push(style ? (style.slice('text-align:'.length) as 'left' | 'right' | 'center') : null);
 				}
 				const rowLine = row!.position!.start.line;
-				const cell: TableCell = { type: 'tableCell', children: this.inline(this.tokens[index + 1], rowLine), position: this.at(rowLine) };
+				const content = this.tokens[index + 1].content;
+				const found = content ? (this.lines[rowLine - 1] ?? '').indexOf(content, searchFrom) : -1;
+				if (found !== -1) searchFrom = found + content.length;
+				const cell: TableCell = { type: 'tableCell', children: this.inline(this.tokens[index + 1], rowLine, found === -1 ? undefined : found + 1), position: this.at(rowLine) };
 				row!.children.push(cell);
 			}
 		}
 		return table;
 	}
 
+	/**
+	 * The column in the file of `offset` in an inline token's text: what remark gives a text directive,
+	 * so that an unknown service or phone id is named by line and column. A paragraph's or heading's
+	 * lines are the ends of the file's lines; a label or a table cell says where it starts.
+	 */
+	column(content: string, offset: number, firstLine: number, firstColumn: number | undefined): number {
+		const lineStart = content.lastIndexOf('\n', offset - 1) + 1;
+		if (lineStart === 0 && firstColumn !== undefined) return firstColumn + offset;
+		const lineIndex = lineStart === 0 ? 0 : (content.slice(0, lineStart).match(/\n/g) ?? []).length;
+		const lineEnd = content.indexOf('\n', offset);
+		const text = content.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trimEnd();
+		const source = (this.lines[firstLine - 1 + lineIndex] ?? '').trimEnd();
+		return Math.max(1, source.length - (text.length - (offset - lineStart)) + 1);
+	}
+
 	/** An inline token's children as phrasing content, adjacent text merged as remark merges it. */
-	inline(token: Token, firstLine: number): PhrasingContent[] {
+	inline(token: Token, firstLine: number, firstColumn?: number): PhrasingContent[] {
 		const root: Parent = { children: [] };
 		const stack: Parent[] = [root];
 		let line = firstLine;
@@ -391,11 +410,13 @@ class Converter {
 					open({ type: 'strong', children: [], position: this.at(line) });
 					break;
 				case 'link_open':
-					open({ type: 'link', url: child.attrGet('href') ?? '', title: child.attrGet('title'), children: [], position: this.at(line) });
+					open({ type: 'link', url: attribute(child, 'href') ?? '', title: attribute(child, 'title'), children: [], position: this.at(line) });
 					break;
 				case 'text_directive_open': {
 					const meta = this.directive(child, line);
-					open({ type: 'textDirective', name: meta.name, attributes: meta.attributes, children: [], position: this.at(line) } as TextDirective);
+					const position = this.at(line);
+					position.start = { ...position.start, column: this.column(token.content, meta.pos ?? 0, firstLine, firstColumn) };
+					open({ type: 'textDirective', name: meta.name, attributes: meta.attributes, children: [], position } as TextDirective);
 					break;
 				}
 				case 'em_close':
@@ -405,7 +426,7 @@ class Converter {
 					closeNode();
 					break;
 				case 'image':
-					push({ type: 'image', url: child.attrGet('src') ?? '', title: child.attrGet('title'), alt: plainText(child.children ?? []), position: this.at(line) });
+					push({ type: 'image', url: attribute(child, 'src') ?? '', title: attribute(child, 'title'), alt: plainText(child.children ?? []), position: this.at(line) });
 					break;
 				case 'html_inline':
 					push({ type: 'html', value: child.content, position: this.at(line) });
@@ -419,6 +440,11 @@ class Converter {
 	}
 }
 
+function attribute(token: Token, name: string): string | null {
+	const value = token.attrGet(name);
+	return value === null ? null : String(value);
+}
+
 /** An image's description as mdast keeps it: the text of what is between its brackets. */
 function plainText(tokens: Token[]): string {
 	let text = '';
@@ -430,5 +456,5 @@ function plainText(tokens: Token[]): string {
 	return text;
 }
 
-export type DirectiveMeta = { name: string; attributes: Record<string, string>; problem?: string };
+export type DirectiveMeta = { name: string; attributes: Record<string, string>; problem?: string; pos?: number };
 export type { Nodes };

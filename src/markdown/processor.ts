@@ -1,5 +1,6 @@
 import { createMarkdownProcessor, rehypeHeadingIds, remarkCollectImages, unified as astroUnified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { raw } from 'hast-util-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -9,9 +10,9 @@ import { markdownPipeline, rehypePlugins, remarkPlugins } from './plugins';
 
 /**
  * The Markdown processor Astro renders every page with: Astro's own `unified()` pipeline, step for
- * step (the site's remark plugins, the first of which is the parser (./remark-markdown-it.ts, in place of
- * remark-parse), Astro's image collection, remark-rehype, the
- * site's rehype plugins, Astro's heading collection, rehype-stringify), but with rehype-raw run only
+ * step (the site's remark plugins, the first of which is the parser, ./remark-markdown-it.ts, in
+ * place of remark-parse; Astro's image collection, remark-rehype, the site's rehype plugins,
+ * Astro's heading collection, rehype-stringify), but with rehype-raw run only
  * when a page has raw HTML in it. Astro runs rehype-raw on every page, and it rebuilds the whole tree
  * through an HTML parser (parse5) even when there is nothing raw to parse: a fifth of a page's
  * render, for nothing, since the site's Markdown has no HTML in it. The output is the same, byte for
@@ -52,7 +53,7 @@ async function leanRenderer(image: ImageOptions, astroRenderer: () => Promise<Ma
 		async render(content, options) {
 			const file = new VFile({ value: content, path: options?.fileURL, data: { astro: { frontmatter: options?.frontmatter ?? {} } } });
 			try {
-				const tree = await parser.run(parser.parse(file), file);
+				const tree = await parser.run(parser.parse(file) as MdastRoot, file);
 				const astro = file.data.astro as { headings?: unknown[]; localImagePaths?: string[]; remoteImagePaths?: string[]; frontmatter?: Record<string, unknown> };
 				if (astro.localImagePaths?.length || astro.remoteImagePaths?.length) return (await astroRenderer()).render(content, options);
 				return {

@@ -27,13 +27,17 @@ function remarkTables(this: Processor) {
 }
 const remark = unified().use(remarkParse).use(remarkTables).use(remarkDirective);
 
-/** A tree without positions but each node's start line, the part of a position the site's errors use. */
+/**
+ * A tree without positions but each node's start line, the part of a position the site's errors
+ * use, and a text directive's column too (an unknown service or phone id is named by both).
+ */
 function lines(node: unknown): unknown {
 	if (Array.isArray(node)) return node.map(lines);
 	if (!node || typeof node !== 'object') return node;
 	const out: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(node)) {
-		if (key === 'position') out.line = (value as { start: { line: number } } | undefined)?.start.line;
+		const start = (value as { start: { line: number; column: number } } | undefined)?.start;
+		if (key === 'position') out.line = (node as { type: string }).type === 'textDirective' ? `${start?.line}:${start?.column}` : start?.line;
 		else out[key] = lines(value);
 	}
 	return out;
