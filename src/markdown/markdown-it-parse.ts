@@ -67,7 +67,7 @@ function wrapRule(ruler: any, name: string, after: (...args: any[]) => void): vo
 
 // `\\|`: GFM reads an escaped backslash and a column divider, markdown-it an escaped `|`.
 const BACKSLASH_PIPE = /(?:^|[^\\])(?:\\\\)+\|/;
-const BACKSLASH_PIPE_MESSAGE = 'A backslash just before a | ("\\|") is read two ways in a table: put a space between them';
+const BACKSLASH_PIPE_MESSAGE = 'Two backslashes just before a | ("\\\\|") are read two ways in a table: put a space before the |';
 
 type Problem = { line: number; message: string };
 const PROBLEMS = Symbol('problems');

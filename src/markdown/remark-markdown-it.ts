@@ -12,7 +12,7 @@ import { parseMarkdown } from './markdown-it-parse';
  * (for pages with images) as well as the site's (./processor.ts).
  *
  * Markdown the two parsers would read differently (reference-style links, a table row with more
- * cells than its header, `\|` after a backslash, `&` in a directive's attribute) fails the build,
+ * cells than its header, `\\|`, `&` in a directive's attribute) fails the build,
  * naming the file and line, as the plugins' errors do (./guard.ts): nothing renders differently
  * from remark without warning.
  */

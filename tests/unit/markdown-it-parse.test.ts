@@ -100,8 +100,8 @@ describe('the Markdown parser (markdown-it, converted to mdast)', () => {
 		const errors = async (markdown: string) => contentErrorsIn((await site.render(markdown, { frontmatter: {} })).code);
 		expect(await errors('Intro.\n\nSee [the guide][g].\n\n[g]: /guides/x/')).toEqual([expect.stringMatching(/^line 5: Reference-style links .*write \[text\]\(address\)/)]);
 		expect(await errors('| a |\n|---|\n| 1 | 2 |')).toEqual([expect.stringMatching(/^line 3: This table row has 2 cells and the header row 1/)]);
-		expect(await errors('| a | b |\n|---|---|\n| 1 \\\\| 2 |')).toEqual([expect.stringMatching(/^line 3: A backslash just before a \|/)]);
-		expect(await errors('a \\\\| b\n--|--')).toEqual([expect.stringMatching(/^line 1: A backslash just before a \|/)]);
+		expect(await errors('| a | b |\n|---|---|\n| 1 \\\\| 2 |')).toEqual([expect.stringMatching(/^line 3: Two backslashes just before a \|/)]);
+		expect(await errors('a \\\\| b\n--|--')).toEqual([expect.stringMatching(/^line 1: Two backslashes just before a \|/)]);
 		expect(await errors('Text.\n\n:phone[x]{a="&amp;"}')).toEqual([expect.stringMatching(/^line 3: A directive’s attribute has "&"|^line 3: A directive's attribute has "&"/)]);
 	});
 
