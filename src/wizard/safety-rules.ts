@@ -36,6 +36,8 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
 		...CHILD,
 		allOf: ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now'],
 		anyOf: [['police', 'ceop']],
+		// The Revenge Porn Helpline and StopNCII are for adults' images, even when an adult is the one told to pay.
+		never: [...CHILD.never, 'revenge-porn-helpline', 'stopncii'],
 		why: 'a sexual image of someone under 18 (fakes included)',
 	},
 	{ when: ['grooming'], ...CHILD, allOf: ['dsl-now', 'ceop', 'do-not-confront', 'never-capture', 'no-secrets', 'helpline-now'], why: 'an adult contacting a child sexually' },
