@@ -75,6 +75,9 @@ const SLIP_TYPED_MIN_LENGTH = 6;
 const SLIP_SAFE_PREFIX = 2;
 
 const AGE_PREFIX = 'age>=';
+const AS_TYPED_PREFIX = '=';
+/** The pattern word for a word matched only as written, not by its index term ("privates", not "private"). */
+export const asTypedToken = (word: string) => `${AS_TYPED_PREFIX}${simplify(word)}`;
 /** The pattern word for "a number from `from` to 99, said as an age" ("her boyfriend is 24"). */
 export const ageToken = (from: number) => `${AGE_PREFIX}${from}`;
 /** Words after a number that say it is not an age: "boyfriend messaged 24 times", "for 20 minutes". */
@@ -98,7 +101,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	if (typed.length === 0) return [];
 	const { concepts } = actNow;
 	const terms = correctSlips(typed, concepts, context.vocabulary);
-	const same = sameTermWith(synonymLookup(context.synonyms ?? []));
+	const same = sameTermWith(synonymLookup(context.synonyms ?? []), typed);
 	const found = (patterns: readonly ActNowPattern[]) => patterns.some(([pattern, gap]) => containsPattern(terms, pattern, gap, same));
 	// The file's own `unless` stops every concept alike: looked for once, when a concept first fires.
 	let stoppedForAll: boolean | undefined;
@@ -196,12 +199,14 @@ function synonymLookup(groups: readonly (readonly string[])[]): Map<string, Set<
 /** Compares the query's term at `index` with a pattern's word. */
 type SameTerm = (terms: readonly string[], index: number, wanted: string) => boolean;
 
-function sameTermWith(synonyms: Map<string, Set<string>>): SameTerm {
+/** `typed`: the query's words as typed (simplified, misspellings fixed), index for index with the terms. */
+function sameTermWith(synonyms: Map<string, Set<string>>, typed: readonly string[]): SameTerm {
 	return (terms, index, wanted) => {
-		const typed = terms[index];
-		if (typed === wanted) return true;
+		const term = terms[index];
+		if (term === wanted) return true;
 		if (wanted.startsWith(AGE_PREFIX)) return isAge(terms, index, Number(wanted.slice(AGE_PREFIX.length)));
-		return synonyms.get(typed)?.has(wanted) ?? false;
+		if (wanted.startsWith(AS_TYPED_PREFIX)) return typed[index] === wanted.slice(AS_TYPED_PREFIX.length);
+		return synonyms.get(term)?.has(wanted) ?? false;
 	};
 }
 

@@ -174,6 +174,12 @@ describe('matchActNow', () => {
 		expect(firstConcept(`${'we are worried about a pupil in year 9 '.repeat(20)} she said kms`)).toBe('self-harm-suicide');
 	});
 
+	it('matches an "asTyped" word only as written, not in another form', () => {
+		expect(firstConcept('year 7 sent a pic of his privates to a girl')).toBe('sexual-images-under-18');
+		expect(firstConcept('make my facebook private as a teacher')).toBeUndefined();
+		expect(firstConcept('pupil made his account private')).toBeUndefined();
+	});
+
 	it('matches a misspelling from synonyms.json and one wrong letter in a long word', () => {
 		expect(firstConcept('sextorsion')).toBe('sextortion-blackmail');
 		expect(firstConcept('pupil being blackmaled')).toBe('sextortion-blackmail');
