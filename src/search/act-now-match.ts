@@ -67,6 +67,8 @@ export const PHRASE_GAP = 2;
  * "threatening to report a teacher" is not "threatening a teacher".
  */
 const GAP_STOPS = new Set(['to']);
+/** Words that say whose thing it is, or who: "my", "her", "himself". */
+const OWNER_WORDS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'him', 'them', 'it', 'its', 'herself', 'himself', 'themselves'].map(termOf));
 /** A word typed with one slip is read as a concept's term when the term is at least this long… */
 const SLIP_TARGET_MIN_LENGTH = 7;
 /** …and the word typed at least this long… */
@@ -102,7 +104,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	const { concepts } = actNow;
 	const terms = correctSlips(typed, concepts, context.vocabulary);
 	const same = sameTermWith(synonymLookup(context.synonyms ?? []), typed);
-	const found = (patterns: readonly ActNowPattern[]) => patterns.some(([pattern, gap]) => containsPattern(terms, pattern, gap, same));
+	const found = (patterns: readonly ActNowPattern[]) => patterns.some(([pattern, gap]) => containsPattern(terms, pattern, gap, same, true));
 	// The file's own `unless` stops every concept alike: looked for once, when a concept first fires.
 	let stoppedForAll: boolean | undefined;
 	const matches: (ActNowMatch & { order: number })[] = [];
@@ -222,9 +224,12 @@ const exactly: SameTerm = (terms, index, wanted) => terms[index] === wanted;
 
 /**
  * True when the words of `pattern` are in `terms` in order, with at most `gap` other words between
- * each two (or anywhere, for ANYWHERE).
+ * each two (or anywhere, for ANYWHERE). With `owned` (for `unless` phrases, which hide an act-now
+ * answer when they match, so must not match loosely), a word that says whose thing it is takes no
+ * gap after it and cannot open one: "in my bag" is not "in my son's bag", nor "nudes of me" "nudes
+ * of herself to me".
  */
-export function containsPattern(terms: readonly string[], pattern: readonly ActNowPlace[], gap: number, same: SameTerm = exactly): boolean {
+export function containsPattern(terms: readonly string[], pattern: readonly ActNowPlace[], gap: number, same: SameTerm = exactly, owned = false): boolean {
 	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
 	if (gap === ANYWHERE) return pattern.every((place) => terms.some((_, index) => at(index, place)));
 	for (let start = 0; start < terms.length; start += 1) {
@@ -232,14 +237,14 @@ export function containsPattern(terms: readonly string[], pattern: readonly ActN
 		let position = start;
 		let found = true;
 		for (const place of pattern.slice(1)) {
-			const limit = Math.min(terms.length - 1, position + 1 + gap);
+			const limit = Math.min(terms.length - 1, position + 1 + (owned && OWNER_WORDS.has(terms[position]) ? 0 : gap));
 			let next = -1;
 			for (let j = position + 1; j <= limit; j += 1) {
 				if (at(j, place)) {
 					next = j;
 					break;
 				}
-				if (j === position + 1 && GAP_STOPS.has(terms[j])) break;
+				if (j === position + 1 && (GAP_STOPS.has(terms[j]) || (owned && OWNER_WORDS.has(terms[j])))) break;
 			}
 			if (next === -1) {
 				found = false;
