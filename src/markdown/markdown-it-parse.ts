@@ -223,7 +223,7 @@ class Converter {
 				const node: ContainerDirective = { type: 'containerDirective', name: meta.name, attributes: meta.attributes, children: [], position: this.at(line) };
 				let from = open + 1;
 				if (this.tokens[from].info === 'directive-label') {
-					node.children.push({ type: 'paragraph', data: { directiveLabel: true }, children: this.inline(this.tokens[from], line, this.tokens[from].meta?.column), position: this.at(line) } as Paragraph);
+					node.children.push({ type: 'paragraph', data: { directiveLabel: true }, children: this.inline(this.tokens[from], line, labelColumn(this.tokens[from])), position: this.at(line) } as Paragraph);
 					from++;
 				}
 				this.blocks(node, from, close);
@@ -232,7 +232,7 @@ class Converter {
 			case 'leaf_directive_open': {
 				const meta = this.directive(token, line);
 				const label = this.tokens[open + 1];
-				const node: LeafDirective = { type: 'leafDirective', name: meta.name, attributes: meta.attributes, children: label.type === 'inline' ? this.inline(label, line, label.meta?.column) : [], position: this.at(line) };
+				const node: LeafDirective = { type: 'leafDirective', name: meta.name, attributes: meta.attributes, children: label.type === 'inline' ? this.inline(label, line, labelColumn(label)) : [], position: this.at(line) };
 				return node;
 			}
 			default:
@@ -438,6 +438,11 @@ class Converter {
 		}
 		return root.children as PhrasingContent[];
 	}
+}
+
+/** Where a directive's label starts in its line (./markdown-it-directives.ts notes it). */
+function labelColumn(token: Token): number | undefined {
+	return (token.meta as { column?: number } | null)?.column;
 }
 
 function attribute(token: Token, name: string): string | null {
