@@ -21,7 +21,7 @@ md.normalizeLinkText = (text) => text;
 md.validateLink = () => true;
 md.block.ruler.before('fence', 'directive', directiveBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 md.inline.ruler.before('link', 'directive', directiveText);
-wrapRule(md.block.ruler, 'table', (state, startLine, _endLine, silent, before) => {
+wrapRule(md.block.ruler, 'table', (state, _startLine, _endLine, silent, before) => {
 	if (silent) return;
 	// Each row's cells as GFM (micromark) counts them, and as markdown-it does: they differ on `\\|`.
 	for (const token of state.tokens.slice(before)) {
@@ -29,7 +29,6 @@ wrapRule(md.block.ruler, 'table', (state, startLine, _endLine, silent, before) =
 		const line = state.src.slice(state.bMarks[token.map[0]] + state.tShift[token.map[0]], state.eMarks[token.map[0]]);
 		token.meta = { gfmCells: gfmCellCount(line), markdownItCells: markdownItCellCount(line) };
 	}
-	void startLine;
 });
 wrapRule(md.block.ruler, 'reference', (state, startLine, _endLine, silent) => {
 	if (!silent) problemsOf(state.env).push({ line: startLine + 1, message: 'Reference-style links ("[text][name]" with "[name]: address" elsewhere) are not supported: write [text](address)' });
