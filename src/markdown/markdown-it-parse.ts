@@ -14,7 +14,12 @@ import { directiveBlock, directiveText } from './markdown-it-directives';
 
 type Parent = { children: unknown[] };
 
-const md = new MarkdownIt('commonmark', { html: true }).enable('table');
+/**
+ * markdown-it stops reading blocks nested this deep, and reads deeper inline markup as plain text
+ * (its commonmark preset says 20); remark has no limit. Deeper nesting fails the page instead.
+ */
+const MAX_NESTING = 100;
+const md = new MarkdownIt('commonmark', { html: true, maxNesting: MAX_NESTING }).enable('table');
 // remark keeps a link's address as written; remark-rehype encodes it when it makes the HTML.
 md.normalizeLink = (url) => url;
 md.normalizeLinkText = (text) => text;
@@ -121,6 +126,8 @@ export function parseMarkdown(source: string): { tree: Root; problems: Problem[]
 	const root: Root = { type: 'root', children: [] };
 	const lines = source.split('\n');
 	const problems = problemsOf(env);
+	const deep = tokens.find((token) => token.level >= MAX_NESTING - 1 || token.children?.some((child) => child.level >= MAX_NESTING - 1));
+	if (deep) problems.push({ line: (deep.map?.[0] ?? 0) + 1, message: `Lists, quotes, containers or emphasis nested ${MAX_NESTING - 1} or more deep cannot be read: nest them less` });
 	new Converter(tokens, lines, problems).blocks(root, 0, tokens.length);
 	const last = lines.length;
 	root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: last, column: lines[last - 1].length + 1, offset: source.length } };

@@ -102,6 +102,8 @@ describe('the Markdown parser (markdown-it, converted to mdast)', () => {
 		expect(await errors('| a |\n|---|\n| 1 | 2 |')).toEqual([expect.stringMatching(/^line 3: This table row has 2 cells and the header row 1/)]);
 		expect(await errors('| a | b |\n|---|---|\n| 1 \\\\| 2 |')).toEqual([expect.stringMatching(/^line 3: Two backslashes just before a \|/)]);
 		expect(await errors('a \\\\| b\n--|--')).toEqual([expect.stringMatching(/^line 1: Two backslashes just before a \|/)]);
+		expect(parseMarkdown(`Intro.\n\n${'> '.repeat(120)}deep`).problems).toEqual([expect.objectContaining({ line: 3, message: expect.stringMatching(/nested 99 or more deep/) })]);
+		expect(parseMarkdown(`Intro.\n\n${'> '.repeat(40)}deep`).problems).toEqual([]);
 		expect(await errors('Text.\n\n:phone[x]{a="&amp;"}')).toEqual([expect.stringMatching(/^line 3: A directive’s attribute has "&"|^line 3: A directive's attribute has "&"/)]);
 	});
 
