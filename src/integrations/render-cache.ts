@@ -25,7 +25,9 @@ export default function renderCache(): AstroIntegration {
 	return {
 		name: 'render-cache',
 		hooks: {
-			'astro:config:setup': ({ config, logger }) => {
+			'astro:config:setup': ({ command, config, logger }) => {
+				// A preview serves what is built and renders nothing.
+				if (command === 'preview') return;
 				const cacheDir = fileURLToPath(config.cacheDir);
 				if (clearIfInputsChanged(fileURLToPath(config.root), cacheDir)) logger.info('Data, snippets or Markdown plugins changed since the last build: rendering every page again.');
 			},

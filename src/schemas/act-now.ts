@@ -33,6 +33,11 @@ export const ActNowConceptSchema = z
 		 */
 		phrases: z.array(PhraseSchema).default([]),
 		/**
+		 * Single words that, on their own, mean this situation only exactly as written (any case), not
+		 * in another form: "privates", which "terms" would also find in "make my account private".
+		 */
+		asTyped: z.array(z.string().regex(/^[a-z0-9]+$/, 'an "asTyped" word must be one lower-case word (letters and digits)')).default([]),
+		/**
 		 * Words that mean this situation only together, in any order and anywhere in the query:
 		 * ["meet", "tonight"]. A place may hold a list of words, any one of which will do:
 		 * [["attacked", "beaten", "stabbed"], ["now", "live"]] is six pairs.
@@ -81,7 +86,7 @@ export const ActNowConceptSchema = z
 		lookalikes: z.array(z.string().regex(/^[a-z]+$/, 'a lookalike must be one lower-case word')).default([]),
 	})
 	.strict()
-	.refine((concept) => concept.terms.length + concept.phrases.length + concept.together.length + concept.ages.length > 0, { message: 'needs at least one term, phrase or "together" entry', path: ['terms'] });
+	.refine((concept) => concept.terms.length + concept.asTyped.length + concept.phrases.length + concept.together.length + concept.ages.length > 0, { message: 'needs at least one term, "asTyped" word, phrase or "together" entry', path: ['terms'] });
 
 export const ActNowSchema = z
 	.object({

@@ -77,6 +77,8 @@ export const CONCERNS = [
 	'intimate-image-of-an-adult',
 	/** A scam or fraud. */
 	'scam',
+	/** Money demanded to give back a hacked account, with no sexual image: extortion, reported as cyber crime. */
+	'ransom',
 ] as const;
 
 export const ConcernSchema = z.enum(CONCERNS, {

@@ -67,6 +67,8 @@ export const PHRASE_GAP = 2;
  * "threatening to report a teacher" is not "threatening a teacher".
  */
 const GAP_STOPS = new Set(['to']);
+/** Words that say whose thing it is, or who: "my", "her", "himself". */
+const OWNER_WORDS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'him', 'them', 'it', 'its', 'herself', 'himself', 'themselves'].map(termOf));
 /** A word typed with one slip is read as a concept's term when the term is at least this long… */
 const SLIP_TARGET_MIN_LENGTH = 7;
 /** …and the word typed at least this long… */
@@ -75,6 +77,9 @@ const SLIP_TYPED_MIN_LENGTH = 6;
 const SLIP_SAFE_PREFIX = 2;
 
 const AGE_PREFIX = 'age>=';
+const AS_TYPED_PREFIX = '=';
+/** The pattern word for a word matched only as written, not by its index term ("privates", not "private"). */
+export const asTypedToken = (word: string) => `${AS_TYPED_PREFIX}${simplify(word)}`;
 /** The pattern word for "a number from `from` to 99, said as an age" ("her boyfriend is 24"). */
 export const ageToken = (from: number) => `${AGE_PREFIX}${from}`;
 /** Words after a number that say it is not an age: "boyfriend messaged 24 times", "for 20 minutes". */
@@ -98,8 +103,8 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	if (typed.length === 0) return [];
 	const { concepts } = actNow;
 	const terms = correctSlips(typed, concepts, context.vocabulary);
-	const same = sameTermWith(synonymLookup(context.synonyms ?? []));
-	const found = (patterns: readonly ActNowPattern[]) => patterns.some(([pattern, gap]) => containsPattern(terms, pattern, gap, same));
+	const same = sameTermWith(synonymLookup(context.synonyms ?? []), typed);
+	const found = (patterns: readonly ActNowPattern[]) => patterns.some(([pattern, gap]) => containsPattern(terms, pattern, gap, same, true));
 	// The file's own `unless` stops every concept alike: looked for once, when a concept first fires.
 	let stoppedForAll: boolean | undefined;
 	const matches: (ActNowMatch & { order: number })[] = [];
@@ -196,12 +201,14 @@ function synonymLookup(groups: readonly (readonly string[])[]): Map<string, Set<
 /** Compares the query's term at `index` with a pattern's word. */
 type SameTerm = (terms: readonly string[], index: number, wanted: string) => boolean;
 
-function sameTermWith(synonyms: Map<string, Set<string>>): SameTerm {
+/** `typed`: the query's words as typed (simplified, misspellings fixed), index for index with the terms. */
+function sameTermWith(synonyms: Map<string, Set<string>>, typed: readonly string[]): SameTerm {
 	return (terms, index, wanted) => {
-		const typed = terms[index];
-		if (typed === wanted) return true;
+		const term = terms[index];
+		if (term === wanted) return true;
 		if (wanted.startsWith(AGE_PREFIX)) return isAge(terms, index, Number(wanted.slice(AGE_PREFIX.length)));
-		return synonyms.get(typed)?.has(wanted) ?? false;
+		if (wanted.startsWith(AS_TYPED_PREFIX)) return typed[index] === wanted.slice(AS_TYPED_PREFIX.length);
+		return synonyms.get(term)?.has(wanted) ?? false;
 	};
 }
 
@@ -217,9 +224,12 @@ const exactly: SameTerm = (terms, index, wanted) => terms[index] === wanted;
 
 /**
  * True when the words of `pattern` are in `terms` in order, with at most `gap` other words between
- * each two (or anywhere, for ANYWHERE).
+ * each two (or anywhere, for ANYWHERE). With `owned` (for `unless` phrases, which hide an act-now
+ * answer when they match, so must not match loosely), a word that says whose thing it is takes no
+ * gap after it and cannot open one: "in my bag" is not "in my son's bag", nor "nudes of me" "nudes
+ * of herself to me".
  */
-export function containsPattern(terms: readonly string[], pattern: readonly ActNowPlace[], gap: number, same: SameTerm = exactly): boolean {
+export function containsPattern(terms: readonly string[], pattern: readonly ActNowPlace[], gap: number, same: SameTerm = exactly, owned = false): boolean {
 	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
 	if (gap === ANYWHERE) return pattern.every((place) => terms.some((_, index) => at(index, place)));
 	for (let start = 0; start < terms.length; start += 1) {
@@ -227,14 +237,14 @@ export function containsPattern(terms: readonly string[], pattern: readonly ActN
 		let position = start;
 		let found = true;
 		for (const place of pattern.slice(1)) {
-			const limit = Math.min(terms.length - 1, position + 1 + gap);
+			const limit = Math.min(terms.length - 1, position + 1 + (owned && OWNER_WORDS.has(terms[position]) ? 0 : gap));
 			let next = -1;
 			for (let j = position + 1; j <= limit; j += 1) {
 				if (at(j, place)) {
 					next = j;
 					break;
 				}
-				if (j === position + 1 && GAP_STOPS.has(terms[j])) break;
+				if (j === position + 1 && (GAP_STOPS.has(terms[j]) || (owned && OWNER_WORDS.has(terms[j])))) break;
 			}
 			if (next === -1) {
 				found = false;

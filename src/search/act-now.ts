@@ -1,6 +1,6 @@
 import type { ActNowFile } from '../schemas/act-now';
 import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match';
-import { ageToken, ANYWHERE, actNowTerms, PHRASE_GAP, slipTargetsOf } from './act-now-match';
+import { ageToken, ANYWHERE, actNowTerms, asTypedToken, PHRASE_GAP, slipTargetsOf } from './act-now-match';
 import type { SearchPage } from './document';
 
 /**
@@ -16,6 +16,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 	const concepts = file.concepts.map((concept) => {
 		const patterns = unique([
 			...concept.terms.map((term): ActNowPattern => [actNowTerms(term, misspellings), 0]),
+			...concept.asTyped.map((word): ActNowPattern => [[asTypedToken(word)], 0]),
 			...concept.phrases.map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]),
 			...concept.together.map((places): ActNowPattern => [places.flatMap((place): ActNowPlace[] => (typeof place === 'string' ? actNowTerms(place, misspellings) : [uniqueWords(place.flatMap((word) => actNowTerms(word, misspellings)))])), ANYWHERE]),
 			...concept.ages.flatMap(({ near, from }) =>

@@ -36,6 +36,8 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
 		...CHILD,
 		allOf: ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now'],
 		anyOf: [['police', 'ceop']],
+		// The Revenge Porn Helpline and StopNCII are for adults' images, even when an adult is the one told to pay.
+		never: [...CHILD.never, 'revenge-porn-helpline', 'stopncii'],
 		why: 'a sexual image of someone under 18 (fakes included)',
 	},
 	{ when: ['grooming'], ...CHILD, allOf: ['dsl-now', 'ceop', 'do-not-confront', 'never-capture', 'no-secrets', 'helpline-now'], why: 'an adult contacting a child sexually' },
@@ -52,6 +54,9 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
 	{ when: ['tracking'], allOf: ['police', 'find-and-disable-tracker'], why: 'someone being tracked' },
 	{ when: ['intimate-image-of-an-adult'], allOf: ['revenge-porn-helpline', 'stopncii', 'police'], why: 'an intimate image of an adult shared without consent' },
 	{ when: ['scam'], allOf: ['report-fraud'], why: 'a scam' },
+	// A ransom is blackmail of the account's owner: the hacked-accounts guide makes that a police
+	// matter for the helpline straight away, not a 48-hour wait for the platform.
+	{ when: ['ransom'], allOf: ['do-not-pay', 'report-fraud', 'helpline-now'], never: ['wait-48-hours'], why: 'an account held to ransom' },
 ];
 
 /** What every outcome of a kind must give, whatever the path. */

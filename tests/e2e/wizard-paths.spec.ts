@@ -135,6 +135,17 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/\/report\/$/);
 	});
 
+	test('a school account held to ransom by a hacker reaches the ransom outcome: do not pay, Report Fraud, the helpline now, no 48-hour wait', async ({ page }) => {
+		await page.goto('/report/');
+		const answers = [...SAFE, ['what-is-happening', 'hacked-account'], ['what-is-the-hacker-doing', 'demanding-images-or-money'], ['who-is-the-hacker-blackmailing', 'the-school']] as const;
+		for (const [question, answer] of answers) await choose(page, question, answer);
+		await expect(page).toHaveURL(/\/hacked-account\/demanding-images-or-money\/the-school\/$/);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/report\/outcome\/account-held-to-ransom\/$/);
+		const actions = page.getByRole('main').locator('[data-safety-action]');
+		for (const action of ['do-not-pay', 'report-fraud', 'helpline-now']) await expect(actions.and(page.locator(`[data-safety-action="${action}"]`))).toBeVisible();
+		for (const action of ['wait-48-hours', 'report-remove']) await expect(page.locator(`[data-safety-action="${action}"]`)).toHaveCount(0);
+	});
+
 	test('a malformed link still offers to start again', async ({ page }) => {
 		await page.goto('/report/not-a-real-answer/');
 		await expect(page.getByRole('main').getByRole('link', { name: /answer a few questions/i })).toHaveAttribute('href', '/report/');

@@ -170,8 +170,23 @@ describe('matchActNow', () => {
 		expect(firstConcept('deepfake nude of a year 9 pupil')).toBe('sexual-images-under-18');
 	});
 
+	it('reads an `unless` phrase about the searcher\'s own things tightly, so it never hides a child\'s case', () => {
+		expect(firstConcept('found a tracker in my bag')).toBeUndefined();
+		expect(firstConcept("tracker found in my son's school bag")).toBe('tracking-of-a-child');
+		expect(firstConcept("ex boyfriend is sharing my nudes, i'm a teacher")).toBeUndefined();
+		expect(firstConcept("parent says someone is sharing my daughter's nudes")).toBe('sexual-images-under-18');
+		expect(firstConcept('pupil sent nudes of herself to me')).toBe('sexual-images-under-18');
+		expect(firstConcept('someone is threatening to share nudes of me unless i pay')).toBeUndefined();
+	});
+
 	it('reads the whole query, however long', () => {
 		expect(firstConcept(`${'we are worried about a pupil in year 9 '.repeat(20)} she said kms`)).toBe('self-harm-suicide');
+	});
+
+	it('matches an "asTyped" word only as written, not in another form', () => {
+		expect(firstConcept('year 7 sent a pic of his privates to a girl')).toBe('sexual-images-under-18');
+		expect(firstConcept('make my facebook private as a teacher')).toBeUndefined();
+		expect(firstConcept('pupil made his account private')).toBeUndefined();
 	});
 
 	it('matches a misspelling from synonyms.json and one wrong letter in a long word', () => {
@@ -214,6 +229,14 @@ describe('containsPattern', () => {
 		expect(containsPattern(['end', 'his', 'own', 'life'], ['end', 'life'], 2)).toBe(true);
 		expect(containsPattern(['end', 'of', 'the', 'school', 'life'], ['end', 'life'], 2)).toBe(false);
 		expect(containsPattern(['life', 'end'], ['end', 'life'], 2)).toBe(false);
+	});
+
+	it('with `owned`, takes no gap after a word that says whose thing it is, and opens none with one', () => {
+		expect(containsPattern(['in', 'my', 'bag'], ['in', 'my', 'bag'], 2, undefined, true)).toBe(true);
+		expect(containsPattern(['in', 'my', 'son', 'bag'], ['in', 'my', 'bag'], 2, undefined, true)).toBe(false);
+		expect(containsPattern(['in', 'my', 'son', 'bag'], ['in', 'my', 'bag'], 2)).toBe(true);
+		expect(containsPattern(['nude', 'of', 'herself', 'to', 'me'], ['nude', 'of', 'me'], 2, undefined, true)).toBe(false);
+		expect(containsPattern(['of', 'a', 'supply', 'teacher'], ['of', 'a', 'teacher'], 2, undefined, true)).toBe(true);
 	});
 
 	it('does not let the gap open with "to": what follows it is what the first word is about', () => {

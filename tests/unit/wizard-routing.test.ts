@@ -91,6 +91,9 @@ describe('who-is-being-threatened and what-are-they-threatening', () => {
 		['a-child', 'to-share-a-sexual-image', 'threats-blackmail-or-sextortion'],
 		['not-sure', 'to-share-a-sexual-image', 'threats-blackmail-or-sextortion'],
 		['an-adult', 'to-share-a-sexual-image', 'blackmail-of-an-adult'],
+		['a-child', 'to-share-an-image-of-a-child', 'threats-blackmail-or-sextortion'],
+		['an-adult', 'to-share-an-image-of-a-child', 'threats-blackmail-or-sextortion'],
+		['not-sure', 'to-share-an-image-of-a-child', 'threats-blackmail-or-sextortion'],
 		['a-child', 'something-else', 'threats-blackmail-or-sextortion'],
 		['an-adult', 'something-else', 'blackmail-of-an-adult'],
 		['not-sure', 'not-sure', 'threats-blackmail-or-sextortion'],
@@ -100,12 +103,15 @@ describe('who-is-being-threatened and what-are-they-threatening', () => {
 
 describe('what-is-the-hacker-doing', () => {
 	const HACKED = [...SAFE, 'hacked-account'];
-	it('asks who is being blackmailed when the hacker demands images or money, and skips "what are they threatening"', () => {
-		expect(nextNode(...HACKED, 'demanding-images-or-money')).toBe('who-is-being-threatened');
-		expect(nextNode(...HACKED, 'demanding-images-or-money', 'a-child')).toBe('threats-blackmail-or-sextortion');
-		expect(nextNode(...HACKED, 'demanding-images-or-money', 'not-sure')).toBe('threats-blackmail-or-sextortion');
-		expect(nextNode(...HACKED, 'demanding-images-or-money', 'an-adult')).toBe('blackmail-of-an-adult');
-	});
+	it('asks who the hacker is blackmailing, and with what, when the hacker demands images or money', () =>
+		expect(nextNode(...HACKED, 'demanding-images-or-money')).toBe('who-is-the-hacker-blackmailing'));
+	it.each([
+		['a-child', 'threats-blackmail-or-sextortion'],
+		['not-sure', 'threats-blackmail-or-sextortion'],
+		['an-adult', 'blackmail-of-an-adult'],
+		// "the whole school" once led here to the child sextortion outcome; a ransom is not a child's case.
+		['the-school', 'account-held-to-ransom'],
+	])('after a hacker’s demand, sends %s to %s', (who, next) => expect(nextNode(...HACKED, 'demanding-images-or-money', who)).toBe(next));
 	it('sends a hacked account messaging children sexually to the grooming outcome, not to account recovery', () =>
 		expect(nextNode(...HACKED, 'messaging-children-sexually')).toBe('adult-contacting-a-child'));
 	it.each(['posting-scams', 'locked-out-or-posting', 'not-sure'])('sends %s to hacked-account', (answer) => expect(nextNode(...HACKED, answer)).toBe('hacked-account'));

@@ -103,6 +103,15 @@ describe('safetyProblems (what an outcome must give after a concern)', () => {
 		expect(safetyProblems('safeguarding', [...actions, 'ceop'], ['sexual-images-of-under-18s'])).toEqual([]);
 		expect(safetyProblems('safeguarding', actions, ['sexual-images-of-under-18s']).join()).toMatch(/one of police, ceop/);
 	});
+	it('never sends a sexual image of an under-18 to the adults’ services, even when an adult is told to pay', () => {
+		const childRoute = ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now', 'police'] as const;
+		expect(safetyProblems('safeguarding', childRoute, ['sexual-images-of-under-18s', 'adult-victim'])).toEqual([]);
+		expect(safetyProblems('safeguarding', [...childRoute, 'revenge-porn-helpline'], ['sexual-images-of-under-18s', 'adult-victim']).join()).toMatch(/must not include revenge-porn-helpline/);
+	});
+	it('asks for do not pay, Report Fraud and the helpline straight away, with no 48-hour wait, when an account is held to ransom', () => {
+		expect(safetyProblems('signpost', ['do-not-pay', 'report-fraud', 'helpline-now'], ['ransom'])).toEqual([]);
+		expect(safetyProblems('self-report', ['report-fraud', 'wait-48-hours'], ['ransom']).join()).toMatch(/do-not-pay, helpline-now.*must not include wait-48-hours/);
+	});
 	it('asks nothing when no concern was signalled', () => expect(safetyProblems('advice', [], [])).toEqual([]));
 });
 
