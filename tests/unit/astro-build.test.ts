@@ -58,10 +58,14 @@ const outcomeSectionAkaForNoSection = (text: string) => text.replace(/^title: .*
 /** What the problems reported for the deploy's build below name: the files with a planted mistake, or the page made a marker. */
 const PLANTED = /content\/guides\/grooming\.md|\/guides\/grooming\/|content\/guides\/cyberbullying\.md|content\/wizard\/outcomes\/ask-the-helpline\.md/;
 
-/** The lines of a failed build's "N problems in the built site:" report. */
+/** The lines of a failed build's "N problems in the built site:" report, up to Astro's own Location and stack trace. */
 function builtSiteProblems(output: string): string[] {
-	const report = /\d+ problems? in the built site:\n([\s\S]*?)(?:\n\s*Location:|$)/.exec(output)?.[1] ?? '';
-	return report.split('\n').map((line) => line.trim()).filter(Boolean);
+	// Colours, when the logger uses them, are not part of the words.
+	const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+	const start = lines.findIndex((line) => /\d+ problems? in the built site:/.test(line));
+	if (start === -1) return [];
+	const end = lines.findIndex((line, index) => index > start && (/^\s*(Location|Stack trace):/.test(line) || !line.trim()));
+	return lines.slice(start + 1, end === -1 ? undefined : end).map((line) => line.trim());
 }
 
 let deploy: Promise<Build>;
