@@ -19,7 +19,9 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Whitespace between inline elements is kept, so words never run together (STACK.md trap 4).
 	compressHTML: true,
-	integrations: [renderCache(), react(), contentGuard(), searchIndex(), wizardFlow(), siteFiles(), siteAddressCss()],
+	// site-files before content-guard: a build that fails content-guard's check of the built site has
+	// written the sitemap and robots.txt first, as a deploy's would (tests/unit/astro-build.test.ts reads them).
+	integrations: [renderCache(), react(), siteFiles(), contentGuard(), searchIndex(), wizardFlow(), siteAddressCss()],
 	// Astro's console output without its list of every page built (BUILD_PAGE_LIST=1 shows it).
 	logger: { entrypoint: new URL('./src/integrations/build-log.mjs', import.meta.url) },
 	markdown: {

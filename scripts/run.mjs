@@ -95,16 +95,25 @@ function test() {
 	env.PLAYWRIGHT_CHROMIUM = findChromium();
 	rmSync(reportsDir, { recursive: true, force: true });
 	mkdirSync(reportsDir, { recursive: true });
-	run('npx', ['astro', 'check', '--minimumFailingSeverity', 'warning']);
+	// How long each part took, printed at the end: the run must stay under ten minutes on CI.
+	const times = [];
+	const timed = (part, work) => {
+		const started = Date.now();
+		const result = work();
+		times.push(`${part} ${Math.round((Date.now() - started) / 1000)} s`);
+		return result;
+	};
+	timed('type check', () => run('npx', ['astro', 'check', '--minimumFailingSeverity', 'warning']));
 	// Built first: the search tests read the index from the built pages, as the site does.
-	run('npx', ['astro', 'build']);
-	const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(reportsDir, 'unit.json')}`], { allowFailure: true });
-	const e2e = run('npx', ['playwright', 'test'], { allowFailure: true });
+	timed('build', () => run('npx', ['astro', 'build']));
+	const unit = timed('unit tests', () => run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${join(reportsDir, 'unit.json')}`], { allowFailure: true }));
+	const e2e = timed('browser tests', () => run('npx', ['playwright', 'test'], { allowFailure: true }));
 	const counts = [readCounts('unit.json', 'vitest'), readCounts('e2e.json', 'playwright')];
 	const passed = counts.reduce((sum, c) => sum + c.passed, 0);
 	const failed = counts.reduce((sum, c) => sum + c.failed, 0);
 	console.log(`\nUnit tests: ${counts[0].passed} passed, ${counts[0].failed} failed. Browser tests: ${counts[1].passed} passed, ${counts[1].failed} failed.`);
 	console.log(`${passed} passed, ${failed} failed`);
+	console.log(`Time: ${times.join(', ')}.`);
 	process.exit(unit !== 0 || e2e !== 0 || failed > 0 || passed === 0 ? 1 : 0);
 }
 

@@ -115,3 +115,14 @@ export function servesPage(target: string): boolean {
 	served.set(target, answer);
 	return answer;
 }
+
+/**
+ * The HTML the host sends for an address (query and anchor ignored): the page's own file, or the
+ * 404 page for an address it does not serve, as `astro preview` and a static host do. For checks
+ * of what is in a page's markup, which need no browser.
+ */
+export function servedHtml(address: string): string {
+	const path = new URL(address, 'http://host.invalid').pathname;
+	return readFileSync(servesPage(path) && path.endsWith('/') ? fileForPath(DIST, decodeURIComponent(path)) : join(DIST, '404.html'), 'utf8');
+}
+

@@ -27,29 +27,34 @@ const overflow = (page: import('@playwright/test').Page) => page.evaluate(() => 
 /**
  * One load of each page type, then the window changed under it, as a reader turning a phone or
  * zooming does: CSS lays the page out again for each size and for print, so one load serves all
- * three checks.
+ * three checks. The types take turns in one tab (a test for each cost more than its page); each
+ * failure names its type.
  */
-for (const [type, path] of Object.entries(PAGE_TYPES)) {
-	test(`${type} page reads at 320px wide and at 200% zoom without sideways scrolling, and prints without the controls, with one helpline box`, async ({ page }) => {
-		await page.setViewportSize({ width: 320, height: 640 });
-		await page.goto(path);
-		expect(await overflow(page), 'sideways scrolling at 320px').toBeLessThanOrEqual(0);
+test('each page type reads at 320px wide and at 200% zoom without sideways scrolling, and prints without the controls, with one helpline box', async ({ page }) => {
+	test.setTimeout(Object.keys(PAGE_TYPES).length * 20_000);
+	for (const [type, path] of Object.entries(PAGE_TYPES)) {
+		await test.step(`${type} page`, async () => {
+			await page.emulateMedia({ media: 'screen' });
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.goto(path);
+			expect.soft(await overflow(page), `${type}: sideways scrolling at 320px`).toBeLessThanOrEqual(0);
 
-		// 200% zoom on a 1280px window lays the page out as 640 CSS pixels wide.
-		await page.setViewportSize({ width: 640, height: 400 });
-		expect(await overflow(page), 'sideways scrolling at 200% zoom (640px)').toBeLessThanOrEqual(0);
+			// 200% zoom on a 1280px window lays the page out as 640 CSS pixels wide.
+			await page.setViewportSize({ width: 640, height: 400 });
+			expect.soft(await overflow(page), `${type}: sideways scrolling at 200% zoom (640px)`).toBeLessThanOrEqual(0);
 
-		await page.setViewportSize({ width: 1280, height: 720 });
-		await page.emulateMedia({ media: 'print' });
-		const visible = (selector: string) => page.locator(selector).filter({ visible: true });
-		await expect(visible('[data-exit-button], .back-link, .wizard-summary__change, .search-form, button, .self-link')).toHaveCount(0);
-		await expect(visible('input:not([type="hidden"]), textarea')).toHaveCount(0);
-		expect(await visible('.helpline-contact').count()).toBeLessThanOrEqual(1);
-		await expect(page.locator('h1')).toBeVisible();
-		const links = visible('main a[href^="/"]');
-		if ((await links.count()) > 0) expect(await printedAddress(links.first())).toMatch(FULL_ADDRESS);
-	});
-}
+			await page.setViewportSize({ width: 1280, height: 720 });
+			await page.emulateMedia({ media: 'print' });
+			const visible = (selector: string) => page.locator(selector).filter({ visible: true });
+			await expect.soft(visible('[data-exit-button], .back-link, .wizard-summary__change, .search-form, button, .self-link'), `${type}: controls in print`).toHaveCount(0);
+			await expect.soft(visible('input:not([type="hidden"]), textarea'), `${type}: form fields in print`).toHaveCount(0);
+			expect.soft(await visible('.helpline-contact').count(), `${type}: helpline boxes in print`).toBeLessThanOrEqual(1);
+			await expect.soft(page.locator('h1'), `${type}: the heading in print`).toBeVisible();
+			const links = visible('main a[href^="/"]');
+			if ((await links.count()) > 0) expect.soft(await printedAddress(links.first()), `${type}: a link's printed address`).toMatch(FULL_ADDRESS);
+		});
+	}
+});
 
 test('printing a search prints the results with all their sections, never the list of every page they replace', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 740 });

@@ -37,29 +37,25 @@ async function chooseNation(page: Page, place: 'page' | 'footer', nation: string
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
+	// One load of each page serves both checks (the routes as a reader sees them, and what each route names), each reported on its own.
 	for (const path of NATION_PAGES) {
-		test(`${path} shows every nation's route, labelled, England first, and no chooser`, async ({ page }) => {
+		test(`${path} shows every nation's route, labelled, England first, and no chooser; no nation’s section names another nation’s guidance, roles or agencies as its own`, async ({ page }) => {
 			await page.goto(path);
 			const found = await blocks(page);
-			expect(found.length).toBeGreaterThan(0);
+			expect.soft(found.length, `${path}: nation blocks`).toBeGreaterThan(0);
 			for (const sections of found) {
-				expect(sections).toEqual(NATION_IDS.map((nation) => ({ nation, labelVisible: true })));
+				expect.soft(sections, `${path}: the nations of a block`).toEqual(NATION_IDS.map((nation) => ({ nation, labelVisible: true })));
 			}
-			await expect(page.locator('[data-nation-choice]').first()).toBeHidden();
-		});
-	}
+			await expect.soft(page.locator('[data-nation-choice]').first(), `${path}: the chooser`).toBeHidden();
 
-	test('no nation’s section names another nation’s guidance, roles or agencies as its own', async ({ page }) => {
-		for (const path of NATION_PAGES) {
-			await page.goto(path);
 			const sections = await page.locator('.nation').evaluateAll((elements) =>
 				elements.map((section) => ({ nation: (section as HTMLElement).dataset.nation as NationId, text: section.textContent ?? '' })),
 			);
 			for (const { nation, text } of sections) {
-				expect(foreignTerms(text, nation, nationsFile.nations as Parameters<typeof foreignTerms>[2]), `${path}: the ${nation} section`).toEqual([]);
+				expect.soft(foreignTerms(text, nation, nationsFile.nations as Parameters<typeof foreignTerms>[2]), `${path}: the ${nation} section`).toEqual([]);
 			}
-		}
-	});
+		});
+	}
 });
 
 test.describe('with JavaScript', () => {

@@ -11,8 +11,13 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 const PAGES = builtPages();
 
-function head(path: string) {
-	const text = html(path);
+/** Each page's head, read once for the tests that use it. */
+const heads = new Map<string, ReturnType<typeof readHead>>();
+const head = (path: string) => heads.get(path) ?? heads.set(path, readHead(path)).get(path)!;
+
+function readHead(path: string) {
+	// Only the head: the tags are there, and the body is most of a page's bytes.
+	const text = html(path).split('</head>')[0];
 	const meta = (attribute: 'property' | 'name', key: string) => new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`).exec(text)?.[1];
 	return {
 		canonical: /<link rel="canonical" href="([^"]+)"/.exec(text)?.[1],

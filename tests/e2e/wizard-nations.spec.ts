@@ -16,16 +16,21 @@ test('there are safeguarding and emergency outcomes to check', () => {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	for (const outcome of urgent) {
-		test(`${outcome.id} shows all four nations`, async ({ page }) => {
-			await page.goto(`/report/outcome/${outcome.id}/`);
-			const block = page.locator('[data-nations]');
-			await expect(block).toHaveCount(1);
-			const nations = await block.locator('.nation').evaluateAll((sections) => sections.map((section) => (section as HTMLElement).dataset.nation));
-			expect(nations).toEqual([...NATION_IDS]);
-			for (const nation of NATION_IDS) await expect(page.locator(`#uk-nations-${nation}`)).toBeVisible();
-		});
-	}
+	// One test in one tab, a page load and a step for each outcome (a test for each cost more than its
+	// page); every outcome is checked, and each failure names its outcome.
+	test('each safeguarding and emergency outcome shows all four nations', async ({ page }) => {
+		test.setTimeout(urgent.length * 15_000);
+		for (const outcome of urgent) {
+			await test.step(outcome.id, async () => {
+				await page.goto(`/report/outcome/${outcome.id}/`);
+				const block = page.locator('[data-nations]');
+				await expect.soft(block, `${outcome.id}: one nations block`).toHaveCount(1);
+				const nations = await block.locator('.nation').evaluateAll((sections) => sections.map((section) => (section as HTMLElement).dataset.nation));
+				expect.soft(nations, `${outcome.id}: the nations, in order`).toEqual([...NATION_IDS]);
+				for (const nation of NATION_IDS) await expect.soft(page.locator(`#uk-nations-${nation}`), `${outcome.id}: ${nation}`).toBeVisible();
+			});
+		}
+	});
 });
 
 test.describe('with JavaScript', () => {
