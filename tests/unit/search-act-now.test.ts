@@ -173,10 +173,13 @@ describe('matchActNow', () => {
 	it('reads an `unless` phrase about the searcher\'s own things tightly, so it never hides a child\'s case', () => {
 		expect(firstConcept('found a tracker in my bag')).toBeUndefined();
 		expect(firstConcept("tracker found in my son's school bag")).toBe('tracking-of-a-child');
-		expect(firstConcept("ex boyfriend is sharing my nudes, i'm a teacher")).toBeUndefined();
-		expect(firstConcept("parent says someone is sharing my daughter's nudes")).toBe('sexual-images-under-18');
-		expect(firstConcept('pupil sent nudes of herself to me')).toBe('sexual-images-under-18');
-		expect(firstConcept('someone is threatening to share nudes of me unless i pay')).toBeUndefined();
+		expect(firstConcept('someone has pics of me and wants money')).toBeUndefined();
+		expect(firstConcept('he sent pics of him to me and now wants money')).toBe('sextortion-blackmail');
+	});
+
+	it('still fires for a child\'s own words quoted in the first person ("my nudes", "a nude of me")', () => {
+		expect(firstConcept("she told me 'someone made a fake nude of me with an app and its everywhere'")).toBe('sexual-images-under-18');
+		expect(firstConcept("student says 'they've got my nudes and my contact list'")).toBe('sextortion-blackmail');
 	});
 
 	it('reads the whole query, however long', () => {
