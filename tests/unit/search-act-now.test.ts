@@ -170,16 +170,18 @@ describe('matchActNow', () => {
 		expect(firstConcept('deepfake nude of a year 9 pupil')).toBe('sexual-images-under-18');
 	});
 
-	it('reads an `unless` phrase about the searcher\'s own things tightly, so it never hides a child\'s case', () => {
-		expect(firstConcept('found a tracker in my bag')).toBeUndefined();
+	it('reads a tracker on an adult\'s car as the adult\'s case, and one found in a child\'s things as the child\'s', () => {
 		expect(firstConcept("tracker found in my son's school bag")).toBe('tracking-of-a-child');
-		expect(firstConcept('someone has pics of me and wants money')).toBeUndefined();
-		expect(firstConcept('he sent pics of him to me and now wants money')).toBe('sextortion-blackmail');
+		expect(firstConcept('teacher thinks her ex has put an airtag on her car')).toBeUndefined();
+		expect(firstConcept("airtag found in my daughter's bag")).toBe('tracking-of-a-child');
 	});
 
 	it('still fires for a child\'s own words quoted in the first person ("my nudes", "a nude of me")', () => {
 		expect(firstConcept("she told me 'someone made a fake nude of me with an app and its everywhere'")).toBe('sexual-images-under-18');
 		expect(firstConcept("student says 'they've got my nudes and my contact list'")).toBe('sextortion-blackmail');
+		expect(firstConcept("pupil told me 'he has pics of me and wants money'")).toBe('sextortion-blackmail');
+		expect(firstConcept("pupil said 'i found an airtag in my bag, i think someone is tracking me'")).toBe('tracking-of-a-child');
+		expect(firstConcept("year 8 boy said 'someone recorded me on my webcam and says pay or they send it'")).toBe('sextortion-blackmail');
 	});
 
 	it('reads the whole query, however long', () => {
