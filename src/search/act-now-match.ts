@@ -226,8 +226,7 @@ const exactly: SameTerm = (terms, index, wanted) => terms[index] === wanted;
  * True when the words of `pattern` are in `terms` in order, with at most `gap` other words between
  * each two (or anywhere, for ANYWHERE). With `owned` (for `unless` phrases, which hide an act-now
  * answer when they match, so must not match loosely), a word that says whose thing it is takes no
- * gap after it and cannot open one: "in my bag" is not "in my son's bag", nor "nudes of me" "nudes
- * of herself to me".
+ * gap after it and cannot open one: "on her car" (an adult's tracker) is not "on her son's car".
  */
 export function containsPattern(terms: readonly string[], pattern: readonly ActNowPlace[], gap: number, same: SameTerm = exactly, owned = false): boolean {
 	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
