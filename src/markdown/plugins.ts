@@ -4,7 +4,7 @@ import rehypeHeadingLinks from './rehype-heading-links';
 import rehypeNumberedSteps from './rehype-numbered-steps';
 import rehypeTableRegions from './rehype-table-regions';
 import remarkCallouts from './remark-callouts';
-import remarkGfmTables from './remark-gfm-tables';
+import remarkRejectGfmExtras from './remark-reject-gfm-extras';
 import remarkHeadingIds from './remark-heading-ids';
 import remarkMarkdownIt from './remark-markdown-it';
 import remarkNations from './remark-nations';
@@ -25,7 +25,7 @@ export const remarkPlugins = [
 	// tables and remark-directive's syntax). It reports its own errors as the guard does.
 	remarkMarkdownIt,
 	// Refuses what GFM would read and the parser does not (Astro's remark-gfm is off: see markdownPipeline).
-	guardRemark(remarkGfmTables),
+	guardRemark(remarkRejectGfmExtras),
 	// Where Astro's own smartypants step ran (it is off: see markdownPipeline).
 	guardRemark(remarkSmartypants),
 	guardRemark(remarkSnippets),
@@ -43,6 +43,6 @@ export const rehypePlugins = [guardRehype(rehypeSlug), guardRehype(rehypeTableRe
  * The options for Astro's `unified()` processor and for `createMarkdownProcessor`: the plugins, with
  * Astro's own smartypants step off, since ./remark-smartypants.ts does the same work far more
  * cheaply, and Astro's remark-gfm off, since the site needs only GFM's tables
- * (./remark-gfm-tables.ts says why).
+ * (./remark-reject-gfm-extras.ts says why).
  */
 export const markdownPipeline = { remarkPlugins, rehypePlugins, smartypants: false, gfm: false };

@@ -18,7 +18,7 @@ async function failure(markdown: string): Promise<string> {
 	return error;
 }
 
-describe('remark-gfm-tables (GFM tables, and none of GFM\'s other additions)', () => {
+describe('remark-reject-gfm-extras (GFM tables, and none of GFM\'s other additions)', () => {
 	it('renders a table', async () => {
 		const out = await html('| Nation | Police |\n| --- | --- |\n| Scotland | 101 |');
 		expect(out).toContain('<table>');

@@ -3,8 +3,8 @@ import type { VFile } from 'vfile';
 import { SKIP, walk } from './walk';
 
 /**
- * GitHub-flavoured Markdown's tables, and nothing else of GFM: the guidance uses tables, and none of
- * GFM's other additions (bare web addresses made links, ~~strikethrough~~, footnotes, task lists).
+ * GitHub-flavoured Markdown's additions other than tables, refused: the guidance uses tables, and
+ * none of GFM's others (bare web addresses made links, ~~strikethrough~~, footnotes, task lists).
  * The parser (./remark-markdown-it.ts) reads CommonMark and GFM's tables only: all of remark-gfm
  * cost about 6 ms of CPU per page, warm, and parsing is most of a build's CPU per page
  * (docs/architecture.md, "Build CPU").
@@ -13,7 +13,7 @@ import { SKIP, walk } from './walk';
  * constructs the parser does not read fail the build, naming the file and line and what to write
  * instead.
  */
-export default function remarkGfmTables() {
+export default function remarkRejectGfmExtras() {
 	return (tree: Root, file: VFile) => {
 		walk(tree, ['link', 'linkReference', 'listItem', 'text'], (node: Text | Parent) => {
 			// Words inside a link are its text: an address there is meant.
