@@ -17,7 +17,7 @@ const CODE_TAGS = new Set(['code', 'pre']);
  * step, which reads frontmatter expressions in headings.
  */
 export default function rehypeCollectHeadings() {
-	const astroStep = rehypeHeadingIds();
+	const astroStep = rehypeHeadingIds() as (tree: Root, file: VFile) => void;
 	return (tree: Root, file: VFile) => {
 		if (file.history[0]?.endsWith('.mdx')) return astroStep(tree, file);
 		const headings: { depth: number; slug: string; text: string }[] = [];

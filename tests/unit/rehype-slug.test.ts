@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import rehypeSlugPackage from 'rehype-slug';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -15,7 +16,7 @@ const toHast = unified().use(remarkPlugins).use(remarkRehype, { allowDangerousHt
 
 /** The page's tree as rehype-slug receives it in the site's pipeline, given ids both ways. */
 async function both(markdown: string) {
-	const hast = (await toHast.run(toHast.parse(markdown))) as Root;
+	const hast = (await toHast.run(toHast.parse(markdown) as MdastRoot)) as Root;
 	const ours = structuredClone(hast);
 	const theirs = structuredClone(hast);
 	rehypeSlug()(ours);
