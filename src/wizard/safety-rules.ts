@@ -34,13 +34,16 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
 	{
 		when: ['sexual-images-of-under-18s'],
 		...CHILD,
-		allOf: ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now'],
+		// Sextortion starts with an image, and the question asks for the answer nearest the top, so a
+		// blackmailed child can arrive here: "do not pay", and 999 for a child at risk of self-harm.
+		allOf: ['999', 'dsl-now', 'never-capture', 'do-not-pay', 'no-secrets', 'report-remove', 'helpline-now'],
 		anyOf: [['police', 'ceop']],
 		// The Revenge Porn Helpline and StopNCII are for adults' images, even when an adult is the one told to pay.
 		never: [...CHILD.never, 'revenge-porn-helpline', 'stopncii'],
 		why: 'a sexual image of someone under 18 (fakes included)',
 	},
-	{ when: ['grooming'], ...CHILD, allOf: ['dsl-now', 'ceop', 'do-not-confront', 'never-capture', 'no-secrets', 'helpline-now'], why: 'an adult contacting a child sexually' },
+	// A child about to meet the adult is an emergency, even when the teacher answered "nobody is in danger".
+	{ when: ['grooming'], ...CHILD, allOf: ['999', 'dsl-now', 'ceop', 'do-not-confront', 'never-capture', 'no-secrets', 'helpline-now'], why: 'an adult contacting a child sexually' },
 	{ when: ['sextortion'], allOf: ['do-not-pay', 'never-capture'], anyOf: [['police', 'ceop']], why: 'blackmail for images or money' },
 	{ when: ['sextortion', 'child-at-risk'], ...CHILD, allOf: ['dsl-now', 'report-remove', 'no-secrets', 'helpline-now'], why: 'a child being blackmailed' },
 	{ when: ['sextortion', 'adult-victim'], allOf: ['police', 'revenge-porn-helpline', 'stopncii', 'do-not-pay'], why: 'an adult being blackmailed' },

@@ -99,18 +99,27 @@ describe('safetyProblems (what an outcome must give after a concern)', () => {
 		expect(safetyProblems('signpost', ['police', 'do-not-pay', 'never-capture'], ['sextortion'])).toEqual([]);
 	});
 	it('accepts either of a group', () => {
-		const actions = ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now'] as const;
+		const actions = ['999', 'dsl-now', 'never-capture', 'do-not-pay', 'no-secrets', 'report-remove', 'helpline-now'] as const;
 		expect(safetyProblems('safeguarding', [...actions, 'ceop'], ['sexual-images-of-under-18s'])).toEqual([]);
 		expect(safetyProblems('safeguarding', actions, ['sexual-images-of-under-18s']).join()).toMatch(/one of police, ceop/);
 	});
 	it('never sends a sexual image of an under-18 to the adults’ services, even when an adult is told to pay', () => {
-		const childRoute = ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now', 'police'] as const;
+		const childRoute = ['999', 'dsl-now', 'never-capture', 'do-not-pay', 'no-secrets', 'report-remove', 'helpline-now', 'police'] as const;
 		expect(safetyProblems('safeguarding', childRoute, ['sexual-images-of-under-18s', 'adult-victim'])).toEqual([]);
 		expect(safetyProblems('safeguarding', [...childRoute, 'revenge-porn-helpline'], ['sexual-images-of-under-18s', 'adult-victim']).join()).toMatch(/must not include revenge-porn-helpline/);
 	});
 	it('asks for do not pay, Report Fraud and the helpline straight away, with no 48-hour wait, when an account is held to ransom', () => {
 		expect(safetyProblems('signpost', ['do-not-pay', 'report-fraud', 'helpline-now'], ['ransom'])).toEqual([]);
 		expect(safetyProblems('self-report', ['report-fraud', 'wait-48-hours'], ['ransom']).join()).toMatch(/do-not-pay, helpline-now.*must not include wait-48-hours/);
+	});
+	it('asks for "do not pay" and 999 after a sexual image of an under-18, as a blackmailed child may arrive by that answer', () => {
+		const withoutThem = ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now', 'police'] as const;
+		expect(safetyProblems('safeguarding', withoutThem, ['sexual-images-of-under-18s']).join()).toMatch(/must include 999, do-not-pay/);
+	});
+	it('asks for 999 after an adult contacts a child, who may be about to meet them', () => {
+		const withoutIt = ['dsl-now', 'ceop', 'do-not-confront', 'never-capture', 'no-secrets', 'helpline-now'] as const;
+		expect(safetyProblems('safeguarding', withoutIt, ['grooming']).join()).toMatch(/must include 999/);
+		expect(safetyProblems('safeguarding', ['999', ...withoutIt], ['grooming'])).toEqual([]);
 	});
 	it('asks nothing when no concern was signalled', () => expect(safetyProblems('advice', [], [])).toEqual([]));
 });
