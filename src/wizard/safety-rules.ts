@@ -57,9 +57,9 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
 	{ when: ['tracking'], allOf: ['police', 'find-and-disable-tracker'], why: 'someone being tracked' },
 	{ when: ['intimate-image-of-an-adult'], allOf: ['revenge-porn-helpline', 'stopncii', 'police'], why: 'an intimate image of an adult shared without consent' },
 	{ when: ['scam'], allOf: ['report-fraud'], why: 'a scam' },
-	// A ransom is blackmail of the account's owner: the hacked-accounts guide makes that a police
-	// matter for the helpline straight away, not a 48-hour wait for the platform.
-	{ when: ['ransom'], allOf: ['do-not-pay', 'report-fraud', 'helpline-now'], never: ['wait-48-hours'], why: 'an account held to ransom' },
+	// A ransom (of a hacked account, or of the school) is blackmail: the hacked-accounts guide makes
+	// that a police matter for the helpline straight away, not a 48-hour wait for the platform.
+	{ when: ['ransom'], allOf: ['do-not-pay', 'report-fraud', 'helpline-now'], never: ['wait-48-hours'], why: 'money demanded with a threat (a ransom)' },
 ];
 
 /** What every outcome of a kind must give, whatever the path. */
