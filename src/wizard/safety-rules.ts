@@ -75,6 +75,20 @@ export const ACTION_RULES: readonly { action: SafetyAction; needs: SafetyAction;
 	{ action: 'evidence', needs: 'never-capture', why: 'evidence advice always carries the rule never to capture a sexual image of a child' },
 ];
 
+/**
+ * An outcome that says "wait 48 hours" must also say when not to wait, by linking to the act-now
+ * outcomes for the worst cases that can hide in an ordinary report: a sexual image of someone under
+ * 18, and a threat to hurt someone. A teacher who chose "not sure" who a post is about, or who
+ * reported a threat to the platform yesterday, reaches these outcomes too.
+ */
+export const NO_WAIT_OUTCOMES: readonly string[] = ['sexual-images-of-under-18s', 'threat-of-violence'];
+
+/** The act-now outcomes an outcome giving these actions must link to (in its body) but does not. */
+export function missingNoWaitLinks(actions: readonly SafetyAction[], body: string): string[] {
+	if (!actions.includes('wait-48-hours')) return [];
+	return NO_WAIT_OUTCOMES.filter((id) => !body.includes(`](/report/outcome/${id}/`));
+}
+
 /** The rules that apply to a path whose answers signalled these concerns. */
 export function rulesFor(concerns: readonly Concern[]): ConcernRule[] {
 	return CONCERN_RULES.filter((rule) => rule.when.every((concern) => concerns.includes(concern)));

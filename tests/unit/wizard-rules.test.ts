@@ -4,7 +4,7 @@ import { conditionHolds, recordAnswer, routeApplies, routesFor } from '../../src
 import { outcomeUrl, pathFor, segmentsOf } from '../../src/wizard/paths';
 import { resolveSegments } from '../../src/wizard/resolve';
 import { createWizardMachine } from '../../src/wizard/machine';
-import { outcomeProblems, safetyProblems } from '../../src/wizard/safety-rules';
+import { missingNoWaitLinks, outcomeProblems, safetyProblems } from '../../src/wizard/safety-rules';
 import { findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
 import { platformSectionMarkdown, rehomeSectionHtml, withoutLeadingHeading } from '../../src/wizard/platform-sections';
 import { realFlow } from './wizard-fixture';
@@ -122,6 +122,15 @@ describe('safetyProblems (what an outcome must give after a concern)', () => {
 		expect(safetyProblems('safeguarding', ['999', ...withoutIt], ['grooming'])).toEqual([]);
 	});
 	it('asks nothing when no concern was signalled', () => expect(safetyProblems('advice', [], [])).toEqual([]));
+});
+
+describe('missingNoWaitLinks (an outcome that says to wait must say when not to)', () => {
+	const both = 'See [this](/report/outcome/sexual-images-of-under-18s/) and [that](/report/outcome/threat-of-violence/#what-to-do).';
+	it('names each act-now outcome a waiting outcome does not link to', () => {
+		expect(missingNoWaitLinks(['evidence', 'never-capture', 'wait-48-hours'], 'Report it.')).toEqual(['sexual-images-of-under-18s', 'threat-of-violence']);
+		expect(missingNoWaitLinks(['evidence', 'never-capture', 'wait-48-hours'], both)).toEqual([]);
+	});
+	it('asks nothing of an outcome that does not say to wait', () => expect(missingNoWaitLinks(['dsl-now'], 'Act now.')).toEqual([]));
 });
 
 describe('outcomeProblems (what every outcome of a kind must give)', () => {
