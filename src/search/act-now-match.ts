@@ -35,7 +35,10 @@ export interface EncodedActNowConcept {
 	unless: ActNowPattern[];
 	/** The concept's single-word terms as written (simplified), long enough to be recognised with a slip in them. */
 	slipTargets: string[];
-	/** Real words one slip from a term, never read as a slip for it ("strange" is not "strangle"). */
+	/**
+	 * Real words that look like a term, one slip from it or with the same stem, never read as any
+	 * concept's word ("strange" is not "strangle"; "piling" shares "pills"'s stem, "pil").
+	 */
 	lookalikes: string[];
 }
 
@@ -78,6 +81,8 @@ const SLIP_SAFE_PREFIX = 2;
 
 const AGE_PREFIX = 'age>=';
 const AS_TYPED_PREFIX = '=';
+/** Marks a lookalike typed in a query: it then equals no pattern word, by stem or by slip. */
+const LOOKALIKE_PREFIX = '~';
 /** The pattern word for a word matched only as written, not by its index term ("privates", not "private"). */
 export const asTypedToken = (word: string) => `${AS_TYPED_PREFIX}${simplify(word)}`;
 /** The pattern word for "a number from `from` to 99, said as an age" ("her boyfriend is 24"). */
@@ -137,9 +142,11 @@ function correctSlips(typed: string[], concepts: readonly EncodedActNowConcept[]
 	const { patternWords, lookalikes } = wordsOf(concepts);
 	return typed.map((word) => {
 		const term = termOf(word);
-		// A word the site uses, or one the concepts themselves look for ("remover"), is taken as typed;
-		// so is a real word any concept lists as a lookalike ("strange" is neither "strangle" nor "stranger").
-		if (!vocabulary || vocabulary.has(term) || patternWords.has(term) || lookalikes.has(word) || word.length < SLIP_TYPED_MIN_LENGTH || /\d/.test(word)) return term;
+		// A real word any concept lists as a lookalike is no concept's word, even by its stem: "parents
+		// piling in" has the stem of "pills" ("pil"), and "strange" is neither "strangle" nor "stranger".
+		if (lookalikes.has(word)) return `${LOOKALIKE_PREFIX}${word}`;
+		// A word the site uses, or one the concepts themselves look for ("remover"), is taken as typed.
+		if (!vocabulary || vocabulary.has(term) || patternWords.has(term) || word.length < SLIP_TYPED_MIN_LENGTH || /\d/.test(word)) return term;
 		for (const concept of concepts) {
 			const meant = concept.slipTargets.find((target) => isSlip(word, target));
 			if (meant) return termOf(meant);

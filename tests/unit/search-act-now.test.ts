@@ -194,6 +194,19 @@ describe('matchActNow', () => {
 		expect(firstConcept('pupil made his account private')).toBeUndefined();
 	});
 
+	it('never reads a lookalike as a concept word by its stem ("piling" shares "pills"\'s stem)', () => {
+		expect(firstConcept('parents piling in on a facebook post about a teacher, loads of them, can it be taken down')).toBeUndefined();
+		expect(firstConcept('she has taken a load of pills')).toBe('immediate-danger');
+	});
+
+	it('hears wording found in the fourth held-out set (2 December 2026)', () => {
+		expect(firstConcept("a pupil posted on tiktok that she doesn't want to be here anymore")).toBe('self-harm-suicide');
+		expect(firstConcept('y5 boy says someone on roblox is offering him robux for pics')).toBe('grooming');
+		expect(firstConcept("mum thinks her ex has put a tracker on her daughter's phone")).toBe('tracking-of-a-child');
+		// An inset day is staff training: no pupils are at risk in the query.
+		expect(firstConcept('warning signs of online grooming to tell staff about at our inset day')).toBeUndefined();
+	});
+
 	it('matches a misspelling from synonyms.json and one wrong letter in a long word', () => {
 		expect(firstConcept('sextorsion')).toBe('sextortion-blackmail');
 		expect(firstConcept('pupil being blackmaled')).toBe('sextortion-blackmail');
