@@ -96,6 +96,24 @@ describe('SearchEngine', () => {
 		expect(first('how serious is a friend request')).toBe('how-serious');
 	});
 
+	it('counts words that say who the query is about ("girl", "mum") for less than words that say what happened', async () => {
+		// The girl in one page's search terms must not outweigh what the query says happened.
+		const blackmail: SearchPage = { url: '/guides/blackmail/', title: 'Blackmail', kind: 'Guide', summary: 'When someone demands money.', aka: ['fake girl asked for his pics', 'mum found the messages'], intro: '', sections: [] };
+		const bullying: SearchPage = {
+			url: '/guides/bullying/',
+			title: 'Bullying',
+			kind: 'Guide',
+			summary: 'Unkind messages between pupils.',
+			aka: [],
+			intro: '',
+			sections: [{ anchor: 'group-chats', heading: 'Group chats', text: 'Pupils ganging up on one pupil in a group chat, or leaving one out.' }],
+		};
+		const { payload, shards } = await buildSearchIndex([blackmail, bullying]);
+		const small = new SearchEngine(payload, shards);
+		const outcome = small.search('girls ganging up on a girl in a group chat, her mum came in');
+		expect(outcome.status === 'results' ? outcome.pages[0]?.url : undefined).toBe('/guides/bullying/');
+	});
+
 	it('uses synonyms and aka terms', () => {
 		expect(topUrl('tik tok')).toBe('/platforms/tiktok/');
 		expect(topUrl('twitter')).toBe('/platforms/x/');
