@@ -67,6 +67,9 @@ describe('SearchEngine', () => {
 		};
 		expect(first('report a youtube comment')).toBe('/platforms/youtube/#report-a-comment');
 		expect(first('how old do you have to be for instagram')).toBe('/platforms/instagram/#age-rules');
+		// "How long … wait" asks how long to give the platform (48 hours), which that section says.
+		expect(first('how long do we wait after reporting to snapchat before ringing the helpline')).toBe('/platforms/snapchat/#when-to-contact-the-helpline');
+		expect(first('what information do i need before i ring the helpline')).toBe('/helpline/#what-to-include');
 	});
 
 	it("lists a section about the question before the page's summary sections when both match it about as well", async () => {
