@@ -70,6 +70,12 @@ export const PHRASE_GAP = 2;
  * "threatening to report a teacher" is not "threatening a teacher".
  */
 const GAP_STOPS = new Set(['to']);
+/**
+ * Words that start what someone else did or had done to them: in an `unless` phrase no gap may hold
+ * one, so "teacher being blackmailed" (an adult's case) never stops "pupil told a teacher she is
+ * being blackmailed".
+ */
+const SUBJECT_WORDS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'shes', 'hes', 'theyre', 'im', 'ive', 'youre'].map(termOf));
 /** Words that say whose thing it is, or who: "my", "her", "himself". */
 const OWNER_WORDS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'him', 'them', 'it', 'its', 'herself', 'himself', 'themselves'].map(termOf));
 /** A word typed with one slip is read as a concept's term when the term is at least this long… */
@@ -233,7 +239,8 @@ const exactly: SameTerm = (terms, index, wanted) => terms[index] === wanted;
  * True when the words of `pattern` are in `terms` in order, with at most `gap` other words between
  * each two (or anywhere, for ANYWHERE). With `owned` (for `unless` phrases, which hide an act-now
  * answer when they match, so must not match loosely), a word that says whose thing it is takes no
- * gap after it and cannot open one: "on her car" (an adult's tracker) is not "on her son's car".
+ * gap after it and cannot open one: "on her car" (an adult's tracker) is not "on her son's car"; and
+ * no gap holds a word that starts another clause ("teacher … she is being blackmailed").
  */
 export function containsPattern(terms: readonly string[], pattern: readonly ActNowPlace[], gap: number, same: SameTerm = exactly, owned = false): boolean {
 	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
@@ -251,6 +258,7 @@ export function containsPattern(terms: readonly string[], pattern: readonly ActN
 					break;
 				}
 				if (j === position + 1 && (GAP_STOPS.has(terms[j]) || (owned && OWNER_WORDS.has(terms[j])))) break;
+				if (owned && SUBJECT_WORDS.has(terms[j])) break;
 			}
 			if (next === -1) {
 				found = false;
