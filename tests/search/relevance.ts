@@ -58,6 +58,8 @@ export interface RelevanceFigures {
  *   (see its "about"), replaced as a measure by:
  * - `held-out 4` (held-out-4.json): a fourth, 100 queries by two more people, written the same way
  *   on 2 December 2026 in two voices (see its "about"); only its totals are ever read.
+ * - `held-out 5` (held-out-5.json): a fifth, 100 queries by two more people, written the same way
+ *   later on 2 December 2026 in two other voices (see its "about"); only its totals are ever read.
  * - `safety` (safety.json): queries about a child at risk, written with the act-now concepts and
  *   synonyms, so a tuning set; each expects its concept's act-now page first;
  * - `independent safety` (independent-safety.json): the same, written by someone who had not seen
@@ -87,6 +89,7 @@ export const QUERY_SETS = {
 	'held-out 2': optionalSet<{ queries: RelevanceCase[] }>('held-out-2.json')?.queries ?? [],
 	'held-out 3': optionalSet<{ queries: RelevanceCase[] }>('held-out-3.json')?.queries ?? [],
 	'held-out 4': optionalSet<{ queries: RelevanceCase[] }>('held-out-4.json')?.queries ?? [],
+	'held-out 5': optionalSet<{ queries: RelevanceCase[] }>('held-out-5.json')?.queries ?? [],
 	safety: safetyCases(safety.queries),
 	'independent safety': safetyCases(independentSafety.queries),
 	'independent safety 2': safetyCases(INDEPENDENT_SAFETY_2?.queries ?? []),
@@ -105,7 +108,7 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 4', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 4', 'held-out 5', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
 
 /** The safety sets: a query about a child at risk must put its act-now page first. */
 export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'safety 4', 'safety 5'] as const satisfies readonly QuerySetName[];
@@ -153,7 +156,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'safety controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'safety controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);
