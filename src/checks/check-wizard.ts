@@ -1,9 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findOutcome, findQuestion, type Flow } from '../wizard/flow';
 import { createWizardMachine } from '../wizard/machine';
 import { pathFor } from '../wizard/paths';
 import { type FlowFiles, readFlow } from '../wizard/read-flow';
 import { concernsIn, routesFor } from '../wizard/rules';
-import { outcomeProblems, safetyProblems } from '../wizard/safety-rules';
+import { missingNoWaitLinks, outcomeProblems, safetyProblems } from '../wizard/safety-rules';
 import { walkFlow } from '../wizard/walk';
 import { pagePath } from './check-cross-references';
 import { findUnsafeCaptureAdvice } from './check-image-safety';
@@ -49,6 +51,9 @@ export function checkWizard(root: string, files: readonly ContentFile[], wizard:
 		for (const problem of outcomeProblems(outcome.kind, outcome.safety)) problems.push(`${outcome.file}: field "safety": ${problem}`);
 		if (URGENT_KINDS.includes(outcome.kind) && !/^(:{4,}nations\b|::snippet\[who-to-contact-by-nation\])/m.test(outcomeBodies.get(outcome.id) ?? '')) {
 			problems.push(`${outcome.file}: a ${outcome.kind} outcome needs the shared ::snippet[who-to-contact-by-nation], or its own "## Who to contact in each part of the UK {#uk-nations}" section with a ::::nations block (police, children's services, allegations) for all four nations; see docs/nations.md`);
+		}
+		for (const id of missingNoWaitLinks(outcome.safety, withSnippets(root, outcomeBodies.get(outcome.id) ?? ''))) {
+			problems.push(`${outcome.file}: it says to wait 48 hours, so its words must also link to /report/outcome/${id}/, for the case that must not wait (see NO_WAIT_OUTCOMES in src/wizard/safety-rules.ts)`);
 		}
 		if (mentionsEvidence(outcomeBodies.get(outcome.id) ?? '') && !outcome.safety.includes('never-capture')) {
 			problems.push(`${outcome.file}: field "safety": its words mention screenshots or evidence, so "safety" must include never-capture (and, for what to keep, evidence)`);
@@ -127,6 +132,14 @@ function checkReferences(flow: Flow, files: readonly ContentFile[], outcomeBodie
 		}
 	}
 	return problems;
+}
+
+/** An outcome's Markdown with each `::snippet[name]` line replaced by the snippet, as the page shows it. */
+function withSnippets(root: string, body: string): string {
+	return body.replace(/^::snippet\[([a-z0-9-]+)\][ \t]*$/gm, (line, name: string) => {
+		const file = join(root, 'content', 'snippets', `${name}.md`);
+		return existsSync(file) ? readFileSync(file, 'utf8') : line;
+	});
 }
 
 /** Words that speak of keeping evidence, where the never-capture rule must be given too. */

@@ -77,7 +77,7 @@ export const CONCERNS = [
 	'intimate-image-of-an-adult',
 	/** A scam or fraud. */
 	'scam',
-	/** Money demanded to give back a hacked account, with no sexual image: extortion, reported as cyber crime. */
+	/** Money demanded with a threat, to give back a hacked account or from the school, with no sexual image or violence: extortion, reported as cyber crime. */
 	'ransom',
 ] as const;
 

@@ -34,13 +34,16 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
 	{
 		when: ['sexual-images-of-under-18s'],
 		...CHILD,
-		allOf: ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now'],
+		// Sextortion starts with an image, and the question asks for the answer nearest the top, so a
+		// blackmailed child can arrive here: "do not pay", and 999 for a child at risk of self-harm.
+		allOf: ['999', 'dsl-now', 'never-capture', 'do-not-pay', 'no-secrets', 'report-remove', 'helpline-now'],
 		anyOf: [['police', 'ceop']],
 		// The Revenge Porn Helpline and StopNCII are for adults' images, even when an adult is the one told to pay.
 		never: [...CHILD.never, 'revenge-porn-helpline', 'stopncii'],
 		why: 'a sexual image of someone under 18 (fakes included)',
 	},
-	{ when: ['grooming'], ...CHILD, allOf: ['dsl-now', 'ceop', 'do-not-confront', 'never-capture', 'no-secrets', 'helpline-now'], why: 'an adult contacting a child sexually' },
+	// A child about to meet the adult is an emergency, even when the teacher answered "nobody is in danger".
+	{ when: ['grooming'], ...CHILD, allOf: ['999', 'dsl-now', 'ceop', 'do-not-confront', 'never-capture', 'no-secrets', 'helpline-now'], why: 'an adult contacting a child sexually' },
 	{ when: ['sextortion'], allOf: ['do-not-pay', 'never-capture'], anyOf: [['police', 'ceop']], why: 'blackmail for images or money' },
 	{ when: ['sextortion', 'child-at-risk'], ...CHILD, allOf: ['dsl-now', 'report-remove', 'no-secrets', 'helpline-now'], why: 'a child being blackmailed' },
 	{ when: ['sextortion', 'adult-victim'], allOf: ['police', 'revenge-porn-helpline', 'stopncii', 'do-not-pay'], why: 'an adult being blackmailed' },
@@ -54,9 +57,9 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
 	{ when: ['tracking'], allOf: ['police', 'find-and-disable-tracker'], why: 'someone being tracked' },
 	{ when: ['intimate-image-of-an-adult'], allOf: ['revenge-porn-helpline', 'stopncii', 'police'], why: 'an intimate image of an adult shared without consent' },
 	{ when: ['scam'], allOf: ['report-fraud'], why: 'a scam' },
-	// A ransom is blackmail of the account's owner: the hacked-accounts guide makes that a police
-	// matter for the helpline straight away, not a 48-hour wait for the platform.
-	{ when: ['ransom'], allOf: ['do-not-pay', 'report-fraud', 'helpline-now'], never: ['wait-48-hours'], why: 'an account held to ransom' },
+	// A ransom (of a hacked account, or of the school) is blackmail: the hacked-accounts guide makes
+	// that a police matter for the helpline straight away, not a 48-hour wait for the platform.
+	{ when: ['ransom'], allOf: ['do-not-pay', 'report-fraud', 'helpline-now'], never: ['wait-48-hours'], why: 'money demanded with a threat (a ransom)' },
 ];
 
 /** What every outcome of a kind must give, whatever the path. */
@@ -71,6 +74,20 @@ export const KIND_RULES: Partial<Record<OutcomeKind, SafetyRequirement>> = {
 export const ACTION_RULES: readonly { action: SafetyAction; needs: SafetyAction; why: string }[] = [
 	{ action: 'evidence', needs: 'never-capture', why: 'evidence advice always carries the rule never to capture a sexual image of a child' },
 ];
+
+/**
+ * An outcome that says "wait 48 hours" must also say when not to wait, by linking to the act-now
+ * outcomes for the worst cases that can hide in an ordinary report: a sexual image of someone under
+ * 18, and a threat to hurt someone. A teacher who chose "not sure" who a post is about, or who
+ * reported a threat to the platform yesterday, reaches these outcomes too.
+ */
+export const NO_WAIT_OUTCOMES: readonly string[] = ['sexual-images-of-under-18s', 'threat-of-violence'];
+
+/** The act-now outcomes an outcome giving these actions must link to (in its body) but does not. */
+export function missingNoWaitLinks(actions: readonly SafetyAction[], body: string): string[] {
+	if (!actions.includes('wait-48-hours')) return [];
+	return NO_WAIT_OUTCOMES.filter((id) => !body.includes(`](/report/outcome/${id}/`));
+}
 
 /** The rules that apply to a path whose answers signalled these concerns. */
 export function rulesFor(concerns: readonly Concern[]): ConcernRule[] {

@@ -73,6 +73,12 @@ describe('checkWizard', () => {
 		expect(problems.join('\n')).toMatch(/report-abusive-posts\.md: field "safety": as a self-report outcome.*must include wait-48-hours/);
 	});
 
+	it('requires an outcome that says to wait 48 hours to link to the act-now outcomes for the cases that must not wait', () => {
+		const problems = brokenCopy('content/wizard/outcomes/wait-for-the-platform.md', (t) => t.replace('::snippet[do-not-wait]\n', ''));
+		expect(problems.join('\n')).toMatch(/wait-for-the-platform\.md: it says to wait 48 hours, so its words must also link to \/report\/outcome\/sexual-images-of-under-18s\//);
+		expect(problems.join('\n')).toMatch(/wait-for-the-platform\.md: .*\/report\/outcome\/threat-of-violence\//);
+	});
+
 	it('names an unknown safety action and lists the allowed ones', () => {
 		const problems = brokenCopy('content/wizard/outcomes/scam-or-fraud.md', (t) => t.replace('safety: [do-not-pay,', 'safety: [dont-pay,'));
 		expect(problems.join('\n')).toMatch(/scam-or-fraud\.md: field "safety\[0\]": must be one of: 999, dsl-now/);

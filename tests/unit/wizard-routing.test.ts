@@ -99,6 +99,11 @@ describe('who-is-being-threatened and what-are-they-threatening', () => {
 		['not-sure', 'not-sure', 'threats-blackmail-or-sextortion'],
 		['an-adult', 'not-sure', 'blackmail-of-an-adult'],
 	])('sends %s, then %s, to %s', (who, what, next) => expect(nextNode(...THREATS, who, what)).toBe(next));
+	// A threat to attack the school is an emergency: no further question may stand before its advice.
+	it('sends the-school straight to threat-of-violence', () => expect(nextNode(...THREATS, 'the-school')).toBe('threat-of-violence'));
+	// A demand for money with no violence once had only that answer, and reached the bomb-threat advice.
+	it('sends the-school-for-money straight to extortion-of-the-school', () =>
+		expect(nextNode(...THREATS, 'the-school-for-money')).toBe('extortion-of-the-school'));
 });
 
 describe('what-is-the-hacker-doing', () => {

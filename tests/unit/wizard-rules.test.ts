@@ -4,7 +4,7 @@ import { conditionHolds, recordAnswer, routeApplies, routesFor } from '../../src
 import { outcomeUrl, pathFor, segmentsOf } from '../../src/wizard/paths';
 import { resolveSegments } from '../../src/wizard/resolve';
 import { createWizardMachine } from '../../src/wizard/machine';
-import { outcomeProblems, safetyProblems } from '../../src/wizard/safety-rules';
+import { missingNoWaitLinks, outcomeProblems, safetyProblems } from '../../src/wizard/safety-rules';
 import { findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
 import { platformSectionMarkdown, rehomeSectionHtml, withoutLeadingHeading } from '../../src/wizard/platform-sections';
 import { realFlow } from './wizard-fixture';
@@ -99,12 +99,12 @@ describe('safetyProblems (what an outcome must give after a concern)', () => {
 		expect(safetyProblems('signpost', ['police', 'do-not-pay', 'never-capture'], ['sextortion'])).toEqual([]);
 	});
 	it('accepts either of a group', () => {
-		const actions = ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now'] as const;
+		const actions = ['999', 'dsl-now', 'never-capture', 'do-not-pay', 'no-secrets', 'report-remove', 'helpline-now'] as const;
 		expect(safetyProblems('safeguarding', [...actions, 'ceop'], ['sexual-images-of-under-18s'])).toEqual([]);
 		expect(safetyProblems('safeguarding', actions, ['sexual-images-of-under-18s']).join()).toMatch(/one of police, ceop/);
 	});
 	it('never sends a sexual image of an under-18 to the adults’ services, even when an adult is told to pay', () => {
-		const childRoute = ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now', 'police'] as const;
+		const childRoute = ['999', 'dsl-now', 'never-capture', 'do-not-pay', 'no-secrets', 'report-remove', 'helpline-now', 'police'] as const;
 		expect(safetyProblems('safeguarding', childRoute, ['sexual-images-of-under-18s', 'adult-victim'])).toEqual([]);
 		expect(safetyProblems('safeguarding', [...childRoute, 'revenge-porn-helpline'], ['sexual-images-of-under-18s', 'adult-victim']).join()).toMatch(/must not include revenge-porn-helpline/);
 	});
@@ -112,7 +112,25 @@ describe('safetyProblems (what an outcome must give after a concern)', () => {
 		expect(safetyProblems('signpost', ['do-not-pay', 'report-fraud', 'helpline-now'], ['ransom'])).toEqual([]);
 		expect(safetyProblems('self-report', ['report-fraud', 'wait-48-hours'], ['ransom']).join()).toMatch(/do-not-pay, helpline-now.*must not include wait-48-hours/);
 	});
+	it('asks for "do not pay" and 999 after a sexual image of an under-18, as a blackmailed child may arrive by that answer', () => {
+		const withoutThem = ['dsl-now', 'never-capture', 'no-secrets', 'report-remove', 'helpline-now', 'police'] as const;
+		expect(safetyProblems('safeguarding', withoutThem, ['sexual-images-of-under-18s']).join()).toMatch(/must include 999, do-not-pay/);
+	});
+	it('asks for 999 after an adult contacts a child, who may be about to meet them', () => {
+		const withoutIt = ['dsl-now', 'ceop', 'do-not-confront', 'never-capture', 'no-secrets', 'helpline-now'] as const;
+		expect(safetyProblems('safeguarding', withoutIt, ['grooming']).join()).toMatch(/must include 999/);
+		expect(safetyProblems('safeguarding', ['999', ...withoutIt], ['grooming'])).toEqual([]);
+	});
 	it('asks nothing when no concern was signalled', () => expect(safetyProblems('advice', [], [])).toEqual([]));
+});
+
+describe('missingNoWaitLinks (an outcome that says to wait must say when not to)', () => {
+	const both = 'See [this](/report/outcome/sexual-images-of-under-18s/) and [that](/report/outcome/threat-of-violence/#what-to-do).';
+	it('names each act-now outcome a waiting outcome does not link to', () => {
+		expect(missingNoWaitLinks(['evidence', 'never-capture', 'wait-48-hours'], 'Report it.')).toEqual(['sexual-images-of-under-18s', 'threat-of-violence']);
+		expect(missingNoWaitLinks(['evidence', 'never-capture', 'wait-48-hours'], both)).toEqual([]);
+	});
+	it('asks nothing of an outcome that does not say to wait', () => expect(missingNoWaitLinks(['dsl-now'], 'Act now.')).toEqual([]));
 });
 
 describe('outcomeProblems (what every outcome of a kind must give)', () => {
