@@ -35,7 +35,10 @@ export interface EncodedActNowConcept {
 	unless: ActNowPattern[];
 	/** The concept's single-word terms as written (simplified), long enough to be recognised with a slip in them. */
 	slipTargets: string[];
-	/** Real words one slip from a term, never read as a slip for it ("strange" is not "strangle"). */
+	/**
+	 * Real words that look like a term, one slip from it or with the same stem, never read as any
+	 * concept's word ("strange" is not "strangle"; "piling" shares "pills"'s stem, "pil").
+	 */
 	lookalikes: string[];
 }
 
@@ -67,6 +70,12 @@ export const PHRASE_GAP = 2;
  * "threatening to report a teacher" is not "threatening a teacher".
  */
 const GAP_STOPS = new Set(['to']);
+/**
+ * Words that start what someone else did or had done to them: in an `unless` phrase no gap may hold
+ * one, so "teacher being blackmailed" (an adult's case) never stops "pupil told a teacher she is
+ * being blackmailed".
+ */
+const SUBJECT_WORDS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'shes', 'hes', 'theyre', 'im', 'ive', 'youre'].map(termOf));
 /** Words that say whose thing it is, or who: "my", "her", "himself". */
 const OWNER_WORDS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'him', 'them', 'it', 'its', 'herself', 'himself', 'themselves'].map(termOf));
 /** A word typed with one slip is read as a concept's term when the term is at least this long… */
@@ -78,6 +87,8 @@ const SLIP_SAFE_PREFIX = 2;
 
 const AGE_PREFIX = 'age>=';
 const AS_TYPED_PREFIX = '=';
+/** Marks a lookalike typed in a query: it then equals no pattern word, by stem or by slip. */
+const LOOKALIKE_PREFIX = '~';
 /** The pattern word for a word matched only as written, not by its index term ("privates", not "private"). */
 export const asTypedToken = (word: string) => `${AS_TYPED_PREFIX}${simplify(word)}`;
 /** The pattern word for "a number from `from` to 99, said as an age" ("her boyfriend is 24"). */
@@ -137,9 +148,11 @@ function correctSlips(typed: string[], concepts: readonly EncodedActNowConcept[]
 	const { patternWords, lookalikes } = wordsOf(concepts);
 	return typed.map((word) => {
 		const term = termOf(word);
-		// A word the site uses, or one the concepts themselves look for ("remover"), is taken as typed;
-		// so is a real word any concept lists as a lookalike ("strange" is neither "strangle" nor "stranger").
-		if (!vocabulary || vocabulary.has(term) || patternWords.has(term) || lookalikes.has(word) || word.length < SLIP_TYPED_MIN_LENGTH || /\d/.test(word)) return term;
+		// A real word any concept lists as a lookalike is no concept's word, even by its stem: "parents
+		// piling in" has the stem of "pills" ("pil"), and "strange" is neither "strangle" nor "stranger".
+		if (lookalikes.has(word)) return `${LOOKALIKE_PREFIX}${word}`;
+		// A word the site uses, or one the concepts themselves look for ("remover"), is taken as typed.
+		if (!vocabulary || vocabulary.has(term) || patternWords.has(term) || word.length < SLIP_TYPED_MIN_LENGTH || /\d/.test(word)) return term;
 		for (const concept of concepts) {
 			const meant = concept.slipTargets.find((target) => isSlip(word, target));
 			if (meant) return termOf(meant);
@@ -226,7 +239,8 @@ const exactly: SameTerm = (terms, index, wanted) => terms[index] === wanted;
  * True when the words of `pattern` are in `terms` in order, with at most `gap` other words between
  * each two (or anywhere, for ANYWHERE). With `owned` (for `unless` phrases, which hide an act-now
  * answer when they match, so must not match loosely), a word that says whose thing it is takes no
- * gap after it and cannot open one: "on her car" (an adult's tracker) is not "on her son's car".
+ * gap after it and cannot open one: "on her car" (an adult's tracker) is not "on her son's car"; and
+ * no gap holds a word that starts another clause ("teacher … she is being blackmailed").
  */
 export function containsPattern(terms: readonly string[], pattern: readonly ActNowPlace[], gap: number, same: SameTerm = exactly, owned = false): boolean {
 	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
@@ -244,6 +258,7 @@ export function containsPattern(terms: readonly string[], pattern: readonly ActN
 					break;
 				}
 				if (j === position + 1 && (GAP_STOPS.has(terms[j]) || (owned && OWNER_WORDS.has(terms[j])))) break;
+				if (owned && SUBJECT_WORDS.has(terms[j])) break;
 			}
 			if (next === -1) {
 				found = false;

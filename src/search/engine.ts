@@ -3,6 +3,7 @@ import { type ActNowMatch, matchActNow } from './act-now-match';
 import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
 import { type DecodedPayload, decodePayload, decodePostings, PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { ALTERNATIVE_WEIGHTS, type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
+import { termOf } from './text';
 
 /** A section of a page that matched. */
 export interface SectionHit {
@@ -62,6 +63,14 @@ const MIN_SHARE_OF_BEST = 0.2;
  */
 const SUMMARY_CHOICE = 0.7;
 const SUMMARY_SECTIONS = new Set(['in-short', 'how-serious']);
+/**
+ * Words that say who a query is about ("girl", "boys", "mum"), not what happened. They are in many
+ * pages' search terms ("fake girl asked for his pics" on the sextortion guide), so at full weight
+ * "S2 girls ganging up on one girl" lists sextortion above bullying. A concept made only of them
+ * counts this much, in its score and in how much of the query a part covers.
+ */
+const PERSON_WEIGHT = 0.5;
+const PERSON_TERMS = new Set(['girl', 'girls', 'boy', 'boys', 'lad', 'lads', 'lass', 'kid', 'kids', 'son', 'sons', 'daughter', 'daughters', 'mum', 'mums', 'dad', 'dads', 'mother', 'father'].map(termOf));
 /** How many sections are shown under each page. */
 const SECTIONS_PER_PAGE = 3;
 /** BM25's length normalisation, for text: a match in a short section says more than one in a long one. */
@@ -232,10 +241,12 @@ export class SearchEngine {
 			}
 			return scores;
 		});
-		const matchable = perConcept.filter((scores) => scores.size > 0).length;
+		const weights = concepts.map((concept) => (concept.alternatives[0].terms.every((term) => PERSON_TERMS.has(term)) ? PERSON_WEIGHT : 1));
+		const weighted = perConcept.map((scores, n) => (weights[n] === 1 ? scores : new Map([...scores].map(([doc, score]) => [doc, score * weights[n]]))));
+		const matchable = perConcept.reduce((total, scores, n) => total + (scores.size > 0 ? weights[n] : 0), 0);
 		if (matchable === 0) return { status: 'results', pages: [], terms: new Set(), corrections };
 
-		const pages = this.rankPages(perConcept, inHeadings, matchable);
+		const pages = this.rankPages(weighted, inHeadings, matchable, weights);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
 	}
@@ -354,7 +365,13 @@ export class SearchEngine {
 	 * quarter of its best section's own score (focus). A page's sections are listed by their scores,
 	 * with what their headings match counting more.
 	 */
-	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], matchable: number): PageHit[] {
+	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], matchable: number, weights: number[]): PageHit[] {
+		// How much of the query a set of concepts covers, each counted by its weight.
+		const coverage = (concepts: Iterable<number>) => {
+			let total = 0;
+			for (const concept of concepts) total += weights[concept];
+			return total;
+		};
 		const docScores = new Map<number, { sum: number; headed: number; concepts: Set<number> }>();
 		perConcept.forEach((scores, concept) => {
 			for (const [doc, score] of scores) {
@@ -371,13 +388,13 @@ export class SearchEngine {
 			const entry = docScores.get(doc);
 			if (!entry) return 0;
 			const covered = new Set([...entry.concepts, ...(docScores.get(pageDoc)?.concepts ?? [])]);
-			return entry[sum] * (0.5 + (0.5 * covered.size) / matchable);
+			return entry[sum] * (0.5 + (0.5 * coverage(covered)) / matchable);
 		};
 
 		// A section on its own, without what its page's title matched: how much of the query it answers by itself.
 		const ownScore = (doc: number) => {
 			const entry = docScores.get(doc);
-			return entry ? (entry.sum * entry.concepts.size) / matchable : 0;
+			return entry ? (entry.sum * coverage(entry.concepts)) / matchable : 0;
 		};
 
 		const byPage = new Map<number, number[]>();
@@ -390,13 +407,13 @@ export class SearchEngine {
 		for (const [page, docs] of byPage) {
 			let sum = 0;
 			let matched = 0;
-			for (const scores of perConcept) {
+			perConcept.forEach((scores, concept) => {
 				const best = Math.max(0, ...docs.map((doc) => scores.get(doc) ?? 0));
 				if (best > 0) {
 					sum += best;
-					matched += 1;
+					matched += weights[concept];
 				}
-			}
+			});
 			const pageDoc = this.firstDocOf(page);
 			const sections = docs
 				.filter((doc) => doc !== pageDoc)

@@ -194,6 +194,25 @@ describe('matchActNow', () => {
 		expect(firstConcept('pupil made his account private')).toBeUndefined();
 	});
 
+	it('never reads a lookalike as a concept word by its stem ("piling" shares "pills"\'s stem)', () => {
+		expect(firstConcept('parents piling in on a facebook post about a teacher, loads of them, can it be taken down')).toBeUndefined();
+		expect(firstConcept('she has taken a load of pills')).toBe('immediate-danger');
+	});
+
+	it("hears a child's case told to a member of staff, which an adult's `unless` must not stop", () => {
+		expect(firstConcept('pupil told staff she is being blackmailed')).toBe('sextortion-blackmail');
+		expect(firstConcept('year 9 told her teacher he is being blackmailed over pics')).toBe('sextortion-blackmail');
+		expect(firstConcept('a teacher is being blackmailed by an ex')).toBeUndefined();
+	});
+
+	it('hears wording found in the fourth held-out set (2 December 2026)', () => {
+		expect(firstConcept("a pupil posted on tiktok that she doesn't want to be here anymore")).toBe('self-harm-suicide');
+		expect(firstConcept('y5 boy says someone on roblox is offering him robux for pics')).toBe('grooming');
+		expect(firstConcept("mum thinks her ex has put a tracker on her daughter's phone")).toBe('tracking-of-a-child');
+		// An inset day is staff training: no pupils are at risk in the query.
+		expect(firstConcept('warning signs of online grooming to tell staff about at our inset day')).toBeUndefined();
+	});
+
 	it('matches a misspelling from synonyms.json and one wrong letter in a long word', () => {
 		expect(firstConcept('sextorsion')).toBe('sextortion-blackmail');
 		expect(firstConcept('pupil being blackmaled')).toBe('sextortion-blackmail');
@@ -242,6 +261,12 @@ describe('containsPattern', () => {
 		expect(containsPattern(['in', 'my', 'son', 'bag'], ['in', 'my', 'bag'], 2)).toBe(true);
 		expect(containsPattern(['nude', 'of', 'herself', 'to', 'me'], ['nude', 'of', 'me'], 2, undefined, true)).toBe(false);
 		expect(containsPattern(['of', 'a', 'supply', 'teacher'], ['of', 'a', 'teacher'], 2, undefined, true)).toBe(true);
+	});
+
+	it('with `owned`, lets no gap hold a word that starts another clause ("she", "he", "they")', () => {
+		expect(containsPattern(['teacher', 'is', 'being', 'blackmailed'], ['teacher', 'being', 'blackmailed'], 2, undefined, true)).toBe(true);
+		expect(containsPattern(['teacher', 'she', 'is', 'being', 'blackmailed'], ['teacher', 'being', 'blackmailed'], 2, undefined, true)).toBe(false);
+		expect(containsPattern(['teacher', 'she', 'is', 'being', 'blackmailed'], ['teacher', 'being', 'blackmailed'], 2)).toBe(true);
 	});
 
 	it('does not let the gap open with "to": what follows it is what the first word is about', () => {

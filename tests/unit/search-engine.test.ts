@@ -67,6 +67,9 @@ describe('SearchEngine', () => {
 		};
 		expect(first('report a youtube comment')).toBe('/platforms/youtube/#report-a-comment');
 		expect(first('how old do you have to be for instagram')).toBe('/platforms/instagram/#age-rules');
+		// "How long … wait" asks how long to give the platform (48 hours), which that section says.
+		expect(first('how long do we wait after reporting to snapchat before ringing the helpline')).toBe('/platforms/snapchat/#when-to-contact-the-helpline');
+		expect(first('what information do i need before i ring the helpline')).toBe('/helpline/#what-to-include');
 	});
 
 	it("lists a section about the question before the page's summary sections when both match it about as well", async () => {
@@ -94,6 +97,24 @@ describe('SearchEngine', () => {
 		expect(first('friend request from a pupil')).toBe('boundaries');
 		// A query that asks for a summary section still gets it.
 		expect(first('how serious is a friend request')).toBe('how-serious');
+	});
+
+	it('counts words that say who the query is about ("girl", "mum") for less than words that say what happened', async () => {
+		// The girl in one page's search terms must not outweigh what the query says happened.
+		const blackmail: SearchPage = { url: '/guides/blackmail/', title: 'Blackmail', kind: 'Guide', summary: 'When someone demands money.', aka: ['fake girl asked for his pics', 'mum found the messages'], intro: '', sections: [] };
+		const bullying: SearchPage = {
+			url: '/guides/bullying/',
+			title: 'Bullying',
+			kind: 'Guide',
+			summary: 'Unkind messages between pupils.',
+			aka: [],
+			intro: '',
+			sections: [{ anchor: 'group-chats', heading: 'Group chats', text: 'Pupils ganging up on one pupil in a group chat, or leaving one out.' }],
+		};
+		const { payload, shards } = await buildSearchIndex([blackmail, bullying]);
+		const small = new SearchEngine(payload, shards);
+		const outcome = small.search('girls ganging up on a girl in a group chat, her mum came in');
+		expect(outcome.status === 'results' ? outcome.pages[0]?.url : undefined).toBe('/guides/bullying/');
 	});
 
 	it('uses synonyms and aka terms', () => {

@@ -37,4 +37,13 @@ describe('parseQuery', () => {
 		expect(typed('fake account insta')).toEqual(['fake account', 'insta']);
 		expect(typed('fake insta school account')).toEqual(['fake', 'insta', 'school', 'account']);
 	});
+
+	it('reads a whole question typed out, up to 16 different words, and stops there', () => {
+		// A DSL's question: the words that say what it is about ("allegation", "scotland") come late.
+		const question = 'a mum has posted in the village facebook page that a teacher hit her child do we treat this as an allegation and who do i need to tell here in scotland';
+		expect(typed(question)).toContain('allegation');
+		expect(typed(question)).toContain('scotland');
+		const many = Array.from({ length: 20 }, (_, n) => `word${String.fromCharCode(97 + n)}`).join(' ');
+		expect(typed(many)).toHaveLength(16);
+	});
 });

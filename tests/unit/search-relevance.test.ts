@@ -72,8 +72,6 @@ describe('search relevance', () => {
 		expect(figures.blind.recallAt3).toBeGreaterThanOrEqual(0.88);
 		// First measured at 0.786; 0.829 before sectionAka and 0.871 after: the floor is below the last two.
 		if (QUERY_SETS['held-out 2'].length > 0) expect(figures['held-out 2'].recallAt3).toBeGreaterThanOrEqual(0.82);
-		// First measured at 0.770 (2 December 2026, on arrival): the floor is below it.
-		if (QUERY_SETS['held-out 4'].length > 0) expect(figures['held-out 4'].recallAt3).toBeGreaterThanOrEqual(0.74);
 		// First measured at 0.850 (2 December 2026, on arrival): the floor is below it.
 		if (QUERY_SETS['held-out 5'].length > 0) expect(figures['held-out 5'].recallAt3).toBeGreaterThanOrEqual(0.8);
 	});
@@ -82,8 +80,13 @@ describe('search relevance', () => {
 		if (QUERY_SETS['held-out 3'].length > 0) expect(figures['held-out 3'].recallAt3).toBeGreaterThanOrEqual(0.8);
 	});
 
-	it('puts the right page (and section) first for at least 60% of the queries it was not tuned on, together (a floor: 0.620 with the fourth held-out set on its arrival, 0.644 with the fifth on its)', () => {
-		const sets = (['blind', 'held-out 2', 'held-out 4', 'held-out 5'] as const).filter((name) => QUERY_SETS[name].length > 0);
+	it('puts the right page (and section) in the top 3 for at least 80% of the fourth held-out set (a tuning set since 2 December 2026, session 24)', () => {
+		// 0.770 on arrival, 0.810 when it became a tuning set.
+		if (QUERY_SETS['held-out 4'].length > 0) expect(figures['held-out 4'].recallAt3).toBeGreaterThanOrEqual(0.8);
+	});
+
+	it('puts the right page (and section) first for at least 60% of the queries it was not tuned on, together (a floor: 0.620 with the fourth held-out set on its arrival, 0.644 with the fifth on its; the fourth is a tuning set since)', () => {
+		const sets = (['blind', 'held-out 2', 'held-out 5'] as const).filter((name) => QUERY_SETS[name].length > 0);
 		const cases = sets.flatMap((name) => figures[name].cases);
 		expect(cases.filter((c) => c.rank === 1).length / cases.length).toBeGreaterThanOrEqual(0.6);
 	});
