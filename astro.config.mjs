@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import dataStoreFile from './src/integrations/data-store-file.ts';
 import renderCache from './src/integrations/render-cache.ts';
 import siteAddressCss from './src/integrations/site-address.ts';
 import siteFiles from './src/integrations/site-files.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
 	compressHTML: true,
 	// site-files before content-guard: a build that fails content-guard's check of the built site has
 	// written the sitemap and robots.txt first, as a deploy's would (tests/unit/astro-build.test.ts reads them).
-	integrations: [renderCache(), react(), siteFiles(), contentGuard(), searchIndex(), wizardFlow(), siteAddressCss()],
+	integrations: [renderCache(), dataStoreFile(), react(), siteFiles(), contentGuard(), searchIndex(), wizardFlow(), siteAddressCss()],
 	// Astro's console output without its list of every page built (BUILD_PAGE_LIST=1 shows it).
 	logger: { entrypoint: new URL('./src/integrations/build-log.mjs', import.meta.url) },
 	markdown: {

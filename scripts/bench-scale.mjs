@@ -8,15 +8,30 @@
 // cancel out). The target: at most 20 ms per added content page at 10×. Nothing is written to
 // the repo.
 //
+// Every build starts as a build in a fresh clone does: from a new copy of the project, with Astro's
+// and Vite's caches empty (node_modules/.astro and .vite belong to the copy), so no page is skipped
+// as already rendered.
+//
+// The per-added-page figure is the difference of two whole builds, so on a shared machine one
+// build's share of other people's load moves it by 15 ms and more. So each factor is built several
+// times (--repeat, default 3), in rounds: each round builds every factor once (and, with --against,
+// both checkouts in turn), the order turning from round to round, so no factor or checkout always
+// meets the same load. Figures are medians over the rounds: CPU per added page is (median CPU at N×
+// − median CPU at 1×) / pages added, and its spread is the lowest and highest of each round's own
+// figure (that round's N× build against that round's 1× build).
+//
 // Then, for each factor, the bytes to a first result: every response (gzip, level 6, as a typical
 // host serves them) a visitor downloads from opening /search/ to seeing the first results with
 // their snippets (HTML, CSS, JavaScript, the index's first file, its shards and the snippet files),
 // with an empty cache, in headless Chromium, averaged over typical queries: typed into the box at
 // once (as when arriving from another page's search box) and typed letter by letter (a search for
-// each letter, as on the search page). Target: at most 100 KB at 10×.
+// each letter, as on the search page). Target: at most 100 KB at 10×. Weighed after each factor's
+// first build only (the built files are the same every round).
 //
-//   npm run bench:scale              1×, 10× and 50×
+//   npm run bench:scale              1×, 10× and 50×, three rounds
 //   npm run bench:scale -- 1 10      chosen factors
+//   npm run bench:scale -- --repeat 5 1 10
+//                                    rounds of builds (medians and spread over them)
 //   npm run bench:scale -- --against /path/to/other/checkout 1 10
 //                                    also builds another checkout of the project (e.g. main) at each
 //                                    factor, in turn with this one, and prints both builds' CPU and
@@ -38,6 +53,9 @@ const args = process.argv.slice(2);
 const againstAt = args.indexOf('--against');
 const against = againstAt === -1 ? undefined : resolve(args.splice(againstAt, 2)[1] ?? '');
 if (against !== undefined && !existsSync(join(against, 'package.json'))) throw new Error(`--against: ${against} is not a checkout of the project`);
+const repeatAt = args.indexOf('--repeat');
+const repeat = repeatAt === -1 ? 3 : Number(args.splice(repeatAt, 2)[1]);
+if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat: give a whole number of rounds, 1 or more (e.g. --repeat 3)');
 const factors = args.map(Number).filter((n) => n >= 1);
 /** Typical queries whose first results are weighed (the same as `npm run bench:search`'s). */
 const BYTES_QUERIES = ['fake insta account with our logo', 'nudes year 8', 'tik tok'];
@@ -45,17 +63,52 @@ const BYTES_QUERIES = ['fake insta account with our logo', 'nudes year 8', 'tik 
 const PORT = Number(process.env.BENCH_PORT || 4392);
 const kb1 = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const SKIP = new Set(['node_modules', 'dist', '.git', '.tools', '.astro', 'test-results', 'playwright-report']);
-const rows = [];
-const otherRows = [];
+const chosen = factors.length ? factors : [1, 10, 50];
+const projects = against === undefined ? [root] : [root, against];
+/** Every build's measures, by checkout and factor, one a round. */
+const builds = new Map(projects.map((project) => [project, new Map(chosen.map((factor) => [factor, []]))]));
 
-for (const [turn, factor] of (factors.length ? factors : [1, 10, 50]).entries()) {
-	// With --against, the two checkouts take turns to build first, so neither always meets the same load.
-	const builds = against === undefined ? [[root, rows]] : turn % 2 === 0 ? [[root, rows], [against, otherRows]] : [[against, otherRows], [root, rows]];
-	for (const [project, into] of builds) into.push(await measure(project, factor));
+for (let round = 0; round < repeat; round++) {
+	// Each round turns the order of the factors and of the checkouts, so neither always meets the same load.
+	const order = round % 2 === 0 ? chosen : [...chosen].reverse();
+	for (const [turn, factor] of order.entries()) {
+		const inTurn = (round + turn) % 2 === 0 ? projects : [...projects].reverse();
+		for (const project of inTurn) builds.get(project).get(factor).push(await measure(project, factor, round === 0, `round ${round + 1} of ${repeat}`));
+	}
 }
 
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+/** One checkout's row for one factor: medians over the rounds, and the first build's weights. */
+const summary = (project, factor) => {
+	const runs = builds.get(project).get(factor);
+	const first = runs[0];
+	return { ...first, seconds: median(runs.map((run) => run.seconds)), cpuSeconds: median(runs.map((run) => run.cpuSeconds)), peakMb: median(runs.map((run) => run.peakMb)), cpuRuns: runs.map((run) => run.cpuSeconds) };
+};
+const rows = chosen.map((factor) => summary(root, factor));
+const otherRows = against === undefined ? [] : chosen.map((factor) => summary(against, factor));
+
+/**
+ * CPU per content page for a row: at 1× (or with no 1× built) the whole build's over its content
+ * pages; above, per added page, from the medians; with each round's own figure's range as its spread.
+ */
+function cpuPerPage(list, row) {
+	const base = list.find((r) => r.factor === 1);
+	if (!base || row === base) {
+		const each = row.cpuRuns.map((cpu) => cpu / row.contentPages);
+		return { ms: (row.cpuSeconds / row.contentPages) * 1000, low: Math.min(...each) * 1000, high: Math.max(...each) * 1000, what: 'whole build' };
+	}
+	const added = row.contentPages - base.contentPages;
+	const each = row.cpuRuns.map((cpu, round) => (cpu - base.cpuRuns[round]) / added);
+	return { ms: ((row.cpuSeconds - base.cpuSeconds) / added) * 1000, low: Math.min(...each) * 1000, high: Math.max(...each) * 1000, what: 'per added page' };
+}
+const perPageText = ({ ms, low, high, what }) => `${ms.toFixed(1)} ms ${what}${repeat > 1 ? ` (rounds: ${low.toFixed(1)} to ${high.toFixed(1)})` : ''}`;
+
 /** Copies a checkout of the project, multiplies its content by `factor`, builds it and measures the build. */
-async function measure(project, factor) {
+async function measure(project, factor, weigh, label) {
 	const from = project.endsWith('/') ? project : `${project}/`;
 	const copy = mkdtempSync(join(tmpdir(), `bench-scale-${factor}x-`));
 	try {
@@ -65,32 +118,28 @@ async function measure(project, factor) {
 		const run = await build(copy);
 		if (run.status !== 0) throw new Error(`build of ${project} at ${factor}× failed:\n${run.output.slice(-2000)}`);
 		const pages = countPages(join(copy, 'dist'));
-		const index = searchIndexBytes(join(copy, 'dist'));
-		const firstResult = await firstResultBytes(join(copy, 'dist'));
+		const index = weigh ? searchIndexBytes(join(copy, 'dist')) : undefined;
+		const firstResult = weigh ? await firstResultBytes(join(copy, 'dist')) : undefined;
 		const row = { project, factor, pages, contentPages: countContentPages(copy), seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, index, firstResult };
 		// As each build ends, so a long run shows its progress (the tables come at the end).
-		console.error(`${project} at ${factor}×: ${row.contentPages} content pages, ${row.cpuSeconds.toFixed(1)} s CPU, ${row.seconds.toFixed(0)} s wall`);
+		console.error(`${label}: ${project} at ${factor}×: ${row.contentPages} content pages, ${row.cpuSeconds.toFixed(1)} s CPU, ${row.seconds.toFixed(0)} s wall`);
 		return row;
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
 	}
 }
 
+console.log(`Builds: ${repeat} round${repeat > 1 ? 's' : ''} of each factor${against === undefined ? '' : ', both checkouts in turn'}, each from a fresh copy with Astro's and Vite's caches empty; times, CPU and memory are medians over the rounds.\n`);
 console.log('| content | pages built | content pages | build time (wall) | per page (wall) | build CPU (user + sys) | CPU per content page | peak memory | search index file (raw / gzip) | snippet files (count, gzip in all) |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
-const base = rows.find((row) => row.factor === 1);
 for (const row of rows) {
 	const { index, fragments } = row.index;
-	const perContentPage =
-		row === base || !base
-			? `${((row.cpuSeconds / row.contentPages) * 1000).toFixed(0)} ms (whole build)`
-			: `${(((row.cpuSeconds - base.cpuSeconds) / (row.contentPages - base.contentPages)) * 1000).toFixed(1)} ms per added page`;
 	console.log(
-		`| ${row.factor}× | ${row.pages} | ${row.contentPages} | ${row.seconds.toFixed(1)} s | ${((row.seconds / row.pages) * 1000).toFixed(0)} ms | ${row.cpuSeconds.toFixed(1)} s | ${perContentPage} | ${row.peakMb.toFixed(0)} MB | ${kb(index.raw)} / ${kb(index.gzip)} | ${fragments.count}, ${kb(fragments.gzip)} |`,
+		`| ${row.factor}× | ${row.pages} | ${row.contentPages} | ${row.seconds.toFixed(1)} s | ${((row.seconds / row.pages) * 1000).toFixed(0)} ms | ${row.cpuSeconds.toFixed(1)} s | ${perPageText(cpuPerPage(rows, row))} | ${row.peakMb.toFixed(0)} MB | ${kb(index.raw)} / ${kb(index.gzip)} | ${fragments.count}, ${kb(fragments.gzip)} |`,
 	);
 }
-console.log('\nContent pages are guides and platform pages. CPU is user + sys time of the build and all it starts; per added page is (CPU at N× − CPU at 1×) / pages added (target: ≤ 20 ms at 10×).');
+console.log('\nContent pages are guides and platform pages. CPU is user + sys time of the build and all it starts; per added page is (median CPU at N× − median CPU at 1×) / pages added (target: ≤ 20 ms at 10×).');
 console.log("The index's first file loads when a search starts; a search then fetches only the shards of the terms it looks up and the snippet files of the pages it shows.");
 
 console.log(`\nBytes to a first result (KB gzip, every response from opening /search/ to the first results with snippets, empty cache; average of ${BYTES_QUERIES.map((q) => `"${q}"`).join(', ')}):\n`);
@@ -106,18 +155,14 @@ for (const row of rows.flatMap((row, i) => (otherRows[i] ? [otherRows[i], row] :
 	);
 }
 if (against !== undefined) {
-	console.log(`\nBuild CPU side by side, this checkout against ${against} (built in turn, one run):\n`);
+	console.log(`\nBuild CPU side by side, this checkout against ${against} (built in turn, ${repeat} round${repeat > 1 ? 's' : ''}; medians, and each round's figure's range):\n`);
 	console.log('| content | content pages | build CPU (other) | build CPU (this) | CPU per content page (other) | CPU per content page (this) | this / other |');
 	console.log('|---|---:|---:|---:|---:|---:|---:|');
-	const perPage = (list, row) => {
-		const first = list.find((r) => r.factor === 1);
-		return !first || row === first ? row.cpuSeconds / row.contentPages : (row.cpuSeconds - first.cpuSeconds) / (row.contentPages - first.contentPages);
-	};
+	const runs = (row) => row.cpuRuns.map((cpu) => cpu.toFixed(1)).join(', ');
 	for (const [index, row] of rows.entries()) {
 		const other = otherRows[index];
-		const [mine, theirs] = [perPage(rows, row), perPage(otherRows, other)];
-		const what = row.factor === 1 || !rows.some((r) => r.factor === 1) ? 'whole build' : 'per added page';
-		console.log(`| ${row.factor}× | ${row.contentPages} | ${other.cpuSeconds.toFixed(1)} s | ${row.cpuSeconds.toFixed(1)} s | ${(theirs * 1000).toFixed(1)} ms (${what}) | ${(mine * 1000).toFixed(1)} ms (${what}) | ${(mine / theirs).toFixed(2)} |`);
+		const [mine, theirs] = [cpuPerPage(rows, row), cpuPerPage(otherRows, other)];
+		console.log(`| ${row.factor}× | ${row.contentPages} | ${other.cpuSeconds.toFixed(1)} s (${runs(other)}) | ${row.cpuSeconds.toFixed(1)} s (${runs(row)}) | ${perPageText(theirs)} | ${perPageText(mine)} | ${(mine.ms / theirs.ms).toFixed(2)} |`);
 	}
 }
 

@@ -1,7 +1,7 @@
-import rehypeSlug from 'rehype-slug';
 import { guardRehype, guardRemark } from './guard';
 import rehypeHeadingLinks from './rehype-heading-links';
 import rehypeNumberedSteps from './rehype-numbered-steps';
+import rehypeSlug from './rehype-slug';
 import rehypeTableRegions from './rehype-table-regions';
 import remarkCallouts from './remark-callouts';
 import remarkRejectGfmExtras from './remark-reject-gfm-extras';

@@ -1,4 +1,4 @@
-import { createMarkdownProcessor, rehypeHeadingIds, remarkCollectImages, unified as astroUnified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, unified as astroUnified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { raw } from 'hast-util-raw';
@@ -7,13 +7,16 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { markdownPipeline, rehypePlugins, remarkPlugins } from './plugins';
+import rehypeCollectHeadings from './rehype-collect-headings';
+import remarkCollectImages from './remark-collect-images';
 
 /**
  * The Markdown processor Astro renders every page with: Astro's own `unified()` pipeline, step for
  * step (the site's remark plugins, the first of which is the parser, ./remark-markdown-it.ts, in
  * place of remark-parse; Astro's image collection, remark-rehype, the site's rehype plugins,
  * Astro's heading collection, rehype-stringify), but with rehype-raw run only
- * when a page has raw HTML in it. Astro runs rehype-raw on every page, and it rebuilds the whole tree
+ * when a page has raw HTML in it, and Astro's image and heading steps walking each tree once with
+ * ./walk.ts (./remark-collect-images.ts, ./rehype-collect-headings.ts). Astro runs rehype-raw on every page, and it rebuilds the whole tree
  * through an HTML parser (parse5) even when there is nothing raw to parse: a fifth of a page's
  * render, for nothing, since the site's Markdown has no HTML in it. The output is the same, byte for
  * byte (tests/unit/markdown-processor.test.ts renders every content file both ways).
@@ -46,7 +49,7 @@ async function leanRenderer(image: ImageOptions, astroRenderer: () => Promise<Ma
 		.use(remarkCollectImages, image)
 		.use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
 		.use(rehypePlugins)
-		.use(rehypeHeadingIds)
+		.use(rehypeCollectHeadings)
 		.use(rehypeRawWhenNeeded)
 		.use(rehypeStringify, { allowDangerousHtml: true });
 	return {

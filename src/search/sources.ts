@@ -9,6 +9,7 @@ import { KIND_LABELS as OUTCOME_KIND_LABELS } from '../wizard/kind-labels';
 import { readFlow } from '../wizard/read-flow';
 import type { SearchPage } from './document';
 import { extraDocuments } from './extra-documents';
+import { readPlainHtml } from './plain-html';
 import { type SearchSection, splitSections } from './sections';
 
 const KIND_LABELS = { guides: 'Guide', platforms: 'Platform' } as const;
@@ -31,10 +32,13 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 	};
 	const read = async (url: string, file: string) => fromHtml(await htmlAt(url, file));
 	// Only the content is parsed, not the page around it (head, header, footer: about 40% of a
-	// guide's HTML), since parsing the built pages was most of the search index's build time.
+	// guide's HTML), since parsing the built pages was most of the search index's build time; and
+	// without an HTML parser where the content's HTML is plain enough to read the same way (./plain-html.ts).
 	const body = async (url: string, file: string): Promise<Element> => {
-		const html = await htmlAt(url, file);
-		const found = findElement(fromHtml(contentBodyHtml(html) ?? html, { fragment: true }), isContentBody);
+		const page = await htmlAt(url, file);
+		const html = contentBodyHtml(page);
+		const tree = (html !== undefined && readPlainHtml(html)) || fromHtml(html ?? page, { fragment: true });
+		const found = findElement(tree, isContentBody);
 		if (!found) throw new Error(`${file}: the page ${url} has no [data-content-body] for search to read`);
 		return found;
 	};

@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, it } from 'vitest';
+import { readBuiltPages } from '../../src/checks/built-pages';
+import { readPlainHtml } from '../../src/search/plain-html';
+import { splitSections } from '../../src/search/sections';
+import { contentBodyHtml } from '../../src/search/sources';
+
+// Search reads plain content HTML without an HTML parser (src/search/plain-html.ts): where it reads
+// a page at all, it must give search exactly what the parser's tree gives.
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+
+describe('readPlainHtml (search’s reader of plain content HTML)', () => {
+	it('gives the same sections and text as the HTML parser for every built page’s content', () => {
+		const differ: string[] = [];
+		let read = 0;
+		for (const page of readBuiltPages(dist)) {
+			const html = contentBodyHtml(page.html);
+			if (html === undefined) continue;
+			const plain = readPlainHtml(html);
+			if (!plain) continue;
+			read++;
+			if (JSON.stringify(splitSections(plain)) !== JSON.stringify(splitSections(fromHtml(html, { fragment: true })))) differ.push(page.path);
+		}
+		expect(differ).toEqual([]);
+		// The built site has content pages it can read; were it to refuse them all, search would be no cheaper.
+		expect(read).toBeGreaterThan(50);
+	}, 60_000);
+
+	it('reads headings, ids, classes, line breaks and character references as the parser does', () => {
+		const html =
+			'<div class="prose" data-content-body><p>Intro &amp; more<br>next &#39;line&#x27; &quot;q&quot;</p><!-- c --><h2 id="a-b">Head <a class="self-link" href="#a-b">#</a></h2><ul><li>one <strong>two</strong></li><li>three<ul><li>four</li></ul></li></ul><h3 id="x">X</h3><p>Last&nbsp;one.</p></div>';
+		expect(splitSections(readPlainHtml(html)!)).toEqual(splitSections(fromHtml(html, { fragment: true })));
+	});
+
+	it('leaves to the parser what a parser would read by other rules', () => {
+		for (const html of [
+			'<p>a<div>b</div></p>', // a div closes the paragraph
+			'<ul><li>a<li>b</ul>', // an unclosed list item
+			'<p>a</span></p>', // an end tag that closes nothing open
+			'<table><tr><td>a</td></tr></table>', // a parser adds tbody
+			'<pre>\ncode</pre>', // a parser drops the first newline
+			'<p>AT&T &copy;</p>', // a reference outside the known list, and a bare &
+			'<p>1 < 2</p>', // a < that is not a tag
+			'<p>a<a href="#">b<a href="#">c</a></a></p>', // a link in a link
+			'<div>unclosed',
+		]) {
+			expect(readPlainHtml(html), html).toBeUndefined();
+		}
+	});
+});
