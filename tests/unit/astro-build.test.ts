@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SKIP = new Set(['node_modules', 'dist', '.git', '.tools', '.astro', 'test-results', 'playwright-report', 'test-reports']);
+/** The caches Astro and Vite keep in node_modules, which each copy has to itself. */
+const OWN_CACHES = new Set(['.astro', '.vite']);
 const copies: string[] = [];
 
 interface Build {
@@ -27,7 +29,13 @@ function buildCopy(changes: Record<string, (text: string) => string>, env: Recor
 	const copy = mkdtempSync(join(tmpdir(), 'astro-build-'));
 	copies.push(copy);
 	cpSync(root, copy, { recursive: true, filter: (source) => !SKIP.has(source.slice(root.length).split('/')[0]) });
-	symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+	// The packages are the project's, linked one by one; the caches Astro and Vite keep in
+	// node_modules (.astro, .vite) are the copy's own, so builds side by side never read each
+	// other's data store, and the project's own next build keeps its cache.
+	mkdirSync(join(copy, 'node_modules'));
+	for (const name of readdirSync(join(root, 'node_modules'))) {
+		if (!OWN_CACHES.has(name)) symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
+	}
 	for (const [file, change] of Object.entries(changes)) {
 		const path = join(copy, file);
 		writeFileSync(path, change(readFileSync(path, 'utf8')));
