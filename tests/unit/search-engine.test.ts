@@ -99,6 +99,36 @@ describe('SearchEngine', () => {
 		expect(first('how serious is a friend request')).toBe('how-serious');
 	});
 
+	it("lists the section for all four nations, not one nation's, unless the query names that nation", async () => {
+		// Each nation's part holds the query's words; the part above them holds only its heading.
+		const nation = (anchor: string, name: string) => ({ anchor: `offences-${anchor}`, heading: `Offences in ${name}`, text: `In ${name}, sharing intimate images of a member of staff without consent is an offence.` });
+		const page: SearchPage = {
+			url: '/guides/example/',
+			title: 'Harassment of staff',
+			kind: 'Guide',
+			summary: 'When staff are harassed online.',
+			aka: [],
+			intro: '',
+			sections: [
+				{ anchor: 'support', heading: 'Supporting staff', text: 'Talk to the member of staff first.' },
+				{ anchor: 'offences', heading: 'Offences', text: '' },
+				nation('england', 'England'),
+				nation('wales', 'Wales'),
+				nation('scotland', 'Scotland'),
+				nation('northern-ireland', 'Northern Ireland'),
+			],
+		};
+		const { payload, shards } = await buildSearchIndex([page]);
+		const small = new SearchEngine(payload, shards);
+		const listed = (query: string) => {
+			const outcome = small.search(query);
+			return outcome.status === 'results' ? outcome.pages[0]?.sections.map((section) => section.anchor) : undefined;
+		};
+		expect(listed('which offences apply to sharing intimate images of staff')?.[0]).toBe('offences');
+		expect(listed('is sharing intimate images of staff an offence in scotland')?.[0]).toBe('offences-scotland');
+		expect(listed('sharing intimate images of staff an offence in northern ireland')?.[0]).toBe('offences-northern-ireland');
+	});
+
 	it('counts words that say who the query is about ("girl", "mum") for less than words that say what happened', async () => {
 		// The girl in one page's search terms must not outweigh what the query says happened.
 		const blackmail: SearchPage = { url: '/guides/blackmail/', title: 'Blackmail', kind: 'Guide', summary: 'When someone demands money.', aka: ['fake girl asked for his pics', 'mum found the messages'], intro: '', sections: [] };
