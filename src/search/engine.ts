@@ -78,6 +78,12 @@ const PERSON_TERMS = new Set(['girl', 'girls', 'boy', 'boys', 'lad', 'lads', 'la
  * harassment of teachers" asks about all four nations, so "Offences" comes before "In England".
  */
 const NATION_ELSEWHERE = 0.7;
+/**
+ * Words for a year group ("year 9", "yr 7", "y10", "S2", "P6"). They say which pupils, not which
+ * part of a page answers: "Year 10" in a section's example must not pick it over the section about
+ * what happened. They do not count when choosing which of a page's sections to list first.
+ */
+const YEAR_TERMS = new Set(['year', 'years', 'yr', 'yrs', ...Array.from({ length: 13 }, (_, n) => [`${n + 1}`, `y${n + 1}`, `s${n + 1}`, `p${n + 1}`]).flat()].map(termOf));
 /** How many sections are shown under each page. */
 const SECTIONS_PER_PAGE = 3;
 /** BM25's length normalisation, for text: a match in a short section says more than one in a long one. */
@@ -256,7 +262,8 @@ export class SearchEngine {
 		// The nations the query does not name, by the ends of their sections' anchors ("-wales").
 		const typed = new Set(termsOf(query));
 		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => phrase.split(' ').every((term) => typed.has(term)))).map(([id]) => `-${id}`);
-		const pages = this.rankPages(weighted, inHeadings, matchable, weights, otherNations);
+		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
+		const pages = this.rankPages(weighted, inHeadings, matchable, weights, otherNations, years);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
 	}
@@ -375,19 +382,20 @@ export class SearchEngine {
 	 * quarter of its best section's own score (focus). A page's sections are listed by their scores,
 	 * with what their headings match counting more.
 	 */
-	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], matchable: number, weights: number[], otherNations: string[]): PageHit[] {
+	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], matchable: number, weights: number[], otherNations: string[], years: boolean[]): PageHit[] {
 		// How much of the query a set of concepts covers, each counted by its weight.
 		const coverage = (concepts: Iterable<number>) => {
 			let total = 0;
 			for (const concept of concepts) total += weights[concept];
 			return total;
 		};
+		const choosing = years.map((year) => (year ? 0 : 1));
 		const docScores = new Map<number, { sum: number; headed: number; concepts: Set<number> }>();
 		perConcept.forEach((scores, concept) => {
 			for (const [doc, score] of scores) {
 				const entry = docScores.get(doc) ?? { sum: 0, headed: 0, concepts: new Set<number>() };
 				entry.sum += score;
-				entry.headed += inHeadings[concept].has(doc) ? HEADING_CHOICE * score : score;
+				entry.headed += choosing[concept] * (inHeadings[concept].has(doc) ? HEADING_CHOICE * score : score);
 				entry.concepts.add(concept);
 				docScores.set(doc, entry);
 			}

@@ -129,6 +129,25 @@ describe('SearchEngine', () => {
 		expect(listed('sharing intimate images of staff an offence in northern ireland')?.[0]).toBe('offences-northern-ireland');
 	});
 
+	it('chooses the section about what happened, not one that names the same year group', async () => {
+		const page: SearchPage = {
+			url: '/guides/example/',
+			title: 'Relationships',
+			kind: 'Guide',
+			summary: 'Pupils in relationships.',
+			aka: [],
+			intro: '',
+			sections: [
+				{ anchor: 'example', heading: 'Year 10 and Year 11', text: 'A girl in Year 10 talks about her boyfriend.' },
+				{ anchor: 'controlling', heading: 'Controlling relationships', text: 'A boyfriend who checks her phone, reads her messages and tells her who she may talk to is controlling her, and that is a safeguarding matter.' },
+			],
+		};
+		const { payload, shards } = await buildSearchIndex([page]);
+		const small = new SearchEngine(payload, shards);
+		const outcome = small.search('year 10 girl, her boyfriend checks her phone');
+		expect(outcome.status === 'results' ? outcome.pages[0]?.sections[0]?.anchor : undefined).toBe('controlling');
+	});
+
 	it('counts words that say who the query is about ("girl", "mum") for less than words that say what happened', async () => {
 		// The girl in one page's search terms must not outweigh what the query says happened.
 		const blackmail: SearchPage = { url: '/guides/blackmail/', title: 'Blackmail', kind: 'Guide', summary: 'When someone demands money.', aka: ['fake girl asked for his pics', 'mum found the messages'], intro: '', sections: [] };
