@@ -167,16 +167,21 @@ function findChromium() {
 
 	const isDebian = existsSync('/etc/debian_version');
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+	const installed = () => chromiumCandidates().find((path) => existsSync(path));
 	if (isDebian && isRoot) {
-		say('No Chromium found: installing Debian’s chromium-headless-shell package for the browser tests.');
-		run('apt-get', ['update', '-qq']);
-		run('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell'], { env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
-	} else {
+		// The headless shell where the distribution has it (Debian), else its full Chromium.
+		say('No Chromium found: installing the chromium-headless-shell package (or else chromium) for the browser tests.');
+		const apt = { allowFailure: true, env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } };
+		run('apt-get', ['update', '-qq'], apt);
+		for (const pkg of ['chromium-headless-shell', 'chromium']) {
+			if (!installed()) run('apt-get', ['install', '-y', '-qq', pkg], apt);
+		}
+	}
+	if (!installed()) {
 		say('No Chromium found: trying `npx playwright install chromium`.');
 		run('npx', ['playwright', 'install', 'chromium'], { allowFailure: true });
 	}
-	const installed = chromiumCandidates().find((path) => existsSync(path));
-	if (installed) return installed;
+	if (installed()) return installed();
 	fail(
 		[
 			'The browser tests need Chromium, and none could be found or installed. Do one of these, then run `npm test` again:',
