@@ -70,6 +70,7 @@ describe('SearchEngine', () => {
 		// "How long … wait" asks how long to give the platform (48 hours), which that section says.
 		expect(first('how long do we wait after reporting to snapchat before ringing the helpline')).toBe('/platforms/snapchat/#when-to-contact-the-helpline');
 		expect(first('what information do i need before i ring the helpline')).toBe('/helpline/#what-to-include');
+		expect(first('what info to put in an email to the helpline')).toBe('/helpline/#what-to-include');
 	});
 
 	it("lists a section about the question before the page's summary sections when both match it about as well", async () => {
