@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { bankHolidays } from '../data/bank-holidays';
 import { bankHolidaysWarning } from '../checks/check-bank-holidays';
 import { readBuiltPages } from '../checks/built-pages';
+import { checkActNowFirst } from '../checks/check-act-now-first';
 import { checkBuiltSite, type SectionAkaAnchors, sectionAkaAnchors } from '../checks/check-built-site';
 import { checkCrossReferences, redirectsFrom } from '../checks/check-cross-references';
 import { checkFrontmatter } from '../checks/check-frontmatter';
@@ -33,7 +34,7 @@ export default function contentGuard(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				const files = readContent(root);
 				const wizard = readFlow(root);
-				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root), ...checkUrgentWording(root), ...checkWizard(root, files, wizard)];
+				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root), ...checkUrgentWording(root), ...checkActNowFirst(files), ...checkWizard(root, files, wizard)];
 				const warning = bankHolidaysWarning(bankHolidays, new Date());
 				if (warning) logger.warn(warning);
 				if (problems.length > 0) {

@@ -47,7 +47,9 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
 	{ when: ['sextortion'], allOf: ['do-not-pay', 'never-capture'], anyOf: [['police', 'ceop']], why: 'blackmail for images or money' },
 	{ when: ['sextortion', 'child-at-risk'], ...CHILD, allOf: ['dsl-now', 'report-remove', 'no-secrets', 'helpline-now'], why: 'a child being blackmailed' },
 	{ when: ['sextortion', 'adult-victim'], allOf: ['police', 'revenge-porn-helpline', 'stopncii', 'do-not-pay'], why: 'an adult being blackmailed' },
-	{ when: ['threats'], allOf: ['police'], anyOf: [['dsl-now', '999']], why: 'threats or blackmail' },
+	// Report Fraud is the police's own reporting service for fraud and cyber crime (it gives a police
+	// crime reference), so a demand for money reported there has gone to the police.
+	{ when: ['threats'], anyOf: [['police', 'report-fraud'], ['dsl-now', '999']], why: 'threats or blackmail' },
 	{ when: ['threat-of-violence'], kinds: SAFEGUARDING, allOf: ['999', 'police', 'dsl-now', 'helpline-now'], never: ['wait-48-hours'], why: 'a threat of violence' },
 	{ when: ['self-harm'], ...CHILD, allOf: ['999', 'dsl-now', 'no-secrets', 'childline', 'helpline-now'], why: 'self-harm or suicide' },
 	{ when: ['child-at-risk'], ...CHILD, allOf: ['dsl-now', 'no-secrets', 'helpline-now'], why: 'a child at risk' },
@@ -65,7 +67,9 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
 /** What every outcome of a kind must give, whatever the path. */
 export const KIND_RULES: Partial<Record<OutcomeKind, SafetyRequirement>> = {
 	emergency: { allOf: ['999', 'dsl-now', 'never-capture'], why: 'an emergency outcome' },
-	safeguarding: { allOf: ['dsl-now', 'no-secrets', 'helpline-now'], never: ['wait-48-hours'], why: 'a safeguarding outcome' },
+	// 999 on every safeguarding outcome: the answers that lead to one (an allegation that a member of
+	// staff harms children, a child at risk) can hide a child in danger tonight, whatever was answered first.
+	safeguarding: { allOf: ['999', 'dsl-now', 'no-secrets', 'helpline-now'], never: ['wait-48-hours'], why: 'a safeguarding outcome' },
 	'self-report': { allOf: ['evidence', 'never-capture', 'wait-48-hours'], why: 'a self-report outcome: report, wait 48 hours, then escalate' },
 	escalate: { allOf: ['evidence', 'never-capture'], never: ['wait-48-hours'], why: 'the escalation to the helpline' },
 };
@@ -73,6 +77,15 @@ export const KIND_RULES: Partial<Record<OutcomeKind, SafetyRequirement>> = {
 /** Actions that may only be given together with others. */
 export const ACTION_RULES: readonly { action: SafetyAction; needs: SafetyAction; why: string }[] = [
 	{ action: 'evidence', needs: 'never-capture', why: 'evidence advice always carries the rule never to capture a sexual image of a child' },
+];
+
+/**
+ * Actions an outcome must not give together, because a reader takes them as two different things
+ * to do when they are one. Report Fraud is how fraud and cyber crime are reported to the police, so
+ * "Report it to Report Fraud" followed by "Report it to the police on 101" reads as two reports.
+ */
+export const EXCLUSIVE_ACTIONS: readonly { actions: readonly [SafetyAction, SafetyAction]; why: string }[] = [
+	{ actions: ['report-fraud', 'police'], why: 'Report Fraud is the police’s reporting service for fraud and cyber crime, so both read as two reports to the police; give report-fraud alone (it names Police Scotland on 101 for Scotland, and 999 has its own action)' },
 ];
 
 /**
@@ -124,6 +137,9 @@ export function outcomeProblems(kind: OutcomeKind, actions: readonly SafetyActio
 	if (kindRule) for (const part of unmetParts(kindRule, kind, actions)) problems.push(`as ${kindRule.why}, ${part}`);
 	for (const { action, needs, why } of ACTION_RULES) {
 		if (actions.includes(action) && !actions.includes(needs)) problems.push(`gives ${action}, so "safety" must include ${needs}: ${why}`);
+	}
+	for (const { actions: [one, other], why } of EXCLUSIVE_ACTIONS) {
+		if (actions.includes(one) && actions.includes(other)) problems.push(`gives both ${one} and ${other}: ${why}`);
 	}
 	return problems;
 }

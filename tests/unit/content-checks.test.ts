@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bankHolidaysWarning } from '../../src/checks/check-bank-holidays';
 import { readBuiltPages } from '../../src/checks/built-pages';
+import { checkActNowFirst } from '../../src/checks/check-act-now-first';
 import { checkBuiltSite, sectionAkaAnchors } from '../../src/checks/check-built-site';
 import { checkUrlManifest, publicUrls } from '../../src/checks/check-url-manifest';
 import { checkCrossReferences, redirectsFrom } from '../../src/checks/check-cross-references';
 import { checkFrontmatter } from '../../src/checks/check-frontmatter';
 import { checkImageSafety, findCaptureAdviceWithoutBlock, findUnqualifiedCaptureAdvice, findUnsafeCaptureAdvice } from '../../src/checks/check-image-safety';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
 import { type ContentFile, readContent } from '../../src/checks/read-content';
 
@@ -38,6 +39,26 @@ describe('checkFrontmatter', () => {
 
 	it('refuses a file name that would make a bad URL', () => {
 		expect(checkFrontmatter([guide('Fake_Accounts')])[0]).toMatch(/content\/guides\/Fake_Accounts\.md: the file name becomes the URL/);
+	});
+});
+
+describe('checkActNowFirst', () => {
+	const box = ':::safeguarding[Stop and act now]\n- If anyone is in immediate danger, call 999.\n:::\n';
+	it('passes a guide whose act-now box comes before its first section', () => {
+		expect(checkActNowFirst([guide('sextortion', { body: `Intro.\n\n${box}\n## In short\n\nReport it.` })])).toEqual([]);
+	});
+	it('names the line of a box that comes after "In short"', () => {
+		const late = guide('sextortion', { body: `## In short\n\nWait 48 hours.\n\n${box}` });
+		expect(checkActNowFirst([late])).toEqual([expect.stringMatching(/^content\/guides\/sextortion\.md:5: .*after the section "In short"/)]);
+	});
+	it('refuses a guide with no act-now box', () => {
+		expect(checkActNowFirst([guide('sextortion')])[0]).toMatch(/^content\/guides\/sextortion\.md:1: has no ":::safeguarding" box/);
+	});
+	it('leaves platform pages, whose sections have a fixed order, to their own checks', () => {
+		expect(checkActNowFirst([guide('tiktok', { kind: 'platforms', file: 'content/platforms/tiktok.md' })])).toEqual([]);
+	});
+	it('holds for every guide on the site', () => {
+		expect(checkActNowFirst(readContent(fileURLToPath(new URL('../..', import.meta.url))))).toEqual([]);
 	});
 });
 

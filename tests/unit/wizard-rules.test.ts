@@ -121,6 +121,11 @@ describe('safetyProblems (what an outcome must give after a concern)', () => {
 		expect(safetyProblems('safeguarding', withoutIt, ['grooming']).join()).toMatch(/must include 999/);
 		expect(safetyProblems('safeguarding', ['999', ...withoutIt], ['grooming'])).toEqual([]);
 	});
+	it('takes Report Fraud as the police report after a threat for money, but asks for one of them', () => {
+		expect(safetyProblems('signpost', ['dsl-now', 'report-fraud'], ['threats'])).toEqual([]);
+		expect(safetyProblems('signpost', ['dsl-now', 'police'], ['threats'])).toEqual([]);
+		expect(safetyProblems('signpost', ['dsl-now', 'do-not-pay'], ['threats']).join()).toMatch(/one of police, report-fraud/);
+	});
 	it('asks nothing when no concern was signalled', () => expect(safetyProblems('advice', [], [])).toEqual([]));
 });
 
@@ -143,6 +148,15 @@ describe('outcomeProblems (what every outcome of a kind must give)', () => {
 	});
 	it('requires "tell the DSL now" and "do not promise secrecy" on safeguarding outcomes', () => {
 		expect(outcomeProblems('safeguarding', ['helpline-now']).join()).toMatch(/dsl-now, no-secrets/);
+	});
+	it('requires 999 on every safeguarding outcome, as a child may be in danger now', () => {
+		expect(outcomeProblems('safeguarding', ['dsl-now', 'no-secrets', 'helpline-now']).join()).toMatch(/must include 999/);
+		expect(outcomeProblems('safeguarding', ['999', 'dsl-now', 'no-secrets', 'helpline-now'])).toEqual([]);
+	});
+	it('refuses Report Fraud and "report to the police" on one outcome, which read as two reports', () => {
+		expect(outcomeProblems('signpost', ['report-fraud', 'police']).join()).toMatch(/both report-fraud and police/);
+		expect(outcomeProblems('signpost', ['report-fraud'])).toEqual([]);
+		expect(outcomeProblems('signpost', ['police'])).toEqual([]);
 	});
 });
 
