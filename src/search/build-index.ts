@@ -1,5 +1,6 @@
 import { Document } from 'flexsearch';
 import { actNow } from '../data/act-now';
+import { nations } from '../data/nations';
 import type { ActNowFile } from '../schemas/act-now';
 import { encodeActNow } from './act-now';
 import { packActNow } from './act-now-packed';
@@ -70,8 +71,18 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 		misspellings,
 		questions,
 		actNow: packActNow(encodeActNow(actNowFile, misspellings)),
+		nations: encodeNations(),
 	};
 	return { payload, shards, fragments: texts };
+}
+
+/**
+ * What names each nation in a query: its name, and those of its own terms that no other nation
+ * uses ("LADO" is England's and Wales's, so it names neither), as index terms.
+ */
+function encodeNations(): SearchPayload['nations'] {
+	const phrases = nations.map((nation) => [nation.name, ...nation.ownTerms].map((term) => termsOf(term).join(' ')).filter(Boolean));
+	return nations.map((nation, n) => [nation.id, [...new Set(phrases[n].filter((phrase) => phrases.every((other, m) => m === n || !other.includes(phrase))))]]);
 }
 
 /**
