@@ -1,5 +1,6 @@
 import { Document } from 'flexsearch';
 import { actNow } from '../data/act-now';
+import { nations } from '../data/nations';
 import type { ActNowFile } from '../schemas/act-now';
 import { encodeActNow } from './act-now';
 import { packActNow } from './act-now-packed';
@@ -7,7 +8,7 @@ import type { SearchPage } from './document';
 import { DOCUMENT_OPTIONS, type FieldName } from './index-options';
 import { type DecodedPayload, decodePostings, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, type PostingsEntry, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { encodeSynonyms } from './synonyms';
-import { isMeaningful, termOf, words } from './text';
+import { isMeaningful, termOf, termsOf, words } from './text';
 
 export interface BuiltSearchIndex {
 	/** The first file: everything but the postings and the text. */
@@ -35,17 +36,17 @@ const SHARD_BYTES = 2048;
  */
 export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile: ActNowFile = actNow): Promise<BuiltSearchIndex> {
 	const index = new Document(DOCUMENT_OPTIONS);
-	const termsOf = termsOnce();
+	const indexTerms = termsOnce();
 	const docs: DecodedPayload['docs'] = [];
 	const texts: SearchFragment[] = pages.map(() => []);
 
 	/** `searchOnly`: words indexed with the part's text that are not shown in its snippets (sectionAka). */
 	const add = (pageIndex: number, anchor: string, fields: Record<FieldName, string>, searchOnly = '') => {
 		const id = docs.length;
-		const body = termsOf(searchOnly ? `${fields.body}\n${searchOnly}` : fields.body);
+		const body = indexTerms(searchOnly ? `${fields.body}\n${searchOnly}` : fields.body);
 		docs.push([pageIndex, anchor, fields.name, body.length]);
 		texts[pageIndex].push(fields.body);
-		index.add({ id, name: termsOf(fields.name).join(' '), aka: termsOf(fields.aka).join(' '), body: body.join(' ') });
+		index.add({ id, name: indexTerms(fields.name).join(' '), aka: indexTerms(fields.aka).join(' '), body: body.join(' ') });
 	};
 
 	pages.forEach((page, pageIndex) => {
@@ -71,6 +72,7 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 		misspellings,
 		questions,
 		actNow: packActNow(encodeActNow(actNowFile, misspellings)),
+		nations: encodeNations(),
 	};
 	return { payload, shards, fragments: texts };
 }
@@ -79,7 +81,7 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
  * `termsOf` (src/search/text.ts) for one index build, with each word's term worked out once: the
  * build meets the same few thousand words again and again, and the term's regular expressions were
  * a tenth of the index's CPU at 10× the content. Kept here, not in text.ts, so the browser's code
- * is unchanged (tests/unit/search-build-index.test.ts holds it to termsOf).
+ * is unchanged (tests/unit/build-shortcuts.test.ts holds it to termsOf).
  */
 export function termsOnce(): (text: string) => string[] {
 	const terms = new Map<string, string>();
@@ -89,6 +91,15 @@ export function termsOnce(): (text: string) => string[] {
 		return known;
 	};
 	return (text) => words(text).filter(isMeaningful).map(term);
+}
+
+/**
+ * What names each nation in a query: its name, and those of its own terms that no other nation
+ * uses ("LADO" is England's and Wales's, so it names neither), as index terms.
+ */
+function encodeNations(): SearchPayload['nations'] {
+	const phrases = nations.map((nation) => [nation.name, ...nation.ownTerms].map((term) => termsOf(term).join(' ')).filter(Boolean));
+	return nations.map((nation, n) => [nation.id, [...new Set(phrases[n].filter((phrase) => phrases.every((other, m) => m === n || !other.includes(phrase))))]]);
 }
 
 /**

@@ -3,7 +3,7 @@ import { type ActNowMatch, matchActNow } from './act-now-match';
 import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
 import { type DecodedPayload, decodePayload, decodePostings, PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { ALTERNATIVE_WEIGHTS, type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
-import { termOf } from './text';
+import { termOf, termsOf } from './text';
 
 /** A section of a page that matched. */
 export interface SectionHit {
@@ -71,6 +71,19 @@ const SUMMARY_SECTIONS = new Set(['in-short', 'how-serious']);
  */
 const PERSON_WEIGHT = 0.5;
 const PERSON_TERMS = new Set(['girl', 'girls', 'boy', 'boys', 'lad', 'lads', 'lass', 'kid', 'kids', 'son', 'sons', 'daughter', 'daughters', 'mum', 'mums', 'dad', 'dads', 'mother', 'father'].map(termOf));
+/**
+ * When choosing which of a page's sections to list first, a section for one UK nation
+ * ("offences-wales", "uk-nations-scotland") that the query does not name counts this much, and the
+ * section it is part of ("offences") counts as much as it did: "which offences apply to sexual
+ * harassment of teachers" asks about all four nations, so "Offences" comes before "In England".
+ */
+const NATION_ELSEWHERE = 0.7;
+/**
+ * Words for a year group ("year 9", "yr 7", "y10", "S2", "P6"). They say which pupils, not which
+ * part of a page answers: "Year 10" in a section's example must not pick it over the section about
+ * what happened. They do not count when choosing which of a page's sections to list first.
+ */
+const YEAR_TERMS = new Set(['year', 'years', 'yr', 'yrs', ...Array.from({ length: 13 }, (_, n) => [`${n + 1}`, `y${n + 1}`, `s${n + 1}`, `p${n + 1}`]).flat()].map(termOf));
 /** How many sections are shown under each page. */
 const SECTIONS_PER_PAGE = 3;
 /** BM25's length normalisation, for text: a match in a short section says more than one in a long one. */
@@ -246,7 +259,11 @@ export class SearchEngine {
 		const matchable = perConcept.reduce((total, scores, n) => total + (scores.size > 0 ? weights[n] : 0), 0);
 		if (matchable === 0) return { status: 'results', pages: [], terms: new Set(), corrections };
 
-		const pages = this.rankPages(weighted, inHeadings, matchable, weights);
+		// The nations the query does not name, by the ends of their sections' anchors ("-wales").
+		const typed = new Set(termsOf(query));
+		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => phrase.split(' ').every((term) => typed.has(term)))).map(([id]) => `-${id}`);
+		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
+		const pages = this.rankPages(weighted, inHeadings, matchable, weights, otherNations, years);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
 	}
@@ -365,19 +382,20 @@ export class SearchEngine {
 	 * quarter of its best section's own score (focus). A page's sections are listed by their scores,
 	 * with what their headings match counting more.
 	 */
-	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], matchable: number, weights: number[]): PageHit[] {
+	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], matchable: number, weights: number[], otherNations: string[], years: boolean[]): PageHit[] {
 		// How much of the query a set of concepts covers, each counted by its weight.
 		const coverage = (concepts: Iterable<number>) => {
 			let total = 0;
 			for (const concept of concepts) total += weights[concept];
 			return total;
 		};
+		const choosing = years.map((year) => (year ? 0 : 1));
 		const docScores = new Map<number, { sum: number; headed: number; concepts: Set<number> }>();
 		perConcept.forEach((scores, concept) => {
 			for (const [doc, score] of scores) {
 				const entry = docScores.get(doc) ?? { sum: 0, headed: 0, concepts: new Set<number>() };
 				entry.sum += score;
-				entry.headed += inHeadings[concept].has(doc) ? HEADING_CHOICE * score : score;
+				entry.headed += choosing[concept] * (inHeadings[concept].has(doc) ? HEADING_CHOICE * score : score);
 				entry.concepts.add(concept);
 				docScores.set(doc, entry);
 			}
@@ -415,9 +433,25 @@ export class SearchEngine {
 				}
 			});
 			const pageDoc = this.firstDocOf(page);
-			const sections = docs
-				.filter((doc) => doc !== pageDoc)
-				.map((doc) => ({ doc, anchor: this.payload.docs[doc][1], heading: this.payload.docs[doc][2], score: sectionScore(doc, pageDoc, 'headed') * (SUMMARY_SECTIONS.has(this.payload.docs[doc][1]) ? SUMMARY_CHOICE : 1) }))
+			// Each section's score when choosing which to list first. One for a nation the query does
+			// not name also stands for the section it is part of ("Offences" for "Offences in England").
+			const choice = new Map<number, number>();
+			const choose = (doc: number, score: number) => choice.set(doc, Math.max(choice.get(doc) ?? 0, score));
+			for (const doc of docs) {
+				if (doc === pageDoc) continue;
+				const anchor = this.payload.docs[doc][1];
+				const score = sectionScore(doc, pageDoc, 'headed') * (SUMMARY_SECTIONS.has(anchor) ? SUMMARY_CHOICE : 1);
+				const nation = otherNations.find((suffix) => anchor.endsWith(suffix));
+				if (nation === undefined) {
+					choose(doc, score);
+					continue;
+				}
+				const whole = this.sectionOf(page, anchor.slice(0, -nation.length));
+				if (whole !== undefined) choose(whole, score);
+				choose(doc, score * NATION_ELSEWHERE);
+			}
+			const sections = [...choice]
+				.map(([doc, score]) => ({ doc, anchor: this.payload.docs[doc][1], heading: this.payload.docs[doc][2], score }))
 				.sort((a, b) => b.score - a.score || a.doc - b.doc);
 			// A page with many matching sections is more about the query than one with a single mention.
 			const breadth = docs.reduce((total, doc) => total + sectionScore(doc, pageDoc), 0);
@@ -437,6 +471,14 @@ export class SearchEngine {
 		// A page far below the best is matching on stray words: leave it out.
 		const floor = (hits[0]?.score ?? 0) * MIN_SHARE_OF_BEST;
 		return hits.filter((hit) => hit.score >= floor);
+	}
+
+	/** The part of a page with this anchor, if the page has one. */
+	private sectionOf(page: number, anchor: string): number | undefined {
+		for (let doc = this.firstDocOf(page); doc < this.payload.docs.length && this.payload.docs[doc][0] === page; doc += 1) {
+			if (this.payload.docs[doc][1] === anchor) return doc;
+		}
+		return undefined;
 	}
 
 	private firstDocOf(page: number): number {

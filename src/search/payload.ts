@@ -49,6 +49,12 @@ export interface SearchPayload {
 	questions: [string, string][];
 	/** The act-now concepts (content/data/act-now.json), matched against every query before ranking (`packActNow`). */
 	actNow: PackedActNow;
+	/**
+	 * Each UK nation's id, which ends the anchors of its own sections ("offences-wales"), and what
+	 * names it in a query: its name and the terms only it uses (content/data/nations.json,
+	 * `ownTerms`: "PSNI", "designated safeguarding person"), each as index terms joined by spaces.
+	 */
+	nations: [string, string[]][];
 }
 
 /**
@@ -178,7 +184,7 @@ export function decodeVocabulary(encoded: string): string[] {
 		});
 }
 
-export const PAYLOAD_VERSION = 6;
+export const PAYLOAD_VERSION = 7;
 
 /** The shard holding a term's postings: FNV-1a over the term's UTF-16 code units. */
 export function shardOf(term: string, shards: number): number {

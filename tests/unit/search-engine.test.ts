@@ -70,6 +70,7 @@ describe('SearchEngine', () => {
 		// "How long … wait" asks how long to give the platform (48 hours), which that section says.
 		expect(first('how long do we wait after reporting to snapchat before ringing the helpline')).toBe('/platforms/snapchat/#when-to-contact-the-helpline');
 		expect(first('what information do i need before i ring the helpline')).toBe('/helpline/#what-to-include');
+		expect(first('what info to put in an email to the helpline')).toBe('/helpline/#what-to-include');
 	});
 
 	it("lists a section about the question before the page's summary sections when both match it about as well", async () => {
@@ -97,6 +98,55 @@ describe('SearchEngine', () => {
 		expect(first('friend request from a pupil')).toBe('boundaries');
 		// A query that asks for a summary section still gets it.
 		expect(first('how serious is a friend request')).toBe('how-serious');
+	});
+
+	it("lists the section for all four nations, not one nation's, unless the query names that nation", async () => {
+		// Each nation's part holds the query's words; the part above them holds only its heading.
+		const nation = (anchor: string, name: string) => ({ anchor: `offences-${anchor}`, heading: `Offences in ${name}`, text: `In ${name}, sharing intimate images of a member of staff without consent is an offence.` });
+		const page: SearchPage = {
+			url: '/guides/example/',
+			title: 'Harassment of staff',
+			kind: 'Guide',
+			summary: 'When staff are harassed online.',
+			aka: [],
+			intro: '',
+			sections: [
+				{ anchor: 'support', heading: 'Supporting staff', text: 'Talk to the member of staff first.' },
+				{ anchor: 'offences', heading: 'Offences', text: '' },
+				nation('england', 'England'),
+				nation('wales', 'Wales'),
+				nation('scotland', 'Scotland'),
+				nation('northern-ireland', 'Northern Ireland'),
+			],
+		};
+		const { payload, shards } = await buildSearchIndex([page]);
+		const small = new SearchEngine(payload, shards);
+		const listed = (query: string) => {
+			const outcome = small.search(query);
+			return outcome.status === 'results' ? outcome.pages[0]?.sections.map((section) => section.anchor) : undefined;
+		};
+		expect(listed('which offences apply to sharing intimate images of staff')?.[0]).toBe('offences');
+		expect(listed('is sharing intimate images of staff an offence in scotland')?.[0]).toBe('offences-scotland');
+		expect(listed('sharing intimate images of staff an offence in northern ireland')?.[0]).toBe('offences-northern-ireland');
+	});
+
+	it('chooses the section about what happened, not one that names the same year group', async () => {
+		const page: SearchPage = {
+			url: '/guides/example/',
+			title: 'Relationships',
+			kind: 'Guide',
+			summary: 'Pupils in relationships.',
+			aka: [],
+			intro: '',
+			sections: [
+				{ anchor: 'example', heading: 'Year 10 and Year 11', text: 'A girl in Year 10 talks about her boyfriend.' },
+				{ anchor: 'controlling', heading: 'Controlling relationships', text: 'A boyfriend who checks her phone, reads her messages and tells her who she may talk to is controlling her, and that is a safeguarding matter.' },
+			],
+		};
+		const { payload, shards } = await buildSearchIndex([page]);
+		const small = new SearchEngine(payload, shards);
+		const outcome = small.search('year 10 girl, her boyfriend checks her phone');
+		expect(outcome.status === 'results' ? outcome.pages[0]?.sections[0]?.anchor : undefined).toBe('controlling');
 	});
 
 	it('counts words that say who the query is about ("girl", "mum") for less than words that say what happened', async () => {
