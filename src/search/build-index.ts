@@ -8,7 +8,7 @@ import type { SearchPage } from './document';
 import { DOCUMENT_OPTIONS, type FieldName } from './index-options';
 import { type DecodedPayload, decodePostings, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, type PostingsEntry, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { encodeSynonyms } from './synonyms';
-import { termsOf } from './text';
+import { isMeaningful, termOf, termsOf, words } from './text';
 
 export interface BuiltSearchIndex {
 	/** The first file: everything but the postings and the text. */
@@ -36,16 +36,17 @@ const SHARD_BYTES = 2048;
  */
 export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile: ActNowFile = actNow): Promise<BuiltSearchIndex> {
 	const index = new Document(DOCUMENT_OPTIONS);
+	const indexTerms = termsOnce();
 	const docs: DecodedPayload['docs'] = [];
 	const texts: SearchFragment[] = pages.map(() => []);
 
 	/** `searchOnly`: words indexed with the part's text that are not shown in its snippets (sectionAka). */
 	const add = (pageIndex: number, anchor: string, fields: Record<FieldName, string>, searchOnly = '') => {
 		const id = docs.length;
-		const body = termsOf(searchOnly ? `${fields.body}\n${searchOnly}` : fields.body);
+		const body = indexTerms(searchOnly ? `${fields.body}\n${searchOnly}` : fields.body);
 		docs.push([pageIndex, anchor, fields.name, body.length]);
 		texts[pageIndex].push(fields.body);
-		index.add({ id, name: termsOf(fields.name).join(' '), aka: termsOf(fields.aka).join(' '), body: body.join(' ') });
+		index.add({ id, name: indexTerms(fields.name).join(' '), aka: indexTerms(fields.aka).join(' '), body: body.join(' ') });
 	};
 
 	pages.forEach((page, pageIndex) => {
@@ -74,6 +75,22 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 		nations: encodeNations(),
 	};
 	return { payload, shards, fragments: texts };
+}
+
+/**
+ * `termsOf` (src/search/text.ts) for one index build, with each word's term worked out once: the
+ * build meets the same few thousand words again and again, and the term's regular expressions were
+ * a tenth of the index's CPU at 10× the content. Kept here, not in text.ts, so the browser's code
+ * is unchanged (tests/unit/build-shortcuts.test.ts holds it to termsOf).
+ */
+export function termsOnce(): (text: string) => string[] {
+	const terms = new Map<string, string>();
+	const term = (word: string) => {
+		let known = terms.get(word);
+		if (known === undefined) terms.set(word, (known = termOf(word)));
+		return known;
+	};
+	return (text) => words(text).filter(isMeaningful).map(term);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import { getCollection } from 'astro:content';
+import { platformEntry } from '../lib/content';
 import { rehypePlugins, remarkPlugins } from '../markdown/plugins';
 import type { PlatformSection } from '../schemas/platform';
 import { platformSectionMarkdown, rehomeSectionHtml, withoutLeadingHeading } from './platform-sections';
@@ -24,7 +24,7 @@ export function renderPlatformSteps(platform: string, sectionIds: readonly Platf
 }
 
 async function render(platform: string, sectionIds: readonly PlatformSection[]): Promise<PlatformSteps | undefined> {
-	const entry = (await getCollection('platforms')).find((p) => p.id === platform);
+	const entry = await platformEntry(platform);
 	if (!entry?.body) return undefined;
 	processor ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins });
 	const renderer = await processor;
