@@ -10,10 +10,15 @@ let engine: SearchEngine;
 /** The pages the index is built from, read once: reading every built page takes seconds on a busy machine. */
 let pages: Awaited<ReturnType<typeof searchPagesFromDist>>;
 
+/** An engine over just these pages. */
+async function engineOver(searchPages: SearchPage[]): Promise<SearchEngine> {
+	const { payload, shards } = await buildSearchIndex(searchPages);
+	return new SearchEngine(payload, shards);
+}
+
 beforeAll(async () => {
 	pages = await searchPagesFromDist(process.cwd());
-	const { payload, shards } = await buildSearchIndex(pages);
-	engine = new SearchEngine(payload, shards);
+	engine = await engineOver(pages);
 }, 60_000);
 
 const topUrl = (query: string) => {
@@ -89,8 +94,7 @@ describe('SearchEngine', () => {
 			],
 		};
 		const other: SearchPage = { url: '/guides/other/', title: 'Keeping evidence', kind: 'Guide', summary: 'What to keep and how.', aka: [], intro: '', sections: [] };
-		const { payload, shards } = await buildSearchIndex([other, page]);
-		const small = new SearchEngine(payload, shards);
+		const small = await engineOver([other, page]);
 		const first = (query: string) => {
 			const outcome = small.search(query);
 			return outcome.status === 'results' ? outcome.pages[0]?.sections[0]?.anchor : undefined;
@@ -119,8 +123,7 @@ describe('SearchEngine', () => {
 				nation('northern-ireland', 'Northern Ireland'),
 			],
 		};
-		const { payload, shards } = await buildSearchIndex([page]);
-		const small = new SearchEngine(payload, shards);
+		const small = await engineOver([page]);
 		const listed = (query: string) => {
 			const outcome = small.search(query);
 			return outcome.status === 'results' ? outcome.pages[0]?.sections.map((section) => section.anchor) : undefined;
@@ -143,8 +146,7 @@ describe('SearchEngine', () => {
 				{ anchor: 'controlling', heading: 'Controlling relationships', text: 'A boyfriend who checks her phone, reads her messages and tells her who she may talk to is controlling her, and that is a safeguarding matter.' },
 			],
 		};
-		const { payload, shards } = await buildSearchIndex([page]);
-		const small = new SearchEngine(payload, shards);
+		const small = await engineOver([page]);
 		const outcome = small.search('year 10 girl, her boyfriend checks her phone');
 		expect(outcome.status === 'results' ? outcome.pages[0]?.sections[0]?.anchor : undefined).toBe('controlling');
 	});
@@ -161,8 +163,7 @@ describe('SearchEngine', () => {
 			intro: '',
 			sections: [{ anchor: 'group-chats', heading: 'Group chats', text: 'Pupils ganging up on one pupil in a group chat, or leaving one out.' }],
 		};
-		const { payload, shards } = await buildSearchIndex([blackmail, bullying]);
-		const small = new SearchEngine(payload, shards);
+		const small = await engineOver([blackmail, bullying]);
 		const outcome = small.search('girls ganging up on a girl in a group chat, her mum came in');
 		expect(outcome.status === 'results' ? outcome.pages[0]?.url : undefined).toBe('/guides/bullying/');
 	});
