@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
 import type { SearchPage } from '../../src/search/document';
+import { fromHtml } from 'hast-util-from-html';
+import { splitSections } from '../../src/search/sections';
 import { contentBodyHtml, withSectionAka } from '../../src/search/sources';
 
 const page = (body: string) => `<html><head><title>x</title></head><body><header><div class="bar"><div>menu</div></div></header><main>${body}</main><footer><div>end</div></footer></body></html>`;
@@ -38,5 +40,26 @@ describe('sectionAka (search terms for one section of a page)', () => {
 		const outcome = new SearchEngine(payload, shards).search('still no reply');
 		const first = outcome.status === 'results' ? outcome.pages.find((hit) => !hit.actNow) : undefined;
 		expect(first && `${first.url}#${first.sections[0]?.anchor}`).toBe('/guides/example/#if-it-gets-nowhere');
+	});
+});
+
+describe('a section with no words of its own ("How serious is it?" straight above "### Low level")', () => {
+	const tree = (html: string) => fromHtml(html, { fragment: true });
+
+	it('shows its first subsection’s words, under that subsection’s heading, and is searched by its own words only', async () => {
+		const [serious, low, high] = splitSections(tree('<h2 id="how-serious">How serious is it?</h2><h3 id="low-level">Low level</h3><p>One rude comment.</p><p>Report it.</p><h3 id="serious">Serious</h3><p>Threats.</p>')).sections;
+		expect(serious).toEqual({ anchor: 'how-serious', heading: 'How serious is it?', text: '', shown: 'Low level: One rude comment.\nReport it.' });
+		expect(low.shown).toBeUndefined();
+		expect(high.shown).toBeUndefined();
+		const { payload, shards, fragments } = await buildSearchIndex([{ url: '/guides/a/', title: 'A', kind: 'Guide', summary: 'About A.', aka: [], intro: '', sections: [serious, low, high] }]);
+		expect(fragments[0]).toEqual(['About A.', 'Low level: One rude comment.\nReport it.', 'One rude comment.\nReport it.', 'Threats.']);
+		const outcome = new SearchEngine(payload, shards).search('rude comment');
+		const hit = outcome.status === 'results' ? outcome.pages[0] : undefined;
+		expect(hit?.sections.map((section) => section.anchor)).toEqual(['low-level']);
+	});
+
+	it('shows nothing when the next heading is not below it, or has no words either', () => {
+		const sections = splitSections(tree('<h2 id="a">A</h2><h2 id="b">B</h2><p>Text.</p><h2 id="c">C</h2><h3 id="d">D</h3><h3 id="e">E</h3><p>Text.</p>')).sections;
+		expect(sections.map((section) => section.shown)).toEqual([undefined, undefined, undefined, undefined, undefined]);
 	});
 });
