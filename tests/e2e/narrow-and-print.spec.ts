@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, PAGE_TYPES } from './built-pages';
 
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
 /** What a link prints after itself: `content` of its ::after, unquoted. */
 const printedAddress = (link: import('@playwright/test').Locator) =>
 	link.evaluate((element) => getComputedStyle(element, '::after').content.replace(/^"|"$/g, '').replace(/"\s*"/g, ''));
@@ -178,8 +180,47 @@ for (const js of [true, false]) {
 	}
 }
 
+/**
+ * Every guide and platform page with an act-now box, found from the built HTML so a new page is
+ * tested the day it is written. The box says what to do first when a child may be at risk (999, the
+ * DSL now), and a teacher opening the page on a phone must not have to scroll to find it.
+ */
+const pagesWithActNowBox = [...builtPages({ under: '/guides/' }), ...builtPages({ under: '/platforms/' })].filter((path) =>
+	readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('data-act-now-box'),
+);
+
+test('there are act-now boxes to test', () => {
+	expect(pagesWithActNowBox.length).toBeGreaterThan(0);
+});
+
+for (const js of [true, false]) {
+	test.describe(`the first screen, JavaScript ${js ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled: js, viewport: { width: 390, height: 844 } });
+
+		// One load of each page, then the window widened under it (as a reader turning a tablet would): the
+		// pages take turns in one tab, each failure naming its page and width.
+		test('shows each guide’s and platform page’s act-now box: its heading and its first point, on a phone (390×844) and a laptop (1280×800)', async ({ page }) => {
+			test.setTimeout(pagesWithActNowBox.length * 5_000);
+			for (const path of pagesWithActNowBox) {
+				await test.step(path, async () => {
+					await page.setViewportSize({ width: 390, height: 844 });
+					await page.goto(path);
+					const box = page.locator('[data-act-now-box]');
+					await expect(box).toHaveCount(1);
+					const heading = box.getByRole('heading', { level: 2 });
+					const firstPoint = box.locator('li, p').first();
+					for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+						await page.setViewportSize(viewport);
+						expect.soft(await inFirstScreen(heading), `${path} at ${viewport.width}×${viewport.height}: the box's heading`).toBe(true);
+						expect.soft(await inFirstScreen(firstPoint), `${path} at ${viewport.width}×${viewport.height}: the box's first point`).toBe(true);
+					}
+				});
+			}
+		});
+	});
+}
+
 /** Every built page with a table, found from the built HTML so a new table is tested the day it is written. */
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const pagesWithTables = builtPages().filter((path) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<table'));
 
 test('there are tables to test', () => {
