@@ -55,9 +55,9 @@ export function checkWizard(root: string, files: readonly ContentFile[], wizard:
 		for (const id of missingNoWaitLinks(outcome.safety, withSnippets(root, outcomeBodies.get(outcome.id) ?? ''))) {
 			problems.push(`${outcome.file}: it says to wait 48 hours, so its words must also link to /report/outcome/${id}/, for the case that must not wait (see NO_WAIT_OUTCOMES in src/wizard/safety-rules.ts)`);
 		}
-		const shown = [withSnippets(root, outcomeBodies.get(outcome.id) ?? ''), ...outcome.safety.map((action) => safetyActionBodies.get(action) ?? '')].join('\n\n');
+		const shown = [outcome.title, outcome.summary, withSnippets(root, outcomeBodies.get(outcome.id) ?? ''), ...outcome.safety.map((action) => safetyActionBodies.get(action) ?? '')].join('\n\n');
 		if (namesEnglandsLeadOnly(shown)) {
-			problems.push(`${outcome.file}: its words, or a safety action it shows, call the safeguarding lead "DSL", England's name for the role. Give every nation's name too: write :nation[lead] (as in "Tell your :nation[lead] now"), or add the dsl-now safety action, which does`);
+			problems.push(`${outcome.file}: its title, summary or words, or a safety action it shows, call the safeguarding lead "DSL", England's name for the role. Give every nation's name too: write :nation[lead] (as in "Tell your :nation[lead] now"), or add the dsl-now safety action, which does`);
 		}
 		if (mentionsEvidence(outcomeBodies.get(outcome.id) ?? '') && !outcome.safety.includes('never-capture')) {
 			problems.push(`${outcome.file}: field "safety": its words mention screenshots or evidence, so "safety" must include never-capture (and, for what to keep, evidence)`);

@@ -101,13 +101,13 @@ describe('checkWizard', () => {
 
 	it('requires every nation’s name for the safeguarding lead on an outcome that says "DSL"', () => {
 		const problems = brokenCopy('content/wizard/outcomes/intimate-image-of-an-adult.md', (t) => t.replace('tell your :nation[lead] too', 'tell your DSL too'));
-		expect(problems.join('\n')).toMatch(/intimate-image-of-an-adult\.md: its words, or a safety action it shows, call the safeguarding lead "DSL"/);
+		expect(problems.join('\n')).toMatch(/intimate-image-of-an-adult\.md: its title, summary or words, or a safety action it shows, call the safeguarding lead "DSL"/);
 	});
 
 	it('reads the safety actions an outcome shows when looking for the nation’s name for the safeguarding lead', () => {
 		const problems = brokenCopy('content/wizard/safety-actions/wait-48-hours.md', (t) => t.replace(':nation[lead]', 'DSL'));
-		expect(problems.join('\n')).toMatch(/report-abusive-posts\.md: its words, or a safety action it shows, call the safeguarding lead "DSL"/);
-		expect(problems.join('\n')).not.toMatch(/sexual-images-of-under-18s\.md: its words/);
+		expect(problems.join('\n')).toMatch(/report-abusive-posts\.md: its title, summary or words, or a safety action it shows, call the safeguarding lead "DSL"/);
+		expect(problems.join('\n')).not.toMatch(/sexual-images-of-under-18s\.md: its title, summary or words/);
 	});
 
 	it('requires an “I’m not sure” answer', () => {
