@@ -19,6 +19,8 @@ export interface RankedPage {
 	section?: string;
 	/** True when the page is shown first as an act-now answer (our search only). */
 	actNow?: boolean;
+	/** True when that answer is an adult's own case, not a child's (our search only). */
+	forAdult?: boolean;
 }
 
 export interface RelevanceCase {
