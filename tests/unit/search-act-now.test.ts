@@ -517,8 +517,11 @@ describe('the newer independent safety sets (measured only: their queries are ne
 	const floors: Record<string, number> = { second: 0.7, third: 0.7 };
 	it.each(measuredSafetySets())('the $name set fires the right concept first for most of its queries and for few of its controls', ({ name, set }) => {
 		const fired = set.queries.filter(({ query, concept }) => firstConcept(query) === concept).length;
-		const falseAlarms = set.controls.filter(({ query }) => matches(query).length > 0).length;
-		console.log(`The ${name} independent safety set: act-now concept first for ${fired} of ${set.queries.length}; fired on ${falseAlarms} of ${set.controls.length} controls`);
+		// A child's answer on a control is a false alarm; an adult's answer is counted apart (a control
+		// may be an adult's own case, which has an answer of its own since 2 December 2026).
+		const falseAlarms = set.controls.filter(({ query }) => childMatches(query).length > 0).length;
+		const adultAnswers = set.controls.filter(({ query }) => matches(query)[0]?.forAdult).length;
+		console.log(`The ${name} independent safety set: act-now concept first for ${fired} of ${set.queries.length}; a child's answer on ${falseAlarms} of ${set.controls.length} controls, an adult's on ${adultAnswers}`);
 		expect(fired / set.queries.length).toBeGreaterThanOrEqual(floors[name] ?? 0.7);
 		expect(falseAlarms / Math.max(1, set.controls.length)).toBeLessThanOrEqual(0.1);
 	});
