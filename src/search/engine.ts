@@ -23,8 +23,8 @@ export interface PageHit {
 	/** The page's own part (title, summary, intro). */
 	doc: number;
 	sections: SectionHit[];
-	/** Set when the page is shown first because the query is about a child at risk (content/data/act-now.json). */
-	actNow?: { concept: string; title: string; summary: string; target: string };
+	/** Set when the page is shown first because the query is about a child at risk, or an adult's own serious case (`forAdult`) (content/data/act-now.json). */
+	actNow?: { concept: string; title: string; summary: string; target: string; forAdult: boolean };
 }
 
 export type SearchOutcome =
@@ -224,7 +224,7 @@ export class SearchEngine {
 	/** The page (and section) each matching act-now concept leads to, one hit per page. */
 	private actNowHits(matches: ActNowMatch[], ranked: PageHit[]): PageHit[] {
 		const hits: PageHit[] = [];
-		for (const { concept } of matches) {
+		for (const { concept, forAdult } of matches) {
 			const [url, anchor] = concept.target.split('#');
 			if (hits.some((hit) => hit.url === url)) continue;
 			const page = this.payload.pages.findIndex(([pageUrl]) => pageUrl === url);
@@ -246,7 +246,7 @@ export class SearchEngine {
 				score: ordinary?.score ?? 0,
 				doc: pageDoc,
 				sections,
-				actNow: { concept: concept.id, title: concept.title, summary: concept.summary, target: concept.target },
+				actNow: { concept: concept.id, title: concept.title, summary: concept.summary, target: concept.target, forAdult },
 			});
 		}
 		return hits;
