@@ -93,16 +93,14 @@ describe('plainWords (the index builder’s words)', () => {
 	}, 60_000);
 
 	it('gives the words words gives where Unicode normalisation, accents or case matter', () => {
+		// One character of each kind to a text, so no text is read the slow way for another's sake.
 		const texts = [
 			'Don’t DON\'T don‘t rock’n’roll ’quoted’ it\'s',
-			'Café cafe\u0301 naïve ŒUVRE İstanbul ß',
-			'ﬁle ﬂag x² ½ ① ９９９',
-			'wait…then a\u00a0b a\u2009b a\u3000b',
-			'Дом ДОМ 日本語 emoji 😀 here',
+			"a'b 'a' a' 'b x'y'z",
 			'2FA, 999; TikTok-ID — “quoted” – dash',
 			'',
 			'   ',
-			"a'b 'a' a' 'b x'y'z",
+			...['Café', 'cafe\u0301', 'naïve', 'ŒUVRE', 'İstanbul', 'straße', 'ﬁle', 'x²', '½', '①', '９９９', 'wait…then', 'a\u00a0b', 'a\u2009b', 'Дом', '日本語', 'emoji 😀 here', 'café’s', 'Ａ'],
 		];
 		for (const text of texts) expect(plainWords(text), text).toEqual(words(text));
 	});
