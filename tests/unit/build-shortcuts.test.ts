@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document } from 'flexsearch';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +8,7 @@ import { builtPageFiles } from '../../src/checks/built-pages';
 import { hasEmptyContentBody } from '../../src/checks/check-built-site';
 import { readContent } from '../../src/checks/read-content';
 import { decodeAttribute } from '../../src/markdown/guard';
-import { canonicalLink } from '../../src/integrations/site-files';
+import { canonicalLink, canonicalLinkOfFile } from '../../src/integrations/site-files';
 import { exportedLength, plainWords, searchableParts, termsOnce } from '../../src/search/build-index';
 import type { SearchPage } from '../../src/search/document';
 import { DOCUMENT_OPTIONS } from '../../src/search/index-options';
@@ -39,6 +41,38 @@ describe('canonicalLink (the sitemap’s reader of built pages)', () => {
 
 	it('finds what the pattern finds on every built page', () => {
 		const differ = builtPages().filter(({ bytes }) => canonicalLink(bytes) !== CANONICAL_PATTERN.exec(bytes.toString('utf8'))?.[1]);
+		expect(differ.map(({ path }) => path)).toEqual([]);
+	}, 60_000);
+});
+
+describe('canonicalLinkOfFile (the sitemap reads the head of each page)', () => {
+	it('finds what the pattern finds in the whole file, wherever the link is', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'canonical-'));
+		const link = (href: string) => `<link rel="canonical" href="${href}">`;
+		const pad = (bytes: number) => 'x'.repeat(bytes);
+		const pages = [
+			`<head>${link('https://example.org/a/')}</head>${pad(10_000)}`,
+			`${pad(5000)}${link('https://example.org/beyond-the-head/')}`,
+			`${pad(4096 - 40)}${link('https://example.org/across-the-end-of-the-head/')}`,
+			`${link('')}${pad(5000)}${link('https://example.org/second/')}`,
+			`${pad(4090)}é${link('https://example.org/caf\u00e9/')}`,
+			`<meta http-equiv="refresh" content="0;url=/guides/x/">`,
+			pad(9000),
+			'',
+		];
+		try {
+			pages.forEach((page, n) => {
+				const file = join(folder, `${n}.html`);
+				writeFileSync(file, page);
+				expect(canonicalLinkOfFile(file), `page ${n}`).toBe(CANONICAL_PATTERN.exec(page)?.[1]);
+			});
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
+	it('finds what the pattern finds on every built page', () => {
+		const differ = builtPageFiles(dist).filter(({ file }) => canonicalLinkOfFile(file) !== CANONICAL_PATTERN.exec(readFileSync(file, 'utf8'))?.[1]);
 		expect(differ.map(({ path }) => path)).toEqual([]);
 	}, 60_000);
 });
