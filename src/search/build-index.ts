@@ -5,7 +5,7 @@ import { encodeActNow } from './act-now';
 import { packActNow } from './act-now-packed';
 import type { SearchPage } from './document';
 import type { FieldName } from './index-options';
-import { type DecodedPayload, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, type PostingsEntry, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
+import { type DecodedPayload, decodePostings, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, type PostingsEntry, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { type ExportedPostings, exportPostings, type IndexedPart, sameAsFlexSearch } from './postings';
 import { encodeSynonyms } from './synonyms';
 import { isMeaningful, termOf, termsOf, words } from './text';
@@ -36,9 +36,16 @@ const SHARD_BYTES = 2048;
  */
 export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile: ActNowFile = actNow): Promise<BuiltSearchIndex> {
 	const { parts, docs, texts } = searchableParts(pages);
-	// FlexSearch's own export of the first parts, against the builder's (src/search/postings.ts).
-	if (!sameAsFlexSearch(parts.slice(0, FLEXSEARCH_SAMPLE))) {
+	// FlexSearch's own export of the first parts, against the builder's (src/search/postings.ts),
+	// and the gaps the browser reads them from (encodePostings), read back.
+	const sample = parts.slice(0, FLEXSEARCH_SAMPLE);
+	if (!sameAsFlexSearch(sample)) {
 		throw new Error("Search: FlexSearch's export of the first parts differs from what src/search/postings.ts writes for them; has FlexSearch's format changed?");
+	}
+	for (const [key, entries] of exportPostings(sample)) {
+		if (JSON.stringify(decodePostings(encodePostings(entries))) !== JSON.stringify(entries)) {
+			throw new Error(`Search: the postings of ${key} do not read back as written (encodePostings and decodePostings, src/search/payload.ts)`);
+		}
 	}
 	const { shards, vocabulary } = shardPostings(exportPostings(parts));
 
