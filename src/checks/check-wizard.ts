@@ -55,6 +55,10 @@ export function checkWizard(root: string, files: readonly ContentFile[], wizard:
 		for (const id of missingNoWaitLinks(outcome.safety, withSnippets(root, outcomeBodies.get(outcome.id) ?? ''))) {
 			problems.push(`${outcome.file}: it says to wait 48 hours, so its words must also link to /report/outcome/${id}/, for the case that must not wait (see NO_WAIT_OUTCOMES in src/wizard/safety-rules.ts)`);
 		}
+		const shown = [outcome.title, outcome.summary, withSnippets(root, outcomeBodies.get(outcome.id) ?? ''), ...outcome.safety.map((action) => safetyActionBodies.get(action) ?? '')].join('\n\n');
+		if (namesEnglandsLeadOnly(shown)) {
+			problems.push(`${outcome.file}: its title, summary or words, or a safety action it shows, call the safeguarding lead "DSL", England's name for the role. Give every nation's name too: write :nation[lead] (as in "Tell your :nation[lead] now"), or add the dsl-now safety action, which does`);
+		}
 		if (mentionsEvidence(outcomeBodies.get(outcome.id) ?? '') && !outcome.safety.includes('never-capture')) {
 			problems.push(`${outcome.file}: field "safety": its words mention screenshots or evidence, so "safety" must include never-capture (and, for what to keep, evidence)`);
 		}
@@ -140,6 +144,17 @@ function withSnippets(root: string, body: string): string {
 		const file = join(root, 'content', 'snippets', `${name}.md`);
 		return existsSync(file) ? readFileSync(file, 'utf8') : line;
 	});
+}
+
+/**
+ * True when a page calls the safeguarding lead by England's name (DSL) and never gives each
+ * nation's own (:nation[lead]: a DSP in Wales, a child protection coordinator in Scotland, a
+ * designated teacher in Northern Ireland), so a reader outside England is told to find a role
+ * their school does not have.
+ */
+export function namesEnglandsLeadOnly(markdown: string): boolean {
+	const namesDsl = /\bDSLs?\b/.test(markdown) || /\bdesignated safeguarding leads?\b/i.test(markdown);
+	return namesDsl && !markdown.includes(':nation[lead]');
 }
 
 /** Words that speak of keeping evidence, where the never-capture rule must be given too. */
