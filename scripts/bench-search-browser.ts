@@ -50,7 +50,7 @@ async function searchOurs(query: string): Promise<RankedPage[]> {
 		}
 		for (const doc of [hit.doc, ...hit.sections.map((s) => s.doc)]) makeSnippet(fragment[ours.positionInFragment(doc)] ?? '', outcome.terms);
 	}
-	return outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor, actNow: Boolean(hit.actNow) }));
+	return outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor, actNow: Boolean(hit.actNow), forAdult: hit.actNow?.forAdult }));
 }
 
 interface MiniDoc {

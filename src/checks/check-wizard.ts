@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { findOutcome, findQuestion, type Flow } from '../wizard/flow';
 import { createWizardMachine } from '../wizard/machine';
 import { pathFor } from '../wizard/paths';
@@ -8,8 +6,10 @@ import { concernsIn, routesFor } from '../wizard/rules';
 import { missingNoWaitLinks, outcomeProblems, safetyProblems } from '../wizard/safety-rules';
 import { walkFlow } from '../wizard/walk';
 import { pagePath } from './check-cross-references';
+import { namesEnglandsLeadOnly } from './check-lead-name';
 import { findUnsafeCaptureAdvice } from './check-image-safety';
 import type { ContentFile } from './read-content';
+import { withSnippets } from './with-snippets';
 
 /** Outcomes whose reader must know who to contact in their own part of the UK. */
 const URGENT_KINDS: readonly string[] = ['safeguarding', 'emergency'];
@@ -136,25 +136,6 @@ function checkReferences(flow: Flow, files: readonly ContentFile[], outcomeBodie
 		}
 	}
 	return problems;
-}
-
-/** An outcome's Markdown with each `::snippet[name]` line replaced by the snippet, as the page shows it. */
-function withSnippets(root: string, body: string): string {
-	return body.replace(/^::snippet\[([a-z0-9-]+)\][ \t]*$/gm, (line, name: string) => {
-		const file = join(root, 'content', 'snippets', `${name}.md`);
-		return existsSync(file) ? readFileSync(file, 'utf8') : line;
-	});
-}
-
-/**
- * True when a page calls the safeguarding lead by England's name (DSL) and never gives each
- * nation's own (:nation[lead]: a DSP in Wales, a child protection coordinator in Scotland, a
- * designated teacher in Northern Ireland), so a reader outside England is told to find a role
- * their school does not have.
- */
-export function namesEnglandsLeadOnly(markdown: string): boolean {
-	const namesDsl = /\bDSLs?\b/.test(markdown) || /\bdesignated safeguarding leads?\b/i.test(markdown);
-	return namesDsl && !markdown.includes(':nation[lead]');
 }
 
 /** Words that speak of keeping evidence, where the never-capture rule must be given too. */

@@ -18,3 +18,33 @@ export function findNation(id: string): Nation | undefined {
 export function nationFact(name: string, nation: NationId): NationFact | undefined {
 	return Object.hasOwn(nationsData.facts, name) ? nationsData.facts[name].values[nation] : undefined;
 }
+
+/** One part of a fact given for every nation: the value, and the nations that share it. */
+export interface FactPart {
+	fact: NationFact;
+	ids: NationId[];
+	/** The nations by name, for "… in England and Wales". */
+	where: string;
+}
+
+/**
+ * A fact for all four nations, as `:nation[fact]` shows it outside a nation's block (and
+ * src/components/NationFact.astro in a component): one part per value, in the data file's order,
+ * nations with the same value in one part. Empty when no fact has that name.
+ */
+export function factForEveryNation(name: string): FactPart[] {
+	if (!factNames.includes(name)) return [];
+	const parts: FactPart[] = [];
+	for (const nation of nations) {
+		const fact = nationFact(name, nation.id)!;
+		const part = parts.find((p) => p.fact.text === fact.text);
+		if (part) part.ids.push(nation.id);
+		else parts.push({ fact, ids: [nation.id], where: '' });
+	}
+	for (const part of parts) part.where = listOf(part.ids.map((id) => findNation(id)!.name));
+	return parts;
+}
+
+function listOf(names: string[]): string {
+	return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

@@ -5,7 +5,7 @@ import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, walk } from './walk';
 import type { VFile } from 'vfile';
-import { factNames, findNation, nationFact, nations } from '../data/nations';
+import { factForEveryNation, factNames, findNation, nationFact, nations } from '../data/nations';
 import { foreignTerms, NATION_IDS, type NationId } from '../schemas/nations';
 
 const BLOCK = 'nations';
@@ -210,21 +210,14 @@ function factNode(name: string, nation: NationId): PhrasingContent {
  */
 function allNationsFact(node: TextDirective, file: VFile): PhrasingContent {
 	const name = factName(node, file);
-	const groups: { text: string; ids: NationId[] }[] = [];
-	for (const nation of nations) {
-		const text = nationFact(name, nation.id)!.text;
-		const group = groups.find((g) => g.text === text);
-		if (group) group.ids.push(nation.id);
-		else groups.push({ text, ids: [nation.id] });
-	}
+	const parts = factForEveryNation(name);
 	const children: PhrasingContent[] = [];
-	groups.forEach((group, i) => {
-		if (i > 0) children.push(span(i === groups.length - 1 ? ' or ' : ', ', 'nation-fact__separator'));
-		const where = listOf(group.ids.map((id) => findNation(id)!.name));
+	parts.forEach((part, i) => {
+		if (i > 0) children.push(span(i === parts.length - 1 ? ' or ' : ', ', 'nation-fact__separator'));
 		children.push({
 			type: 'emphasis',
-			children: [factNode(name, group.ids[0]), span(` in ${where}`, 'nation-fact__where')],
-			data: { hName: 'span', hProperties: { className: ['nation-fact__value'], 'data-nation': group.ids.join(' ') } },
+			children: [factNode(name, part.ids[0]), span(` in ${part.where}`, 'nation-fact__where')],
+			data: { hName: 'span', hProperties: { className: ['nation-fact__value'], 'data-nation': part.ids.join(' ') } },
 		});
 	});
 	return {
@@ -236,8 +229,4 @@ function allNationsFact(node: TextDirective, file: VFile): PhrasingContent {
 
 function span(value: string, className: string): Text {
 	return { type: 'text', value, data: { hName: 'span', hProperties: { className: [className] } } };
-}
-
-function listOf(names: string[]): string {
-	return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -1,7 +1,16 @@
 import { z } from 'astro/zod';
 
 const WORD = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PhraseSchema = z.string().regex(/^[a-z0-9]+(?:[ -][a-z0-9]+)+$/, 'a phrase must be two or more lower-case words; put one word in "terms"');
+/** A place in a phrase: a word, words joined by "-" (typed one straight after the other), "a|b" (any one of them) or "{name}" (any word of the file's `words.name`). */
+const TOKEN = String.raw`(?:\{[a-z]+\}|[a-z0-9]+(?:\|[a-z0-9]+)+|[a-z0-9]+(?:-[a-z0-9]+)*)`;
+const PhraseSchema = z
+	.string()
+	.regex(
+		new RegExp(`^(?:${TOKEN}(?: ${TOKEN})+|[a-z0-9]+(?:-[a-z0-9]+)+)$`),
+		'a phrase must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them) or "{name}" (any word of the file\'s "words" list of that name), and words joined by "-" must be typed one straight after the other ("asking for-money"); put one word in "terms"',
+	);
+/** The "{name}" lists a phrase or a "together" entry uses. */
+const listsUsed = (text: string) => [...text.matchAll(/\{([a-z]+)\}/g)].map((match) => match[1]);
 
 /** Where an act-now answer leads: a wizard outcome, or a section of a guide. */
 const TargetSchema = z
@@ -10,6 +19,31 @@ const TargetSchema = z
 		/^\/(report\/outcome\/[a-z0-9-]+\/|guides\/[a-z0-9-]+\/#[a-z0-9-]+)$/,
 		'must be a wizard outcome such as "/report/outcome/immediate-danger/" or a guide section such as "/guides/harmful-content/#challenges-and-hoaxes"',
 	);
+
+/**
+ * An adult's own case of a concept's kind: when the concept fires and the query is about an adult
+ * (see `when`), this answer is shown instead of the child's, after every child's answer. Worst case
+ * first: without words that say so, a query is read as about a child.
+ */
+const AdultAnswerSchema = z
+	.object({
+		/** A short id, lower case with hyphens: "blackmail-of-an-adult". */
+		id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower case letters, digits and hyphens'),
+		/** The situation in a few words, shown as the link's text. */
+		title: z.string().min(5),
+		/** One sentence shown under the link: what to do now. */
+		summary: z.string().min(10),
+		/** The adult's page (a wizard outcome or a guide section). The build fails if it does not exist. */
+		target: TargetSchema,
+		/**
+		 * Phrases that say an adult is the one harmed, whoever else the query names: "{adult} being
+		 * blackmailed", "nudes of {adult}", "on her car". Read tightly, like `unless`. Besides these,
+		 * the answer is the adult's when the query names an adult (a word of `words.adult`, not as the
+		 * one asking: "as a teacher", "teacher says") or an adult's age ("im 34"), and no child.
+		 */
+		when: z.array(PhraseSchema).default([]),
+	})
+	.strict();
 
 /**
  * One situation where a child may be at risk (content/data/act-now.json). When a search matches
@@ -29,7 +63,9 @@ export const ActNowConceptSchema = z
 		terms: z.array(z.string().regex(WORD, 'a term must be one lower-case word (letters, digits, hyphens); put several words in "phrases"')).default([]),
 		/**
 		 * Several words that together mean this situation: "end their life", "choking game". They
-		 * match in this order, with up to two other words between them ("end his own life").
+		 * match in this order, with up to two other words between them ("end his own life"), except
+		 * where joined by "-": "asking for-money" matches "asking him for money", not "asking for
+		 * trip money". A word may be "a|b" (any one of them) or "{name}" (any word of `words.name`).
 		 */
 		phrases: z.array(PhraseSchema).default([]),
 		/**
@@ -47,7 +83,7 @@ export const ActNowConceptSchema = z
 				z
 					.array(
 						z.union([
-							z.string().regex(WORD, 'each word must be one lower-case word'),
+							z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\{[a-z]+\})$/, 'each word must be one lower-case word, or "{name}" for any word of the file\'s "words" list of that name'),
 							z
 								.array(z.string().regex(/^[a-z0-9]+$/, 'each word in a list must be one lower-case word without hyphens'))
 								.min(2, 'a list of words any one of which will do needs two or more; write one word as a string'),
@@ -84,6 +120,17 @@ export const ActNowConceptSchema = z
 		 * term of 7 letters or more as that term ("groomng", "sucide").
 		 */
 		lookalikes: z.array(z.string().regex(/^[a-z]+$/, 'a lookalike must be one lower-case word')).default([]),
+		/**
+		 * The adult's own case of the same kind (a member of staff blackmailed, an ex tracking a
+		 * teacher's car), answered by the adult's page instead of the child's. See `adult`'s fields.
+		 */
+		adult: AdultAnswerSchema.optional(),
+		/**
+		 * True for a situation that is a child's by definition (grooming: an adult contacting a child):
+		 * it does not fire when the query names only adults ("our caretaker met a woman online"; see
+		 * `adult.when`).
+		 */
+		childOnly: z.boolean().default(false),
 	})
 	.strict()
 	.refine((concept) => concept.terms.length + concept.asTyped.length + concept.phrases.length + concept.together.length + concept.ages.length > 0, { message: 'needs at least one term, "asTyped" word, phrase or "together" entry', path: ['terms'] });
@@ -92,6 +139,20 @@ export const ActNowSchema = z
 	.object({
 		/** What the file is for and how to edit it. */
 		about: z.string(),
+		/**
+		 * Lists of single words that phrases, `unless` phrases and "together" entries use as "{name}":
+		 * any one of them will do ("{adult} being blackmailed"). Three are also read on their own:
+		 * `child` (words for a child: a query naming one is never an adult's own case, and an `unless`
+		 * phrase followed by one is about that child: "nudes of a teacher's daughter"); `adult` (people
+		 * in a school's life who are adults: naming one, with no child, makes it an adult's case);
+		 * `reporting` (words after an adult's role that say they are telling of someone else's case:
+		 * "teacher says", "teacher asked"); and `telling` (words that say someone told of a case:
+		 * "disclosed", "told"; with one, the file's own `unless` does not stop anything, so "a pupil
+		 * disclosed in a PSHE lesson" still fires).
+		 */
+		words: z
+			.record(z.string().regex(/^[a-z]+$/, 'a list\'s name must be lower-case letters'), z.array(z.string().regex(/^[a-z0-9]+$/, 'each word in a list must be one lower-case word without hyphens')).min(1))
+			.default({}),
 		/**
 		 * Phrases that show a query is about teaching, training or policy rather than a child at
 		 * risk, for every concept: "lesson plan", "first aid course". Then no concept fires.
@@ -109,6 +170,23 @@ export const ActNowSchema = z
 		file.concepts.forEach((concept, index) => {
 			if (seen.has(concept.id)) ctx.addIssue({ code: 'custom', path: ['concepts', index, 'id'], message: `"${concept.id}" is used twice; ids must be unique` });
 			seen.add(concept.id);
+			if (!concept.adult) return;
+			if (seen.has(concept.adult.id)) ctx.addIssue({ code: 'custom', path: ['concepts', index, 'adult', 'id'], message: `"${concept.adult.id}" is used twice; ids must be unique` });
+			seen.add(concept.adult.id);
+		});
+		const lists = Object.keys(file.words);
+		const checkLists = (texts: readonly string[], path: (string | number)[]) =>
+			texts.forEach((text, index) => {
+				for (const name of listsUsed(text)) {
+					if (!lists.includes(name)) ctx.addIssue({ code: 'custom', path: [...path, index], message: `"{${name}}" is not a list in "words"; the lists are ${lists.map((list) => `{${list}}`).join(', ') || 'none yet'}` });
+				}
+			});
+		checkLists(file.unless, ['unless']);
+		file.concepts.forEach((concept, index) => {
+			checkLists(concept.phrases, ['concepts', index, 'phrases']);
+			checkLists(concept.unless, ['concepts', index, 'unless']);
+			concept.together.forEach((places, entry) => checkLists(places.filter((place): place is string => typeof place === 'string'), ['concepts', index, 'together', entry]));
+			if (concept.adult) checkLists(concept.adult.when, ['concepts', index, 'adult', 'when']);
 		});
 	});
 

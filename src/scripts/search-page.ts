@@ -224,18 +224,22 @@ function show({ results, listing }: Elements, outcome: SearchOutcome, query: str
 
 /**
  * The act-now answers, above the results: marked by a heading and a border and icon, not by colour
- * alone, each linking to the page (or section) that says what to do.
+ * alone, each linking to the page (or section) that says what to do. The heading says whose case it
+ * is: an adult's own case (a member of staff blackmailed) has answers of its own.
  */
 function renderActNow(doc: Document, hits: PageHit[]): HTMLElement {
 	const box = element(doc, 'section', 'callout callout--safeguarding search-act-now');
 	box.dataset.actNow = '';
 	box.setAttribute('aria-labelledby', 'search-act-now-heading');
-	const heading = element(doc, 'h2', 'callout__title search-act-now__heading', 'Act now: a child may be at risk');
+	const adults = hits.filter((hit) => hit.actNow?.forAdult).length;
+	const who = adults === 0 ? 'a child' : adults === hits.length ? 'an adult' : 'someone';
+	const heading = element(doc, 'h2', 'callout__title search-act-now__heading', `Act now: ${who} may be at risk`);
 	heading.id = 'search-act-now-heading';
 	const list = element(doc, 'ul', 'search-act-now__list');
 	for (const hit of hits) {
 		const item = element(doc, 'li', 'search-act-now__item');
 		item.dataset.actNowConcept = hit.actNow?.concept ?? '';
+		if (hit.actNow?.forAdult) item.dataset.actNowAdult = '';
 		const title = element(doc, 'h3', 'search-act-now__title');
 		const link = element(doc, 'a', undefined, hit.actNow?.title) as HTMLAnchorElement;
 		link.href = hit.actNow?.target ?? hit.url;

@@ -1,12 +1,16 @@
 import { editDistance, MAX_READ_LENGTH } from './query';
+import { type Named, whoIsNamed } from './act-now-who';
 import { simplify, termOf, words } from './text';
 
 /**
  * Words to look for in a query, as index terms (stopwords kept: "kill myself" needs "myself"), and
  * how many other words may come between two of them; ANYWHERE for words wanted in any order.
  * A word may also be an age token (`ageToken(18)`): a number from that age to 99, said as an age.
+ * `joined` lists the places (by index) that must come straight after the one before, with no gap:
+ * "for-money" in "asking for-money", so "asking him for money" matches and "asking for trip money"
+ * does not.
  */
-export type ActNowPattern = [terms: ActNowPlace[], gap: number];
+export type ActNowPattern = [terms: ActNowPlace[], gap: number, joined?: number[]];
 
 /** One word of a pattern, or (in a "together" pattern) a list of words any one of which will do. */
 export type ActNowPlace = string | string[];
@@ -20,18 +24,38 @@ export interface EncodedActNow {
 	unless: ActNowPattern[];
 	/** In the file's order, most urgent first. */
 	concepts: EncodedActNowConcept[];
+	/**
+	 * Words for a child, as index terms (the file's `words.child`). A query naming one is never an
+	 * adult's own case; an `unless` or `when` phrase followed by one is about that child, not the
+	 * adult it names: "nudes of a teacher's daughter".
+	 */
+	childWords: string[];
+	/** People in a school's life who are adults, as index terms (`words.adult`): "teacher", "caretaker". */
+	adultWords: string[];
+	/** Words after an adult's role that say they are telling of someone else's case (`words.reporting`): "teacher says". */
+	reportingWords: string[];
+	/**
+	 * Words that say someone told of a case (`words.telling`): "disclosed", "told". With one, the
+	 * file-wide `unless` (a lesson, training) does not stop anything: "a pupil disclosed in a PSHE
+	 * lesson that she is being blackmailed".
+	 */
+	tellingWords: string[];
 }
 
-/** One act-now concept, as the browser receives it. */
-export interface EncodedActNowConcept {
+/** What an act-now answer shows: a link to the page that says what to do, and one sentence. */
+export interface ActNowAnswer {
 	id: string;
 	title: string;
 	summary: string;
 	/** A wizard outcome (/report/outcome/<id>/) or a guide section (/guides/<slug>/#<anchor>). */
 	target: string;
+}
+
+/** One act-now concept, as the browser receives it. */
+export interface EncodedActNowConcept extends ActNowAnswer {
 	/** Any one of these in the query fires the concept. */
 	patterns: ActNowPattern[];
-	/** Any one of these in the query stops it: the query is about someone else (an adult, say). The file's own `unless` (`EncodedActNow.unless`) stops it too. */
+	/** Any one of these in the query stops it: the query is about something else ("nude tights"). The file's own `unless` (`EncodedActNow.unless`) stops it too. */
 	unless: ActNowPattern[];
 	/** The concept's single-word terms as written (simplified), long enough to be recognised with a slip in them. */
 	slipTargets: string[];
@@ -40,10 +64,23 @@ export interface EncodedActNowConcept {
 	 * concept's word ("strange" is not "strangle"; "piling" shares "pills"'s stem, "pil").
 	 */
 	lookalikes: string[];
+	/** The adult's own case of this kind, answered by the adult's page instead (see `matchActNow`). */
+	adult?: EncodedAdultAnswer;
+	/** A child's situation by definition (grooming): it does not fire when the query names only adults. */
+	childOnly: boolean;
+}
+
+/** An adult's own case of a concept's kind (content/data/act-now.json, a concept's `adult`). */
+export interface EncodedAdultAnswer extends ActNowAnswer {
+	/** Any one of these says an adult is the one harmed, whoever else the query names ("{adult} being blackmailed"). */
+	when: ActNowPattern[];
 }
 
 export interface ActNowMatch {
-	concept: EncodedActNowConcept;
+	/** The concept's answer, or its adult's (`forAdult`). */
+	concept: ActNowAnswer;
+	/** True when the query is an adult's own case, answered by the adult's page. */
+	forAdult: boolean;
 	/** How much of the query matched: the number of words in the patterns found. */
 	score: number;
 	/** The patterns found, as their terms joined by spaces (for tests and for editors). */
@@ -73,9 +110,10 @@ const GAP_STOPS = new Set(['to']);
 /**
  * Words that start what someone else did or had done to them: in an `unless` phrase no gap may hold
  * one, so "teacher being blackmailed" (an adult's case) never stops "pupil told a teacher she is
- * being blackmailed".
+ * being blackmailed"; nor does a relative clause or an agent: "a teacher who blackmailed a pupil",
+ * "girl blackmailed by a teacher".
  */
-const SUBJECT_WORDS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'shes', 'hes', 'theyre', 'im', 'ive', 'youre'].map(termOf));
+const SUBJECT_WORDS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'shes', 'hes', 'theyre', 'im', 'ive', 'youre', 'who', 'that', 'which', 'by'].map(termOf));
 /** Words that say whose thing it is, or who: "my", "her", "himself". */
 const OWNER_WORDS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'him', 'them', 'it', 'its', 'herself', 'himself', 'themselves'].map(termOf));
 /** A word typed with one slip is read as a concept's term when the term is at least this long… */
@@ -106,8 +144,11 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
 /**
  * The act-now concepts a query is about, most urgent first: every concept with at least one of its
  * patterns in the query and none of its own `unless` patterns nor the file's, in the file's order
- * (most urgent first). The whole query is read, not only the part the ranking reads, so a long
- * message still fires.
+ * (most urgent first). A concept with an adult's answer gives that answer instead when the query is
+ * an adult's own case (one of the answer's `when` phrases, or an adult named and no child:
+ * `whoIsNamed`) and names no child; when it does name a child, it gives neither. A `childOnly`
+ * concept does not fire when the query names only adults. The whole query is read, not only the
+ * part the ranking reads, so a long message still fires.
  */
 export function matchActNow(query: string, actNow: EncodedActNow, context: ActNowContext = {}): ActNowMatch[] {
 	const typed = words(withMoneyNamed(query.slice(0, MAX_READ_LENGTH))).map((word) => context.misspellings?.[word] ?? word);
@@ -115,19 +156,40 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	const { concepts } = actNow;
 	const terms = correctSlips(typed, concepts, context.vocabulary);
 	const same = sameTermWith(synonymLookup(context.synonyms ?? []), typed);
-	const found = (patterns: readonly ActNowPattern[]) => patterns.some(([pattern, gap]) => containsPattern(terms, pattern, gap, same, true));
-	// The file's own `unless` stops every concept alike: looked for once, when a concept first fires.
+	const childWords = new Set(actNow.childWords);
+	const telling = new Set(actNow.tellingWords);
+	// An `unless` phrase says who the query is about; the word after it can say otherwise ("of a
+	// teacher's son"), and then the phrase does not count.
+	const unlessRule: UnlessRule = { notFollowedBy: (index) => index < terms.length && childWords.has(terms[index]) };
+	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule));
+	let named: Named | undefined;
+	// The file's own `unless` stops every concept alike, unless someone told of a case: looked for
+	// once, when a concept first fires.
 	let stoppedForAll: boolean | undefined;
-	const matches: (ActNowMatch & { order: number })[] = [];
-	concepts.forEach((concept, order) => {
-		const matched = concept.patterns.filter(([pattern, gap]) => containsPattern(terms, pattern, gap, same));
-		if (matched.length === 0) return;
-		stoppedForAll ??= found(actNow.unless);
-		if (stoppedForAll || found(concept.unless)) return;
+	const matches: ActNowMatch[] = [];
+	for (const concept of concepts) {
+		const matched = concept.patterns.filter((pattern) => containsPattern(terms, pattern, same));
+		if (matched.length === 0) continue;
+		stoppedForAll ??= found(actNow.unless) && !terms.some((term) => telling.has(term));
+		if (stoppedForAll || found(concept.unless)) continue;
+		named ??= whoIsNamed(terms, actNow);
+		const onlyAdults = named.adult && !named.child;
+		if (concept.childOnly && onlyAdults) continue;
+		const { adult } = concept;
+		const adultCase = adult !== undefined && (onlyAdults || found(adult.when));
+		// An adult harmed, and a child named too (most often as the one who did it: "pupils made a
+		// deepfake of a teacher"): neither answer fits for sure, so the ordinary results decide.
+		if (adultCase && named.child) continue;
+		if (adultCase && matches.some((match) => match.concept.id === adult.id)) continue;
 		const score = matched.reduce((sum, [pattern]) => sum + pattern.length, 0);
-		matches.push({ concept, score, matched: matched.map(([pattern]) => pattern.map((place) => (typeof place === 'string' ? place : place.join('|'))).join(' ')), order });
-	});
-	return matches.sort((a, b) => a.order - b.order).map(({ order: _, ...match }) => match);
+		matches.push({
+			concept: adultCase ? adult : concept,
+			forAdult: adultCase,
+			score,
+			matched: matched.map(([pattern]) => pattern.map((place) => (typeof place === 'string' ? place : place.join('|'))).join(' ')),
+		});
+	}
+	return matches;
 }
 
 /**
@@ -235,22 +297,33 @@ function isAge(terms: readonly string[], index: number, from: number): boolean {
 
 const exactly: SameTerm = (terms, index, wanted) => terms[index] === wanted;
 
+/** How an `unless` pattern is read: tightly (see `containsPattern`), and void when the word after it says otherwise. */
+export interface UnlessRule {
+	/** True when the word at this index (just after a match) makes the match not count. */
+	notFollowedBy?: (index: number) => boolean;
+}
+
 /**
  * True when the words of `pattern` are in `terms` in order, with at most `gap` other words between
- * each two (or anywhere, for ANYWHERE). With `owned` (for `unless` phrases, which hide an act-now
- * answer when they match, so must not match loosely), a word that says whose thing it is takes no
- * gap after it and cannot open one: "on her car" (an adult's tracker) is not "on her son's car"; and
- * no gap holds a word that starts another clause ("teacher … she is being blackmailed").
+ * each two (none before a `joined` place), or anywhere for ANYWHERE. With `unless` (for `unless`
+ * phrases, which hide an act-now answer when they match, so must not match loosely), a word that
+ * says whose thing it is takes no gap after it and cannot open one: "on her car" (an adult's
+ * tracker) is not "on her son's car"; no gap holds a word that starts another clause ("teacher …
+ * she is being blackmailed"); and a match followed by a word `unless.notFollowedBy` refuses does
+ * not count ("of a teacher" in "of a teacher's daughter").
  */
-export function containsPattern(terms: readonly string[], pattern: readonly ActNowPlace[], gap: number, same: SameTerm = exactly, owned = false): boolean {
+export function containsPattern(terms: readonly string[], [pattern, gap, joined = []]: ActNowPattern, same: SameTerm = exactly, unless?: UnlessRule): boolean {
+	const owned = unless !== undefined;
 	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
 	if (gap === ANYWHERE) return pattern.every((place) => terms.some((_, index) => at(index, place)));
 	for (let start = 0; start < terms.length; start += 1) {
 		if (!at(start, pattern[0])) continue;
 		let position = start;
 		let found = true;
-		for (const place of pattern.slice(1)) {
-			const limit = Math.min(terms.length - 1, position + 1 + (owned && OWNER_WORDS.has(terms[position]) ? 0 : gap));
+		for (let p = 1; p < pattern.length; p += 1) {
+			const place = pattern[p];
+			const allowed = joined.includes(p) || (owned && OWNER_WORDS.has(terms[position])) ? 0 : gap;
+			const limit = Math.min(terms.length - 1, position + 1 + allowed);
 			let next = -1;
 			for (let j = position + 1; j <= limit; j += 1) {
 				if (at(j, place)) {
@@ -266,7 +339,7 @@ export function containsPattern(terms: readonly string[], pattern: readonly ActN
 			}
 			position = next;
 		}
-		if (found) return true;
+		if (found && !unless?.notFollowedBy?.(position + 1)) return true;
 	}
 	return false;
 }

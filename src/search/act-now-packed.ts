@@ -7,14 +7,20 @@ import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match'
 export interface PackedActNow {
 	/** The file's own `unless` patterns (teaching, policy), which stop every concept (`EncodedActNow.unless`). */
 	unless: PackedPatterns;
-	/** [id, title, summary, target, patterns, the concept's own `unless`, slip targets and lookalikes joined by spaces]. */
-	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, string, string][];
+	/** [id, title, summary, target, patterns, the concept's own `unless`, slip targets and lookalikes joined by spaces, 1 if `childOnly`, and its adult's answer if it has one]. */
+	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, string, string, childOnly: 0 | 1, adult?: PackedAdultAnswer][];
+	/** Words for a child, for an adult, for telling of someone else's case and for telling of a case, each joined by spaces (`EncodedActNow`). */
+	words: [child: string, adult: string, reporting: string, telling: string];
 }
+
+/** [id, title, summary, target, `when` patterns]. */
+type PackedAdultAnswer = [string, string, string, string, PackedPatterns];
 
 /**
  * Patterns in their order, in runs of one gap: [gap, the run's patterns joined by commas], each
- * pattern its places joined by spaces, and a place that is a list its words joined by "|" ("|" after
- * a list of one word).
+ * pattern its places joined by spaces ("+" before a place that must come straight after the one
+ * before: `joined`), and a place that is a list its words joined by "|" ("|" after a list of one
+ * word).
  */
 export type PackedPatterns = [gap: number, patterns: string][];
 
@@ -25,7 +31,23 @@ export type PackedPatterns = [gap: number, patterns: string][];
 export function packActNow(actNow: EncodedActNow): PackedActNow {
 	const packed: PackedActNow = {
 		unless: packPatterns(actNow.unless),
-		concepts: actNow.concepts.map((concept) => [concept.id, concept.title, concept.summary, concept.target, packPatterns(concept.patterns), packPatterns(concept.unless), joinWords(concept.slipTargets), joinWords(concept.lookalikes)]),
+		concepts: actNow.concepts.map((concept): PackedActNow['concepts'][number] => {
+			const packedConcept: PackedActNow['concepts'][number] = [
+				concept.id,
+				concept.title,
+				concept.summary,
+				concept.target,
+				packPatterns(concept.patterns),
+				packPatterns(concept.unless),
+				joinWords(concept.slipTargets),
+				joinWords(concept.lookalikes),
+				concept.childOnly ? 1 : 0,
+			];
+			const { adult } = concept;
+			if (adult) packedConcept.push([adult.id, adult.title, adult.summary, adult.target, packPatterns(adult.when)]);
+			return packedConcept;
+		}),
+		words: [joinWords(actNow.childWords), joinWords(actNow.adultWords), joinWords(actNow.reportingWords), joinWords(actNow.tellingWords)],
 	};
 	if (JSON.stringify(unpackActNow(packed)) !== JSON.stringify(actNow)) throw new Error('Search: the act-now concepts do not read back as they were packed (packActNow in src/search/act-now-packed.ts)');
 	return packed;
@@ -34,7 +56,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 export function unpackActNow(packed: PackedActNow): EncodedActNow {
 	return {
 		unless: unpackPatterns(packed.unless),
-		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, slipTargets, lookalikes]) => ({
+		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, slipTargets, lookalikes, childOnly, adult]) => ({
 			id,
 			title,
 			summary,
@@ -43,15 +65,21 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 			unless: unpackPatterns(unless),
 			slipTargets: splitWords(slipTargets),
 			lookalikes: splitWords(lookalikes),
+			childOnly: childOnly === 1,
+			...(adult ? { adult: { id: adult[0], title: adult[1], summary: adult[2], target: adult[3], when: unpackPatterns(adult[4]) } } : {}),
 		})),
+		childWords: splitWords(packed.words[0]),
+		adultWords: splitWords(packed.words[1]),
+		reportingWords: splitWords(packed.words[2]),
+		tellingWords: splitWords(packed.words[3]),
 	};
 }
 
 function packPatterns(patterns: readonly ActNowPattern[]): PackedPatterns {
 	const runs: PackedPatterns = [];
-	for (const [places, gap] of patterns) {
+	for (const [places, gap, joined = []] of patterns) {
 		if (places.length === 0) throw new Error('Search: an act-now pattern has no words');
-		const text = places.map((place) => (typeof place === 'string' ? word(place) : place.length === 1 ? `${word(place[0])}|` : place.map(word).join('|'))).join(' ');
+		const text = places.map((place, n) => `${n === 0 ? '' : joined.includes(n) ? '+' : ' '}${typeof place === 'string' ? word(place) : place.length === 1 ? `${word(place[0])}|` : place.map(word).join('|')}`).join('');
 		const last = runs.at(-1);
 		if (last && last[0] === gap) last[1] += `,${text}`;
 		else runs.push([gap, text]);
@@ -61,13 +89,28 @@ function packPatterns(patterns: readonly ActNowPattern[]): PackedPatterns {
 
 function unpackPatterns(runs: PackedPatterns): ActNowPattern[] {
 	return runs.flatMap(([gap, text]) =>
-		text.split(',').map((pattern): ActNowPattern => [pattern.split(' ').map((place): ActNowPlace => (place.includes('|') ? place.split('|').filter(Boolean) : place)), gap]),
+		text.split(',').map((pattern): ActNowPattern => {
+			const places = pattern.split(/[ +]/).map((place): ActNowPlace => (place.includes('|') ? place.split('|').filter(Boolean) : place));
+			const joined = joinedPlaces(pattern);
+			return joined.length > 0 ? [places, gap, joined] : [places, gap];
+		}),
 	);
+}
+
+/** The places of a packed pattern that come straight after the one before (written after a "+"). */
+function joinedPlaces(pattern: string): number[] {
+	const joined: number[] = [];
+	let place = 0;
+	for (const char of pattern) {
+		if (char === ' ' || char === '+') place += 1;
+		if (char === '+') joined.push(place);
+	}
+	return joined;
 }
 
 /** A word of a pattern, checked to hold none of the characters that separate them. */
 function word(term: string): string {
-	if (term === '' || /[ ,|]/.test(term)) throw new Error(`Search: the act-now word "${term}" cannot be sent: it is empty or holds a space, a comma or "|"`);
+	if (term === '' || /[ ,|+]/.test(term)) throw new Error(`Search: the act-now word "${term}" cannot be sent: it is empty or holds a space, a comma, "|" or "+"`);
 	return term;
 }
 

@@ -11,14 +11,38 @@ import type { SearchPage } from './document';
  * own, sent once for every concept.
  */
 export function encodeActNow(file: ActNowFile, misspellings: Record<string, string>): EncodedActNow {
-	const unlessPatterns = (phrases: readonly string[]) => phrases.map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]);
+	const termsOf = (text: string) => actNowTerms(text, misspellings);
+	/** "{name}" → any word of the file's list of that name; "a|b" → any one of them. */
+	const listPlace = (token: string): ActNowPlace => {
+		const listed = token.startsWith('{') ? file.words[token.slice(1, -1)] : token.split('|');
+		if (!listed) throw new Error(`content/data/act-now.json: "${token}" is not a list in "words"`);
+		const list = uniqueWords(listed.flatMap(termsOf));
+		return list.length === 1 ? list[0] : list;
+	};
+	const phrasePattern = (phrase: string): ActNowPattern => {
+		const places: ActNowPlace[] = [];
+		const joined: number[] = [];
+		for (const token of phrase.split(' ')) {
+			if (token.startsWith('{') || token.includes('|')) {
+				places.push(listPlace(token));
+				continue;
+			}
+			// Words joined by "-" come one straight after the other ("for-money").
+			termsOf(token).forEach((term, n) => {
+				if (n > 0) joined.push(places.length);
+				places.push(term);
+			});
+		}
+		return joined.length > 0 ? [places, PHRASE_GAP, joined] : [places, PHRASE_GAP];
+	};
+	const unlessPatterns = (phrases: readonly string[]) => phrases.map(phrasePattern);
 	const fileWide = unique(unlessPatterns(file.unless));
 	const concepts = file.concepts.map((concept) => {
 		const patterns = unique([
-			...concept.terms.map((term): ActNowPattern => [actNowTerms(term, misspellings), 0]),
+			...concept.terms.map((term): ActNowPattern => [termsOf(term), 0]),
 			...concept.asTyped.map((word): ActNowPattern => [[asTypedToken(word)], 0]),
-			...concept.phrases.map((phrase): ActNowPattern => [actNowTerms(phrase, misspellings), PHRASE_GAP]),
-			...concept.together.map((places): ActNowPattern => [places.flatMap((place): ActNowPlace[] => (typeof place === 'string' ? actNowTerms(place, misspellings) : [uniqueWords(place.flatMap((word) => actNowTerms(word, misspellings)))])), ANYWHERE]),
+			...concept.phrases.map(phrasePattern),
+			...concept.together.map((places): ActNowPattern => [places.flatMap((place): ActNowPlace[] => (typeof place !== 'string' ? [uniqueWords(place.flatMap(termsOf))] : place.startsWith('{') ? [listPlace(place)] : termsOf(place))), ANYWHERE]),
 			...concept.ages.flatMap(({ near, from }) =>
 				near.flatMap((word): ActNowPattern[] => {
 					const [term] = actNowTerms(word, misspellings);
@@ -38,12 +62,16 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			target: concept.target,
 			patterns,
 			unless,
-			// A long word of a phrase can be mistyped as easily as a term: "dangrous challange".
-			slipTargets: slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(' ')), ...concept.together.flat(2)])),
+			// A long word of a phrase can be mistyped as easily as a term: "dangrous challange". Not a
+			// word of a shared list ("{adult}"): those say who, not what.
+			slipTargets: slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(/[ |]/)), ...concept.together.flat(2)].filter((word) => !word.startsWith('{')))),
 			lookalikes: concept.lookalikes,
+			childOnly: concept.childOnly,
+			...(concept.adult ? { adult: { id: concept.adult.id, title: concept.adult.title, summary: concept.adult.summary, target: concept.adult.target, when: unique(concept.adult.when.map(phrasePattern)) } } : {}),
 		};
 	});
-	return { unless: fileWide, concepts };
+	const listed = (name: string) => uniqueWords((file.words[name] ?? []).flatMap(termsOf));
+	return { unless: fileWide, concepts, childWords: listed('child'), adultWords: listed('adult'), reportingWords: listed('reporting'), tellingWords: listed('telling') };
 }
 
 /**
@@ -51,9 +79,13 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
  * otherwise the act-now answer would lead nowhere. Returns one line per problem.
  */
 export function checkActNowTargets(file: ActNowFile, pages: readonly SearchPage[]): string[] {
-	return file.concepts.flatMap((concept, index) => {
-		const [url, anchor] = concept.target.split('#');
-		const where = `content/data/act-now.json: field "concepts[${index}].target" ("${concept.id}")`;
+	const answers = file.concepts.flatMap((concept, index) => [
+		{ answer: concept, field: `concepts[${index}].target` },
+		...(concept.adult ? [{ answer: concept.adult, field: `concepts[${index}].adult.target` }] : []),
+	]);
+	return answers.flatMap(({ answer, field }) => {
+		const [url, anchor] = answer.target.split('#');
+		const where = `content/data/act-now.json: field "${field}" ("${answer.id}")`;
 		const page = pages.find((p) => p.url === url);
 		if (!page) return [`${where}: there is no page ${url}; use a wizard outcome (/report/outcome/<id>/) or a guide section (/guides/<slug>/#<anchor>) that exists`];
 		if (anchor !== undefined && !page.sections.some((section) => section.anchor === anchor)) {
@@ -71,8 +103,8 @@ function uniqueWords(words: string[]): string[] {
 /** Different spellings in the file can become the same terms ("self harm", "self harming"): keep one. */
 function unique(patterns: ActNowPattern[]): ActNowPattern[] {
 	const seen = new Set<string>();
-	return patterns.filter(([terms, gap]) => {
-		const key = `${gap} ${terms.join(' ')}`;
+	return patterns.filter(([terms, gap, joined = []]) => {
+		const key = `${gap} ${joined.join(',')} ${terms.join(' ')}`;
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;

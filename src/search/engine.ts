@@ -3,7 +3,7 @@ import { type ActNowMatch, matchActNow } from './act-now-match';
 import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
 import { type DecodedPayload, decodePayload, decodePostings, PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { ALTERNATIVE_WEIGHTS, type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
-import { termOf, termsOf } from './text';
+import { termOf, termsOf, words } from './text';
 
 /** A section of a page that matched. */
 export interface SectionHit {
@@ -23,8 +23,8 @@ export interface PageHit {
 	/** The page's own part (title, summary, intro). */
 	doc: number;
 	sections: SectionHit[];
-	/** Set when the page is shown first because the query is about a child at risk (content/data/act-now.json). */
-	actNow?: { concept: string; title: string; summary: string; target: string };
+	/** Set when the page is shown first because the query is about a child at risk, or an adult's own serious case (`forAdult`) (content/data/act-now.json). */
+	actNow?: { concept: string; title: string; summary: string; target: string; forAdult: boolean };
 }
 
 export type SearchOutcome =
@@ -84,6 +84,18 @@ const NATION_ELSEWHERE = 0.7;
  * what happened. They do not count when choosing which of a page's sections to list first.
  */
 const YEAR_TERMS = new Set(['year', 'years', 'yr', 'yrs', ...Array.from({ length: 13 }, (_, n) => [`${n + 1}`, `y${n + 1}`, `s${n + 1}`, `p${n + 1}`]).flat()].map(termOf));
+/**
+ * A platform's page says how to report, block or limit on that platform, and what its age rules
+ * are. A query that names the platform without asking for any of that ("a parent is posting lies
+ * about me on fb") names where it happened, and the guide about what happened answers it. Unless
+ * the query holds one of `PLATFORM_ASKS` (as typed: "reported it" asks nothing), the page of a
+ * platform it names scores this much. 0.95 gives the same figures; 0.8 and 0.7 lose queries, and so
+ * does counting the platform's name for less on every page (docs/search.md).
+ */
+const PLATFORM_PAGE_WEIGHT = 0.9;
+const PLATFORM_ASKS = new Set(
+	'report reporting flag block blocking mute restrict unfollow age old settings setting privacy private remove removed removing delete deleted down off appeal'.split(' '),
+);
 /** How many sections are shown under each page. */
 const SECTIONS_PER_PAGE = 3;
 /** BM25's length normalisation, for text: a match in a short section says more than one in a long one. */
@@ -102,6 +114,8 @@ export class SearchEngine {
 	private readonly postingsCache = new Map<string, Map<FieldName, number[]>>();
 	private readonly headingsCache = new Map<string, Set<number>>();
 	private readonly firstDocs: number[] = [];
+	/** Each platform page's number, by the index term of its name (`/platforms/facebook/` → "facebook"). */
+	private readonly platformPages = new Map<string, number>();
 	/** The shards imported into `index`, and those being fetched. */
 	private readonly loaded = new Set<number>();
 	private readonly loading = new Map<number, Promise<void>>();
@@ -128,6 +142,10 @@ export class SearchEngine {
 		});
 		const questions = payload.questions.map(([phrase, meaning]): [string[], string[]] => [phrase.split(' '), meaning.split(' ')]);
 		this.context = { synonymGroups, groups: payload.synonyms, misspellings: payload.misspellings, questions, vocabulary };
+		payload.pages.forEach(([url], page) => {
+			const platform = /^\/platforms\/([^/]+)\/$/.exec(url)?.[1];
+			if (platform) this.platformPages.set(termOf(platform), page);
+		});
 		payload.docs.forEach(([page], doc) => {
 			this.firstDocs[page] ??= doc;
 		});
@@ -206,7 +224,7 @@ export class SearchEngine {
 	/** The page (and section) each matching act-now concept leads to, one hit per page. */
 	private actNowHits(matches: ActNowMatch[], ranked: PageHit[]): PageHit[] {
 		const hits: PageHit[] = [];
-		for (const { concept } of matches) {
+		for (const { concept, forAdult } of matches) {
 			const [url, anchor] = concept.target.split('#');
 			if (hits.some((hit) => hit.url === url)) continue;
 			const page = this.payload.pages.findIndex(([pageUrl]) => pageUrl === url);
@@ -228,7 +246,7 @@ export class SearchEngine {
 				score: ordinary?.score ?? 0,
 				doc: pageDoc,
 				sections,
-				actNow: { concept: concept.id, title: concept.title, summary: concept.summary, target: concept.target },
+				actNow: { concept: concept.id, title: concept.title, summary: concept.summary, target: concept.target, forAdult },
 			});
 		}
 		return hits;
@@ -263,9 +281,25 @@ export class SearchEngine {
 		const typed = new Set(termsOf(query));
 		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => phrase.split(' ').every((term) => typed.has(term)))).map(([id]) => `-${id}`);
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
-		const pages = this.rankPages(weighted, inHeadings, matchable, weights, otherNations, years);
+		const pages = this.rankPages(weighted, inHeadings, matchable, weights, otherNations, years, this.platformsOnlyNamed(query, concepts));
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
+	}
+
+	/**
+	 * The platform pages a query names (by the platform's name or a synonym: "fb", "tweet") without
+	 * asking how to do something there (`PLATFORM_ASKS`).
+	 */
+	private platformsOnlyNamed(query: string, concepts: Concept[]): Set<number> {
+		const named = new Set<number>();
+		if (words(query).some((word) => PLATFORM_ASKS.has(word))) return named;
+		for (const concept of concepts) {
+			for (const { kind, terms } of concept.alternatives) {
+				const page = kind !== 'prefix' && terms.length === 1 ? this.platformPages.get(terms[0]) : undefined;
+				if (page !== undefined) named.add(page);
+			}
+		}
+		return named;
 	}
 
 	/** The position of a part within its page's fragment. */
@@ -382,7 +416,7 @@ export class SearchEngine {
 	 * quarter of its best section's own score (focus). A page's sections are listed by their scores,
 	 * with what their headings match counting more.
 	 */
-	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], matchable: number, weights: number[], otherNations: string[], years: boolean[]): PageHit[] {
+	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>): PageHit[] {
 		// How much of the query a set of concepts covers, each counted by its weight.
 		const coverage = (concepts: Iterable<number>) => {
 			let total = 0;
@@ -463,7 +497,7 @@ export class SearchEngine {
 				title,
 				kind,
 				doc: pageDoc,
-				score: sum * (0.5 + (0.5 * matched) / matchable) + BREADTH_WEIGHT * breadth + FOCUS_WEIGHT * focus,
+				score: (sum * (0.5 + (0.5 * matched) / matchable) + BREADTH_WEIGHT * breadth + FOCUS_WEIGHT * focus) * (platformsOnlyNamed.has(page) ? PLATFORM_PAGE_WEIGHT : 1),
 				sections: sections.slice(0, SECTIONS_PER_PAGE),
 			});
 		}

@@ -135,7 +135,8 @@ function checkResultLinks(distDir: string, file: SearchPayload): string[] {
 		if (!anchor || text.includes(`id="${anchor}"`)) return [];
 		return [`${url}: the section "${heading}" links to #${anchor}, which is not on the page`];
 	});
-	const actNowTargets = payload.actNow.concepts.flatMap(({ id, target }) => {
+	const answers = payload.actNow.concepts.flatMap((concept) => (concept.adult ? [concept, concept.adult] : [concept]));
+	const actNowTargets = answers.flatMap(({ id, target }) => {
 		const [url, anchor] = target.split('#');
 		const page = payload.pages.findIndex(([pageUrl]) => pageUrl === url);
 		const text = page === -1 ? undefined : html(page);

@@ -37,6 +37,12 @@ export const MAX_READ_LENGTH = 2000;
  */
 const MAX_CONCEPTS = 16;
 const MAX_PHRASE = 4;
+/**
+ * Words that stand for anything ("posting stuff", "a safeguarding thing"): they are not searched for
+ * unless the query has nothing else. Kept out of the index's stopwords, so the guides' text is
+ * indexed as written. ("One", "just", "really" and "actually" were tried too, and lost queries.)
+ */
+const FILLER = new Set(['stuff', 'thing', 'things']);
 
 export interface QueryContext {
 	/** Synonym alternative ("term term") → the groups it belongs to. */
@@ -56,7 +62,9 @@ export interface QueryContext {
  * only for concepts that match nothing.
  */
 export function parseQuery(query: string, context: QueryContext): Concept[] {
-	const typedWords = readQuestions(words(query.slice(0, MAX_READ_LENGTH)).map((word) => context.misspellings[word] ?? word), context).filter(isMeaningful);
+	const meaningful = readQuestions(words(query.slice(0, MAX_READ_LENGTH)).map((word) => context.misspellings[word] ?? word), context).filter(isMeaningful);
+	const withoutFiller = meaningful.filter((word) => !FILLER.has(word));
+	const typedWords = withoutFiller.length > 0 ? withoutFiller : meaningful;
 	const terms = typedWords.map(termOf);
 	const concepts: Concept[] = [];
 

@@ -131,6 +131,20 @@ test.describe('search with JavaScript', () => {
 		await expect(status(page)).toContainText(/./);
 	});
 
+	test("shows an adult's own serious case its own act-now answer first, marked as an adult's", async ({ page }) => {
+		await page.goto(`/search/#q=${encodeURIComponent('pupil posted that they want to end their life')}`);
+		const childHeading = await page.locator('[data-act-now]').getByRole('heading', { level: 2 }).textContent();
+		await page.goto('/search/');
+		await page.goto(`/search/#q=${encodeURIComponent('TA being blackmailed with her own intimate images by her ex')}`);
+		const box = page.locator('[data-act-now]');
+		const adultTarget = actNow.concepts.find((c) => c.id === 'sextortion-blackmail')?.adult?.target;
+		await expect(box.locator('[data-act-now-adult] a').first()).toHaveAttribute('href', adultTarget!);
+		await expect(results(page).locator('a[href]').first()).toHaveAttribute('href', adultTarget!);
+		// Not under the child's heading, and no child's answer beside it.
+		await expect(box.getByRole('heading', { level: 2 })).not.toHaveText(childHeading!);
+		await expect(box.locator('[data-act-now-concept]:not([data-act-now-adult])')).toHaveCount(0);
+	});
+
 	test('fetches the text of a page for its snippet only when its result comes near the screen', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 720 });
 		const fetched: string[] = [];

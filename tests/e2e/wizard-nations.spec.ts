@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import nationsFile from '../../content/data/nations.json' with { type: 'json' };
 import { NATION_IDS } from '../../src/schemas/nations';
 import { flow } from './wizard-helpers';
 
@@ -60,5 +61,29 @@ test.describe('a link to the advice keeps the nation', () => {
 		} finally {
 			await other.close();
 		}
+	});
+});
+
+/**
+ * "When the helpline is closed" (src/components/wizard/WhileClosed.astro) tells the reader to tell
+ * their safeguarding lead: by their own nation's title, not England's "DSL".
+ */
+test.describe('the safeguarding lead in "When the helpline is closed"', () => {
+	const withHelpline = flow.outcomes.find((outcome) => outcome.helpline)!;
+	const lead = (nation: (typeof NATION_IDS)[number]) => nationsFile.facts.lead.values[nation].text;
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		test('names every nation’s title', async ({ page }) => {
+			await page.goto(`/report/outcome/${withHelpline.id}/`);
+			const closed = page.locator('.wizard-while-closed');
+			for (const nation of NATION_IDS) await expect(closed).toContainText(lead(nation));
+		});
+	});
+
+	test('names only the chosen nation’s title with JavaScript', async ({ page }) => {
+		await page.goto(`/report/outcome/${withHelpline.id}/?nation=wales`);
+		const fact = page.locator('.wizard-while-closed [data-nation-fact="lead"]');
+		await expect(fact).toHaveText(lead('wales'), { useInnerText: true });
 	});
 });

@@ -8,6 +8,7 @@ import tuning from './queries.json';
 import safety from './safety.json';
 import safety4 from './safety-4.json';
 import safety5 from './safety-5.json';
+import safety6 from './safety-6.json';
 import sections from './sections.json';
 import sections2 from './sections-2.json';
 
@@ -18,6 +19,8 @@ export interface RankedPage {
 	section?: string;
 	/** True when the page is shown first as an act-now answer (our search only). */
 	actNow?: boolean;
+	/** True when that answer is an adult's own case, not a child's (our search only). */
+	forAdult?: boolean;
 }
 
 export interface RelevanceCase {
@@ -74,6 +77,10 @@ export interface RelevanceFigures {
  *   and fixed with general vocabulary;
  * - `safety 5` (safety-5.json): 92 more by someone else again, in other styles (the UK nations,
  *   pasted words, short fragments); a tuning set the same way;
+ * - `safety 6` (safety-6.json): 80 more by someone else again (2 December 2026, session 25), from
+ *   the concept names only; a tuning set from the start, the same way;
+ * - `safety 6 adults` (safety-6.json's `adults`): 20 adults' own serious cases (a member of staff
+ *   blackmailed, their intimate image shared, tracked), each expecting the adult's page first;
  * - `safety controls` (safety.json's controls): queries that share words with the safety queries
  *   but are not about a child at risk, with the page that should come first.
  */
@@ -97,6 +104,8 @@ export const QUERY_SETS = {
 	'independent safety 3': safetyCases(INDEPENDENT_SAFETY_3?.queries ?? []),
 	'safety 4': safetyCases(safety4.queries),
 	'safety 5': safetyCases(safety5.queries),
+	'safety 6': safetyCases(safety6.queries),
+	'safety 6 adults': safety6.adults,
 	'safety controls': safety.controls,
 } satisfies Record<string, RelevanceCase[]>;
 
@@ -111,8 +120,11 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  */
 export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
 
-/** The safety sets: a query about a child at risk must put its act-now page first. */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'safety 4', 'safety 5'] as const satisfies readonly QuerySetName[];
+/**
+ * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
+ * serious case (`safety 6 adults`), the adult's page.
+ */
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {

@@ -97,7 +97,15 @@ beforeAll(() => {
 		},
 		{ SITE_URL: 'https://example.org' },
 	);
-	badFrontmatter = buildCopy({ 'content/guides/impersonation.md': (text) => text.replace(/^categories: .*$/m, 'categories: [fake-news]') }, {});
+	// Stopped before any page is built: frontmatter, and (reported with it) a page that calls the
+	// safeguarding lead by England's name only.
+	badFrontmatter = buildCopy(
+		{
+			'content/guides/impersonation.md': (text) => text.replace(/^categories: .*$/m, 'categories: [fake-news]'),
+			'content/platforms/tiktok.md': (text) => `${text.replaceAll(':nation[lead]', 'DSL')}\nTell the DSL now.\n`,
+		},
+		{},
+	);
 	// A static host's build: it sets NETLIFY (or the like), and SITE_URL has been forgotten.
 	hostWithoutSiteUrl = buildCopy({}, { SITE_URL: '', NETLIFY: 'true' });
 });
@@ -112,6 +120,12 @@ describe('astro build', () => {
 		const { status, output } = await badFrontmatter;
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/content\/guides\/impersonation\.md: field "categories\[0\]": "fake-news" is not one of the helpline's categories\. Allowed: social-networks/);
+	}, 60_000);
+
+	it('fails on a page that says "DSL" and never gives each nation’s name for the role, naming the file and line and what to write', async () => {
+		const { status, output } = await badFrontmatter;
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/content\/platforms\/tiktok\.md:\d+: the page calls the safeguarding lead "DSL".*write "your :nation\[lead\]"/);
 	}, 60_000);
 
 	it('fails on an unknown service id, naming the file and line', async () => {

@@ -3,8 +3,9 @@ import { actNow } from '../../src/data/act-now';
 import { parseDataFile } from '../../src/data/parse-data-file';
 import { ActNowSchema } from '../../src/schemas/act-now';
 import { checkActNowTargets, encodeActNow } from '../../src/search/act-now';
-import { type ActNowPattern, ageToken, ANYWHERE, containsPattern, type EncodedActNowConcept, matchActNow, PHRASE_GAP } from '../../src/search/act-now-match';
+import { type ActNowPattern, actNowTerms, ageToken, ANYWHERE, containsPattern, type EncodedActNowConcept, matchActNow, PHRASE_GAP } from '../../src/search/act-now-match';
 import { packActNow, unpackActNow } from '../../src/search/act-now-packed';
+import { whoIsNamed } from '../../src/search/act-now-who';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
@@ -14,11 +15,12 @@ import { measuredSafetySets } from '../search/relevance';
 import safety from '../search/safety.json';
 import safety4 from '../search/safety-4.json';
 import safety5 from '../search/safety-5.json';
+import safety6 from '../search/safety-6.json';
 
 const { misspellings, groups } = encodeSynonyms();
 const encoded = encodeActNow(actNow, misspellings);
 /** One concept matched alone, with no file-wide `unless`. */
-const alone = (concept: EncodedActNowConcept) => ({ unless: [], concepts: [concept] });
+const alone = (concept: EncodedActNowConcept) => ({ unless: [], concepts: [concept], childWords: [], adultWords: [], reportingWords: [], tellingWords: [] });
 /**
  * The matcher as search runs it: with the synonyms and the index's vocabulary (a word the site
  * knows is never read as a slip). Built from dist/: build first.
@@ -30,6 +32,8 @@ beforeAll(async () => {
 }, 60_000);
 const matches = (query: string) => engine.matchActNow(query);
 const firstConcept = (query: string) => matches(query)[0]?.concept.id;
+/** The child's answers only: an adult's own case has an answer of its own (a concept's `adult`). */
+const childMatches = (query: string) => matches(query).filter((match) => !match.forAdult);
 
 describe('act-now concepts (content/data/act-now.json)', () => {
 	it('covers each situation the issue names, and a child being tracked (an act-now outcome of the wizard)', () => {
@@ -63,8 +67,9 @@ describe('matchActNow', () => {
 		expect(firstConcept(query)).toBe(concept);
 	});
 
-	it.each(safety.controls)('does not fire for "$query"', ({ query }) => {
-		expect(matches(query)).toEqual([]);
+	it.each(safety.controls)('does not fire a child\'s answer for "$query", and an adult\'s only where it is the page expected', ({ query, expect: page, alsoAccept = [] }) => {
+		expect(childMatches(query)).toEqual([]);
+		for (const match of matches(query)) expect([page, ...alsoAccept]).toContain(match.concept.target);
 	});
 
 	it('does not fire for a wrong word that only looks like a term', () => {
@@ -102,7 +107,6 @@ describe('matchActNow', () => {
 		'pupils dared each other to eat a whole lemon',
 		'tracking pupil progress in year 9',
 		'how to turn off location sharing on snapchat',
-		'my ex put an airtag in my car',
 		'parents evening being held on monday',
 		'school trip staying in a hotel',
 		'the report link is not working now',
@@ -112,6 +116,14 @@ describe('matchActNow', () => {
 		'locked in a dispute with a parent',
 		'pay for school pictures online',
 		'talking to 30 pupils about online safety',
+		'fire drill video naming the classes',
+		'our headteacher keeps getting phishing emails asking for money',
+		'parents evening video call recorded without permission',
+		'can parents see where their child is on life360',
+		'airtag on the minibus keys so we stop losing them',
+		'grooming standards unit for the hair and beauty course',
+		'ransomware email to the school office: pay bitcoin or we leak your data',
+		'filter blocked renaissance nudes in the art history lesson',
 	])('does not fire for everyday words close to a safety phrase: "%s"', (query) => {
 		expect(matches(query)).toEqual([]);
 	});
@@ -166,13 +178,16 @@ describe('matchActNow', () => {
 	});
 
 	it('does not fire a concept when an `unless` phrase says the query is about someone else', () => {
-		expect(firstConcept('deepfake nude of a teacher')).toBeUndefined();
+		expect(firstConcept('nude tights for the school play')).toBeUndefined();
+		expect(firstConcept('deepfake video of the prime minister')).toBeUndefined();
 		expect(firstConcept('deepfake nude of a year 9 pupil')).toBe('sexual-images-under-18');
 	});
 
 	it('reads a tracker on an adult\'s car as the adult\'s case, and one found in a child\'s things as the child\'s', () => {
 		expect(firstConcept("tracker found in my son's school bag")).toBe('tracking-of-a-child');
-		expect(firstConcept('teacher thinks her ex has put an airtag on her car')).toBeUndefined();
+		expect(firstConcept('teacher thinks her ex has put an airtag on her car')).toBe('tracking-of-an-adult');
+		expect(firstConcept('my ex put an airtag in my car')).toBe('tracking-of-an-adult');
+		expect(firstConcept("airtag on her son's car")).toBe('tracking-of-a-child');
 		expect(firstConcept("airtag found in my daughter's bag")).toBe('tracking-of-a-child');
 	});
 
@@ -202,7 +217,7 @@ describe('matchActNow', () => {
 	it("hears a child's case told to a member of staff, which an adult's `unless` must not stop", () => {
 		expect(firstConcept('pupil told staff she is being blackmailed')).toBe('sextortion-blackmail');
 		expect(firstConcept('year 9 told her teacher he is being blackmailed over pics')).toBe('sextortion-blackmail');
-		expect(firstConcept('a teacher is being blackmailed by an ex')).toBeUndefined();
+		expect(firstConcept('a teacher is being blackmailed by an ex')).toBe('blackmail-of-an-adult');
 	});
 
 	it('hears wording found in the fourth held-out set (2 December 2026)', () => {
@@ -213,9 +228,117 @@ describe('matchActNow', () => {
 		expect(firstConcept('warning signs of online grooming to tell staff about at our inset day')).toBeUndefined();
 	});
 
+	it('reads "or else" and "asking for money" only with their words together (a phrase\'s own "-")', () => {
+		expect(firstConcept('pay up or else')).toBe('sextortion-blackmail');
+		expect(firstConcept('he wants money or else he will share the pics')).toBe('sextortion-blackmail');
+		expect(matches('the video could be seen by a parent or someone else')).toEqual([]);
+		expect(firstConcept('someone online asking her for money or they post her pics')).toBe('sextortion-blackmail');
+		expect(matches('parents getting texts asking for trip money')).toEqual([]);
+		expect(matches('office asking for dinner money back')).toEqual([]);
+	});
+
+	it('reads "tablets" as pills only when someone took an amount of them', () => {
+		expect(matches('pupils have taken loads of videos on the school tablets')).toEqual([]);
+		expect(matches('year 5 took the tablets home by mistake, can they see tiktok')).toEqual([]);
+		expect(firstConcept('she has taken a load of tablets')).toBe('immediate-danger');
+		expect(firstConcept("he took a handful of his mum's pills")).toBe('immediate-danger');
+	});
+
+	it('does not read "jump off" into "jumping in front of" (words joined by "-" in a phrase)', () => {
+		expect(firstConcept('boy threatening to jump off the bridge')).toBe('immediate-danger');
+		expect(matches('boys jumping in front of cars for a snap video').map((match) => match.concept.id)).not.toContain('immediate-danger');
+	});
+
+	it('does not read "nose" as "noose" (the same stem)', () => {
+		expect(matches('red nose day video on the school page')).toEqual([]);
+		expect(firstConcept('pupil posted a picture of a noose')).toBe('self-harm-suicide');
+	});
+
+	it('lets a child\'s disclosure through the file-wide `unless` for a lesson', () => {
+		expect(matches('pshe lesson on sextortion awareness for sixth form')).toEqual([]);
+		expect(matches('RSHE lesson on sexting for Year 9')).toEqual([]);
+		expect(firstConcept('a pupil disclosed in a pshe lesson that she is being blackmailed')).toBe('sextortion-blackmail');
+	});
+
 	it('matches a misspelling from synonyms.json and one wrong letter in a long word', () => {
 		expect(firstConcept('sextorsion')).toBe('sextortion-blackmail');
 		expect(firstConcept('pupil being blackmaled')).toBe('sextortion-blackmail');
+	});
+});
+
+describe("an adult's own case (a concept's `adult`)", () => {
+	it.each([
+		['TA being blackmailed with her own intimate images by her ex', 'blackmail-of-an-adult'],
+		['our caretaker is being extorted after sending explicit photos to a woman he met online', 'blackmail-of-an-adult'],
+		["im a TA and a man i met on hinge says he'll send my pics to my school unless i pay him", 'blackmail-of-an-adult'],
+		["support staff member's private photos shared by her ex", 'intimate-image-of-an-adult'],
+		['deepfake nude of a teacher', 'intimate-image-of-an-adult'],
+		['sexual pics of me on a leak site that i never agreed to, im 34', 'intimate-image-of-an-adult'],
+		['adult former pupil\'s intimate images leaked', 'intimate-image-of-an-adult'],
+		['teacher whose ex is tracking her car', 'tracking-of-an-adult'],
+		['classroom assistant thinks her ex is tracking her phone', 'tracking-of-an-adult'],
+		['teacher stalked online by a parent', 'tracking-of-an-adult'],
+	])('gives the adult\'s answer first for "%s" → %s', (query, answer) => {
+		expect(matches(query)[0]).toMatchObject({ concept: { id: answer }, forAdult: true });
+		expect(childMatches(query)).toEqual([]);
+	});
+
+	it.each([
+		// A member of staff harming a child, told in the words of an adult's case.
+		['teacher blackmailing a pupil for nudes', 'sextortion-blackmail'],
+		['a teacher who blackmailed a year 9 girl', 'sextortion-blackmail'],
+		['staff member blackmailed a student into sending pics', 'sextortion-blackmail'],
+		['girl blackmailed by a teacher', 'sextortion-blackmail'],
+		// A child of an adult, or a child's image sent to one.
+		["nudes of a teacher's daughter", 'sexual-images-under-18'],
+		['year 10 sent her teacher nudes', 'sexual-images-under-18'],
+		["mum thinks her ex has put a tracker on her daughter's phone", 'tracking-of-a-child'],
+		// Only the one asking is an adult, or only the one telling.
+		['as a teacher what do i do about sextortion', 'sextortion-blackmail'],
+		['a teacher reported sextortion', 'sextortion-blackmail'],
+		['teacher says someone is threatening to share her nudes unless she pays', 'sextortion-blackmail'],
+		// A child's words quoted in the first person: worst case first.
+		["pupil told me 'he has pics of me and wants money'", 'sextortion-blackmail'],
+		["my nudes got leaked, what do i do", 'sexual-images-under-18'],
+		['teacher sent her nudes', 'sexual-images-under-18'],
+	])('gives the child\'s answer, never the adult\'s, when a child may be the one harmed: "%s" → %s', (query, concept) => {
+		expect(firstConcept(query)).toBe(concept);
+		expect(matches(query).filter((match) => match.forAdult)).toEqual([]);
+	});
+
+	it('gives neither answer when an adult was harmed and a child is named as the one who did it', () => {
+		expect(matches('deepfake nude of a teacher made by year 9 pupils')).toEqual([]);
+		expect(matches('lads in year 11 made a deepfake of a teacher')).toEqual([]);
+	});
+
+	it('does not fire a child-only concept (grooming) when the query names only adults', () => {
+		expect(firstConcept('our caretaker met a woman online who asked for pics and wants money')).toBe('blackmail-of-an-adult');
+		expect(matches('our caretaker met a woman online who asked for pics and wants money').map((match) => match.concept.id)).not.toContain('grooming');
+		expect(firstConcept('a man she met online is asking for pics')).toBe('grooming');
+	});
+
+	it('keeps an urgent answer that is anyone\'s (immediate danger) first, before an adult\'s', () => {
+		expect(matches('teacher whose ex is tracking her car says he is outside her house now').map((match) => match.concept.id)).toEqual(['immediate-danger', 'tracking-of-an-adult']);
+	});
+});
+
+describe('whoIsNamed', () => {
+	const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
+	it('names an adult by a role, an adult\'s own age or as a former pupil, not as the one asking or telling', () => {
+		expect(named('our caretaker is being blackmailed')).toEqual({ child: false, adult: true });
+		expect(named('pics of me leaked, im 34')).toEqual({ child: false, adult: true });
+		expect(named('a former pupil shared them')).toEqual({ child: false, adult: true });
+		expect(named('as a teacher what do i do')).toEqual({ child: false, adult: false });
+		expect(named('teacher says someone has her pics')).toEqual({ child: false, adult: false });
+	});
+
+	it('names a child by a word, a year group or an age under 18, not in "not a child"', () => {
+		expect(named('S2 boy')).toEqual({ child: true, adult: false });
+		expect(named('our y9s')).toEqual({ child: true, adult: false });
+		expect(named('she is in year 9')).toEqual({ child: true, adult: false });
+		expect(named('a 15 year old')).toEqual({ child: true, adult: false });
+		expect(named('an adult, not a child')).toEqual({ child: false, adult: false });
+		expect(named('teacher and a pupil')).toEqual({ child: true, adult: true });
 	});
 });
 
@@ -234,52 +357,78 @@ describe.each([
 	// 2 of 50 controls firing (a staff member's threatening email, a teacher's own image); the fifth
 	// 90 of 92, 2 of 48 (a lesson on sexting, a nude sent to a teacher). The misses left are listed
 	// in docs/search.md.
-	{ name: 'fourth', set: safety4 },
-	{ name: 'fifth', set: safety5 },
-])('the $name safety set (a tuning set from the start: see its "about")', ({ set }) => {
+	{ name: 'fourth', set: safety4, misses: 0.04 },
+	{ name: 'fifth', set: safety5, misses: 0.04 },
+	// 76 of 80 and no control; the misses left are listed in docs/search.md.
+	{ name: 'sixth', set: safety6, misses: 0.05 },
+])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter(({ query, concept }) => firstConcept(query) !== concept);
-		expect(missed.length / set.queries.length).toBeLessThanOrEqual(0.04);
+		expect(missed.length / set.queries.length).toBeLessThanOrEqual(misses);
 	});
 
-	it('fires for few of its controls', () => {
-		const fired = set.controls.filter(({ query }) => matches(query).length > 0);
+	it("fires a child's answer for few of its controls", () => {
+		const fired = set.controls.filter(({ query }) => childMatches(query).length > 0);
 		expect(fired.length / set.controls.length).toBeLessThanOrEqual(0.05);
+	});
+});
+
+describe('the sixth safety set\'s adults\' own cases (a tuning set from the start: see its "about")', () => {
+	it("gives the adult's page first for nearly all of them (18 of 20; the two left are in docs/search.md)", () => {
+		const first = safety6.adults.filter(({ query, expect: page }) => matches(query)[0]?.concept.target === page);
+		expect(first.length / safety6.adults.length).toBeGreaterThanOrEqual(0.9);
+	});
+
+	it("never gives a child's answer first for one of them", () => {
+		expect(safety6.adults.filter(({ query }) => matches(query)[0] && !matches(query)[0].forAdult).map(({ query }) => query)).toEqual(["'unknown accessory moving with you' keeps popping up on my iphone"]);
 	});
 });
 
 describe('containsPattern', () => {
 	it('finds a phrase in order with up to the gap between its words', () => {
-		expect(containsPattern(['end', 'his', 'own', 'life'], ['end', 'life'], 2)).toBe(true);
-		expect(containsPattern(['end', 'of', 'the', 'school', 'life'], ['end', 'life'], 2)).toBe(false);
-		expect(containsPattern(['life', 'end'], ['end', 'life'], 2)).toBe(false);
+		expect(containsPattern(['end', 'his', 'own', 'life'], [['end', 'life'], 2])).toBe(true);
+		expect(containsPattern(['end', 'of', 'the', 'school', 'life'], [['end', 'life'], 2])).toBe(false);
+		expect(containsPattern(['life', 'end'], [['end', 'life'], 2])).toBe(false);
 	});
 
 	it('with `owned`, takes no gap after a word that says whose thing it is, and opens none with one', () => {
-		expect(containsPattern(['in', 'my', 'bag'], ['in', 'my', 'bag'], 2, undefined, true)).toBe(true);
-		expect(containsPattern(['in', 'my', 'son', 'bag'], ['in', 'my', 'bag'], 2, undefined, true)).toBe(false);
-		expect(containsPattern(['in', 'my', 'son', 'bag'], ['in', 'my', 'bag'], 2)).toBe(true);
-		expect(containsPattern(['nude', 'of', 'herself', 'to', 'me'], ['nude', 'of', 'me'], 2, undefined, true)).toBe(false);
-		expect(containsPattern(['of', 'a', 'supply', 'teacher'], ['of', 'a', 'teacher'], 2, undefined, true)).toBe(true);
+		expect(containsPattern(['in', 'my', 'bag'], [['in', 'my', 'bag'], 2], undefined, {})).toBe(true);
+		expect(containsPattern(['in', 'my', 'son', 'bag'], [['in', 'my', 'bag'], 2], undefined, {})).toBe(false);
+		expect(containsPattern(['in', 'my', 'son', 'bag'], [['in', 'my', 'bag'], 2])).toBe(true);
+		expect(containsPattern(['nude', 'of', 'herself', 'to', 'me'], [['nude', 'of', 'me'], 2], undefined, {})).toBe(false);
+		expect(containsPattern(['of', 'a', 'supply', 'teacher'], [['of', 'a', 'teacher'], 2], undefined, {})).toBe(true);
 	});
 
 	it('with `owned`, lets no gap hold a word that starts another clause ("she", "he", "they")', () => {
-		expect(containsPattern(['teacher', 'is', 'being', 'blackmailed'], ['teacher', 'being', 'blackmailed'], 2, undefined, true)).toBe(true);
-		expect(containsPattern(['teacher', 'she', 'is', 'being', 'blackmailed'], ['teacher', 'being', 'blackmailed'], 2, undefined, true)).toBe(false);
-		expect(containsPattern(['teacher', 'she', 'is', 'being', 'blackmailed'], ['teacher', 'being', 'blackmailed'], 2)).toBe(true);
+		expect(containsPattern(['teacher', 'is', 'being', 'blackmailed'], [['teacher', 'being', 'blackmailed'], 2], undefined, {})).toBe(true);
+		expect(containsPattern(['teacher', 'she', 'is', 'being', 'blackmailed'], [['teacher', 'being', 'blackmailed'], 2], undefined, {})).toBe(false);
+		expect(containsPattern(['teacher', 'she', 'is', 'being', 'blackmailed'], [['teacher', 'being', 'blackmailed'], 2])).toBe(true);
 	});
 
 	it('does not let the gap open with "to": what follows it is what the first word is about', () => {
-		expect(containsPattern(['threatening', 'to', 'report', 'a', 'teacher'], ['threatening', 'a', 'teacher'], 2)).toBe(false);
-		expect(containsPattern(['threatening', 'our', 'new', 'teacher'], ['threatening', 'teacher'], 2)).toBe(true);
-		expect(containsPattern(['threatening', 'to', 'stab'], ['threatening', 'to', 'stab'], 2)).toBe(true);
+		expect(containsPattern(['threatening', 'to', 'report', 'a', 'teacher'], [['threatening', 'a', 'teacher'], 2])).toBe(false);
+		expect(containsPattern(['threatening', 'our', 'new', 'teacher'], [['threatening', 'teacher'], 2])).toBe(true);
+		expect(containsPattern(['threatening', 'to', 'stab'], [['threatening', 'to', 'stab'], 2])).toBe(true);
 		expect(matches('parent threatening to report a teacher to ofsted')).toEqual([]);
 		expect(firstConcept('pupil threatening to hurt a teacher')).toBe('threats-weapons');
 	});
 
+	it('takes no gap before a `joined` place ("asking for-money")', () => {
+		expect(containsPattern(['ask', 'him', 'for', 'monei'], [['ask', 'for', 'monei'], 2, [2]])).toBe(true);
+		expect(containsPattern(['ask', 'for', 'trip', 'monei'], [['ask', 'for', 'monei'], 2, [2]])).toBe(false);
+		expect(containsPattern(['ask', 'for', 'trip', 'monei'], [['ask', 'for', 'monei'], 2])).toBe(true);
+	});
+
+	it('with an `unless` rule, does not count a match followed by a word the rule refuses ("of a teacher\'s son")', () => {
+		const refusing = (terms: string[]) => ({ notFollowedBy: (index: number) => terms[index] === 'son' });
+		const [withSon, without] = [['of', 'a', 'teacher', 'son'], ['of', 'a', 'teacher', 'in', 'class']];
+		expect(containsPattern(withSon, [['of', 'teacher'], 2], undefined, refusing(withSon))).toBe(false);
+		expect(containsPattern(without, [['of', 'teacher'], 2], undefined, refusing(without))).toBe(true);
+	});
+
 	it('finds "together" words anywhere, in any order', () => {
-		expect(containsPattern(['tonight', 'she', 'will', 'meet'], ['meet', 'tonight'], ANYWHERE)).toBe(true);
-		expect(containsPattern(['she', 'will', 'meet'], ['meet', 'tonight'], ANYWHERE)).toBe(false);
+		expect(containsPattern(['tonight', 'she', 'will', 'meet'], [['meet', 'tonight'], ANYWHERE])).toBe(true);
+		expect(containsPattern(['she', 'will', 'meet'], [['meet', 'tonight'], ANYWHERE])).toBe(false);
 	});
 
 	it('reads a list in a "together" entry as any one of its words', () => {
@@ -289,6 +438,21 @@ describe('containsPattern', () => {
 		expect(matchActNow('money for pics', one)).toHaveLength(1);
 		expect(matchActNow('nudes shared in a group', one)).toEqual([]);
 		expect(matchActNow('money and vouchers', one)).toEqual([]);
+	});
+
+	it('reads a phrase\'s "a|b" as any one of them, "{name}" as any word of that list in `words`, and "-" as no gap', () => {
+		const file = { ...actNow, words: { staff: ['teacher', 'caretaker'] }, concepts: [{ ...actNow.concepts[0], terms: [], together: [], ages: [], unless: [], adult: undefined, phrases: ['{staff} being threatened|blackmailed', 'asking for-money'] }] };
+		const one = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file), misspellings);
+		expect(matchActNow('our caretaker is being blackmailed', one)).toHaveLength(1);
+		expect(matchActNow('teacher being threatened', one)).toHaveLength(1);
+		expect(matchActNow('pupil being blackmailed', one)).toEqual([]);
+		expect(matchActNow('asking him for money', one)).toHaveLength(1);
+		expect(matchActNow('asking for trip money', one)).toEqual([]);
+	});
+
+	it('names the field when a phrase uses a list that `words` does not have', () => {
+		const bad = { ...actNow, concepts: [{ ...actNow.concepts[0], phrases: ['{nobody} being blackmailed'] }] };
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, bad)).toThrow(/concepts\[0\]\.phrases\[0\].*"\{nobody\}" is not a list in "words"/s);
 	});
 
 	it('names the entry when a list in a "together" entry has one word', () => {
@@ -329,7 +493,7 @@ describe('the act-now data as the browser gets it', () => {
 	it('fails the build when the packed concepts or the file-wide "unless" would not read back exactly', () => {
 		const emptyList: ActNowPattern = [[[], 'arm'], PHRASE_GAP];
 		expect(() => packActNow(alone({ ...encoded.concepts[0], patterns: [emptyList] }))).toThrow(/do not read back as they were packed/);
-		expect(() => packActNow({ unless: [emptyList], concepts: encoded.concepts })).toThrow(/do not read back as they were packed/);
+		expect(() => packActNow({ unless: [emptyList], concepts: encoded.concepts, childWords: [], adultWords: [], reportingWords: [], tellingWords: [] })).toThrow(/do not read back as they were packed/);
 	});
 });
 
@@ -354,8 +518,11 @@ describe('the newer independent safety sets (measured only: their queries are ne
 	const floors: Record<string, number> = { second: 0.7, third: 0.7 };
 	it.each(measuredSafetySets())('the $name set fires the right concept first for most of its queries and for few of its controls', ({ name, set }) => {
 		const fired = set.queries.filter(({ query, concept }) => firstConcept(query) === concept).length;
-		const falseAlarms = set.controls.filter(({ query }) => matches(query).length > 0).length;
-		console.log(`The ${name} independent safety set: act-now concept first for ${fired} of ${set.queries.length}; fired on ${falseAlarms} of ${set.controls.length} controls`);
+		// A child's answer on a control is a false alarm; an adult's answer is counted apart (a control
+		// may be an adult's own case, which has an answer of its own since 2 December 2026).
+		const falseAlarms = set.controls.filter(({ query }) => childMatches(query).length > 0).length;
+		const adultAnswers = set.controls.filter(({ query }) => matches(query)[0]?.forAdult).length;
+		console.log(`The ${name} independent safety set: act-now concept first for ${fired} of ${set.queries.length}; a child's answer on ${falseAlarms} of ${set.controls.length} controls, an adult's on ${adultAnswers}`);
 		expect(fired / set.queries.length).toBeGreaterThanOrEqual(floors[name] ?? 0.7);
 		expect(falseAlarms / Math.max(1, set.controls.length)).toBeLessThanOrEqual(0.1);
 	});

@@ -168,6 +168,35 @@ describe('SearchEngine', () => {
 		expect(outcome.status === 'results' ? outcome.pages[0]?.url : undefined).toBe('/guides/bullying/');
 	});
 
+	it("lists a platform's page below the guide when the query names the platform without asking how to report, block or limit there", async () => {
+		const facebook: SearchPage = {
+			url: '/platforms/facebook/',
+			title: 'Reporting on Facebook',
+			kind: 'Platform',
+			summary: 'How to report a post, a comment or an account on Facebook.',
+			aka: ['fb'],
+			intro: '',
+			sections: [{ anchor: 'report-a-post', heading: 'Report a post', text: 'Open the post on Facebook, choose the three dots, then Report post. Lies about a teacher posted by a parent, and other posts.' }],
+		};
+		const reputation: SearchPage = {
+			url: '/guides/reputation/',
+			title: 'Online reputation',
+			kind: 'Guide',
+			summary: 'When parents post lies about staff.',
+			aka: [],
+			intro: '',
+			sections: [{ anchor: 'parents', heading: 'Responding to parents', text: 'A parent posting lies about a teacher on Facebook: talk to them first.' }],
+		};
+		const small = await engineOver([facebook, reputation]);
+		const first = (query: string) => {
+			const outcome = small.search(query);
+			return outcome.status === 'results' ? outcome.pages[0]?.url : undefined;
+		};
+		expect(first('a parent is posting lies about me on fb')).toBe('/guides/reputation/');
+		expect(first('how do i report a parent posting lies about me on fb')).toBe('/platforms/facebook/');
+		expect(first('facebook')).toBe('/platforms/facebook/');
+	});
+
 	it('uses synonyms and aka terms', () => {
 		expect(topUrl('tik tok')).toBe('/platforms/tiktok/');
 		expect(topUrl('twitter')).toBe('/platforms/x/');

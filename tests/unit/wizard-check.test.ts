@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkWizard, namesEnglandsLeadOnly } from '../../src/checks/check-wizard';
+import { checkWizard } from '../../src/checks/check-wizard';
 import { readContent } from '../../src/checks/read-content';
 
 /** Each test copies the real content, breaks one thing, and expects a message naming the file. */
@@ -113,18 +113,5 @@ describe('checkWizard', () => {
 	it('requires an “I’m not sure” answer', () => {
 		const problems = brokenCopy(`${Q}/who-is-it-about.md`, (t) => t.replace('  - id: not-sure\n    label: I’m not sure\n', ''));
 		expect(problems.join('\n')).toMatch(/who-is-it-about\.md: field "answers": needs an answer with the id not-sure/);
-	});
-});
-
-describe('namesEnglandsLeadOnly', () => {
-	it('is true when a page says DSL and never gives each nation’s name', () => {
-		expect(namesEnglandsLeadOnly('Tell your DSL now.')).toBe(true);
-		expect(namesEnglandsLeadOnly('Tell your designated safeguarding lead now.')).toBe(true);
-	});
-
-	it('is false when the page also gives :nation[lead], or only links to an anchor', () => {
-		expect(namesEnglandsLeadOnly('Tell your :nation[lead] now. Where this page says DSL, it means them.')).toBe(false);
-		expect(namesEnglandsLeadOnly('See [the step](/guides/x/#step-tell-the-dsl-now).')).toBe(false);
-		expect(namesEnglandsLeadOnly('Tell your safeguarding lead now.')).toBe(false);
 	});
 });
