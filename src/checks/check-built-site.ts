@@ -55,6 +55,14 @@ export function checkBuiltSite(
 	// comes from one Markdown file, else the first page it is on (a wizard outcome shows on many).
 	const named = new Set<string>();
 	const sourced = (page: BuiltPage) => (sourceFileOf(page.path) ? 0 : 1);
+	// A link to another page resolves the same from every page, and most are in the header and
+	// footer of every page: each is resolved once. A link within the page ("#x") depends on the page.
+	const resolved = new Map<string, string | undefined>();
+	const resolveOnce = (href: string, page: BuiltPage) => {
+		if (href.startsWith('#')) return resolve(href, page, byPath, distDir);
+		if (!resolved.has(href)) resolved.set(href, resolve(href, page, byPath, distDir));
+		return resolved.get(href);
+	};
 
 	for (const page of [...pages].sort((a, b) => sourced(a) - sourced(b))) {
 		problems.push(...contentErrorsIn(page.html));
@@ -65,7 +73,7 @@ export function checkBuiltSite(
 		if (/^\/(guides|platforms)\/[^/]+\/$/.test(page.path)) problems.push(...checkActNowBoxPlaced(page));
 		problems.push(...checkSectionAka(page, sectionAka));
 		for (const href of internalLinks(page.html)) {
-			const problem = resolve(href, page, byPath, distDir);
+			const problem = resolveOnce(href, page);
 			if (!problem) continue;
 			const key = `${href} ${problem}`;
 			const source = sourceLineOf(root, page.path, href);

@@ -75,6 +75,8 @@ export function contentErrorsIn(html: string): string[] {
 
 /** Text from an HTML attribute or element, with its character references decoded. */
 export function decodeAttribute(text: string): string {
+	// Every reference starts with "&": most ids and links have none (a built page has thousands).
+	if (!text.includes('&')) return text;
 	return text
 		.replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(Number.parseInt(hex, 16)))
 		.replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))

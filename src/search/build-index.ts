@@ -1,12 +1,12 @@
-import { Document } from 'flexsearch';
 import { actNow } from '../data/act-now';
 import { nations } from '../data/nations';
 import type { ActNowFile } from '../schemas/act-now';
 import { encodeActNow } from './act-now';
 import { packActNow } from './act-now-packed';
 import type { SearchPage } from './document';
-import { DOCUMENT_OPTIONS, type FieldName } from './index-options';
+import type { FieldName } from './index-options';
 import { type DecodedPayload, decodePostings, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, type PostingsEntry, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
+import { type ExportedPostings, exportPostings, type IndexedPart, sameAsFlexSearch } from './postings';
 import { encodeSynonyms } from './synonyms';
 import { isMeaningful, termOf, termsOf, words } from './text';
 
@@ -30,39 +30,24 @@ const SHARD_BYTES = 2048;
 
 /**
  * Builds the search index at build time: one searchable part for each page (its title, `aka`
- * terms, summary and intro) and one for each h2/h3 section. Exports the FlexSearch index, splits
- * its postings into shards by term, and writes with them what the browser needs to rank and show
- * results; each page's text goes to a fragment of its own.
+ * terms, summary and intro) and one for each h2/h3 section. Works out FlexSearch's export of the
+ * index (./postings.ts), splits its postings into shards by term, and writes with them what the
+ * browser needs to rank and show results; each page's text goes to a fragment of its own.
  */
 export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile: ActNowFile = actNow): Promise<BuiltSearchIndex> {
-	const index = new Document(DOCUMENT_OPTIONS);
-	const indexTerms = termsOnce();
-	const docs: DecodedPayload['docs'] = [];
-	const texts: SearchFragment[] = pages.map(() => []);
-
-	/**
-	 * `searchOnly`: words indexed with the part's text that are not shown in its snippets (sectionAka).
-	 * `shownOnly`: words shown in its snippets in place of its text, and not indexed (SearchSection.shown).
-	 */
-	const add = (pageIndex: number, anchor: string, fields: Record<FieldName, string>, searchOnly = '', shownOnly?: string) => {
-		const id = docs.length;
-		const body = indexTerms(searchOnly ? `${fields.body}\n${searchOnly}` : fields.body);
-		docs.push([pageIndex, anchor, fields.name, body.length]);
-		texts[pageIndex].push(shownOnly ?? fields.body);
-		index.add({ id, name: indexTerms(fields.name).join(' '), aka: indexTerms(fields.aka).join(' '), body: body.join(' ') });
-	};
-
-	pages.forEach((page, pageIndex) => {
-		const text = [page.summary, page.intro].filter(Boolean).join('\n');
-		add(pageIndex, '', { name: page.title, aka: page.aka.join('\n'), body: text });
-		// A section's aka terms count as its text, not as much as a page's aka terms: a phrase says
-		// what the section is about without outranking a heading. Weighted like page aka terms, they
-		// pulled sections of other pages above the right one (docs/search.md, "Words for a section").
-		// A section with no words of its own shows its first subsection's under a result (SearchSection.shown).
-		for (const section of page.sections) add(pageIndex, section.anchor, { name: section.heading, aka: '', body: section.text }, (section.aka ?? []).join('\n'), section.shown);
-	});
-
-	const { shards, vocabulary } = shardPostings(index);
+	const { parts, docs, texts } = searchableParts(pages);
+	// FlexSearch's own export of the first parts, against the builder's (src/search/postings.ts),
+	// and the gaps the browser reads them from (encodePostings), read back.
+	const sample = parts.slice(0, FLEXSEARCH_SAMPLE);
+	if (!sameAsFlexSearch(sample)) {
+		throw new Error("Search: FlexSearch's export of the first parts differs from what src/search/postings.ts writes for them; has FlexSearch's format changed?");
+	}
+	for (const [key, entries] of exportPostings(sample)) {
+		if (JSON.stringify(decodePostings(encodePostings(entries))) !== JSON.stringify(entries)) {
+			throw new Error(`Search: the postings of ${key} do not read back as written (encodePostings and decodePostings, src/search/payload.ts)`);
+		}
+	}
+	const { shards, vocabulary } = shardPostings(exportPostings(parts));
 
 	const pageRows = pages.map((page): SearchPayload['pages'][number] => [page.url, page.title, page.kind]);
 	const { groups, misspellings, questions } = encodeSynonyms();
@@ -82,6 +67,40 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 }
 
 /**
+ * Each page's searchable parts, in order (a part's position is its id): the page's own part (title,
+ * `aka` terms, summary and intro), then one for each section. For each, its fields as index terms
+ * (`parts`), its page, anchor, heading and number of terms (`docs`), and its text by page (`texts`).
+ */
+export function searchableParts(pages: readonly SearchPage[]): { parts: IndexedPart[]; docs: DecodedPayload['docs']; texts: SearchFragment[] } {
+	const parts: IndexedPart[] = [];
+	const indexTerms = termsOnce();
+	const docs: DecodedPayload['docs'] = [];
+	const texts: SearchFragment[] = pages.map(() => []);
+
+	/**
+	 * `searchOnly`: words indexed with the part's text that are not shown in its snippets (sectionAka).
+	 * `shownOnly`: words shown in its snippets in place of its text, and not indexed (SearchSection.shown).
+	 */
+	const add = (pageIndex: number, anchor: string, fields: Record<FieldName, string>, searchOnly = '', shownOnly?: string) => {
+		const body = indexTerms(searchOnly ? `${fields.body}\n${searchOnly}` : fields.body);
+		docs.push([pageIndex, anchor, fields.name, body.length]);
+		texts[pageIndex].push(shownOnly ?? fields.body);
+		parts.push({ name: indexTerms(fields.name), aka: indexTerms(fields.aka), body });
+	};
+
+	pages.forEach((page, pageIndex) => {
+		const text = [page.summary, page.intro].filter(Boolean).join('\n');
+		add(pageIndex, '', { name: page.title, aka: page.aka.join('\n'), body: text });
+		// A section's aka terms count as its text, not as much as a page's aka terms: a phrase says
+		// what the section is about without outranking a heading. Weighted like page aka terms, they
+		// pulled sections of other pages above the right one (docs/search.md, "Words for a section").
+		// A section with no words of its own shows its first subsection's under a result (SearchSection.shown).
+		for (const section of page.sections) add(pageIndex, section.anchor, { name: section.heading, aka: '', body: section.text }, (section.aka ?? []).join('\n'), section.shown);
+	});
+	return { parts, docs, texts };
+}
+
+/**
  * `termsOf` (src/search/text.ts) for one index build, with each word's term worked out once: the
  * build meets the same few thousand words again and again, and the term's regular expressions were
  * a tenth of the index's CPU at 10× the content. Kept here, not in text.ts, so the browser's code
@@ -94,7 +113,24 @@ export function termsOnce(): (text: string) => string[] {
 		if (known === undefined) terms.set(word, (known = termOf(word)));
 		return known;
 	};
-	return (text) => words(text).filter(isMeaningful).map(term);
+	return (text) => plainWords(text).filter(isMeaningful).map(term);
+}
+
+/**
+ * Text `words` reads as plain ASCII: ASCII, curly quotes and dashes, none of which Unicode
+ * normalisation (NFKD) changes and none a letter, digit or accent. Most of the site's text is.
+ */
+const PLAIN = /^[\x00-\x7f\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
+
+/**
+ * `words` (src/search/text.ts), without its Unicode normalisation and accent stripping for plain
+ * text (`PLAIN`), where they change nothing and took half of its CPU: ASCII letters and digits are
+ * then the only letters and digits. Kept here, not in text.ts, so the browser's code is unchanged
+ * (tests/unit/build-shortcuts.test.ts holds it to words).
+ */
+export function plainWords(text: string): string[] {
+	if (!PLAIN.test(text)) return words(text);
+	return text.toLowerCase().replace(/([a-z])['’‘]([a-z])/g, '$1$2').match(/[a-z0-9]+/g) ?? [];
 }
 
 /**
@@ -107,23 +143,20 @@ function encodeNations(): SearchPayload['nations'] {
 }
 
 /**
- * Exports the index and deals each field's term → parts entries out to the shard of the term
- * (`shardOf`), keeping FlexSearch's own keys, so each shard is a FlexSearch export of its terms
- * alone, written smaller by `encodePostings`. The registry of ids is left out: searching does not
- * read it. The number of shards follows the size of FlexSearch's own export (SHARD_BYTES).
+ * Deals each field's term → parts entries (FlexSearch's export, `exportPostings`) out to the shard of
+ * the term (`shardOf`), keeping FlexSearch's own keys, so each shard is a FlexSearch export of its
+ * terms alone, written smaller by `encodePostings`. The registry of ids is left out: searching does
+ * not read it. The number of shards follows the size of FlexSearch's JSON export of the postings
+ * (SHARD_BYTES), worked out without writing it.
  */
-function shardPostings(index: Document): { shards: SearchShard[]; vocabulary: string[] } {
-	const maps: [string, PostingsEntry[]][] = [];
+function shardPostings(maps: ExportedPostings): { shards: SearchShard[]; vocabulary: string[] } {
 	let bytes = 0;
-	index.export((key: string, data: string) => {
-		if (!key.endsWith('.map')) return;
-		const entries = JSON.parse(data) as unknown;
-		if (!Array.isArray(entries) || !entries.every(isPostingsEntry) || JSON.stringify(decodePostings(encodePostings(entries))) !== data) {
-			throw new Error(`Search: FlexSearch's export of ${key} is not a list of [term, [ids]] entries that encodePostings (src/search/payload.ts) can write; has its format changed?`);
+	for (const [key, entries] of maps) {
+		if (!entries.every(isPostingsEntry)) {
+			throw new Error(`Search: the postings of ${key} are not a list of [term, [ids]] entries that encodePostings (src/search/payload.ts) can write`);
 		}
-		maps.push([key, entries]);
-		bytes += data.length;
-	});
+		bytes += exportedLength(entries);
+	}
 	const count = Math.max(1, Math.ceil(bytes / SHARD_BYTES));
 	const split = Array.from({ length: count }, () => new Map<string, PostingsEntry[]>());
 	const vocabulary = new Set<string>();
@@ -140,9 +173,29 @@ function shardPostings(index: Document): { shards: SearchShard[]; vocabulary: st
 	return { shards, vocabulary: [...vocabulary].sort() };
 }
 
+/** The parts FlexSearch's own export is checked on, each build: enough for every field and many shared terms. */
+const FLEXSEARCH_SAMPLE = 200;
+
+/**
+ * `JSON.stringify(entries).length`, as FlexSearch exports them, counted: terms are letters and
+ * digits (isPostingsEntry refuses what JSON would escape), ids are whole numbers.
+ */
+export function exportedLength(entries: readonly PostingsEntry[]): number {
+	let length = 2 + Math.max(0, entries.length - 1);
+	for (const [term, [ids]] of entries) {
+		// ["term",[[1,2]]]
+		length += term.length + 2 + 7 + Math.max(0, ids.length - 1);
+		for (const id of ids) length += String(id).length;
+	}
+	return length;
+}
+
+/** What a term may hold: never the separators `encodePostings` uses, nor what JSON escapes (`exportedLength`). */
+const TERM = /^[^\s,;"\\\u0000-\u001f\ud800-\udfff]+$/u;
+
 /** A term (never holding the separators `encodePostings` uses) and one list of part ids, in ascending order. */
 function isPostingsEntry(entry: unknown): entry is PostingsEntry {
-	if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string' || /[,;]/.test(entry[0])) return false;
+	if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string' || !TERM.test(entry[0])) return false;
 	const lists: unknown = entry[1];
 	if (!Array.isArray(lists) || lists.length !== 1 || !Array.isArray(lists[0])) return false;
 	const ids: unknown[] = lists[0];

@@ -61,14 +61,19 @@ const LIST_ITEMS = new Set(['li', 'dd', 'dt']);
 
 /** False where a parser would close an open element itself before opening `name`. */
 function canOpen(open: (Root | Element)[], name: string): boolean {
-	const names = open.slice(1).map((element) => (element as Element).tagName);
-	if (CLOSES_P.has(name) && names.includes('p')) return false;
-	if (HEADINGS.has(name) && HEADINGS.has(names.at(-1) ?? '')) return false;
-	if (name === 'a' && names.includes('a')) return false;
+	// The open elements' names, read in place (open[0] is the root): this runs for every tag.
+	const nameAt = (i: number) => (open[i] as Element).tagName;
+	const isOpen = (tagName: string) => {
+		for (let i = 1; i < open.length; i++) if (nameAt(i) === tagName) return true;
+		return false;
+	};
+	if (CLOSES_P.has(name) && isOpen('p')) return false;
+	if (HEADINGS.has(name) && open.length > 1 && HEADINGS.has(nameAt(open.length - 1))) return false;
+	if (name === 'a' && isOpen('a')) return false;
 	if (LIST_ITEMS.has(name)) {
-		for (let i = names.length - 1; i >= 0; i--) {
-			if (LIST_ITEMS.has(names[i])) return false;
-			if (names[i] === 'ul' || names[i] === 'ol' || names[i] === 'dl') break;
+		for (let i = open.length - 1; i >= 1; i--) {
+			if (LIST_ITEMS.has(nameAt(i))) return false;
+			if (nameAt(i) === 'ul' || nameAt(i) === 'ol' || nameAt(i) === 'dl') break;
 		}
 	}
 	return true;
@@ -78,6 +83,8 @@ const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))
 
 function readAttributes(text: string): Element['properties'] | undefined {
 	const properties: Element['properties'] = {};
+	// Most tags (<p>, <li>, <strong>) have none.
+	if (text === '') return properties;
 	const seen = new Set<string>();
 	for (const [, rawName, double, single, bare] of text.matchAll(ATTRIBUTE)) {
 		const name = rawName.toLowerCase();

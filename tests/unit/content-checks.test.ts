@@ -183,6 +183,28 @@ describe('checkBuiltSite names a broken link where an editor fixes it', () => {
 	});
 });
 
+describe('checkBuiltSite resolves links the same from every page', () => {
+	const dist = mkdtempSync(join(tmpdir(), 'built-site-links-'));
+	afterAll(() => rmSync(dist, { recursive: true, force: true }));
+	const write = (path: string, html: string) => {
+		mkdirSync(join(dist, path), { recursive: true });
+		writeFileSync(join(dist, path, 'index.html'), html);
+	};
+	// The same links on every page, as in a header; the pages are checked in this order, and
+	// "#main" is missing from the second only.
+	const header = '<a href="#main">Skip</a><a href="/guides/a/#steps">Steps</a><a href="/guides/gone/">Gone</a>';
+	write('guides/a', `${header}<main id="main"><h2 id="steps">Steps</h2></main>`);
+	write('guides/b', header);
+	write('guides/c', `${header}<main id="main"></main>`);
+
+	it('checks a link within a page on each page, and names a broken link to another page once', () => {
+		expect(checkBuiltSite(dist)).toEqual([
+			'/guides/a/: link "/guides/gone/" points to a page that does not exist',
+			'/guides/b/: link "#main" points to #main, which is not on this page',
+		]);
+	});
+});
+
 describe('checkBuiltSite checks the sections named in sectionAka', () => {
 	const root = mkdtempSync(join(tmpdir(), 'built-site-aka-'));
 	afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -37,6 +37,8 @@ describe('readPlainHtml (search’s reader of plain content HTML)', () => {
 		for (const html of [
 			'<p>a<div>b</div></p>', // a div closes the paragraph
 			'<ul><li>a<li>b</ul>', // an unclosed list item
+			'<li>a<li>b</li></li>', // the same, outermost
+			'<h2>a<h3>b</h3></h2>', // a heading in a heading
 			'<p>a</span></p>', // an end tag that closes nothing open
 			'<table><tr><td>a</td></tr></table>', // a parser adds tbody
 			'<pre>\ncode</pre>', // a parser drops the first newline
