@@ -1,11 +1,13 @@
 import type { ContentFile } from './read-content';
 
 /**
- * A guide opens with its act-now box (`:::safeguarding`), before its first section. The guides are
- * what a teacher finds by searching "sextortion" the night a pupil is in danger, and what helpline
- * staff link to: the first screen must say what to do first when it is serious (999, the DSL now,
- * the helpline straight away), before "In short" says to wait 48 hours for a platform. Platform
- * pages are left out: their sections have a fixed order, "In short" first, with the box after it.
+ * A guide or platform page opens with its act-now box (`:::safeguarding`), before its first section.
+ * The guides are what a teacher finds by searching "sextortion" the night a pupil is in danger, and
+ * what helpline staff link to: the first screen must say what to do first when it is serious (999,
+ * the DSL now, the helpline straight away), before "In short" says to wait 48 hours for a platform.
+ * The build shows that box straight after the page's title and summary, at #act-now
+ * (src/markdown/rehype-act-now-box.ts); a platform page's fixed sections come after it, "In short"
+ * first (until 2 December 2026 its box was inside "In short").
  */
 const SAFEGUARDING_BOX = /^:{3,}safeguarding\b/;
 const SECTION = /^## /;
@@ -29,7 +31,7 @@ export function actNowBoxProblem(body: string): { line: number; reason: string }
 
 export function checkActNowFirst(files: readonly ContentFile[]): string[] {
 	return files
-		.filter((file) => file.kind === 'guides')
+		.filter((file) => file.kind === 'guides' || file.kind === 'platforms')
 		.flatMap((file) => {
 			const problem = actNowBoxProblem(file.body);
 			return problem ? [`${file.file}:${problem.line}: ${problem.reason}`] : [];

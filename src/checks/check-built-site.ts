@@ -37,7 +37,8 @@ export function sectionAkaAnchors(files: readonly ContentFile[], outcomes: reado
  * Markdown plugin failed (each is guarded and leaves a data-content-error marker naming the file
  * and line: src/markdown/guard.ts), no guidance page shipped with an empty body (Astro logs a
  * failed plugin and ships an empty page with exit code 0: STACK.md trap 2), platform pages have
- * their standard sections in order, each anchor a page's `sectionAka` names is a section of it
+ * their standard sections in order, guides and platform pages show their act-now box above their
+ * contents and content, each anchor a page's `sectionAka` names is a section of it
  * (`sectionAka`, from `sectionAkaAnchors`; none is checked without it), and every internal link and
  * anchor resolves.
  */
@@ -69,6 +70,7 @@ export function checkBuiltSite(
 			problems.push(`${page.path}: the page's content rendered empty; look for an [ERROR] from a Markdown plugin above`);
 		}
 		if (/^\/platforms\/[^/]+\/$/.test(page.path)) problems.push(...checkPlatformSections(page));
+		if (/^\/(guides|platforms)\/[^/]+\/$/.test(page.path)) problems.push(...checkActNowBoxPlaced(page));
 		problems.push(...checkSectionAka(page, sectionAka));
 		for (const href of internalLinks(page.html)) {
 			const problem = resolveOnce(href, page);
@@ -104,6 +106,23 @@ export function hasEmptyContentBody(html: string): boolean {
 		if (EMPTY_TO_CLOSE.lastIndex > 0 && EMPTY_TO_CLOSE.test(html)) return true;
 	}
 	return false;
+}
+
+/**
+ * A guide's or platform page's act-now box (its `:::safeguarding` box before the first section, which
+ * check-act-now-first requires) is lifted out of the content by src/markdown/rehype-act-now-box.ts for
+ * the page's template to show straight after the summary, on a phone's first screen. A template
+ * that does not show it would lose the box from the page without a word: this says so.
+ */
+function checkActNowBoxPlaced(page: BuiltPage): string[] {
+	// A page that failed to render has its own error already.
+	if (contentErrorsIn(page.html).length > 0) return [];
+	const file = sourceFileOf(page.path) ?? page.path;
+	const box = page.html.search(/<section\b[^>]*\sdata-act-now-box[\s>=]/);
+	if (box === -1) return [`${file}: the page's act-now box (its :::safeguarding box before the first section) is not on the built page: the page's template must show it after the summary (actNowBoxHtml in src/markdown/rehype-act-now-box.ts)`];
+	const later = [page.html.search(/<nav\b[^>]*\sclass="page-contents"/), page.html.search(/<div\b[^>]*\sdata-content-body[\s>=]/)].filter((at) => at !== -1);
+	if (later.some((at) => at < box)) return [`${file}: the page's act-now box comes after "On this page" or the page's content: the template must show it straight after the summary, so it is on a phone's first screen`];
+	return [];
 }
 
 /** Every platform page has the same sections in the same order, so readers and the wizard can rely on them. */

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { actNowBoxHtml } from '../markdown/rehype-act-now-box';
 import { loadFlow } from '../wizard/load-flow';
 import { outcomePlatforms } from '../wizard/outcome-links';
 import { outcomeUrl } from '../wizard/paths';
@@ -64,7 +65,7 @@ export async function practitionerLinks(): Promise<LinkSection[]> {
 			};
 		});
 
-	const pageGroups = (kind: 'guides' | 'platforms', entries: { id: string; rendered?: { html: string }; data: { title: string; aka: string[]; platform?: string } }[]) =>
+	const pageGroups = (kind: 'guides' | 'platforms', entries: { id: string; rendered?: { html: string; metadata?: Record<string, unknown> }; data: { title: string; aka: string[]; platform?: string } }[]) =>
 		entries.map((entry): LinkGroup => {
 			const path = `/${kind}/${entry.id}/`;
 			const { title } = entry.data;
@@ -72,7 +73,8 @@ export async function practitionerLinks(): Promise<LinkSection[]> {
 			const where = entry.data.platform ? ` on ${entry.data.platform}` : '';
 			// The page's one render, Astro's, read for its anchors: never rendered a second time.
 			if (!entry.rendered) throw new Error(`content/${kind}/${entry.id}.md: Astro gave no rendered HTML to read the page's anchors from`);
-			const anchors = linkAnchors(entry.rendered.html);
+			// The act-now box first, as the page shows it: lifted out of the content (src/markdown/rehype-act-now-box.ts).
+			const anchors = linkAnchors((actNowBoxHtml(entry.rendered.metadata?.frontmatter) ?? '') + entry.rendered.html);
 			return {
 				id: `${kind}-${entry.id}`,
 				title,

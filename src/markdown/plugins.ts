@@ -1,4 +1,5 @@
 import { guardRehype, guardRemark } from './guard';
+import rehypeActNowBox from './rehype-act-now-box';
 import rehypeHeadingLinks from './rehype-heading-links';
 import rehypeNumberedSteps from './rehype-numbered-steps';
 import rehypeSlug from './rehype-slug';
@@ -37,7 +38,14 @@ export const remarkPlugins = [
 	guardRemark(remarkRejectUnknownDirectives),
 ];
 
-export const rehypePlugins = [guardRehype(rehypeSlug), guardRehype(rehypeTableRegions), guardRehype(rehypeNumberedSteps), guardRehype(rehypeHeadingLinks)];
+export const rehypePlugins = [
+	guardRehype(rehypeSlug),
+	guardRehype(rehypeTableRegions),
+	guardRehype(rehypeNumberedSteps),
+	guardRehype(rehypeHeadingLinks),
+	// Last: lifts a guide's or platform page's act-now box out of the content for the template to place.
+	guardRehype(rehypeActNowBox),
+];
 
 /**
  * The options for Astro's `unified()` processor and for `createMarkdownProcessor`: the plugins, with

@@ -16,13 +16,7 @@ export default function rehypeHeadingLinks() {
 			const id = node.properties.id;
 			if (typeof id !== 'string' || !parent || index === undefined) return;
 			if (LINKED_HEADINGS.has(node.tagName)) {
-				const wrapper: Element = {
-					type: 'element',
-					tagName: 'div',
-					properties: { className: ['heading-wrapper', `heading-wrapper--${node.tagName}`] },
-					children: [node, selfLink(id, `Copy link to section: ${toString(node).trim()}`)],
-				};
-				parent.children.splice(index, 1, wrapper);
+				parent.children.splice(index, 1, linkedHeading(node, id));
 				return [SKIP, index + 1];
 			}
 			if (node.tagName === 'li' && String(node.properties.className ?? '').includes('step')) {
@@ -33,6 +27,16 @@ export default function rehypeHeadingLinks() {
 			}
 			return undefined;
 		});
+	};
+}
+
+/** A heading with its copy link beside it, in a wrapper (also used for the act-now box's heading: ./rehype-act-now-box.ts). */
+export function linkedHeading(heading: Element, id: string): Element {
+	return {
+		type: 'element',
+		tagName: 'div',
+		properties: { className: ['heading-wrapper', `heading-wrapper--${heading.tagName}`] },
+		children: [heading, selfLink(id, `Copy link to section: ${toString(heading).trim()}`)],
 	};
 }
 

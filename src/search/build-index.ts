@@ -77,11 +77,14 @@ export function searchableParts(pages: readonly SearchPage[]): { parts: IndexedP
 	const docs: DecodedPayload['docs'] = [];
 	const texts: SearchFragment[] = pages.map(() => []);
 
-	/** `searchOnly`: words indexed with the part's text that are not shown in its snippets (sectionAka). */
-	const add = (pageIndex: number, anchor: string, fields: Record<FieldName, string>, searchOnly = '') => {
+	/**
+	 * `searchOnly`: words indexed with the part's text that are not shown in its snippets (sectionAka).
+	 * `shownOnly`: words shown in its snippets in place of its text, and not indexed (SearchSection.shown).
+	 */
+	const add = (pageIndex: number, anchor: string, fields: Record<FieldName, string>, searchOnly = '', shownOnly?: string) => {
 		const body = indexTerms(searchOnly ? `${fields.body}\n${searchOnly}` : fields.body);
 		docs.push([pageIndex, anchor, fields.name, body.length]);
-		texts[pageIndex].push(fields.body);
+		texts[pageIndex].push(shownOnly ?? fields.body);
 		parts.push({ name: indexTerms(fields.name), aka: indexTerms(fields.aka), body });
 	};
 
@@ -91,7 +94,8 @@ export function searchableParts(pages: readonly SearchPage[]): { parts: IndexedP
 		// A section's aka terms count as its text, not as much as a page's aka terms: a phrase says
 		// what the section is about without outranking a heading. Weighted like page aka terms, they
 		// pulled sections of other pages above the right one (docs/search.md, "Words for a section").
-		for (const section of page.sections) add(pageIndex, section.anchor, { name: section.heading, aka: '', body: section.text }, (section.aka ?? []).join('\n'));
+		// A section with no words of its own shows its first subsection's under a result (SearchSection.shown).
+		for (const section of page.sections) add(pageIndex, section.anchor, { name: section.heading, aka: '', body: section.text }, (section.aka ?? []).join('\n'), section.shown);
 	});
 	return { parts, docs, texts };
 }

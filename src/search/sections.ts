@@ -10,6 +10,12 @@ export interface SearchSection {
 	aka?: string[];
 	/** The section's words, one line per paragraph or list item. */
 	text: string;
+	/**
+	 * What a result shows for a section with no words of its own ("How serious is it?" straight
+	 * above "### Low level"): its first subsection's words, led by that subsection's heading, as a
+	 * reader who follows the link sees them. Shown only: not searched as this section's.
+	 */
+	shown?: string;
 }
 
 /** A page split at its h2 and h3 headings. */
@@ -29,7 +35,7 @@ const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'blockquote', '
  */
 export function splitSections(tree: Root): SplitPage {
 	const intro: string[] = [];
-	const sections: { anchor: string; heading: string; lines: string[] }[] = [];
+	const sections: { anchor: string; heading: string; level: number; lines: string[] }[] = [];
 	let line = '';
 
 	const endLine = () => {
@@ -49,7 +55,7 @@ export function splitSections(tree: Root): SplitPage {
 			const id = node.properties.id;
 			if (RESULT_HEADINGS.has(node.tagName) && typeof id === 'string') {
 				endLine();
-				sections.push({ anchor: id, heading: toString(node).replace(/\s+/g, ' ').trim(), lines: [] });
+				sections.push({ anchor: id, heading: toString(node).replace(/\s+/g, ' ').trim(), level: Number(node.tagName[1]), lines: [] });
 				return;
 			}
 		}
@@ -64,7 +70,14 @@ export function splitSections(tree: Root): SplitPage {
 	endLine();
 	return {
 		intro: intro.join('\n'),
-		sections: sections.map(({ anchor, heading, lines }) => ({ anchor, heading, text: lines.join('\n') })),
+		sections: sections.map(({ anchor, heading, level, lines }, index) => {
+			const section: SearchSection = { anchor, heading, text: lines.join('\n') };
+			const next = sections[index + 1];
+			if (lines.length === 0 && next && next.level > level && next.lines.length > 0) {
+				section.shown = [`${next.heading}: ${next.lines[0]}`, ...next.lines.slice(1)].join('\n');
+			}
+			return section;
+		}),
 	};
 }
 

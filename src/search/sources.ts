@@ -10,7 +10,7 @@ import { readFlow } from '../wizard/read-flow';
 import type { SearchPage } from './document';
 import { extraDocuments } from './extra-documents';
 import { readPlainHtml } from './plain-html';
-import { type SearchSection, splitSections } from './sections';
+import { type SearchSection, type SplitPage, splitSections } from './sections';
 
 const KIND_LABELS = { guides: 'Guide', platforms: 'Platform' } as const;
 
@@ -34,8 +34,7 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 	// Only the content is parsed, not the page around it (head, header, footer: about 40% of a
 	// guide's HTML), since parsing the built pages was most of the search index's build time; and
 	// without an HTML parser where the content's HTML is plain enough to read the same way (./plain-html.ts).
-	const body = async (url: string, file: string): Promise<Element> => {
-		const page = await htmlAt(url, file);
+	const body = (page: string, url: string, file: string): Element => {
 		const html = contentBodyHtml(page);
 		const tree = (html !== undefined && readPlainHtml(html)) || fromHtml(html ?? page, { fragment: true });
 		const found = findElement(tree, isContentBody);
@@ -46,7 +45,8 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 	const pages: SearchPage[] = [];
 	for (const file of readContent(root)) {
 		const url = `/${file.kind}/${file.slug}/`;
-		const { intro, sections } = splitSections(asRoot(await body(url, file.file)));
+		const page = await htmlAt(url, file.file);
+		const { intro, sections } = withActNowBox(file.kind, splitSections(asRoot(body(page, url, file.file))), actNowBoxText(page));
 		const frontmatter = file.frontmatter as { title: string; summary: string; aka?: string[]; sectionAka?: Record<string, string[]>; platform?: string };
 		withSectionAka(sections, frontmatter.sectionAka ?? {});
 		pages.push({
@@ -64,7 +64,7 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 	if (!flow) throw new Error(`Search could not read the wizard's content:\n  ${problems.join('\n  ')}`);
 	for (const outcome of flow.outcomes) {
 		const url = `/report/outcome/${outcome.id}/`;
-		const { intro, sections } = splitSections(asRoot(await body(url, outcome.file)));
+		const { intro, sections } = splitSections(asRoot(body(await htmlAt(url, outcome.file), url, outcome.file)));
 		withSectionAka(sections, outcome.sectionAka);
 		pages.push({ url, title: outcome.title, kind: OUTCOME_KIND_LABELS[outcome.kind], summary: outcome.summary, aka: outcome.aka, intro, sections });
 	}
@@ -116,6 +116,8 @@ const isContentBody = (element: Element) => element.properties.dataContentBody !
 const CONTENT_BODY_START = /<div\b[^>]*\sdata-content-body[\s>=]/;
 /** A <div> start or end tag, or a comment (skipped: a "<div" in it is not a tag). */
 const DIV_TAG_OR_COMMENT = /<!--[\s\S]*?-->|<div\b|<\/div\s*>/g;
+const ACT_NOW_BOX_START = /<section\b[^>]*\sdata-act-now-box[\s>=]/;
+const SECTION_TAG_OR_COMMENT = /<!--[\s\S]*?-->|<section\b|<\/section\s*>/g;
 
 /**
  * The HTML of a page's first [data-content-body] element, from its start tag to its matching end
@@ -123,14 +125,49 @@ const DIV_TAG_OR_COMMENT = /<!--[\s\S]*?-->|<div\b|<\/div\s*>/g;
  * <div> inside a script, style or attribute of a page's content, so counting <div> tags finds the end.
  */
 export function contentBodyHtml(html: string): string | undefined {
-	const start = CONTENT_BODY_START.exec(html)?.index;
-	if (start === undefined) return undefined;
+	return elementHtml(html, CONTENT_BODY_START, DIV_TAG_OR_COMMENT);
+}
+
+/** The HTML of a guide's or platform page's act-now box (<section data-act-now-box>), or undefined when it has none. */
+export function actNowBoxHtml(html: string): string | undefined {
+	return elementHtml(html, ACT_NOW_BOX_START, SECTION_TAG_OR_COMMENT);
+}
+
+/** The words of a page's act-now box, its title first, one line per paragraph or item; undefined when it has none. */
+export function actNowBoxText(page: string): string | undefined {
+	const html = actNowBoxHtml(page);
+	if (html === undefined) return undefined;
+	const [box] = splitSections(readPlainHtml(html) || fromHtml(html, { fragment: true })).sections;
+	return box ? [box.heading, box.text].filter(Boolean).join('\n') : undefined;
+}
+
+/**
+ * Where search counts the words of a page's act-now box, which the template shows above the content
+ * (src/markdown/rehype-act-now-box.ts): where they were before it was lifted out of the content, so
+ * that lifting it moved no result. A guide's box was its content's first block, so its words are the
+ * page's own part's (with the summary and the intro: a result for the page opens at its top, where
+ * the box is). A platform page's box was inside "In short" until 2 December 2026, so its words stay
+ * that section's. As a section of its own (#act-now), or with the page's own part on platform pages
+ * too, the tuning sets lost first results (docs/search.md, "The act-now box").
+ */
+export function withActNowBox(kind: 'guides' | 'platforms', page: SplitPage, boxText: string | undefined): SplitPage {
+	if (boxText === undefined) return page;
+	if (kind === 'guides' || page.sections.length === 0) return { ...page, intro: [boxText, page.intro].filter(Boolean).join('\n') };
+	const [first, ...rest] = page.sections;
+	const { shown: _, ...words } = first;
+	return { ...page, sections: [{ ...words, text: [first.text, boxText].filter(Boolean).join('\n') }, ...rest] };
+}
+
+/** From the start tag `start` finds to its matching end tag, counting the tags `tags` finds (that element's name, and comments). */
+function elementHtml(html: string, start: RegExp, tags: RegExp): string | undefined {
+	const at = start.exec(html)?.index;
+	if (at === undefined) return undefined;
 	let depth = 0;
-	DIV_TAG_OR_COMMENT.lastIndex = start;
-	for (let match = DIV_TAG_OR_COMMENT.exec(html); match; match = DIV_TAG_OR_COMMENT.exec(html)) {
+	tags.lastIndex = at;
+	for (let match = tags.exec(html); match; match = tags.exec(html)) {
 		if (match[0].startsWith('<!--')) continue;
-		depth += match[0] === '<div' ? 1 : -1;
-		if (depth === 0) return html.slice(start, match.index + match[0].length);
+		depth += match[0].startsWith('</') ? -1 : 1;
+		if (depth === 0) return html.slice(at, match.index + match[0].length);
 	}
 	return undefined;
 }

@@ -79,6 +79,50 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+/** The pages whose links practitioners send most, and every kind of anchor on them. */
+const JUMP_PAGES = ['/guides/sextortion/', PAGE_TYPES.platform];
+const ANCHOR_KINDS = {
+	'the act-now box': '[data-act-now-box] [id]',
+	'a section': '[data-content-body] h2[id]',
+	'a subsection': '[data-content-body] h3[id]',
+	'a nation’s section': '[data-content-body] .nation > .heading-wrapper > [id]',
+	'a step': '[data-content-body] li.step[id]',
+	'a numbered list’s item': '[data-content-body] li[data-step-label][id]',
+};
+
+for (const js of [true, false]) {
+	for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 640 }]) {
+		test.describe(`a link to a part of a page, on a phone ${viewport.width}px wide, JavaScript ${js ? 'on' : 'off'}`, () => {
+			test.use({ javaScriptEnabled: js, viewport });
+
+			// Each page loaded once, with its first anchor; then a jump to each other kind of anchor on it.
+			test('shows the part it leads to below the Exit button, not under it: the act-now box, sections, nations’ sections and steps', async ({ page }) => {
+				const found = new Set<string>();
+				for (const path of JUMP_PAGES) {
+					await page.goto(path);
+					const ids = await page.evaluate((kinds) => Object.entries(kinds).map(([kind, selector]) => [kind, document.querySelector(selector)?.id] as const), ANCHOR_KINDS);
+					for (const [kind, id] of ids) {
+						if (!id) continue;
+						found.add(kind);
+						await test.step(`${path}#${id} (${kind})`, async () => {
+							await page.goto(`${path}#${id}`);
+							const place = await page.evaluate((target) => {
+								const element = document.getElementById(target)!;
+								// The box is shown from its top edge; any other part from its heading or step.
+								const shown = (element.closest('[data-act-now-box]') ?? element).getBoundingClientRect();
+								return { top: shown.top, buttonBottom: document.querySelector('[data-exit-button]')!.getBoundingClientRect().bottom, height: window.innerHeight };
+							}, id);
+							expect(place.top, 'under the Exit button').toBeGreaterThanOrEqual(place.buttonBottom);
+							expect(place.top, 'not brought to the top of the window').toBeLessThan(place.height / 3);
+						});
+					}
+				}
+				expect([...found].sort()).toEqual(Object.keys(ANCHOR_KINDS).sort());
+			});
+		});
+	}
+}
+
 /** Where the Exit button is, and whether a tap at its centre reaches it (nothing on top of it). */
 async function exitButtonPlace(page: import('@playwright/test').Page) {
 	return page.locator('[data-exit-button]').evaluate((button) => {

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, PAGE_TYPES } from './built-pages';
 
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
 /** What a link prints after itself: `content` of its ::after, unquoted. */
 const printedAddress = (link: import('@playwright/test').Locator) =>
 	link.evaluate((element) => getComputedStyle(element, '::after').content.replace(/^"|"$/g, '').replace(/"\s*"/g, ''));
@@ -143,6 +145,21 @@ async function inFirstScreen(locator: import('@playwright/test').Locator): Promi
 	});
 }
 
+/** True when the first line of the element's text is inside the window as first shown. */
+async function firstLineInFirstScreen(locator: import('@playwright/test').Locator): Promise<boolean> {
+	return locator.evaluate((element) => {
+		// No filter callback: with JavaScript off the page cannot run one.
+		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+		let text = walker.nextNode();
+		while (text && !text.textContent?.trim()) text = walker.nextNode();
+		if (!text) return false;
+		const range = document.createRange();
+		range.selectNodeContents(text);
+		const line = range.getClientRects()[0];
+		return line !== undefined && line.top >= 0 && line.bottom <= window.innerHeight;
+	});
+}
+
 for (const js of [true, false]) {
 	for (const viewport of [{ width: 375, height: 740 }, { width: 320, height: 740 }]) {
 		test.describe(`the first screen of a phone ${viewport.width}×${viewport.height}, JavaScript ${js ? 'on' : 'off'}`, () => {
@@ -178,8 +195,48 @@ for (const js of [true, false]) {
 	}
 }
 
+/**
+ * Every guide and platform page with an act-now box, found from the built HTML so a new page is
+ * tested the day it is written. The box says what to do first when a child may be at risk (999, the
+ * DSL now), and a teacher opening the page on a phone must not have to scroll to find it.
+ */
+const pagesWithActNowBox = [...builtPages({ under: '/guides/' }), ...builtPages({ under: '/platforms/' })].filter((path) =>
+	readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('callout--safeguarding'),
+);
+
+test('there are act-now boxes to test', () => {
+	expect(pagesWithActNowBox.length).toBeGreaterThan(0);
+});
+
+for (const js of [true, false]) {
+	test.describe(`the first screen, JavaScript ${js ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled: js, viewport: { width: 390, height: 844 } });
+
+		// One load of each page, then the window widened under it (as a reader turning a tablet would): the
+		// pages take turns in one tab, each failure naming its page and width.
+		test('shows each guide’s and platform page’s act-now box: its heading and the first line of its first point, on a phone (390×844) and a laptop (1280×800)', async ({ page }) => {
+			test.setTimeout(pagesWithActNowBox.length * 5_000);
+			for (const path of pagesWithActNowBox) {
+				await test.step(path, async () => {
+					await page.setViewportSize({ width: 390, height: 844 });
+					await page.goto(path);
+					// The page's first safeguarding box: its act-now box.
+					const box = page.locator('main .callout--safeguarding').first();
+					const heading = box.locator('.callout__title');
+					const firstPoint = box.locator('li, p:not(.callout__title)').first();
+					for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+						await page.setViewportSize(viewport);
+						expect.soft(await inFirstScreen(heading), `${path} at ${viewport.width}×${viewport.height}: the box's heading`).toBe(true);
+						// Its first line, not all of it: how long the first point is is the editor's to say.
+						expect.soft(await firstLineInFirstScreen(firstPoint), `${path} at ${viewport.width}×${viewport.height}: the first line of the box's first point`).toBe(true);
+					}
+				});
+			}
+		});
+	});
+}
+
 /** Every built page with a table, found from the built HTML so a new table is tested the day it is written. */
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const pagesWithTables = builtPages().filter((path) => readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<table'));
 
 test('there are tables to test', () => {

@@ -54,10 +54,13 @@ describe('checkActNowFirst', () => {
 	it('refuses a guide with no act-now box', () => {
 		expect(checkActNowFirst([guide('sextortion')])[0]).toMatch(/^content\/guides\/sextortion\.md:1: has no ":::safeguarding" box/);
 	});
-	it('leaves platform pages, whose sections have a fixed order, to their own checks', () => {
-		expect(checkActNowFirst([guide('tiktok', { kind: 'platforms', file: 'content/platforms/tiktok.md' })])).toEqual([]);
+	it('holds platform pages to it too: a box inside "In short" is named, one above it passes', () => {
+		const platform = (body: string) => guide('tiktok', { kind: 'platforms', file: 'content/platforms/tiktok.md', body });
+		expect(checkActNowFirst([platform(`## In short {#in-short}\n\n- Give TikTok 48 hours.\n\n${box}`)])).toEqual([expect.stringMatching(/^content\/platforms\/tiktok\.md:5: .*after the section "In short"/)]);
+		expect(checkActNowFirst([platform(`${box}\n## In short {#in-short}\n\n- Give TikTok 48 hours.`)])).toEqual([]);
+		expect(checkActNowFirst([platform('## In short {#in-short}\n\n- Give TikTok 48 hours.')])[0]).toMatch(/^content\/platforms\/tiktok\.md:1: has no ":::safeguarding" box/);
 	});
-	it('holds for every guide on the site', () => {
+	it('holds for every guide and platform page on the site', () => {
 		expect(checkActNowFirst(readContent(fileURLToPath(new URL('../..', import.meta.url))))).toEqual([]);
 	});
 });
@@ -109,10 +112,11 @@ describe('checkBuiltSite', () => {
 		writeFileSync(join(dist, path, 'index.html'), html);
 	};
 	write('', '<a href="/guides/a/#steps">ok</a><a href="/guides/gone/">gone</a><a href="/guides/a/#nowhere">bad anchor</a><a href="#top">top</a><h1 id="top">Home</h1>');
-	write('guides/a', '<h2 id="steps">Steps</h2><div class="prose" data-content-body><p>Text</p></div>');
-	write('guides/empty', '<div class="prose" data-content-body></div>');
+	const box = '<section class="callout act-now" data-act-now-box=""><h2 id="act-now">Act now</h2></section>';
+	write('guides/a', `${box}<h2 id="steps">Steps</h2><div class="prose" data-content-body><p>Text</p></div>`);
+	write('guides/empty', `${box}<div class="prose" data-content-body></div>`);
 	write('guides/failed', '<div class="prose" data-content-body><div data-content-error="content/guides/failed.md:7:6: Unknown service id &quot;x&quot;">This page could not be rendered</div></div>');
-	write('platforms/p', '<div class="prose" data-content-body><h2 id="in-short">In short</h2></div>');
+	write('platforms/p', `${box}<div class="prose" data-content-body><h2 id="in-short">In short</h2></div>`);
 
 	it('reports each broken link and anchor with the page it is on, empty pages, failed plugins and missing platform sections', () => {
 		const problems = checkBuiltSite(dist);
@@ -129,6 +133,33 @@ describe('checkBuiltSite', () => {
 	});
 });
 
+describe('checkBuiltSite finds each guide’s and platform page’s act-now box above its contents and content', () => {
+	const dist = mkdtempSync(join(tmpdir(), 'built-site-box-'));
+	afterAll(() => rmSync(dist, { recursive: true, force: true }));
+	const write = (path: string, html: string) => {
+		mkdirSync(join(dist, path), { recursive: true });
+		writeFileSync(join(dist, path, 'index.html'), html);
+	};
+	const box = '<section class="callout act-now" aria-labelledby="act-now" data-act-now-box=""><h2 id="act-now">Stop and act now</h2><ul><li>Call 999.</li></ul></section>';
+	const contents = '<nav class="page-contents" aria-labelledby="page-contents-heading"><h2 id="page-contents-heading">On this page</h2></nav>';
+	const body = '<div class="prose" data-content-body><h2 id="in-short">In short</h2><p>Text.</p></div>';
+	write('', '<h1>Home</h1>');
+	write('guides/placed', `<h1>Placed</h1><p class="lead">Summary.</p>${box}${contents}${body}`);
+	write('guides/lost', `<h1>Lost</h1><p class="lead">Summary.</p>${contents}${body}`);
+	write('guides/late', `<h1>Late</h1><p class="lead">Summary.</p>${contents}${box}${body}`);
+	write('platforms/below', `<h1>Below</h1>${body}${box}`);
+	write('report/outcome/x', `<h1>An outcome</h1>${body}`);
+
+	it('names the file of a page whose template lost the box, or shows it below its contents or content; other pages are not asked for one', () => {
+		const problems = checkBuiltSite(dist).filter((problem) => problem.includes('act-now box'));
+		expect(problems).toEqual([
+			expect.stringMatching(/^content\/guides\/late\.md: the page's act-now box comes after "On this page" or the page's content/),
+			expect.stringMatching(/^content\/guides\/lost\.md: the page's act-now box .* is not on the built page/),
+			expect.stringMatching(/^content\/platforms\/below\.md: the page's act-now box comes after/),
+		]);
+	});
+});
+
 describe('checkBuiltSite names a broken link where an editor fixes it', () => {
 	const root = mkdtempSync(join(tmpdir(), 'built-site-source-'));
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -138,7 +169,7 @@ describe('checkBuiltSite names a broken link where an editor fixes it', () => {
 	};
 	write('content/guides/grooming.md', '---\ntitle: Grooming\n---\n\nSee [the page](/guides/nowhere/) here.\n');
 	write('dist/index.html', '<h1>Home</h1>');
-	write('dist/guides/grooming/index.html', '<div data-content-body><a href="/guides/nowhere/">the page</a></div>');
+	write('dist/guides/grooming/index.html', '<section data-act-now-box><h2 id="act-now">Act now</h2></section><div data-content-body><a href="/guides/nowhere/">the page</a></div>');
 	write('content/wizard/outcomes/scam.md', '---\ntitle: Scam\n---\n\nRead [more](/guides/gone/).\n');
 	for (const path of ['report/outcome/scam', 'report/outcome/scam/tiktok', 'report/a/b', 'report/a/c']) {
 		write(`dist/${path}/index.html`, '<div data-content-body><a href="/guides/gone/">more</a></div>');
@@ -161,7 +192,8 @@ describe('checkBuiltSite resolves links the same from every page', () => {
 	};
 	// The same links on every page, as in a header; the pages are checked in this order, and
 	// "#main" is missing from the second only.
-	const header = '<a href="#main">Skip</a><a href="/guides/a/#steps">Steps</a><a href="/guides/gone/">Gone</a>';
+	// (Each guide shows its act-now box, as the built-site check asks: not what this test is about.)
+	const header = '<a href="#main">Skip</a><a href="/guides/a/#steps">Steps</a><a href="/guides/gone/">Gone</a><section data-act-now-box><h2 id="act-now">Act now</h2></section>';
 	write('guides/a', `${header}<main id="main"><h2 id="steps">Steps</h2></main>`);
 	write('guides/b', header);
 	write('guides/c', `${header}<main id="main"></main>`);
@@ -184,7 +216,7 @@ describe('checkBuiltSite checks the sections named in sectionAka', () => {
 	write('content/guides/evidence.md', '---\ntitle: Evidence\nsectionAka:\n  what-to-keep: [proof]\n  how-to-store: [where to save screenshots]\n---\n\nText.\n');
 	mkdirSync(join(root, 'content/platforms'));
 	write('dist/index.html', '<h1>Home</h1>');
-	write('dist/guides/evidence/index.html', '<div data-content-body><h2 id="what-to-keep">What to keep</h2><h3 id="secure-evidence">Keeping it secure</h3></div><h2 id="related-heading">Related pages</h2>');
+	write('dist/guides/evidence/index.html', '<section data-act-now-box><h2 id="act-now">Act now</h2></section><div data-content-body><h2 id="what-to-keep">What to keep</h2><h3 id="secure-evidence">Keeping it secure</h3></div><h2 id="related-heading">Related pages</h2>');
 	write('dist/report/outcome/scam/index.html', '<div data-content-body><h2 id="what-to-do">What to do</h2></div>');
 	// As the content guard has them when the build ends: the guides and platform pages as readContent
 	// read them, the outcomes as readFlow did.

@@ -1,8 +1,11 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { helpline } from '../../src/data/helpline';
 import { contentErrorsIn } from '../../src/markdown/guard';
 import { markdownPipeline } from '../../src/markdown/plugins';
+import { actNowBoxHtml } from '../../src/markdown/rehype-act-now-box';
 import { snippetNames } from '../../src/markdown/remark-snippets';
 
 const processor = await createMarkdownProcessor(markdownPipeline);
@@ -246,5 +249,46 @@ describe('rehype-numbered-steps', () => {
 	it('leaves :::steps, nested lists and bulleted lists to their own anchors', async () => {
 		const out = await html('## A {#a}\n\n:::steps\n1. **Tell the DSL.** Now.\n:::\n\n- Bullet.\n\n1. Outer.\n   1. Inner.');
 		expect([...out.matchAll(/<li id="([^"]+)"/g)].map((match) => match[1])).toEqual(['step-tell-the-dsl', 'a-step-1']);
+	});
+});
+
+describe('rehype-act-now-box', () => {
+	const BOX = ':::safeguarding[Stop and act now]\n- If anyone is in immediate danger, call 999.\n:::\n';
+	const at = (path: string) => ({ fileURL: pathToFileURL(join(process.cwd(), path)) });
+	const render = (markdown: string, path = 'content/guides/x.md') => processor.render(markdown, at(path));
+
+	it('lifts a guide’s box before its first section out of the content, as a section headed #act-now with a copy link', async () => {
+		const { code, metadata } = await render(`Sextortion is blackmail.\n\n${BOX}\n## In short {#in-short}\n\nReport it.`);
+		const box = actNowBoxHtml(metadata.frontmatter);
+		expect(box).toMatch(/^<section class="callout callout--safeguarding act-now"[^>]* aria-labelledby="act-now" data-act-now-box="">/);
+		expect(box).toMatch(/<div class="heading-wrapper heading-wrapper--h2"><h2 id="act-now" class="callout__title">Stop and act now<\/h2><a class="self-link" href="#act-now" data-copy-link="">/);
+		expect(box).toContain('call 999');
+		// In the page once: the content keeps its intro and sections, without the box.
+		expect(code).not.toContain('callout--safeguarding');
+		expect(code).toContain('<p>Sextortion is blackmail.</p>');
+		expect(metadata.headings.map((heading) => heading.slug)).toEqual(['in-short']);
+	});
+
+	it('lifts a platform page’s box too, with the default title when it has none', async () => {
+		const { code, metadata } = await render(':::safeguarding\n- Call 999.\n:::\n\n## In short {#in-short}\n\nReport it.', 'content/platforms/x.md');
+		expect(actNowBoxHtml(metadata.frontmatter)).toMatch(/<h2 id="act-now" class="callout__title">Act now if a child may be at risk<\/h2>/);
+		expect(code).not.toContain('data-callout="safeguarding"');
+	});
+
+	it('leaves a box after the first section, other callouts, and other pages (wizard outcomes, snippets) as they are', async () => {
+		const late = await render(`## In short {#in-short}\n\nWait.\n\n${BOX}`);
+		expect(actNowBoxHtml(late.metadata.frontmatter)).toBeUndefined();
+		expect(late.code).toContain('<p class="callout__title">Stop and act now</p>');
+		const tip = await render(':::tip\nA username works.\n:::\n\n## In short\n\nText.');
+		expect(actNowBoxHtml(tip.metadata.frontmatter)).toBeUndefined();
+		const outcome = await render(`${BOX}\n## What to do\n\nText.`, 'content/wizard/outcomes/x.md');
+		expect(actNowBoxHtml(outcome.metadata.frontmatter)).toBeUndefined();
+		expect(outcome.code).toContain('callout--safeguarding');
+		expect(actNowBoxHtml((await processor.render(`${BOX}\n## A\n\nText.`)).metadata.frontmatter)).toBeUndefined();
+	});
+
+	it('refuses another heading with the box’s anchor, naming the line', async () => {
+		const [error] = contentErrorsIn((await render(`${BOX}\n## In short\n\nText.\n\n## Act now {#act-now}\n\nMore.`)).code);
+		expect(error).toMatch(/x\.md:\d+:\d+: The anchor #act-now is kept for the page's act-now box/);
 	});
 });
