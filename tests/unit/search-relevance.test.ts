@@ -68,10 +68,11 @@ describe('search relevance', () => {
 	});
 
 	it('puts the right page in the top 3 for at least 80% of queries it was not tuned on (floors against regressions, not the targets)', () => {
-		// 0.898 before the sections' own search terms (sectionAka) and 0.932 after (1 December 2026, fourth round).
-		expect(figures.blind.recallAt3).toBeGreaterThanOrEqual(0.88);
-		// First measured at 0.786; 0.829 before sectionAka and 0.871 after: the floor is below the last two.
-		if (QUERY_SETS['held-out 2'].length > 0) expect(figures['held-out 2'].recallAt3).toBeGreaterThanOrEqual(0.82);
+		// 0.898 before the sections' own search terms (sectionAka), 0.932 after (1 December 2026, fourth
+		// round), 0.949 after session 25 (2 December 2026).
+		expect(figures.blind.recallAt3).toBeGreaterThanOrEqual(0.92);
+		// First measured at 0.786; 0.829 before sectionAka, 0.871 after, 0.914 after session 25.
+		if (QUERY_SETS['held-out 2'].length > 0) expect(figures['held-out 2'].recallAt3).toBeGreaterThanOrEqual(0.88);
 		// First measured at 0.850 (2 December 2026, on arrival): the floor is below it.
 		if (QUERY_SETS['held-out 5'].length > 0) expect(figures['held-out 5'].recallAt3).toBeGreaterThanOrEqual(0.8);
 	});
@@ -85,9 +86,9 @@ describe('search relevance', () => {
 		if (QUERY_SETS['held-out 4'].length > 0) expect(figures['held-out 4'].recallAt3).toBeGreaterThanOrEqual(0.8);
 	});
 
-	it('puts the right page (and section) first for at least 60% of the queries it was not tuned on, together (a floor: 0.620 with the fourth held-out set on its arrival, 0.644 with the fifth on its; the fourth is a tuning set since)', () => {
+	it('puts the right page (and section) first for at least 70% of the queries it was not tuned on, together (a floor: 0.620 with the fourth held-out set on its arrival, 0.644 with the fifth on its, 0.734 after session 25; the fourth is a tuning set since)', () => {
 		const sets = (['blind', 'held-out 2', 'held-out 5'] as const).filter((name) => QUERY_SETS[name].length > 0);
 		const cases = sets.flatMap((name) => figures[name].cases);
-		expect(cases.filter((c) => c.rank === 1).length / cases.length).toBeGreaterThanOrEqual(0.6);
+		expect(cases.filter((c) => c.rank === 1).length / cases.length).toBeGreaterThanOrEqual(0.7);
 	});
 });
