@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentErrorsIn, decodeAttribute } from '../markdown/guard';
+import { ACT_NOW_BOX_START_TAG } from '../markdown/rehype-act-now-box';
 import { PLATFORM_SECTIONS } from '../schemas/platform';
 import { contentBodyHtml } from '../search/sources';
 import type { FlowOutcome } from '../wizard/flow';
@@ -118,7 +119,7 @@ function checkActNowBoxPlaced(page: BuiltPage): string[] {
 	// A page that failed to render has its own error already.
 	if (contentErrorsIn(page.html).length > 0) return [];
 	const file = sourceFileOf(page.path) ?? page.path;
-	const box = page.html.search(/<section\b[^>]*\sdata-act-now-box[\s>=]/);
+	const box = page.html.search(ACT_NOW_BOX_START_TAG);
 	if (box === -1) return [`${file}: the page's act-now box (its :::safeguarding box before the first section) is not on the built page: the page's template must show it after the summary (actNowBoxHtml in src/markdown/rehype-act-now-box.ts)`];
 	const later = [page.html.search(/<nav\b[^>]*\sclass="page-contents"/), page.html.search(/<div\b[^>]*\sdata-content-body[\s>=]/)].filter((at) => at !== -1);
 	if (later.some((at) => at < box)) return [`${file}: the page's act-now box comes after "On this page" or the page's content: the template must show it straight after the summary, so it is on a phone's first screen`];

@@ -8,6 +8,9 @@ import { walk } from './walk';
 /** The act-now box's anchor on every guide and platform page (`/guides/sextortion/#act-now`): published, never renamed. */
 export const ACT_NOW_ID = 'act-now';
 
+/** The lifted box's start tag in a built page (`<section … data-act-now-box>`), for the checks and search that read built pages. */
+export const ACT_NOW_BOX_START_TAG = /<section\b[^>]*\sdata-act-now-box[\s>=]/;
+
 /** The field of Astro's `remarkPluginFrontmatter` that carries the lifted box's HTML to the page template. */
 const FIELD = 'actNowBox';
 

@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { fileForPath } from '../checks/built-pages';
 import { readContent } from '../checks/read-content';
+import { ACT_NOW_BOX_START_TAG } from '../markdown/rehype-act-now-box';
 import { KIND_LABELS as OUTCOME_KIND_LABELS } from '../wizard/kind-labels';
 import { readFlow } from '../wizard/read-flow';
 import type { SearchPage } from './document';
@@ -116,7 +117,6 @@ const isContentBody = (element: Element) => element.properties.dataContentBody !
 const CONTENT_BODY_START = /<div\b[^>]*\sdata-content-body[\s>=]/;
 /** A <div> start or end tag, or a comment (skipped: a "<div" in it is not a tag). */
 const DIV_TAG_OR_COMMENT = /<!--[\s\S]*?-->|<div\b|<\/div\s*>/g;
-const ACT_NOW_BOX_START = /<section\b[^>]*\sdata-act-now-box[\s>=]/;
 const SECTION_TAG_OR_COMMENT = /<!--[\s\S]*?-->|<section\b|<\/section\s*>/g;
 
 /**
@@ -129,13 +129,13 @@ export function contentBodyHtml(html: string): string | undefined {
 }
 
 /** The HTML of a guide's or platform page's act-now box (<section data-act-now-box>), or undefined when it has none. */
-export function actNowBoxHtml(html: string): string | undefined {
-	return elementHtml(html, ACT_NOW_BOX_START, SECTION_TAG_OR_COMMENT);
+export function builtActNowBoxHtml(html: string): string | undefined {
+	return elementHtml(html, ACT_NOW_BOX_START_TAG, SECTION_TAG_OR_COMMENT);
 }
 
 /** The words of a page's act-now box, its title first, one line per paragraph or item; undefined when it has none. */
 export function actNowBoxText(page: string): string | undefined {
-	const html = actNowBoxHtml(page);
+	const html = builtActNowBoxHtml(page);
 	if (html === undefined) return undefined;
 	const [box] = splitSections(readPlainHtml(html) || fromHtml(html, { fragment: true })).sections;
 	return box ? [box.heading, box.text].filter(Boolean).join('\n') : undefined;

@@ -4,7 +4,7 @@ import { SearchEngine } from '../../src/search/engine';
 import type { SearchPage } from '../../src/search/document';
 import { fromHtml } from 'hast-util-from-html';
 import { splitSections } from '../../src/search/sections';
-import { actNowBoxHtml, actNowBoxText, contentBodyHtml, searchPagesFromDist, withActNowBox, withSectionAka } from '../../src/search/sources';
+import { actNowBoxText, builtActNowBoxHtml, contentBodyHtml, searchPagesFromDist, withActNowBox, withSectionAka } from '../../src/search/sources';
 
 const page = (body: string) => `<html><head><title>x</title></head><body><header><div class="bar"><div>menu</div></div></header><main>${body}</main><footer><div>end</div></footer></body></html>`;
 
@@ -48,7 +48,7 @@ describe('the act-now box (shown above the content: src/markdown/rehype-act-now-
 
 	it('is read from the page, title first, one line a point, without its copy link', () => {
 		const built = page(`<h1>Sextortion</h1>${box}<div class="prose" data-content-body><p>Intro.</p></div>`);
-		expect(actNowBoxHtml(built)).toBe(box);
+		expect(builtActNowBoxHtml(built)).toBe(box);
 		expect(actNowBoxText(built)).toBe('Stop and act now\nCall 999.\nTell the DSL now.');
 		expect(actNowBoxText(page('<div data-content-body><p>No box.</p></div>'))).toBeUndefined();
 	});
