@@ -1,4 +1,6 @@
-import { nationFact, nations } from '../data/nations';
+import { nationFact, nations, neutralFact } from '../data/nations';
+import type { ActNowFile } from '../schemas/act-now';
+import { factsIn } from '../search/act-now-summary';
 import type { ContentFile } from './read-content';
 import { withSnippets } from './with-snippets';
 
@@ -53,3 +55,52 @@ const MESSAGE = [
 	'each reader sees their own nation’s title, and until they choose a nation it lists all four, so keep it out of the middle of an instruction.',
 	'If it says DSL more than once, add "Where this page says DSL, it means your :nation[lead]." after the sentence that first says it. See docs/nations.md',
 ].join(' ');
+
+/**
+ * Every nation's title for the role, from the data file, as a page may write it: in full, shortened
+ * as the nation's own terms shorten it ("designated teacher"), and as its abbreviation ("DSL",
+ * "DSP"), whatever the hyphens ("co-ordinator").
+ */
+function leadTitles(): { title: string; nation: string; test: (text: string) => boolean }[] {
+	const plain = (text: string) => text.toLowerCase().replace(/-/g, '');
+	return nations.flatMap((nation) => {
+		const text = nationFact('lead', nation.id)?.text ?? '';
+		const [, full = text, short] = /^(.*?)(?: \(([A-Z]+)\))?$/.exec(text) ?? [];
+		const shortened = nation.ownTerms.filter((term) => term.includes(' ') && plain(full).startsWith(plain(term)));
+		const written = [...new Set([full, ...shortened])].map((title) => {
+			const pattern = new RegExp(`\\b${plain(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`);
+			return { title, nation: nation.name, test: (words: string) => pattern.test(plain(words)) };
+		});
+		// In capitals only: an anchor such as #step-tell-the-dsl-now is not a mention.
+		const abbreviation = short ? [{ title: short, nation: nation.name, test: (words: string) => new RegExp(`\\b${short}s?\\b`).test(words) }] : [];
+		return [...written, ...abbreviation];
+	});
+}
+
+/**
+ * An act-now answer (content/data/act-now.json) is shown on the search page to readers in all four
+ * nations, so its summary names the safeguarding lead as `:nation[lead]`, never by one nation's
+ * title alone ("tell your DSL now"), and a nation fact in it must have a short form for readers who
+ * have chosen no nation (`neutral` in content/data/nations.json). Checks each child's and adult's
+ * answer; one line per problem, naming the file and the field.
+ */
+export function checkActNowLeadName(file: ActNowFile): string[] {
+	const titles = leadTitles();
+	const answers = file.concepts.flatMap((concept, index) => [
+		{ answer: concept, field: `concepts[${index}]` },
+		...(concept.adult ? [{ answer: concept.adult, field: `concepts[${index}].adult` }] : []),
+	]);
+	return answers.flatMap(({ answer, field }) =>
+		(['title', 'summary'] as const).flatMap((part) => {
+			const text = answer[part];
+			const where = `content/data/act-now.json: field "${field}.${part}" ("${answer.id}")`;
+			const named = titles.filter(({ test }) => test(text));
+			const problems = named.length > 0 ? [`${where}: names the safeguarding lead as ${named.map(({ title, nation }) => `"${title}" (${nation})`).join(', ')}, one nation's title only. Write "your :nation[lead]" instead: each reader sees their own nation's title, and "${neutralFact('lead')}" until they choose one`] : [];
+			for (const fact of factsIn(text)) {
+				if (part === 'title') problems.push(`${where}: an answer's title is a link, so it cannot hold :nation[${fact}]; say it in the summary`);
+				else if (neutralFact(fact) === undefined) problems.push(`${where}: :nation[${fact}] has no short form for a reader who has chosen no nation; add "neutral" to the fact "${fact}" in content/data/nations.json, or write it out`);
+			}
+			return problems;
+		}),
+	);
+}

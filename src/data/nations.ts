@@ -19,6 +19,11 @@ export function nationFact(name: string, nation: NationId): NationFact | undefin
 	return Object.hasOwn(nationsData.facts, name) ? nationsData.facts[name].values[nation] : undefined;
 }
 
+/** A fact's short form for a reader who has chosen no nation ("safeguarding lead"), if it has one. */
+export function neutralFact(name: string): string | undefined {
+	return Object.hasOwn(nationsData.facts, name) ? nationsData.facts[name].neutral : undefined;
+}
+
 /** One part of a fact given for every nation: the value, and the nations that share it. */
 export interface FactPart {
 	fact: NationFact;

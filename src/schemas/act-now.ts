@@ -1,13 +1,17 @@
 import { z } from 'astro/zod';
 
 const WORD = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A place in a phrase: a word, words joined by "-" (typed one straight after the other), "a|b" (any one of them) or "{name}" (any word of the file's `words.name`). */
-const TOKEN = String.raw`(?:\{[a-z]+\}|[a-z0-9]+(?:\|[a-z0-9]+)+|[a-z0-9]+(?:-[a-z0-9]+)*)`;
+/**
+ * A place in a phrase: a word, words joined by "-" (typed one straight after the other), "a|b" (any
+ * one of them), "{name}" (any word of the file's `words.name`) or "=word" (that word only as written,
+ * not another form of it: "=meeting" is not the past "met", which shares its stem).
+ */
+const TOKEN = String.raw`(?:\{[a-z]+\}|=?[a-z0-9]+(?:\|=?[a-z0-9]+)+|=[a-z0-9]+|[a-z0-9]+(?:-[a-z0-9]+)*)`;
 const PhraseSchema = z
 	.string()
 	.regex(
 		new RegExp(`^(?:${TOKEN}(?: ${TOKEN})+|[a-z0-9]+(?:-[a-z0-9]+)+)$`),
-		'a phrase must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them) or "{name}" (any word of the file\'s "words" list of that name), and words joined by "-" must be typed one straight after the other ("asking for-money"); put one word in "terms"',
+		'a phrase must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them), "{name}" (any word of the file\'s "words" list of that name) or "=word" (only as written), and words joined by "-" must be typed one straight after the other ("asking for-money"); put one word in "terms"',
 	);
 /** The "{name}" lists a phrase or a "together" entry uses. */
 const listsUsed = (text: string) => [...text.matchAll(/\{([a-z]+)\}/g)].map((match) => match[1]);
@@ -65,7 +69,9 @@ export const ActNowConceptSchema = z
 		 * Several words that together mean this situation: "end their life", "choking game". They
 		 * match in this order, with up to two other words between them ("end his own life"), except
 		 * where joined by "-": "asking for-money" matches "asking him for money", not "asking for
-		 * trip money". A word may be "a|b" (any one of them) or "{name}" (any word of `words.name`).
+		 * trip money". A word may be "a|b" (any one of them), "{name}" (any word of `words.name`) or
+		 * "=word": only as written, for a word whose other forms mean something else ("=meeting a man" is
+		 * a meeting now; "met a man" is one that happened, and shares its stem).
 		 */
 		phrases: z.array(PhraseSchema).default([]),
 		/**
@@ -76,16 +82,17 @@ export const ActNowConceptSchema = z
 		/**
 		 * Words that mean this situation only together, in any order and anywhere in the query:
 		 * ["meet", "tonight"]. A place may hold a list of words, any one of which will do:
-		 * [["attacked", "beaten", "stabbed"], ["now", "live"]] is six pairs.
+		 * [["attacked", "beaten", "stabbed"], ["now", "live"]] is six pairs. A word written "=word"
+		 * counts only as written: [["=meet", "=meeting"], "now"] is not "met … now".
 		 */
 		together: z
 			.array(
 				z
 					.array(
 						z.union([
-							z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\{[a-z]+\})$/, 'each word must be one lower-case word, or "{name}" for any word of the file\'s "words" list of that name'),
+							z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\{[a-z]+\}|=[a-z0-9]+)$/, 'each word must be one lower-case word, "{name}" for any word of the file\'s "words" list of that name, or "=word" for that word only as written'),
 							z
-								.array(z.string().regex(/^[a-z0-9]+$/, 'each word in a list must be one lower-case word without hyphens'))
+								.array(z.string().regex(/^=?[a-z0-9]+$/, 'each word in a list must be one lower-case word without hyphens, or "=word" for that word only as written'))
 								.min(2, 'a list of words any one of which will do needs two or more; write one word as a string'),
 						]),
 					)
@@ -97,6 +104,12 @@ export const ActNowConceptSchema = z
 		 * it matches: "of a teacher" for sexual images (an adult's image is a different page).
 		 */
 		unless: z.array(PhraseSchema).default([]),
+		/**
+		 * Words or phrases that make the concept fire even when one of its own `unless` phrases matched
+		 * (not the file's): a hacker who wants money to give an account back is not sextortion
+		 * ("give it back"), unless there are images in it too ("nudes", "her pics").
+		 */
+		stillWhen: z.array(z.union([PhraseSchema, z.string().regex(WORD, 'a "stillWhen" entry must be a lower-case word or a phrase')])).default([]),
 		/**
 		 * An age that means an adult is involved: a number from `from` to 99 within two words of one
 		 * of `near`, before or after it ("boyfriend is 24", "her 19 year old boyfriend"). A number
@@ -185,6 +198,7 @@ export const ActNowSchema = z
 		file.concepts.forEach((concept, index) => {
 			checkLists(concept.phrases, ['concepts', index, 'phrases']);
 			checkLists(concept.unless, ['concepts', index, 'unless']);
+			checkLists(concept.stillWhen, ['concepts', index, 'stillWhen']);
 			concept.together.forEach((places, entry) => checkLists(places.filter((place): place is string => typeof place === 'string'), ['concepts', index, 'together', entry]));
 			if (concept.adult) checkLists(concept.adult.when, ['concepts', index, 'adult', 'when']);
 		});

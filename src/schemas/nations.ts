@@ -68,6 +68,12 @@ export const NationsDataSchema = z
 					description: z.string().trim().min(10),
 					/** The fact in each nation. */
 					values: byNation(NationFactSchema),
+					/**
+					 * Optional: a short form that is true in every nation, for a sentence that must stay short
+					 * while the reader has chosen no nation (an act-now answer on the search page): "safeguarding
+					 * lead". Once they choose, their nation's value shows instead. No nation's own terms.
+					 */
+					neutral: z.string().trim().min(3).optional(),
 				})
 				.strict(),
 		),
@@ -79,6 +85,9 @@ export const NationsDataSchema = z
 			if (!ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['nations'], message: `is missing ${id}; list each of ${NATION_IDS.join(', ')} once` });
 		}
 		for (const [name, fact] of Object.entries(data.facts)) {
+			const ownTermsIn = (text: string) => data.nations.flatMap((nation) => nation.ownTerms.filter((term) => termPattern(term).test(text)).map((term) => `"${term}" (${nation.name})`));
+			const named = fact.neutral === undefined ? [] : [...new Set(ownTermsIn(fact.neutral))];
+			if (named.length > 0) ctx.addIssue({ code: 'custom', path: ['facts', name, 'neutral'], message: `names ${named.join(', ')}: the short form is for every nation, so use words none of them owns ("safeguarding lead")` });
 			for (const id of NATION_IDS) {
 				const borrowed = foreignTerms(fact.values[id].text, id, data.nations);
 				if (borrowed.length > 0) {

@@ -46,7 +46,9 @@ export function enhanceNations(doc: Document): void {
 
 /** Puts the reader's nation first everywhere on the page, or all four in order when there is none. */
 export function applyNation(doc: Document, chosen: NationId | undefined): void {
-	doc.documentElement.toggleAttribute('data-nation-chosen', chosen !== undefined);
+	// Holds the nation, so a script that draws a fact later (the search page's act-now answers) can narrow it.
+	if (chosen) doc.documentElement.setAttribute('data-nation-chosen', chosen);
+	else doc.documentElement.removeAttribute('data-nation-chosen');
 	for (const block of doc.querySelectorAll<HTMLElement>('[data-nations]')) arrangeBlock(block, chosen);
 	for (const fact of doc.querySelectorAll<HTMLElement>('.nation-fact')) narrowFact(fact, chosen);
 	for (const option of doc.querySelectorAll<HTMLAnchorElement>('a[data-nation-option]')) {
@@ -75,9 +77,21 @@ function arrangeBlock(block: HTMLElement, chosen: NationId | undefined): void {
 	block.append(mine, fold);
 }
 
-function narrowFact(fact: HTMLElement, chosen: NationId | undefined): void {
+/** The nation the page shows now (set by `applyNation`), or undefined before it runs or when none is chosen. */
+export function shownNation(doc: Document): NationId | undefined {
+	const value = doc.documentElement.getAttribute('data-nation-chosen');
+	return isNationId(value) ? value : undefined;
+}
+
+/**
+ * Shows the chosen nation's value of a fact, or all four when none is chosen; a short fact
+ * (`<NationFact short>`) shows its neutral words instead of all four.
+ */
+export function narrowFact(fact: HTMLElement, chosen: NationId | undefined): void {
+	const neutral = fact.querySelector<HTMLElement>(':scope > .nation-fact__neutral');
+	if (neutral) neutral.hidden = chosen !== undefined;
 	for (const value of fact.querySelectorAll<HTMLElement>('.nation-fact__value')) {
-		value.hidden = chosen !== undefined && !(value.dataset.nation ?? '').split(' ').includes(chosen);
+		value.hidden = chosen === undefined ? neutral !== null : !(value.dataset.nation ?? '').split(' ').includes(chosen);
 	}
 	for (const part of fact.querySelectorAll<HTMLElement>('.nation-fact__where, .nation-fact__separator')) part.hidden = chosen !== undefined;
 }

@@ -1,6 +1,8 @@
 import type { PageHit, SearchEngine, SearchOutcome } from '../search/engine';
 import { echoIsolated } from '../lib/echo';
+import { summaryParts } from '../search/act-now-summary';
 import { makeSnippet, type SnippetPart, wordFor } from '../search/snippet';
+import { narrowFact, shownNation } from './nations';
 import { searchFragment } from './search-address';
 
 /** The engine and index load only when there is something to search for. */
@@ -244,11 +246,32 @@ function renderActNow(doc: Document, hits: PageHit[]): HTMLElement {
 		const link = element(doc, 'a', undefined, hit.actNow?.title) as HTMLAnchorElement;
 		link.href = hit.actNow?.target ?? hit.url;
 		title.append(link);
-		item.append(title, element(doc, 'p', 'search-act-now__summary', hit.actNow?.summary));
+		item.append(title, renderSummary(doc, hit.actNow?.summary ?? ''));
 		list.append(item);
 	}
 	box.append(heading, list);
 	return box;
+}
+
+/**
+ * An act-now answer's one sentence, with the safeguarding lead (`:nation[lead]`) as the reader's
+ * nation calls it, or "safeguarding lead" until they choose one: a copy of the fact the page was
+ * built with (`<template data-act-now-fact>`), which src/scripts/nations.ts narrows again if the
+ * reader chooses another nation while the answer is shown.
+ */
+function renderSummary(doc: Document, summary: string): HTMLElement {
+	const paragraph = element(doc, 'p', 'search-act-now__summary');
+	for (const part of summaryParts(summary)) {
+		if ('text' in part) {
+			paragraph.append(part.text);
+			continue;
+		}
+		const fact = doc.querySelector<HTMLTemplateElement>(`template[data-act-now-fact="${part.fact}"]`)?.content.firstElementChild?.cloneNode(true);
+		if (!(fact instanceof HTMLElement)) continue;
+		narrowFact(fact, shownNation(doc));
+		paragraph.append(fact);
+	}
+	return paragraph;
 }
 
 /**

@@ -57,6 +57,8 @@ export interface EncodedActNowConcept extends ActNowAnswer {
 	patterns: ActNowPattern[];
 	/** Any one of these in the query stops it: the query is about something else ("nude tights"). The file's own `unless` (`EncodedActNow.unless`) stops it too. */
 	unless: ActNowPattern[];
+	/** Any one of these in the query lets the concept fire although one of its own `unless` matched: images in a hacked account's ransom ("her pics"). */
+	stillWhen: ActNowPattern[];
 	/** The concept's single-word terms as written (simplified), long enough to be recognised with a slip in them. */
 	slipTargets: string[];
 	/**
@@ -143,7 +145,8 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
 
 /**
  * The act-now concepts a query is about, most urgent first: every concept with at least one of its
- * patterns in the query and none of its own `unless` patterns nor the file's, in the file's order
+ * patterns in the query and none of its own `unless` patterns (unless one of its `stillWhen` is
+ * there too) nor the file's, in the file's order
  * (most urgent first). A concept with an adult's answer gives that answer instead when the query is
  * an adult's own case (one of the answer's `when` phrases, or an adult named and no child:
  * `whoIsNamed`) and names no child; when it does name a child, it gives neither. A `childOnly`
@@ -171,7 +174,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		const matched = concept.patterns.filter((pattern) => containsPattern(terms, pattern, same));
 		if (matched.length === 0) continue;
 		stoppedForAll ??= found(actNow.unless) && !terms.some((term) => telling.has(term));
-		if (stoppedForAll || found(concept.unless)) continue;
+		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some((pattern) => containsPattern(terms, pattern, same)))) continue;
 		named ??= whoIsNamed(terms, actNow);
 		const onlyAdults = named.adult && !named.child;
 		if (concept.childOnly && onlyAdults) continue;

@@ -7,8 +7,8 @@ import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match'
 export interface PackedActNow {
 	/** The file's own `unless` patterns (teaching, policy), which stop every concept (`EncodedActNow.unless`). */
 	unless: PackedPatterns;
-	/** [id, title, summary, target, patterns, the concept's own `unless`, slip targets and lookalikes joined by spaces, 1 if `childOnly`, and its adult's answer if it has one]. */
-	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, string, string, childOnly: 0 | 1, adult?: PackedAdultAnswer][];
+	/** [id, title, summary, target, patterns, the concept's own `unless`, its `stillWhen`, slip targets and lookalikes joined by spaces, 1 if `childOnly`, and its adult's answer if it has one]. */
+	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, PackedPatterns, string, string, childOnly: 0 | 1, adult?: PackedAdultAnswer][];
 	/** Words for a child, for an adult, for telling of someone else's case and for telling of a case, each joined by spaces (`EncodedActNow`). */
 	words: [child: string, adult: string, reporting: string, telling: string];
 }
@@ -39,6 +39,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 				concept.target,
 				packPatterns(concept.patterns),
 				packPatterns(concept.unless),
+				packPatterns(concept.stillWhen),
 				joinWords(concept.slipTargets),
 				joinWords(concept.lookalikes),
 				concept.childOnly ? 1 : 0,
@@ -56,13 +57,14 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 export function unpackActNow(packed: PackedActNow): EncodedActNow {
 	return {
 		unless: unpackPatterns(packed.unless),
-		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, slipTargets, lookalikes, childOnly, adult]) => ({
+		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, stillWhen, slipTargets, lookalikes, childOnly, adult]) => ({
 			id,
 			title,
 			summary,
 			target,
 			patterns: unpackPatterns(patterns),
 			unless: unpackPatterns(unless),
+			stillWhen: unpackPatterns(stillWhen),
 			slipTargets: splitWords(slipTargets),
 			lookalikes: splitWords(lookalikes),
 			childOnly: childOnly === 1,

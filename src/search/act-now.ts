@@ -11,7 +11,8 @@ import type { SearchPage } from './document';
  * own, sent once for every concept.
  */
 export function encodeActNow(file: ActNowFile, misspellings: Record<string, string>): EncodedActNow {
-	const termsOf = (text: string) => actNowTerms(text, misspellings);
+	/** A word's index terms, or for "=word" the word only as written (`asTypedToken`). */
+	const termsOf = (text: string) => (text.startsWith(AS_WRITTEN) ? [asTypedToken(text.slice(AS_WRITTEN.length))] : actNowTerms(text, misspellings));
 	/** "{name}" → any word of the file's list of that name; "a|b" → any one of them. */
 	const listPlace = (token: string): ActNowPlace => {
 		const listed = token.startsWith('{') ? file.words[token.slice(1, -1)] : token.split('|');
@@ -23,7 +24,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 		const places: ActNowPlace[] = [];
 		const joined: number[] = [];
 		for (const token of phrase.split(' ')) {
-			if (token.startsWith('{') || token.includes('|')) {
+			if (token.startsWith('{') || token.includes('|') || token.startsWith(AS_WRITTEN)) {
 				places.push(listPlace(token));
 				continue;
 			}
@@ -36,6 +37,8 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 		return joined.length > 0 ? [places, PHRASE_GAP, joined] : [places, PHRASE_GAP];
 	};
 	const unlessPatterns = (phrases: readonly string[]) => phrases.map(phrasePattern);
+	/** A word, or a phrase: `stillWhen` holds both. */
+	const wordOrPhrase = (text: string): ActNowPattern => (text.includes(' ') ? phrasePattern(text) : [termsOf(text), 0]);
 	const fileWide = unique(unlessPatterns(file.unless));
 	const concepts = file.concepts.map((concept) => {
 		const patterns = unique([
@@ -62,9 +65,10 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			target: concept.target,
 			patterns,
 			unless,
+			stillWhen: unique(concept.stillWhen.map(wordOrPhrase)),
 			// A long word of a phrase can be mistyped as easily as a term: "dangrous challange". Not a
 			// word of a shared list ("{adult}"): those say who, not what.
-			slipTargets: slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(/[ |]/)), ...concept.together.flat(2)].filter((word) => !word.startsWith('{')))),
+			slipTargets: slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(/[ |]/)), ...concept.together.flat(2)].filter((word) => !word.startsWith('{') && !word.startsWith(AS_WRITTEN)))),
 			lookalikes: concept.lookalikes,
 			childOnly: concept.childOnly,
 			...(concept.adult ? { adult: { id: concept.adult.id, title: concept.adult.title, summary: concept.adult.summary, target: concept.adult.target, when: unique(concept.adult.when.map(phrasePattern)) } } : {}),
@@ -94,6 +98,9 @@ export function checkActNowTargets(file: ActNowFile, pages: readonly SearchPage[
 		return [];
 	});
 }
+
+/** How the file marks a word of a phrase or a "together" entry that counts only as written ("=meeting"). */
+const AS_WRITTEN = '=';
 
 /** Each word once: a list in a "together" entry may hold two forms of one term ("cut", "cuts"). */
 function uniqueWords(words: string[]): string[] {

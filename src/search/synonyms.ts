@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import raw from './synonyms.json';
-import { simplify, termsOf } from './text';
+import { isMeaningful, simplify, termsOf, words as wordsOf } from './text';
 
 /** The shape of src/search/synonyms.json. */
 export const SynonymsSchema = z
@@ -34,6 +34,12 @@ export function encodeSynonyms(synonyms: Synonyms = loadSynonyms()): { groups: s
 			const terms = termsOf(words);
 			if (terms.length === 0) {
 				throw new Error(`src/search/synonyms.json: groups[${index}] "${words}" has only common words (such as "the" or "to"); use a word people search for`);
+			}
+			// Search drops common words from what is typed too, so "still up" would be the one word
+			// "still", and every search with "still" would find the whole group.
+			if (terms.length === 1 && words.trim().includes(' ')) {
+				const [kept] = wordsOf(words).filter(isMeaningful);
+				throw new Error(`src/search/synonyms.json: groups[${index}] "${words}" is read as "${kept}" alone, since search drops common words (such as "not", "no", "up", "to"), so any search with "${kept}" would find the whole group; write a phrase whose words all count ("still online"), or "${kept}" if the one word means the same as the group`);
 			}
 			return terms.join(' ');
 		});

@@ -145,6 +145,26 @@ test.describe('search with JavaScript', () => {
 		await expect(box.locator('[data-act-now-concept]:not([data-act-now-adult])')).toHaveCount(0);
 	});
 
+	test("names the safeguarding lead in an act-now answer as the reader's nation does, and in words true everywhere until they choose", async ({ page }) => {
+		const query = `#q=${encodeURIComponent('pupil posted that they want to end their life')}`;
+		// What is on screen: the other nations' titles are in the page, hidden.
+		const shown = { useInnerText: true };
+		const summary = () => page.locator('[data-act-now] [data-act-now-concept="self-harm-suicide"] .search-act-now__summary');
+		await page.goto(`/search/${query}`);
+		await expect(summary()).toContainText('safeguarding lead', shown);
+		await expect(summary()).not.toContainText(/\b(DSL|DSP)\b|designated|coordinator/, shown);
+		// A nation chosen in a link (and so stored): only that nation's title.
+		await page.goto(`/search/?nation=wales${query}`);
+		await expect(summary()).toContainText('designated safeguarding person (DSP)', shown);
+		await expect(summary()).not.toContainText(/\bDSL\b|coordinator|designated teacher/, shown);
+		// Kept from page to page, and changed in place when the reader chooses another nation.
+		await page.goto(`/search/${query}`);
+		await expect(summary()).toContainText('designated safeguarding person (DSP)', shown);
+		await page.getByRole('contentinfo').getByRole('link', { name: 'Scotland', exact: true }).click();
+		await expect(summary()).toContainText('child protection coordinator', shown);
+		await expect(summary()).not.toContainText(/\b(DSL|DSP)\b/, shown);
+	});
+
 	test('fetches the text of a page for its snippet only when its result comes near the screen', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 720 });
 		const fetched: string[] = [];
@@ -289,11 +309,27 @@ test.describe('search without JavaScript', () => {
 		await expect(listing.locator('a[href="/helpline/"]')).toBeVisible();
 	});
 
-	test('lists every act-now answer first', async ({ page }) => {
+	test("lists every act-now answer first, a child's and then an adult's own", async ({ page }) => {
 		await page.goto('/search/?q=anything');
 		const links = page.locator('[data-search-listing] [data-act-now-listing] a');
-		expect(await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).toEqual(actNow.concepts.map((c) => c.target));
+		const adults = actNow.concepts.flatMap((c) => (c.adult ? [c.adult.target] : []));
+		expect(adults.length).toBeGreaterThan(0);
+		expect(await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))).toEqual([...actNow.concepts.map((c) => c.target), ...adults]);
 		await expect(page.locator('[data-search-listing] a').first()).toHaveAttribute('href', actNow.concepts[0].target);
+		// The adults' answers under a heading of their own, not the child's.
+		await expect(page.locator('[data-act-now-listing]:has([data-act-now-adult])').getByRole('heading', { level: 2 })).toBeVisible();
+		await expect(page.locator('[data-act-now-listing]:has([data-act-now-adult]) [data-act-now-concept]:not([data-act-now-adult])')).toHaveCount(0);
+		// The note at the top leads an adult's case straight to its answers, below the child's.
+		await page.locator('.search-status--no-js').getByRole('link').click();
+		await expect(page.locator('[data-act-now-listing]:has([data-act-now-adult])').getByRole('heading', { level: 2 })).toBeInViewport();
+	});
+
+	test('names the safeguarding lead in words true in every nation, never England\'s title alone', async ({ page }) => {
+		await page.goto('/search/');
+		const summaries = page.locator('[data-act-now-listing] .search-act-now__summary');
+		const shown = await summaries.evaluateAll((all) => all.map((p) => (p as HTMLElement).innerText));
+		expect(shown.some((text) => text.includes('safeguarding lead'))).toBe(true);
+		for (const text of shown) expect(text).not.toMatch(/\b(DSL|DSP)\b|designated|coordinator/);
 	});
 
 	test('says next to each search box that the words typed are sent, and links to the privacy page', async ({ page }) => {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLeadName, namesEnglandsLeadOnly } from '../../src/checks/check-lead-name';
+import { checkActNowLeadName, checkLeadName, namesEnglandsLeadOnly } from '../../src/checks/check-lead-name';
+import { actNow } from '../../src/data/act-now';
 import { type ContentFile, readContent } from '../../src/checks/read-content';
 
 const root = process.cwd();
@@ -56,5 +57,38 @@ describe('checkLeadName', () => {
 	it('passes a page that gives each nation’s name once, and one that never names the role', () => {
 		expect(checkLeadName(root, [page('Tell your DSL now. Where this page says DSL, it means your :nation[lead].\n')])).toEqual([]);
 		expect(checkLeadName(root, [page('Report it. See [who to tell](/guides/grooming/#step-tell-the-dsl-now).\n')])).toEqual([]);
+	});
+});
+
+describe('checkActNowLeadName', () => {
+	/** The act-now file with one answer's summary (a child's, or the first adult's) changed. */
+	const withSummary = (summary: string, adult = false) => {
+		const index = actNow.concepts.findIndex((concept) => concept.adult);
+		const concepts = actNow.concepts.map((concept, i) => (i !== index ? concept : adult ? { ...concept, adult: { ...concept.adult!, summary } } : { ...concept, summary }));
+		return { file: { ...actNow, concepts }, field: adult ? `concepts[${index}].adult.summary` : `concepts[${index}].summary` };
+	};
+
+	it('passes every act-now answer on the site', () => {
+		expect(checkActNowLeadName(actNow)).toEqual([]);
+	});
+
+	it('names the file and field of a child\'s or an adult\'s answer that calls the lead by England\'s title only, and says what to write', () => {
+		for (const adult of [false, true]) {
+			const { file, field } = withSummary('Tell your DSL now and report it.', adult);
+			const escaped = field.replace(/[.[\]]/g, '\\$&');
+			expect(checkActNowLeadName(file)).toEqual([expect.stringMatching(new RegExp(`^content/data/act-now\\.json: field "${escaped}" \\("[a-z-]+"\\): names the safeguarding lead as "DSL" \\(England\\).*"your :nation\\[lead\\]"`))]);
+		}
+	});
+
+	it('finds any one nation\'s title, in full, shortened or with other hyphens, not the words true everywhere', () => {
+		for (const summary of ['Tell your designated safeguarding lead now.', 'Tell your designated safeguarding person now.', 'Tell the DSP now.', 'Tell your child protection co-ordinator now.', 'Tell the designated teacher now.']) {
+			expect(checkActNowLeadName(withSummary(summary).file), summary).toHaveLength(1);
+		}
+		expect(checkActNowLeadName(withSummary('Tell your safeguarding lead now.').file)).toEqual([]);
+		expect(checkActNowLeadName(withSummary('Tell your :nation[lead] now.').file)).toEqual([]);
+	});
+
+	it('refuses a nation fact with no short form for a reader who has chosen no nation', () => {
+		expect(checkActNowLeadName(withSummary('Report it to :nation[police].').file)).toEqual([expect.stringMatching(/:nation\[police\] has no short form.*add "neutral"/)]);
 	});
 });

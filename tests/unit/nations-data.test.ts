@@ -51,6 +51,14 @@ describe('NationsDataSchema', () => {
 		expect(problems(data)).toContainEqual(expect.stringMatching(/values\.scotland\.text": names "Keeping children safe in education" \(England\)/));
 	});
 
+	it('refuses a short form ("neutral") that names one nation’s own title', () => {
+		const data = copy();
+		data.facts.lead.neutral = 'DSL';
+		expect(problems(data)).toContainEqual(expect.stringMatching(/field "facts\.lead\.neutral": names "DSL" \(England\)/));
+		data.facts.lead.neutral = 'safeguarding lead';
+		expect(problems(data)).toEqual([]);
+	});
+
 	it('refuses a list without one of the four nations', () => {
 		const data = copy();
 		data.nations[3].id = 'wales';

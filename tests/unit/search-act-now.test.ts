@@ -266,6 +266,64 @@ describe('matchActNow', () => {
 	});
 });
 
+describe('a meeting now, and one that happened', () => {
+	it('does not read the past "met" as a meeting now: meeting someone from online is grooming, not 999', () => {
+		for (const query of ['pupil met a boy from snapchat last week, what now', 'she met a man online last year', 'year 9 girl met someone from roblox in town today']) {
+			expect(matches(query).map((match) => match.concept.id), query).not.toContain('immediate-danger');
+		}
+		expect(firstConcept('she met a man online last year')).toBe('grooming');
+		// No act-now answer: the ordinary results lead with grooming.
+		const outcome = engine.search('pupil met a boy from snapchat last week, what now');
+		const firstThree = outcome.status === 'results' ? outcome.pages.slice(0, 3).map((hit) => hit.url) : [];
+		expect(firstThree.filter((url) => ['/guides/grooming/', '/report/outcome/adult-contacting-a-child/'].includes(url))).not.toEqual([]);
+	});
+
+	it('still reads a meeting now, tonight or today as immediate danger', () => {
+		for (const query of ['she is meeting them now', 'girl is meeting him tonight', 'year 8 is meeting a man from roblox right now', 'pupil says shes meeting a man from snap tonight', 'girl is with a man she met online right now']) {
+			expect(firstConcept(query), query).toBe('immediate-danger');
+		}
+	});
+
+	it('matches a word written "=word" in a phrase or a "together" entry only as written, not another form with its stem', () => {
+		const file = { ...actNow, concepts: [{ ...actNow.concepts[0], terms: [], ages: [], unless: [], adult: undefined, phrases: ['=meeting|=meet a stranger'], together: [[['=meet', '=meeting'], 'tonight']] }] };
+		const one = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file), misspellings);
+		expect(matchActNow('meeting a stranger', one)).toHaveLength(1);
+		expect(matchActNow('going to meet a stranger', one)).toHaveLength(1);
+		expect(matchActNow('met a stranger', one)).toEqual([]);
+		expect(matchActNow('she is meeting him tonight', one)).toHaveLength(1);
+		expect(matchActNow('she met him, what about tonight', one)).toEqual([]);
+		// Without "=", a word matches every form with its stem, the past included.
+		const loose = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, { ...file, concepts: [{ ...file.concepts[0], phrases: ['meeting a stranger'], together: [] }] }), misspellings);
+		expect(matchActNow('met a stranger', loose)).toHaveLength(1);
+	});
+});
+
+describe('an account held to ransom (sextortion\'s `stillWhen`)', () => {
+	it('does not read a demand for money to give back an account as sextortion', () => {
+		for (const query of [
+			'school instagram hacked and they want money or they wont give it back unless we pay',
+			'our school instagram account was hacked and they are demanding money to give it back',
+			'hacker wants £500 to unlock our facebook page',
+		]) {
+			expect(matches(query), query).toEqual([]);
+		}
+	});
+
+	it('still reads it as sextortion when the hacker threatens images: a child\'s, or sexual ones', () => {
+		expect(firstConcept('hacker has her account and wants money to give it back or he will share her nudes')).toBe('sextortion-blackmail');
+		expect(firstConcept('hacked her snapchat, wants money to give it back or he posts her pics')).toBe('sextortion-blackmail');
+	});
+
+	it('lets a `stillWhen` word or phrase undo the concept\'s own `unless`, and not the file\'s', () => {
+		const file = { ...actNow, unless: ['lesson plan'], concepts: [{ ...actNow.concepts[0], terms: ['blackmail'], phrases: [], together: [], ages: [], adult: undefined, unless: ['give it back'], stillWhen: ['nudes', 'her pics'] }] };
+		const one = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file), misspellings);
+		expect(matchActNow('blackmail to give it back', one)).toEqual([]);
+		expect(matchActNow('blackmail to give it back or he shares nudes', one)).toHaveLength(1);
+		expect(matchActNow('blackmail to give it back or he posts her saved pics', one)).toHaveLength(1);
+		expect(matchActNow('blackmail nudes lesson plan', one)).toEqual([]);
+	});
+});
+
 describe("an adult's own case (a concept's `adult`)", () => {
 	it.each([
 		['TA being blackmailed with her own intimate images by her ex', 'blackmail-of-an-adult'],
