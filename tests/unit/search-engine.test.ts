@@ -197,6 +197,40 @@ describe('SearchEngine', () => {
 		expect(first('facebook')).toBe('/platforms/facebook/');
 	});
 
+	it("puts the helpline page above guides' own \"contact the helpline\" sections when the query is about what the helpline does", async () => {
+		// Every guide ends with a section pointing to the helpline; the word "helpline" in its heading
+		// must not make each guide look as much about the helpline as the helpline page itself.
+		const guide = (slug: string, topic: string): SearchPage => ({
+			url: `/guides/${slug}/`,
+			title: topic,
+			kind: 'Guide',
+			summary: `What to do about ${topic.toLowerCase()} aimed at staff.`,
+			aka: [],
+			intro: '',
+			sections: [
+				{ anchor: 'what-to-do', heading: 'What to do', text: `Report the ${topic.toLowerCase()} to the platform and keep the evidence. An anonymous account posting about staff can be reported too.` },
+				{ anchor: 'contact-the-helpline', heading: 'When to contact the helpline', text: 'If the platform has not acted after 48 hours, or you need advice, contact the helpline.' },
+			],
+		});
+		const helpline: SearchPage = {
+			url: '/helpline/',
+			title: 'Contact the helpline',
+			kind: 'Helpline',
+			summary: 'Phone or email the helpline for advice.',
+			aka: [],
+			intro: '',
+			sections: [{ anchor: 'what-it-can-do', heading: 'What the helpline can and cannot do', text: 'It can escalate content to platforms. It cannot investigate accounts or find out who is behind them.' }],
+		};
+		const small = await engineOver([guide('fake-accounts', 'Fake accounts'), guide('hate', 'Online hate'), guide('harassment', 'Harassment'), helpline]);
+		const first = (query: string) => {
+			const outcome = small.search(query);
+			return outcome.status === 'results' ? outcome.pages[0]?.url : undefined;
+		};
+		expect(first('can the helpline find out who is behind an anonymous account posting about staff')).toBe('/helpline/');
+		// A query about the guide's own matter still finds the guide.
+		expect(first('anonymous fake accounts posting about staff')).toBe('/guides/fake-accounts/');
+	});
+
 	it('uses synonyms and aka terms', () => {
 		expect(topUrl('tik tok')).toBe('/platforms/tiktok/');
 		expect(topUrl('twitter')).toBe('/platforms/x/');
