@@ -104,6 +104,26 @@ describe('SearchEngine', () => {
 		expect(first('how serious is a friend request')).toBe('how-serious');
 	});
 
+	it('lists first, of two sections whose headings hold the same word of the query, the one whose heading the query matches more of', async () => {
+		// "Block and report a user" shares one word of three with "keep evidence before they block";
+		// "Before they block" shares all of its own. Text alike, so only the headings can decide.
+		const page: SearchPage = {
+			url: '/guides/bullying/',
+			title: 'Bullying',
+			kind: 'Guide',
+			summary: 'Unkind messages between pupils.',
+			aka: [],
+			intro: '',
+			sections: [
+				{ anchor: 'block-and-report', heading: 'Block and report a user', text: 'Keep evidence of the messages.' },
+				{ anchor: 'before-they-block', heading: 'Before they block', text: 'Keep evidence of the messages.' },
+			],
+		};
+		const small = await engineOver([page]);
+		const outcome = small.search('keep evidence before they block everyone');
+		expect(outcome.status === 'results' ? outcome.pages[0]?.sections[0]?.anchor : undefined).toBe('before-they-block');
+	});
+
 	it("lists the section for all four nations, not one nation's, unless the query names that nation", async () => {
 		// Each nation's part holds the query's words; the part above them holds only its heading.
 		const nation = (anchor: string, name: string) => ({ anchor: `offences-${anchor}`, heading: `Offences in ${name}`, text: `In ${name}, sharing intimate images of a member of staff without consent is an offence.` });
