@@ -49,8 +49,8 @@ const HEADING_CHOICE = 1.5;
 /**
  * That extra weight is scaled by how much of the heading the query holds: all of it for a heading
  * whose every word the query has ("Resources" for "resources for teaching media literacy"), down to
- * this share for a heading that only shares one word of several ("Block and report" for "what
- * should I keep as evidence … before they block everyone"). 0.85 and 0.9 give the same figures;
+ * this share for a heading that shares one word of several ("Block and report a user" for "keep
+ * evidence before they block"). 0.85 and 0.9 give the same figures;
  * 0.5 and 0.7 lose queries (docs/search.md).
  */
 const HEADING_PART = 0.85;
