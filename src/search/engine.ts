@@ -47,6 +47,14 @@ const BREADTH_WEIGHT = 0.25;
  */
 const HEADING_CHOICE = 1.5;
 /**
+ * That extra weight is scaled by how much of the heading the query holds: all of it for a heading
+ * whose every word the query has ("Resources" for "resources for teaching media literacy"), down to
+ * this share for a heading that shares one word of several ("Block and report a user" for "keep
+ * evidence before they block"). 0.85 and 0.9 give the same figures;
+ * 0.5 and 0.7 lose queries (docs/search.md).
+ */
+const HEADING_PART = 0.85;
+/**
  * How much a page's best section adds to the page's score, scaled by the share of the query that
  * section covers by itself: a page with one section about the whole question comes before a page
  * whose matches are scattered over several (words near each other, without storing positions).
@@ -96,6 +104,19 @@ const PLATFORM_PAGE_WEIGHT = 0.9;
 const PLATFORM_ASKS = new Set(
 	'report reporting flag block blocking mute restrict unfollow age old settings setting privacy private remove removed removing delete deleted down off appeal'.split(' '),
 );
+/**
+ * Every guide ends with "When to contact the helpline" (`contact-the-helpline`), which points the
+ * reader to the helpline page. A query word found in its heading ("can the helpline find out who…",
+ * "how long before I can ring the helpline") says the query is about the helpline, not about the
+ * guide: for the guide's score, such a match counts this much, so 23 guides stop outscoring the
+ * helpline page (or the wizard's outcome) on the one word they share with it. Which section is
+ * listed first is chosen as before. A platform page's "When to contact the helpline" is left whole:
+ * it says when to escalate on that platform, which "how long do we wait after reporting to
+ * snapchat" asks. (0.25 and 0 give the same figures, 0.7 one fewer in the top three; every
+ * recurring heading at 0.5 lost platform pages' "Age rules" and "Report a message": docs/search.md.)
+ */
+const HELPLINE_POINTERS = new Set(['contact-the-helpline']);
+const HELPLINE_POINTER_WEIGHT = 0.5;
 /** How many sections are shown under each page. */
 const SECTIONS_PER_PAGE = 3;
 /** BM25's length normalisation, for text: a match in a short section says more than one in a long one. */
@@ -113,6 +134,7 @@ export class SearchEngine {
 	private readonly averageLength: number;
 	private readonly postingsCache = new Map<string, Map<FieldName, number[]>>();
 	private readonly headingsCache = new Map<string, Set<number>>();
+	private readonly headingTermsCache = new Map<number, Set<string>>();
 	private readonly firstDocs: number[] = [];
 	/** Each platform page's number, by the index term of its name (`/platforms/facebook/` → "facebook"). */
 	private readonly platformPages = new Map<string, number>();
@@ -259,14 +281,15 @@ export class SearchEngine {
 
 		const corrections: [string, string][] = [];
 		const inHeadings = concepts.map(() => new Set<number>());
+		const headingMatches = new Map<number, Set<string>>();
 		const perConcept = concepts.map((concept, n) => {
-			let scores = this.scoreConcept(concept.alternatives, inHeadings[n]);
+			let scores = this.scoreConcept(concept.alternatives, inHeadings[n], headingMatches);
 			if (scores.size === 0 && !concept.alternatives.some((a) => a.kind === 'prefix' && this.documentFrequency(a.terms[0]) > 0)) {
 				const typos = typoCandidates(concept.alternatives[0].terms.join(''), this.context.vocabulary);
 				if (typos.length > 0) {
 					const fixed: Alternative[] = typos.map((term) => ({ terms: [term], kind: 'typo' }));
 					concept.alternatives.push(...fixed);
-					scores = this.scoreConcept(fixed, inHeadings[n]);
+					scores = this.scoreConcept(fixed, inHeadings[n], headingMatches);
 					if (scores.size > 0) corrections.push([concept.typed, typos[0]]);
 				}
 			}
@@ -281,7 +304,7 @@ export class SearchEngine {
 		const typed = new Set(termsOf(query));
 		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => phrase.split(' ').every((term) => typed.has(term)))).map(([id]) => `-${id}`);
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
-		const pages = this.rankPages(weighted, inHeadings, matchable, weights, otherNations, years, this.platformsOnlyNamed(query, concepts));
+		const pages = this.rankPages(weighted, inHeadings, headingMatches, matchable, weights, otherNations, years, this.platformsOnlyNamed(query, concepts));
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
 	}
@@ -312,9 +335,10 @@ export class SearchEngine {
 
 	/**
 	 * Score of each part for one concept: the best of its alternatives. Adds to `inHeading` the parts
-	 * whose title or heading holds one of the alternatives whole.
+	 * whose title or heading holds one of the alternatives whole, and to `headingMatches` that
+	 * alternative's terms, for each such part.
 	 */
-	private scoreConcept(alternatives: Alternative[], inHeading = new Set<number>()): Map<number, number> {
+	private scoreConcept(alternatives: Alternative[], inHeading = new Set<number>(), headingMatches = new Map<number, Set<string>>()): Map<number, number> {
 		const best = new Map<number, number>();
 		const idf = this.conceptIdf(alternatives);
 		for (const alternative of alternatives) {
@@ -329,7 +353,12 @@ export class SearchEngine {
 				const mean = perTerm.reduce((sum, scores) => sum + (scores.get(doc) ?? 0), 0) / perTerm.length;
 				const score = weight * mean;
 				if (score > (best.get(doc) ?? 0)) best.set(doc, score);
-				if (alternative.terms.every((term) => this.headingsHolding(term).has(doc))) inHeading.add(doc);
+				if (alternative.terms.every((term) => this.headingsHolding(term).has(doc))) {
+					inHeading.add(doc);
+					const matched = headingMatches.get(doc) ?? new Set<string>();
+					for (const term of alternative.terms) matched.add(term);
+					headingMatches.set(doc, matched);
+				}
 			}
 		}
 		return best;
@@ -362,6 +391,17 @@ export class SearchEngine {
 			for (const doc of first ?? []) if (rest.every((parts) => parts.has(doc))) docs.add(doc);
 		}
 		return Math.log(1 + this.payload.docs.length / Math.max(1, docs.size));
+	}
+
+	/** The index terms of a section's heading (none for a page's own part, whose title is the page's). */
+	private headingTerms(doc: number): Set<string> {
+		let terms = this.headingTermsCache.get(doc);
+		if (!terms) {
+			const [, anchor, heading] = this.payload.docs[doc];
+			terms = new Set(anchor ? termsOf(heading) : []);
+			this.headingTermsCache.set(doc, terms);
+		}
+		return terms;
 	}
 
 	/** The parts whose title or heading holds a term. */
@@ -416,7 +456,7 @@ export class SearchEngine {
 	 * quarter of its best section's own score (focus). A page's sections are listed by their scores,
 	 * with what their headings match counting more.
 	 */
-	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>): PageHit[] {
+	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], headingMatches: Map<number, Set<string>>, matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>): PageHit[] {
 		// How much of the query a set of concepts covers, each counted by its weight.
 		const coverage = (concepts: Iterable<number>) => {
 			let total = 0;
@@ -424,12 +464,20 @@ export class SearchEngine {
 			return total;
 		};
 		const choosing = years.map((year) => (year ? 0 : 1));
+		// How much a section's heading match counts when choosing (HEADING_PART to 1).
+		const headingWeight = (doc: number) => {
+			const terms = this.headingTerms(doc);
+			if (terms.size === 0) return HEADING_CHOICE;
+			const matched = headingMatches.get(doc) ?? new Set<string>();
+			const share = [...terms].filter((term) => matched.has(term)).length / terms.size;
+			return HEADING_CHOICE * (HEADING_PART + (1 - HEADING_PART) * share);
+		};
 		const docScores = new Map<number, { sum: number; headed: number; concepts: Set<number> }>();
 		perConcept.forEach((scores, concept) => {
 			for (const [doc, score] of scores) {
 				const entry = docScores.get(doc) ?? { sum: 0, headed: 0, concepts: new Set<number>() };
 				entry.sum += score;
-				entry.headed += choosing[concept] * (inHeadings[concept].has(doc) ? HEADING_CHOICE * score : score);
+				entry.headed += choosing[concept] * (inHeadings[concept].has(doc) ? headingWeight(doc) * score : score);
 				entry.concepts.add(concept);
 				docScores.set(doc, entry);
 			}
@@ -455,12 +503,17 @@ export class SearchEngine {
 			byPage.set(page, [...(byPage.get(page) ?? []), doc]);
 		}
 
+		// For the page's score, a concept matched in the heading of a section pointing to the helpline
+		// page counts HELPLINE_POINTER_WEIGHT there, and so does that section's share of the page's breadth.
+		const pointing = (doc: number, concept: number) => (inHeadings[concept].has(doc) && HELPLINE_POINTERS.has(this.payload.docs[doc][1]) ? HELPLINE_POINTER_WEIGHT : 1);
+		const pointsElsewhere = (doc: number) => HELPLINE_POINTERS.has(this.payload.docs[doc][1]) && inHeadings.some((docs) => docs.has(doc));
+
 		const hits: PageHit[] = [];
 		for (const [page, docs] of byPage) {
 			let sum = 0;
 			let matched = 0;
 			perConcept.forEach((scores, concept) => {
-				const best = Math.max(0, ...docs.map((doc) => scores.get(doc) ?? 0));
+				const best = Math.max(0, ...docs.map((doc) => (scores.get(doc) ?? 0) * pointing(doc, concept)));
 				if (best > 0) {
 					sum += best;
 					matched += weights[concept];
@@ -488,7 +541,7 @@ export class SearchEngine {
 				.map(([doc, score]) => ({ doc, anchor: this.payload.docs[doc][1], heading: this.payload.docs[doc][2], score }))
 				.sort((a, b) => b.score - a.score || a.doc - b.doc);
 			// A page with many matching sections is more about the query than one with a single mention.
-			const breadth = docs.reduce((total, doc) => total + sectionScore(doc, pageDoc), 0);
+			const breadth = docs.reduce((total, doc) => total + sectionScore(doc, pageDoc) * (pointsElsewhere(doc) ? HELPLINE_POINTER_WEIGHT : 1), 0);
 			const focus = Math.max(0, ...docs.filter((doc) => doc !== pageDoc).map((doc) => ownScore(doc)));
 			const [url, title, kind] = this.payload.pages[page];
 			hits.push({

@@ -104,6 +104,26 @@ describe('SearchEngine', () => {
 		expect(first('how serious is a friend request')).toBe('how-serious');
 	});
 
+	it('lists first, of two sections whose headings hold the same word of the query, the one whose heading the query matches more of', async () => {
+		// "Block and report a user" shares one word of three with "keep evidence before they block";
+		// "Before they block" shares all of its own. Text alike, so only the headings can decide.
+		const page: SearchPage = {
+			url: '/guides/bullying/',
+			title: 'Bullying',
+			kind: 'Guide',
+			summary: 'Unkind messages between pupils.',
+			aka: [],
+			intro: '',
+			sections: [
+				{ anchor: 'block-and-report', heading: 'Block and report a user', text: 'Keep evidence of the messages.' },
+				{ anchor: 'before-they-block', heading: 'Before they block', text: 'Keep evidence of the messages.' },
+			],
+		};
+		const small = await engineOver([page]);
+		const outcome = small.search('keep evidence before they block everyone');
+		expect(outcome.status === 'results' ? outcome.pages[0]?.sections[0]?.anchor : undefined).toBe('before-they-block');
+	});
+
 	it("lists the section for all four nations, not one nation's, unless the query names that nation", async () => {
 		// Each nation's part holds the query's words; the part above them holds only its heading.
 		const nation = (anchor: string, name: string) => ({ anchor: `offences-${anchor}`, heading: `Offences in ${name}`, text: `In ${name}, sharing intimate images of a member of staff without consent is an offence.` });
@@ -195,6 +215,40 @@ describe('SearchEngine', () => {
 		expect(first('a parent is posting lies about me on fb')).toBe('/guides/reputation/');
 		expect(first('how do i report a parent posting lies about me on fb')).toBe('/platforms/facebook/');
 		expect(first('facebook')).toBe('/platforms/facebook/');
+	});
+
+	it("puts the helpline page above guides' own \"contact the helpline\" sections when the query is about what the helpline does", async () => {
+		// Every guide ends with a section pointing to the helpline; the word "helpline" in its heading
+		// must not make each guide look as much about the helpline as the helpline page itself.
+		const guide = (slug: string, topic: string): SearchPage => ({
+			url: `/guides/${slug}/`,
+			title: topic,
+			kind: 'Guide',
+			summary: `What to do about ${topic.toLowerCase()} aimed at staff.`,
+			aka: [],
+			intro: '',
+			sections: [
+				{ anchor: 'what-to-do', heading: 'What to do', text: `Report the ${topic.toLowerCase()} to the platform and keep the evidence. An anonymous account posting about staff can be reported too.` },
+				{ anchor: 'contact-the-helpline', heading: 'When to contact the helpline', text: 'If the platform has not acted after 48 hours, or you need advice, contact the helpline.' },
+			],
+		});
+		const helpline: SearchPage = {
+			url: '/helpline/',
+			title: 'Contact the helpline',
+			kind: 'Helpline',
+			summary: 'Phone or email the helpline for advice.',
+			aka: [],
+			intro: '',
+			sections: [{ anchor: 'what-it-can-do', heading: 'What the helpline can and cannot do', text: 'It can escalate content to platforms. It cannot investigate accounts or find out who is behind them.' }],
+		};
+		const small = await engineOver([guide('fake-accounts', 'Fake accounts'), guide('hate', 'Online hate'), guide('harassment', 'Harassment'), helpline]);
+		const first = (query: string) => {
+			const outcome = small.search(query);
+			return outcome.status === 'results' ? outcome.pages[0]?.url : undefined;
+		};
+		expect(first('can the helpline find out who is behind an anonymous account posting about staff')).toBe('/helpline/');
+		// A query about the guide's own matter still finds the guide.
+		expect(first('anonymous fake accounts posting about staff')).toBe('/guides/fake-accounts/');
 	});
 
 	it('uses synonyms and aka terms', () => {
