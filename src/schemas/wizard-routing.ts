@@ -79,6 +79,8 @@ export const CONCERNS = [
 	'scam',
 	/** Money demanded with a threat, to give back a hacked account or from the school, with no sexual image or violence: extortion, reported as cyber crime. */
 	'ransom',
+	/** A concern or allegation that someone who works with children (a member of staff, a volunteer) harms or may harm a child: it goes through the allegations procedure, not only the DSL. */
+	'staff-allegation',
 ] as const;
 
 export const ConcernSchema = z.enum(CONCERNS, {

@@ -62,6 +62,9 @@ export const CONCERN_RULES: readonly ConcernRule[] = [
 	// A ransom (of a hacked account, or of the school) is blackmail: the hacked-accounts guide makes
 	// that a police matter for the helpline straight away, not a 48-hour wait for the platform.
 	{ when: ['ransom'], allOf: ['do-not-pay', 'report-fraud', 'helpline-now'], never: ['wait-48-hours'], why: 'money demanded with a threat (a ransom)' },
+	// A concern about a colleague goes to the headteacher and the allegations route at once; warning
+	// the member of staff (or the colleague questioning them) can put the child at risk and lose evidence.
+	{ when: ['staff-allegation'], ...CHILD, allOf: ['999', 'dsl-now', 'do-not-confront', 'no-secrets', 'never-capture', 'helpline-now'], why: 'a concern about someone who works with children' },
 ];
 
 /** What every outcome of a kind must give, whatever the path. */

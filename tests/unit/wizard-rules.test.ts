@@ -121,6 +121,13 @@ describe('safetyProblems (what an outcome must give after a concern)', () => {
 		expect(safetyProblems('safeguarding', withoutIt, ['grooming']).join()).toMatch(/must include 999/);
 		expect(safetyProblems('safeguarding', ['999', ...withoutIt], ['grooming'])).toEqual([]);
 	});
+	it('asks for "do not confront" and no 48-hour wait after a concern about someone who works with children', () => {
+		const allegationRoute = ['999', 'dsl-now', 'do-not-confront', 'no-secrets', 'never-capture', 'helpline-now'] as const;
+		expect(safetyProblems('safeguarding', allegationRoute, ['staff-allegation', 'child-at-risk'])).toEqual([]);
+		const withoutIt = allegationRoute.filter((action) => action !== 'do-not-confront');
+		expect(safetyProblems('safeguarding', withoutIt, ['staff-allegation']).join()).toMatch(/must include do-not-confront/);
+		expect(safetyProblems('self-report', [...allegationRoute, 'wait-48-hours'], ['staff-allegation']).join()).toMatch(/kind must be safeguarding or emergency.*must not include wait-48-hours/);
+	});
 	it('takes Report Fraud as the police report after a threat for money, but asks for one of them', () => {
 		expect(safetyProblems('signpost', ['dsl-now', 'report-fraud'], ['threats'])).toEqual([]);
 		expect(safetyProblems('signpost', ['dsl-now', 'police'], ['threats'])).toEqual([]);
