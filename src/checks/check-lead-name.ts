@@ -1,6 +1,7 @@
 import { nationFact, nations, neutralFact } from '../data/nations';
 import type { ActNowFile } from '../schemas/act-now';
 import { factsIn } from '../search/act-now-summary';
+import type { FlowFiles } from '../wizard/read-flow';
 import type { ContentFile } from './read-content';
 import { withSnippets } from './with-snippets';
 
@@ -85,22 +86,50 @@ function leadTitles(): { title: string; nation: string; test: (text: string) => 
  * answer; one line per problem, naming the file and the field.
  */
 export function checkActNowLeadName(file: ActNowFile): string[] {
-	const titles = leadTitles();
 	const answers = file.concepts.flatMap((concept, index) => [
 		{ answer: concept, field: `concepts[${index}]` },
 		...(concept.adult ? [{ answer: concept.adult, field: `concepts[${index}].adult` }] : []),
 	]);
 	return answers.flatMap(({ answer, field }) =>
-		(['title', 'summary'] as const).flatMap((part) => {
-			const text = answer[part];
-			const where = `content/data/act-now.json: field "${field}.${part}" ("${answer.id}")`;
-			const named = titles.filter(({ test }) => test(text));
-			const problems = named.length > 0 ? [`${where}: names the safeguarding lead as ${named.map(({ title, nation }) => `"${title}" (${nation})`).join(', ')}, one nation's title only. Write "your :nation[lead]" instead: each reader sees their own nation's title, and "${neutralFact('lead')}" until they choose one`] : [];
-			for (const fact of factsIn(text)) {
-				if (part === 'title') problems.push(`${where}: an answer's title is a link, so it cannot hold :nation[${fact}]; say it in the summary`);
-				else if (neutralFact(fact) === undefined) problems.push(`${where}: :nation[${fact}] has no short form for a reader who has chosen no nation; add "neutral" to the fact "${fact}" in content/data/nations.json, or write it out`);
-			}
-			return problems;
-		}),
+		(['title', 'summary'] as const).flatMap((part) => titleOrSummaryProblems(`content/data/act-now.json: field "${field}.${part}" ("${answer.id}")`, part, answer[part], 'an answer\'s title is a link')),
 	);
+}
+
+/** A page's front matter as the lead-name check reads it: a guide, a platform page or a wizard outcome. */
+export interface TitledPage {
+	/** The content file, as the message names it: "content/wizard/outcomes/child-at-risk.md". */
+	file: string;
+	title: string;
+	summary: string;
+}
+
+/**
+ * A page's title and summary are what a reader sees first, and apart from its words: the summary
+ * is the page's lead paragraph, its meta description, its line in search results, on the home
+ * page and in the feed. So, whatever the page's words say, each must name the safeguarding lead as
+ * `:nation[lead]` in the summary (the reader's nation's title where a script can show it,
+ * "safeguarding lead" where none runs), never one nation's title alone ("Tell your DSL now"). A
+ * title is the page's name in tabs, links and headings, so it cannot hold a fact. One line per
+ * problem, naming the file and the field.
+ */
+export function checkTitleAndSummaryLeadName(pages: readonly TitledPage[]): string[] {
+	return pages.flatMap((page) => (['title', 'summary'] as const).flatMap((part) => titleOrSummaryProblems(`${page.file}: field "${part}"`, part, page[part], 'a page\'s title is its name in tabs, links and headings')));
+}
+
+/** Every guide's, platform page's and wizard outcome's title and summary, as written in its front matter. */
+export function titledPages(files: readonly ContentFile[], wizard: FlowFiles): TitledPage[] {
+	return [
+		...files.map((file) => ({ file: file.file, title: String(file.frontmatter.title ?? ''), summary: String(file.frontmatter.summary ?? '') })),
+		...(wizard.flow?.outcomes ?? []).map((outcome) => ({ file: outcome.file, title: outcome.title, summary: outcome.summary })),
+	];
+}
+
+function titleOrSummaryProblems(where: string, part: 'title' | 'summary', text: string, whyNoFactInTitle: string): string[] {
+	const named = leadTitles().filter(({ test }) => test(text));
+	const problems = named.length > 0 ? [`${where}: names the safeguarding lead as ${named.map(({ title, nation }) => `"${title}" (${nation})`).join(', ')}, one nation's title only. ${part === 'title' ? 'Leave the role out of the title and name it in the summary as "your :nation[lead]"' : 'Write "your :nation[lead]" instead'}: each reader sees their own nation's title, and "${neutralFact('lead')}" until they choose one`] : [];
+	for (const fact of factsIn(text)) {
+		if (part === 'title') problems.push(`${where}: ${whyNoFactInTitle}, so it cannot hold :nation[${fact}]; say it in the summary`);
+		else if (neutralFact(fact) === undefined) problems.push(`${where}: :nation[${fact}] has no short form for a reader who has chosen no nation; add "neutral" to the fact "${fact}" in content/data/nations.json, or write it out`);
+	}
+	return problems;
 }

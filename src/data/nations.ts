@@ -1,5 +1,6 @@
 import raw from '../../content/data/nations.json';
 import { type Nation, type NationFact, type NationId, NationsDataSchema } from '../schemas/nations';
+import { summaryParts } from '../search/act-now-summary';
 import { parseDataFile } from './parse-data-file';
 
 /** The four nations and the facts that differ between them, validated: the one place the site reads them from. */
@@ -22,6 +23,23 @@ export function nationFact(name: string, nation: NationId): NationFact | undefin
 /** A fact's short form for a reader who has chosen no nation ("safeguarding lead"), if it has one. */
 export function neutralFact(name: string): string | undefined {
 	return Object.hasOwn(nationsData.facts, name) ? nationsData.facts[name].neutral : undefined;
+}
+
+/**
+ * Words with each `:nation[fact]` as its short form ("Tell your safeguarding lead now"), for where
+ * no script can show the reader's nation's: a meta description, the feed, the search index. The
+ * build refuses a summary with a fact that has none (check-lead-name.ts), so this throws only on
+ * words that skipped that check.
+ */
+export function withNeutralFacts(text: string): string {
+	return summaryParts(text)
+		.map((part) => {
+			if ('text' in part) return part.text;
+			const neutral = neutralFact(part.fact);
+			if (neutral === undefined) throw new Error(`":nation[${part.fact}]" has no "neutral" short form in content/data/nations.json, so "${text}" cannot be written without it; add one, or write the words out`);
+			return neutral;
+		})
+		.join('');
 }
 
 /** One part of a fact given for every nation: the value, and the nations that share it. */

@@ -3,6 +3,8 @@
  * `:nation[lead]` (content/data/act-now.json): each reader sees their own nation's title, and a
  * short form that is true everywhere ("safeguarding lead") until they choose one or without
  * JavaScript. The search page draws the summary from these parts, on the server and in the browser.
+ * A guide's, platform page's or wizard outcome's front-matter summary is written the same way
+ * (src/components/NationText.astro; `withNeutralFacts` in src/data/nations.ts where no script runs).
  */
 export type SummaryPart = { text: string } | { fact: string };
 

@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { fileForPath } from '../checks/built-pages';
 import { readContent } from '../checks/read-content';
+import { withNeutralFacts } from '../data/nations';
 import { ACT_NOW_BOX_START_TAG } from '../markdown/rehype-act-now-box';
 import { KIND_LABELS as OUTCOME_KIND_LABELS } from '../wizard/kind-labels';
 import { readFlow } from '../wizard/read-flow';
@@ -54,7 +55,7 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 			url,
 			title: frontmatter.title,
 			kind: KIND_LABELS[file.kind],
-			summary: frontmatter.summary.trim(),
+			summary: withNeutralFacts(frontmatter.summary.trim()),
 			aka: [...(frontmatter.platform ? [frontmatter.platform] : []), ...(frontmatter.aka ?? [])],
 			intro,
 			sections,
@@ -67,7 +68,7 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 		const url = `/report/outcome/${outcome.id}/`;
 		const { intro, sections } = splitSections(asRoot(body(await htmlAt(url, outcome.file), url, outcome.file)));
 		withSectionAka(sections, outcome.sectionAka);
-		pages.push({ url, title: outcome.title, kind: OUTCOME_KIND_LABELS[outcome.kind], summary: outcome.summary, aka: outcome.aka, intro, sections });
+		pages.push({ url, title: outcome.title, kind: OUTCOME_KIND_LABELS[outcome.kind], summary: withNeutralFacts(outcome.summary), aka: outcome.aka, intro, sections });
 	}
 
 	for (const extra of extraDocuments()) {

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import nationsFile from '../../content/data/nations.json' with { type: 'json' };
+import { ALL_NATIONS } from '../../src/lib/nation-choice';
 import { NATION_IDS } from '../../src/schemas/nations';
 import { flow } from './wizard-helpers';
 
@@ -85,5 +86,38 @@ test.describe('the safeguarding lead in "When the helpline is closed"', () => {
 		await page.goto(`/report/outcome/${withHelpline.id}/?nation=wales`);
 		const fact = page.locator('.wizard-while-closed [data-nation-fact="lead"]');
 		await expect(fact).toHaveText(lead('wales'), { useInnerText: true });
+	});
+});
+
+/**
+ * An outcome's summary, its first paragraph, tells the reader to tell their safeguarding lead: with
+ * a nation chosen, by that nation's title; otherwise, and without JavaScript, by the short form true
+ * in every nation (`neutral`), never by England's "DSL" alone and never all four titles in one sentence.
+ */
+test.describe('the safeguarding lead in an outcome’s summary', () => {
+	const namesLead = flow.outcomes.find((outcome) => outcome.summary.includes(':nation[lead]'))!;
+	const lead = (nation: (typeof NATION_IDS)[number]) => nationsFile.facts.lead.values[nation].text;
+	const summary = (page: Page) => page.locator('main h1 + p');
+
+	test('an outcome’s summary names the lead', () => {
+		expect(namesLead).toBeDefined();
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+		test('shows the short form, and no nation’s title', async ({ page }) => {
+			await page.goto(`/report/outcome/${namesLead.id}/`);
+			await expect(summary(page)).toContainText(nationsFile.facts.lead.neutral, { useInnerText: true });
+			for (const nation of NATION_IDS) await expect(summary(page)).not.toContainText(lead(nation), { useInnerText: true });
+		});
+	});
+
+	test('shows the chosen nation’s title with JavaScript, and the short form when none is chosen', async ({ page }) => {
+		await page.goto(`/report/outcome/${namesLead.id}/?nation=wales`);
+		await expect(summary(page)).toContainText(lead('wales'), { useInnerText: true });
+		for (const nation of NATION_IDS.filter((id) => id !== 'wales')) await expect(summary(page)).not.toContainText(lead(nation), { useInnerText: true });
+		await page.locator(`a[data-nation-option="${ALL_NATIONS}"]:visible`).first().click();
+		await expect(summary(page)).toContainText(nationsFile.facts.lead.neutral, { useInnerText: true });
+		for (const nation of NATION_IDS) await expect(summary(page)).not.toContainText(lead(nation), { useInnerText: true });
 	});
 });

@@ -103,6 +103,8 @@ beforeAll(() => {
 		{
 			'content/guides/impersonation.md': (text) => text.replace(/^categories: .*$/m, 'categories: [fake-news]'),
 			'content/platforms/tiktok.md': (text) => `${text.replaceAll(':nation[lead]', 'DSL')}\nTell the DSL now.\n`,
+			// A summary in England's words, on an outcome whose own words give every nation's.
+			'content/wizard/outcomes/child-at-risk.md': (text) => text.replace(/^summary: .*$/m, 'summary: Tell your DSL now and follow your school’s child protection procedure.'),
 		},
 		{},
 	);
@@ -126,6 +128,12 @@ describe('astro build', () => {
 		const { status, output } = await badFrontmatter;
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/content\/platforms\/tiktok\.md:\d+: the page calls the safeguarding lead "DSL".*write "your :nation\[lead\]"/);
+	}, 60_000);
+
+	it('fails on a summary that names the safeguarding lead by one nation’s title, naming the file and field and what to write', async () => {
+		const { status, output } = await badFrontmatter;
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/content\/wizard\/outcomes\/child-at-risk\.md: field "summary": names the safeguarding lead as "DSL" \(England\).*Write "your :nation\[lead\]" instead/);
 	}, 60_000);
 
 	it('fails on an unknown service id, naming the file and line', async () => {

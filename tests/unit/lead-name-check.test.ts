@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkActNowLeadName, checkLeadName, namesEnglandsLeadOnly } from '../../src/checks/check-lead-name';
+import { checkActNowLeadName, checkLeadName, checkTitleAndSummaryLeadName, namesEnglandsLeadOnly, titledPages } from '../../src/checks/check-lead-name';
 import { actNow } from '../../src/data/act-now';
 import { type ContentFile, readContent } from '../../src/checks/read-content';
+import { readFlow } from '../../src/wizard/read-flow';
 
 const root = process.cwd();
 
@@ -90,5 +91,36 @@ describe('checkActNowLeadName', () => {
 
 	it('refuses a nation fact with no short form for a reader who has chosen no nation', () => {
 		expect(checkActNowLeadName(withSummary('Report it to :nation[police].').file)).toEqual([expect.stringMatching(/:nation\[police\] has no short form.*add "neutral"/)]);
+	});
+});
+
+describe('checkTitleAndSummaryLeadName', () => {
+	const pages = titledPages(readContent(root), readFlow(root));
+	const outcome = pages.find((page) => page.file === 'content/wizard/outcomes/child-at-risk.md')!;
+	const withOutcome = (changes: Partial<typeof outcome>) => pages.map((page) => (page === outcome ? { ...page, ...changes } : page));
+
+	it('reads every guide, platform page and wizard outcome, and passes them all', () => {
+		expect(pages.some((page) => page.file.startsWith('content/guides/'))).toBe(true);
+		expect(pages.some((page) => page.file.startsWith('content/platforms/'))).toBe(true);
+		expect(outcome).toBeDefined();
+		expect(checkTitleAndSummaryLeadName(pages)).toEqual([]);
+	});
+
+	it('names the file and field of a summary that calls the lead by one nation\'s title, even when the page\'s words give every nation\'s, and says what to write', () => {
+		expect(checkTitleAndSummaryLeadName(withOutcome({ summary: 'Tell your DSL now and follow your procedure.' }))).toEqual([
+			expect.stringMatching(/^content\/wizard\/outcomes\/child-at-risk\.md: field "summary": names the safeguarding lead as "DSL" \(England\).*"your :nation\[lead\]"/),
+		]);
+		for (const summary of ['Tell your designated safeguarding person now.', 'Tell the designated teacher now.', 'Tell your child protection co-ordinator now.']) {
+			expect(checkTitleAndSummaryLeadName(withOutcome({ summary })), summary).toHaveLength(1);
+		}
+	});
+
+	it('refuses one nation\'s title, or a nation fact, in a title', () => {
+		expect(checkTitleAndSummaryLeadName(withOutcome({ title: 'Tell the DSL' }))).toEqual([expect.stringMatching(/child-at-risk\.md: field "title": names the safeguarding lead as "DSL"/)]);
+		expect(checkTitleAndSummaryLeadName(withOutcome({ title: 'Tell your :nation[lead]' }))).toEqual([expect.stringMatching(/child-at-risk\.md: field "title": .*cannot hold :nation\[lead\]/)]);
+	});
+
+	it('refuses a nation fact in a summary that has no short form', () => {
+		expect(checkTitleAndSummaryLeadName(withOutcome({ summary: 'Report it to :nation[police] now.' }))).toEqual([expect.stringMatching(/field "summary": :nation\[police\] has no short form/)]);
 	});
 });
