@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatterKeepingLines } from '../lib/frontmatter';
 
 export type ContentKind = 'guides' | 'platforms';
 
@@ -38,9 +38,9 @@ export function readContent(root: string): ContentFile[] {
 	});
 }
 
-function parse(file: string, source: string): ReturnType<typeof parseFrontmatter> {
+function parse(file: string, source: string): ReturnType<typeof parseFrontmatterKeepingLines> {
 	try {
-		return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+		return parseFrontmatterKeepingLines(source);
 	} catch (error) {
 		const reason = (error as { reason?: string; message?: string }).reason ?? (error as Error).message;
 		const line = (error as { mark?: { line: number } }).mark?.line;

@@ -42,7 +42,9 @@ export function gfmOnly(text: string): string | undefined {
 		const url = address.startsWith('www.') ? `https://${address}` : address;
 		return `A bare web address ("${address}") is not made a link. Write [what it is](${url}), or <${url}> to show the address itself.`;
 	}
-	const email = BARE_EMAIL.exec(text)?.[0];
+	// Only where there is an "@": the pattern tries each run of letters for one, so on long text
+	// without any it was a tenth of the site's own Markdown work.
+	const email = text.includes('@') ? BARE_EMAIL.exec(text)?.[0] : undefined;
 	if (email) return `A bare email address ("${email}") is not made a link. Write :email[helpline] for the helpline, or [${email}](mailto:${email}).`;
 	if (/~~/.test(text)) return 'Strikethrough (~~text~~) is not supported: delete the words, or say in words what changed.';
 	if (/\[\^[^\]\s]+\]/.test(text)) return 'Footnotes ([^1]) are not supported: put the note in the sentence, or in a sentence after it.';

@@ -133,15 +133,18 @@ function kindBefore(text: string, at: number): Kind | undefined {
  * the quote. Checked against it on every page of content/ and on thousands of generated strings.
  */
 function educateQuotes(text: string): string {
-	const chars = text.split('');
-	const decided = new Set<number>();
-	for (let at = 0; at < text.length; at++) {
-		const quote = text[at];
-		if ((quote !== '"' && quote !== "'") || decided.has(at)) continue;
+	// Only the quotes change: each found by a pattern, its curly form kept by its place, and the text
+	// put together once at the end (copying the page's text a character at a time cost more than the rules).
+	const curlies = new Map<number, string>();
+	const quotes = /["']/g;
+	for (let found = quotes.exec(text); found; found = quotes.exec(text)) {
+		const at = found.index;
+		const quote = found[0] as '"' | "'";
+		if (curlies.has(at)) continue;
 		// Two or more of the same quote are one mark, left as they are ('' becomes ” later).
 		if (text[at - 1] === quote || text[at + 1] === quote) continue;
 		if (quote === "'" && insideWord(text, at)) {
-			chars[at] = apostropheInsideWord(text, at);
+			curlies.set(at, apostropheInsideWord(text, at));
 			continue;
 		}
 		const previous = kindBefore(text, at);
@@ -154,8 +157,7 @@ function educateQuotes(text: string): string {
 		} else if (next?.kind === 'mark' && (nextValue === '"' || nextValue === "'") && nextNext?.kind === 'word') {
 			// A quote inside a quote: "'Quoted' words".
 			curly = OPEN[quote];
-			chars[at + 1] = OPEN[nextValue];
-			decided.add(at + 1);
+			curlies.set(at + 1, OPEN[nextValue]);
 		} else if (next && /^\d\ds$/.test(nextValue)) {
 			curly = CLOSE[quote]; // the '80s
 		} else if ((previous === 'space' || previous === 'mark') && next?.kind === 'word') {
@@ -167,9 +169,15 @@ function educateQuotes(text: string): string {
 		} else {
 			curly = OPEN[quote];
 		}
-		chars[at] = curly;
+		curlies.set(at, curly);
 	}
-	return chars.join('');
+	let educated = '';
+	let from = 0;
+	for (const at of [...curlies.keys()].sort((a, b) => a - b)) {
+		educated += text.slice(from, at) + curlies.get(at);
+		from = at + 1;
+	}
+	return educated + text.slice(from);
 }
 
 /** An apostrophe between two parts of one word: it closes, unless a mark stands before it and a word other than "s" or a decade follows. */

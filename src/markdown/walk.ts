@@ -21,11 +21,25 @@ export type Visitor<N = AnyNode> = (node: N, index: number | undefined, parent: 
 
 export function walk<N = AnyNode>(tree: AnyNode, test: string | readonly string[] | Visitor<AnyNode>, visitor?: Visitor<N>): void {
 	const matches = typeof test === 'function' ? () => true : typeof test === 'string' ? (node: AnyNode) => node.type === test : (node: AnyNode) => test.includes(node.type);
-	step(tree, undefined, undefined, matches, (typeof test === 'function' ? test : visitor) as Visitor);
+	// A visitor may walk a subtree itself (remark-snippets does): its walk's EXIT is its own.
+	const outer = exited;
+	exited = false;
+	try {
+		step(tree, undefined, undefined, matches, (typeof test === 'function' ? test : visitor) as Visitor);
+	} finally {
+		exited = outer;
+	}
 }
 
-/** Visits a node and its children; returns its answer as [action, next index]. */
-function step(node: AnyNode, index: number | undefined, parent: AnyNode | undefined, matches: (node: AnyNode) => boolean, visitor: Visitor): [Action | undefined, number | undefined] {
+/**
+ * Set when a visitor answers EXIT, so every step on the way back up stops at once. A flag rather
+ * than an answer returned with each step's index: a pair a step, for every node of every walk, was
+ * most of the walks' own cost.
+ */
+let exited = false;
+
+/** Visits a node and its children; returns the index to go on from, if the visitor gave one. */
+function step(node: AnyNode, index: number | undefined, parent: AnyNode | undefined, matches: (node: AnyNode) => boolean, visitor: Visitor): number | undefined {
 	let action: Action | undefined;
 	let next: number | undefined;
 	if (matches(node)) {
@@ -33,15 +47,18 @@ function step(node: AnyNode, index: number | undefined, parent: AnyNode | undefi
 		if (Array.isArray(result)) [action, next] = result;
 		else if (typeof result === 'number') next = result;
 		else if (result !== undefined && result !== null) action = result;
-		if (action === EXIT) return [action, next];
+		if (action === EXIT) {
+			exited = true;
+			return next;
+		}
 	}
 	if (node.children && action !== SKIP) {
 		let offset = 0;
 		while (offset > -1 && offset < node.children.length) {
-			const [childAction, childNext] = step(node.children[offset], offset, node, matches, visitor);
-			if (childAction === EXIT) return [EXIT, childNext];
+			const childNext = step(node.children[offset], offset, node, matches, visitor);
+			if (exited) return childNext;
 			offset = typeof childNext === 'number' ? childNext : offset + 1;
 		}
 	}
-	return [action, next];
+	return next;
 }

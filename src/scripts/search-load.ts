@@ -17,6 +17,11 @@ export function loadSearchEngine(): Promise<SearchEngine> {
 	return engine;
 }
 
+/** Whether page `page`'s text has been fetched, or is being fetched. */
+export function hasFragment(page: number): boolean {
+	return fragments.has(page);
+}
+
 /** The text of page `page`'s parts, for snippets; fetched once, when a result needs it. */
 export function loadFragment(page: number): Promise<SearchFragment> {
 	let fragment = fragments.get(page);

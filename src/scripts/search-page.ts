@@ -13,6 +13,13 @@ const PAGES_SHOWN = 10;
 /** Screen readers hear the count once typing pauses, not after every key. */
 const ANNOUNCE_DELAY_MS = 700;
 const TYPING_DELAY_MS = 120;
+/**
+ * Keys closer together than this are one word being typed. Results come at each letter, but what
+ * only a pause needs waits for one: a page's text for its snippets, and the shards of the last
+ * word's less likely completions (`searchWhileTyping`). Most letters' results are gone by the
+ * next letter, and each snippet file is a whole page's text.
+ */
+const TYPING_PAUSE_MS = 400;
 
 interface Elements {
 	form: HTMLFormElement;
@@ -48,8 +55,17 @@ export function startSearchPage(doc: Document): void {
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
 	let announceTimer: ReturnType<typeof setTimeout> | undefined;
 	let latest = 0;
+	let lastInputAt = Number.NEGATIVE_INFINITY;
+	/** Resolves once no key has come for TYPING_PAUSE_MS. */
+	const typingPaused = async () => {
+		for (let left = TYPING_PAUSE_MS; left > 0; left = lastInputAt + TYPING_PAUSE_MS - performance.now()) {
+			await new Promise((resolve) => setTimeout(resolve, left));
+		}
+	};
+	const now = () => Promise.resolve();
 
-	const run = async (query: string, announce: boolean) => {
+	/** Searches and shows the results; `typing` when the search follows a key, not a submit or an arrival. */
+	const run = async (query: string, announce: boolean, typing = false) => {
 		const ticket = ++latest;
 		if (!engine) {
 			if (query.trim() === '') return void show(elements, { status: 'empty' }, query);
@@ -62,32 +78,49 @@ export function startSearchPage(doc: Document): void {
 			}
 		}
 		if (ticket !== latest) return;
-		let outcome: SearchOutcome;
+		const searching = engine;
+		const current = () => ticket === latest;
+		// Each drawing of the results: snippets waiting for a pause are dropped if the results are drawn again.
+		let drawn = 0;
+		const present = (outcome: SearchOutcome, snippetsWait: () => Promise<unknown>) => {
+			const drawing = ++drawn;
+			const { message, shownOnPage } = show(elements, outcome, query);
+			fillSnippets(searching, outcome, elements.results, () => current() && drawing === drawn, snippetsWait);
+			clearTimeout(announceTimer);
+			// The live region is updated on a pause, so a screen reader is not interrupted at every key.
+			elements.status.textContent = '';
+			// When the results already say it on screen (the act-now box, the count above the list), the
+			// status line is for screen readers only, so on a phone the first result sits higher.
+			elements.status.classList.toggle('visually-hidden', shownOnPage);
+			announceTimer = setTimeout(() => (elements.status.textContent = message), announce ? 50 : ANNOUNCE_DELAY_MS);
+		};
 		try {
 			// Fetches the parts of the index this query needs, the first time any search needs them.
-			outcome = await engine.fetchAndSearch(query);
+			const { outcome, complete } = typing ? await searching.searchWhileTyping(query) : { outcome: await searching.fetchAndSearch(query), complete: true };
+			if (!current()) return;
+			if (complete) return present(outcome, typing ? typingPaused : now);
+			// Some of the last word's completions were left out while it was typed. Once typing
+			// pauses, the whole search: drawn if it differs (unless the reader has moved into the
+			// results), and the snippets wait for it.
+			const whole = typingPaused().then(() => (current() ? searching.fetchAndSearch(query) : undefined));
+			present(outcome, () => whole.catch(() => undefined));
+			const found = await whole;
+			if (!found || !current() || sameResults(found, outcome) || elements.results.contains(doc.activeElement)) return;
+			present(found, now);
 		} catch {
-			if (ticket !== latest) return;
+			if (!current()) return;
+			drawn += 1;
 			clearTimeout(announceTimer);
 			return showLoadFailure(elements);
 		}
-		if (ticket !== latest) return;
-		const { message, shownOnPage } = show(elements, outcome, query);
-		fillSnippets(engine, outcome, elements.results, () => ticket === latest);
-		clearTimeout(announceTimer);
-		// The live region is updated on a pause, so a screen reader is not interrupted at every key.
-		elements.status.textContent = '';
-		// When the results already say it on screen (the act-now box, the count above the list), the
-		// status line is for screen readers only, so on a phone the first result sits higher.
-		elements.status.classList.toggle('visually-hidden', shownOnPage);
-		announceTimer = setTimeout(() => (elements.status.textContent = message), announce ? 50 : ANNOUNCE_DELAY_MS);
 	};
 
 	input.addEventListener('input', () => {
+		lastInputAt = performance.now();
 		clearTimeout(typingTimer);
 		typingTimer = setTimeout(() => {
 			replaceQueryInAddress(doc, input.value);
-			void run(input.value, false);
+			void run(input.value, false, true);
 		}, TYPING_DELAY_MS);
 	});
 	form.addEventListener('submit', (event) => {
@@ -119,6 +152,15 @@ export function startSearchPage(doc: Document): void {
 	// Results are on their way: the list of every page would only show (and print) until they come.
 	elements.listing.hidden = true;
 	void run(initial, true);
+}
+
+/** Whether two outcomes show the same pages, sections, act-now answers and corrections (snippets aside). */
+function sameResults(a: SearchOutcome, b: SearchOutcome): boolean {
+	const shown = (outcome: SearchOutcome) =>
+		outcome.status === 'results'
+			? JSON.stringify([outcome.pages.map((hit) => [hit.url, hit.actNow?.concept, hit.sections.map((section) => section.doc)]), outcome.corrections, [...outcome.terms]])
+			: outcome.status;
+	return shown(a) === shown(b);
 }
 
 /** Paper has no disclosures to open: print every result's sections, then fold them back as they were. */
@@ -316,16 +358,24 @@ function renderHit(doc: Document, hit: PageHit, sectionsOpen: boolean): HTMLElem
  * Puts a snippet, matched words marked, under each link, once it comes near the screen. Each page's
  * text is a file of its own (a fragment), and most searches look at the first few results only, so
  * the fragments of results further down are fetched when the reader scrolls, tabs or opens a fold to
- * them, not with the first result. Without IntersectionObserver every snippet is fetched at once.
+ * them, not with the first result; and, while the reader is typing, not until typing pauses
+ * (`typingPaused`). Without IntersectionObserver every snippet is fetched at once.
  */
-function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTMLElement, current: () => boolean): void {
+function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTMLElement, current: () => boolean, typingPaused: () => Promise<unknown>): void {
 	if (outcome.status !== 'results') return;
 	const corrections = correctionNote(results, outcome.corrections);
 	const fill = async (target: HTMLElement) => {
 		const page = Number(target.dataset.page);
 		const doc = Number(target.dataset.doc);
 		try {
-			const fragment = await (await loadSearch()).loadFragment(page);
+			const search = await loadSearch();
+			// A page's text already here (or on its way) costs nothing; any other waits until typing
+			// pauses, as the results may be gone by the next letter.
+			if (!search.hasFragment(page)) {
+				await typingPaused();
+				if (!current()) return;
+			}
+			const fragment = await search.loadFragment(page);
 			if (!current()) return;
 			const text = fragment[engine.positionInFragment(doc)] ?? '';
 			const parts = makeSnippet(text, outcome.terms);

@@ -117,6 +117,12 @@ const PLATFORM_ASKS = new Set(
  */
 const HELPLINE_POINTERS = new Set(['contact-the-helpline']);
 const HELPLINE_POINTER_WEIGHT = 0.5;
+/**
+ * While the last word is still being typed, how many of its completions fetch their shards (the
+ * shortest first): enough for results to come as the word is typed. The others wait for a pause
+ * (`searchWhileTyping`).
+ */
+export const COMPLETIONS_FETCHED_WHILE_TYPING = 3;
 /** How many sections are shown under each page. */
 const SECTIONS_PER_PAGE = 3;
 /** BM25's length normalisation, for text: a match in a short section says more than one in a long one. */
@@ -143,6 +149,11 @@ export class SearchEngine {
 	private readonly loading = new Map<number, Promise<void>>();
 	/** While `fetchAndSearch` looks for what a query needs: the shards it would have read. */
 	private missing: Set<number> | undefined;
+	/**
+	 * While `searchWhileTyping` looks: terms whose shards are not fetched (searched only if already
+	 * here), and whether any of them was left out for that reason.
+	 */
+	private deferred: { terms: Set<string>; skipped: boolean } | undefined;
 
 	private readonly payload: DecodedPayload;
 
@@ -180,21 +191,53 @@ export class SearchEngine {
 	 * searching again until nothing is missing. Rejects if a shard cannot be fetched.
 	 */
 	async fetchAndSearch(query: string): Promise<SearchOutcome> {
-		if (query.trim() === '') return this.search(query);
+		return (await this.searchFetching(query, new Set())).outcome;
+	}
+
+	/**
+	 * The results for a query whose last word may still be half-typed: as `fetchAndSearch`, but of
+	 * that word's completions only the first `COMPLETIONS_FETCHED_WHILE_TYPING` (the shortest, the
+	 * likeliest) fetch their shards; the others count only if their shards are already here. Each
+	 * letter typed has new completions, and most are passed by the next letter. `complete` says
+	 * whether the outcome is exactly `fetchAndSearch`'s; when it is not, search again with
+	 * `fetchAndSearch` once the typing stops.
+	 */
+	async searchWhileTyping(query: string): Promise<{ outcome: SearchOutcome; complete: boolean }> {
+		if (query.trim() === '') return { outcome: this.search(query), complete: true };
+		const concepts = parseQuery(query, this.context);
+		const completions = concepts.at(-1)?.alternatives.filter((alternative) => alternative.kind === 'prefix') ?? [];
+		const wanted = new Set(concepts.flatMap((concept) => concept.alternatives.filter((alternative) => alternative.kind !== 'prefix').flatMap((alternative) => alternative.terms)));
+		const deferred = new Set(
+			completions
+				.slice(COMPLETIONS_FETCHED_WHILE_TYPING)
+				.flatMap((alternative) => alternative.terms)
+				.filter((term) => !wanted.has(term)),
+		);
+		return this.searchFetching(query, deferred);
+	}
+
+	/** Fetches the shards a query needs but those of `deferred` terms, and searches. */
+	private async searchFetching(query: string, deferred: Set<string>): Promise<{ outcome: SearchOutcome; complete: boolean }> {
+		if (query.trim() === '') return { outcome: this.search(query), complete: true };
 		// Every alternative's terms at once, so that the first search below does not take a concept
 		// whose postings are not here yet for a typo, and fetch corrections it does not need.
 		const terms = parseQuery(query, this.context).flatMap((concept) => concept.alternatives.flatMap((alternative) => alternative.terms));
-		await this.loadShards(new Set(terms.map((term) => shardOf(term, this.payload.shards))));
+		const needed = terms.filter((term) => this.context.vocabulary.has(term) && !deferred.has(term));
+		await this.loadShards(new Set(needed.map((term) => shardOf(term, this.payload.shards))));
 		for (;;) {
 			const missing = new Set<number>();
 			this.missing = missing;
+			this.deferred = { terms: deferred, skipped: false };
 			let outcome: SearchOutcome;
+			let complete: boolean;
 			try {
 				outcome = this.search(query);
+				complete = !this.deferred.skipped;
 			} finally {
 				this.missing = undefined;
+				this.deferred = undefined;
 			}
-			if (missing.size === 0) return outcome;
+			if (missing.size === 0) return { outcome, complete };
 			await this.loadShards(missing);
 		}
 	}
@@ -434,10 +477,18 @@ export class SearchEngine {
 	private postings(term: string): Map<FieldName, number[]> {
 		const cached = this.postingsCache.get(term);
 		if (cached) return cached;
+		// The vocabulary is every term that has postings: a word it lacks ("acco", half-typed) is in
+		// no shard, so none is fetched for it.
+		if (!this.context.vocabulary.has(term)) {
+			const none = new Map<FieldName, number[]>();
+			this.postingsCache.set(term, none);
+			return none;
+		}
 		const shard = shardOf(term, this.payload.shards);
 		if (!this.loaded.has(shard)) {
 			if (!this.missing) throw new Error(`Search: shard ${shard} is not loaded; search with fetchAndSearch()`);
-			this.missing.add(shard);
+			if (this.deferred?.terms.has(term)) this.deferred.skipped = true;
+			else this.missing.add(shard);
 			return new Map();
 		}
 		const found = new Map<FieldName, number[]>();

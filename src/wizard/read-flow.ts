@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatterKeepingLines } from '../lib/frontmatter';
 import type { z } from 'astro/zod';
 import { formatIssues } from '../schemas/format-issues';
 import { WizardOutcomeSchema } from '../schemas/wizard-outcome';
@@ -78,7 +78,7 @@ function readFolder(root: string, kind: 'questions' | 'outcomes' | 'safety-actio
 		.sort()
 		.map((name) => {
 			const path = join(folder, name);
-			const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
+			const { frontmatter, content } = parseFrontmatterKeepingLines(readFileSync(path, 'utf8'));
 			return { id: name.slice(0, -'.md'.length), file: relative(root, path), frontmatter, body: content };
 		});
 }

@@ -186,6 +186,25 @@ test.describe('search with JavaScript', () => {
 		await expect(last.locator(':scope > .search-result__snippet')).not.toBeEmpty();
 	});
 
+	test('typed letter by letter, fetches the text of a page only for results still shown once typing pauses', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		const fetched: number[] = [];
+		page.on('request', (request) => {
+			const number = new URL(request.url()).pathname.match(/\/_astro\/search\/text\.[0-9a-f]+\.(\d+)\.json$/)?.[1];
+			if (number) fetched.push(Number(number));
+		});
+		await page.goto('/search/');
+		// Each letter searches (the page waits 120 ms after a key), as a quick typist's do.
+		await page.getByRole('main').getByRole('searchbox').pressSequentially('nudes year 8', { delay: 200 });
+		await expect(results(page).locator('.search-result__snippet mark').first()).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		const filled = await results(page)
+			.locator('.search-result__snippet:not(:empty)')
+			.evaluateAll((all) => all.map((snippet) => Number((snippet as HTMLElement).dataset.page)));
+		expect(fetched.length).toBeGreaterThan(0);
+		expect(new Set(fetched)).toEqual(new Set(filled));
+	});
+
 	for (const placed of ['wholly', 'partly'] as const) {
 		test(`a snippet arriving above the link a keyboard user is on does not push that link off the screen (link ${placed} on screen)`, async ({ page }) => {
 			await page.setViewportSize({ width: 1280, height: 720 });

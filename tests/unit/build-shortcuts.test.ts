@@ -1,12 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { Document } from 'flexsearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPageFiles } from '../../src/checks/built-pages';
 import { hasEmptyContentBody } from '../../src/checks/check-built-site';
 import { readContent } from '../../src/checks/read-content';
+import { parseFrontmatterKeepingLines } from '../../src/lib/frontmatter';
+import { gfmOnly } from '../../src/markdown/remark-reject-gfm-extras';
 import { decodeAttribute } from '../../src/markdown/guard';
 import { canonicalLink, canonicalLinkOfFile } from '../../src/integrations/site-files';
 import { exportedLength, plainWords, searchableParts, termsOnce } from '../../src/search/build-index';
@@ -190,5 +193,48 @@ describe('decodeAttribute (ids and links of every built page)', () => {
 		expect(decodeAttribute('/guides/a/#steps')).toBe('/guides/a/#steps');
 		expect(decodeAttribute('a&amp;b &#x22;q&#34; &lt;&gt;&quot;')).toBe('a&b "q" <>"');
 		expect(decodeAttribute('&amp;lt;')).toBe('&lt;');
+	});
+});
+
+describe('parseFrontmatterKeepingLines (every reading of content files)', () => {
+	const astros = (source: string) => parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+
+	it('gives what Astro’s parser gives, in awkward files', () => {
+		const files = [
+			'---\ntitle: A\n---\nBody\n',
+			'---\r\ntitle: "Windows: line ends"\r\nsummary: >-\r\n  two\r\n  lines\r\n---\r\n\r\nBody\r\n',
+			'\uFEFF---\ntitle: "Costs $& and $1 and $$"\naka: [caf\u00e9, \u{1F600} face]\n---\nBody with --- in it\n---\n',
+			'\n\n---\ntitle: late start\n---\n',
+			'+++\ntitle = "toml"\n+++\nBody\n',
+			'No frontmatter at all\n---\nx: 1\n---\n',
+			'---\n# only a comment\n---\n',
+			'',
+		];
+		for (const file of files) expect(parseFrontmatterKeepingLines(file), JSON.stringify(file)).toEqual(astros(file));
+	});
+
+	it('gives what Astro’s parser gives for every Markdown file under content/', () => {
+		const markdownFiles = (folder: string): string[] =>
+			readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? markdownFiles(join(folder, entry.name)) : entry.name.endsWith('.md') ? [join(folder, entry.name)] : []));
+		const files = markdownFiles(join(root, 'content'));
+		expect(files.length).toBeGreaterThan(50);
+		for (const file of files) {
+			const source = readFileSync(file, 'utf8');
+			expect(parseFrontmatterKeepingLines(source), file).toEqual(astros(source));
+		}
+	});
+});
+
+describe('gfmOnly (the check for what GFM would read and the parser does not)', () => {
+	const BARE_EMAIL = /[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/i;
+
+	it('finds every bare email address the pattern finds, and none where there is no "@"', () => {
+		const texts = ['write to helpline@saferinternet.org.uk today', 'a@b.c', '@handle on TikTok', 'no address here', 'name@localhost', 'x'.repeat(5000)];
+		for (const text of texts) {
+			const email = BARE_EMAIL.exec(text)?.[0];
+			const problem = gfmOnly(text);
+			if (email) expect(problem, text).toContain(email);
+			else expect(problem ?? '', text).not.toMatch(/email/);
+		}
 	});
 });

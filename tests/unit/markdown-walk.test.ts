@@ -75,4 +75,16 @@ describe('walk (the Markdown plugins’ tree walk)', () => {
 		expect(byWalk.seen).toContain('text:new');
 		expect(byWalk.seen).not.toContain('text:Last paragraph.');
 	});
+
+	it('goes on after a visitor’s own walk of a subtree stops on EXIT', () => {
+		const seen: string[] = [];
+		walk(tree(), 'listItem', (item: Node) => {
+			walk(item, (child: Node) => {
+				seen.push(label(child));
+				return child.type === 'text' ? EXIT : undefined;
+			});
+		});
+		// Each list item's own walk stops at its first text; the outer walk still reaches the second item.
+		expect(seen).toEqual(['listItem', 'paragraph', 'text:one ', 'listItem', 'paragraph', 'text:three']);
+	});
 });

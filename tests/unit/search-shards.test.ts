@@ -53,6 +53,52 @@ describe('search: postings shards fetched as needed', () => {
 		expect(fetched.length).toBeLessThan(built.payload.shards / 2);
 	});
 
+	it('fetches no shard for a word the index does not have', async () => {
+		const fetched: number[] = [];
+		const lazy = lazyEngine(fetched);
+		expect(summary(await lazy.fetchAndSearch('zanzibarquoll'))).toEqual(summary(full.search('zanzibarquoll')));
+		expect(fetched).toEqual([]);
+	});
+
+	describe('while the last word is being typed', () => {
+		const typing = ['fake insta account with our logo', 'nudes year 8', 'harrasment of a teacher', 'pupil wants to end their life', 'sextortion'];
+		const letters = (query: string) => [...query].map((_, i) => query.slice(0, i + 1));
+		const actNowOf = (outcome: SearchOutcome) => (outcome.status === 'results' ? outcome.pages.filter((hit) => hit.actNow) : []);
+
+		it('gives the whole search’s results when it says they are complete, and the same act-now answers always', async () => {
+			let incomplete = 0;
+			for (const query of typing) {
+				const lazy = lazyEngine([]);
+				for (const typed of letters(query)) {
+					const { outcome, complete } = await lazy.searchWhileTyping(typed);
+					expect(actNowOf(outcome), typed).toEqual(actNowOf(full.search(typed)));
+					if (complete) expect(summary(outcome), typed).toEqual(summary(full.search(typed)));
+					else incomplete += 1;
+				}
+				// Once typing stops, the whole search gives exactly the whole index's results.
+				expect(summary(await lazy.fetchAndSearch(query)), query).toEqual(summary(full.search(query)));
+			}
+			expect(incomplete).toBeGreaterThan(0);
+		}, 60_000);
+
+		it('fetches fewer shards, letter by letter, than searching each letter in full', async () => {
+			const totals = { whileTyping: 0, inFull: 0 };
+			for (const query of typing) {
+				const [whileTyping, inFull]: number[][] = [[], []];
+				const [lazy, eager] = [lazyEngine(whileTyping), lazyEngine(inFull)];
+				for (const typed of letters(query)) {
+					await lazy.searchWhileTyping(typed);
+					await eager.fetchAndSearch(typed);
+				}
+				await lazy.fetchAndSearch(query);
+				expect(whileTyping.length, query).toBeLessThanOrEqual(inFull.length);
+				totals.whileTyping += whileTyping.length;
+				totals.inFull += inFull.length;
+			}
+			expect(totals.whileTyping).toBeLessThan(totals.inFull);
+		}, 60_000);
+	});
+
 	it('rejects when a shard cannot be fetched, and fetches it again on the next search', async () => {
 		const fetched: number[] = [];
 		let failing = true;
