@@ -18,6 +18,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { benchChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const arg = (name, fallback) => {
@@ -26,7 +27,7 @@ const arg = (name, fallback) => {
 };
 const RUNS = Number(arg('runs', 5));
 const PORT = Number(arg('port', process.env.BENCH_PORT || 4441));
-const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM = benchChromium();
 const PAGES = { 'first question': '/report/', 'a later question': '/report/nobody-is-in-danger/none-of-these/posts-or-comments/a-member-of-staff/not-sure/' };
 const THROTTLE = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
 const CPU_SLOWDOWN = 4;

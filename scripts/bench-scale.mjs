@@ -44,6 +44,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { benchChromium } from './chromium.mjs';
 // Node runs this TypeScript module as it is (it uses only Node's own modules).
 import { builtPageFiles } from '../src/checks/built-pages.ts';
 import { serveStatic } from './bench-search-server.ts';
@@ -270,7 +271,7 @@ function searchIndexBytes(dist) {
  */
 async function firstResultBytes(dist) {
 	const server = await serveStatic({ '/': dist }, PORT);
-	const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM || '/usr/bin/chromium' });
+	const browser = await chromium.launch({ executablePath: benchChromium() });
 	try {
 		const measure = async (query, letterByLetter) => {
 			const context = await browser.newContext();

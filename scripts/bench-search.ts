@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { benchChromium } from './chromium.mjs';
 import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
 import * as pagefind from 'pagefind';
@@ -82,7 +83,7 @@ async function main() {
 
 	const fragmentOf = Object.fromEntries(payload.pages.map(([url], page) => [url, fragmentFile(indexFile, page)]));
 	const server = await serveStatic({ '/': dist, '/bench/': work }, PORT);
-	const browser = await chromium.launch({ executablePath: process.env.PLAYWRIGHT_CHROMIUM || '/usr/bin/chromium' });
+	const browser = await chromium.launch({ executablePath: benchChromium() });
 	try {
 		const rows = {} as Record<RowName, Row>;
 		let falseAlarms: string[] = [];

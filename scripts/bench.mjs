@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { benchChromium } from './chromium.mjs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -23,7 +24,7 @@ const root = new URL('..', import.meta.url).pathname;
 const portArg = process.argv.indexOf('--port');
 const PORT = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.BENCH_PORT || 4331);
 const BASE = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM = benchChromium();
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 
 if (!existsSync(join(root, 'dist', 'index.html'))) {

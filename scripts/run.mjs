@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SYSTEM_CHROMIUMS } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NEEDED = [22, 12];
@@ -191,14 +192,9 @@ function findChromium() {
 	);
 }
 
-/**
- * Chromium's headless shell first: the same Blink and V8 without the desktop browser's machinery
- * (what Playwright itself runs when headless). Side by side with Debian's full Chromium of the same
- * version, it ran the browser specs on 20 to 40% less CPU. A full Chromium or Chrome works too, more slowly.
- */
+/** The machine's Chromium (scripts/chromium.mjs), then Playwright's own. */
 function chromiumCandidates() {
-	const system = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-	return [...system, ...playwrightChromium()];
+	return [...SYSTEM_CHROMIUMS, ...playwrightChromium()];
 }
 
 /** Where Playwright keeps its own Chromium, if `npx playwright install` ever put one there. */
