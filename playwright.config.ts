@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { SYSTEM_CHROMIUMS } from './scripts/chromium.mjs';
 
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 
 /**
  * Browser tests run against the built site (`astro build` first), served by `astro preview`, in a
- * real Chromium. `npm test` finds one and passes it as PLAYWRIGHT_CHROMIUM.
+ * real Chromium. `npm test` finds one and passes it as PLAYWRIGHT_CHROMIUM; run on their own
+ * (`npm run test:e2e`), the tests look where `npm test` looks, then use Playwright's own.
  */
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -30,7 +33,7 @@ export default defineConfig({
 			use: {
 				...devices['Desktop Chrome'],
 				launchOptions: {
-					executablePath: process.env.PLAYWRIGHT_CHROMIUM || undefined,
+					executablePath: process.env.PLAYWRIGHT_CHROMIUM || SYSTEM_CHROMIUMS.find((path) => existsSync(path)),
 					// This machine has no internet: stop Chromium's own background connections.
 					args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 				},
