@@ -1,6 +1,6 @@
 import { nationFact, nations, neutralFact } from '../data/nations';
 import type { ActNowFile } from '../schemas/act-now';
-import { factsIn } from '../search/act-now-summary';
+import { factsIn } from '../lib/nation-text';
 import type { FlowFiles } from '../wizard/read-flow';
 import type { ContentFile } from './read-content';
 import { withSnippets } from './with-snippets';

@@ -1,6 +1,6 @@
 import raw from '../../content/data/nations.json';
 import { type Nation, type NationFact, type NationId, NationsDataSchema } from '../schemas/nations';
-import { summaryParts } from '../search/act-now-summary';
+import { summaryParts } from '../lib/nation-text';
 import { parseDataFile } from './parse-data-file';
 
 /** The four nations and the facts that differ between them, validated: the one place the site reads them from. */

@@ -1,6 +1,6 @@
 import type { PageHit, SearchEngine, SearchOutcome } from '../search/engine';
 import { echoIsolated } from '../lib/echo';
-import { summaryParts } from '../search/act-now-summary';
+import { summaryParts } from '../lib/nation-text';
 import { makeSnippet, type SnippetPart, wordFor } from '../search/snippet';
 import { narrowFact, shownNation } from './nations';
 import { searchFragment } from './search-address';

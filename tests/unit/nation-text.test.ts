@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsIn, summaryParts } from '../../src/search/act-now-summary';
+import { factsIn, summaryParts } from '../../src/lib/nation-text';
 
 describe('summaryParts', () => {
 	it('splits an act-now summary into its words and the nation facts it names, in order', () => {

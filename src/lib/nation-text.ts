@@ -1,10 +1,9 @@
 /**
- * An act-now answer's summary names the safeguarding lead as the rest of the site does, with
- * `:nation[lead]` (content/data/act-now.json): each reader sees their own nation's title, and a
- * short form that is true everywhere ("safeguarding lead") until they choose one or without
- * JavaScript. The search page draws the summary from these parts, on the server and in the browser.
- * A guide's, platform page's or wizard outcome's front-matter summary is written the same way
- * (src/components/NationText.astro; `withNeutralFacts` in src/data/nations.ts where no script runs).
+ * Words that name a nation fact as `:nation[lead]` outside Markdown (front-matter summaries,
+ * content/data/act-now.json), split so each fact can be drawn as the site draws it: the reader's
+ * nation's title, or a short form true everywhere ("safeguarding lead") until they choose one and
+ * without JavaScript (NationText.astro, withNeutralFacts, the search page's act-now answers). Kept
+ * apart from src/data/nations.ts so the browser's search script can use it without the data.
  */
 export type SummaryPart = { text: string } | { fact: string };
 
