@@ -37,5 +37,15 @@ export function extraDocuments(): ExtraDocument[] {
 			},
 			source: 'src/pages/helpline.astro',
 		},
+		{
+			url: '/privacy/',
+			kind: 'About this site',
+			aka: ['does this site store my data', 'is my search private', 'what does this site keep', 'cookies on this site', 'is anything i type sent', 'who can see what i searched', 'data protection'],
+			sectionAka: {
+				'what-we-keep': ['does this site keep a record', 'is my search logged', 'are my answers saved', 'where are my notes stored'],
+				'leave-quickly': ['exit this page button', 'quick exit', 'hide that i was on this site', 'clear my browsing history', 'someone is watching my screen'],
+			},
+			source: 'src/pages/privacy.astro',
+		},
 	];
 }

@@ -274,6 +274,13 @@ describe('SearchEngine', () => {
 		expect(topUrl('helpline phone number')).toBe('/helpline/');
 	});
 
+	it("covers the privacy page, and leaves other people's privacy to the guides", () => {
+		expect(topUrl('does this site keep what i search for')).toBe('/privacy/');
+		expect(topUrl('how does the quick exit button work')).toBe('/privacy/');
+		expect(topUrl('snapchat privacy settings')).not.toBe('/privacy/');
+		expect(topUrl('staff privacy online')).not.toBe('/privacy/');
+	});
+
 	it("gives an extra page's sectionAka terms only to sections the built page has (a renamed heading would leave them unused)", () => {
 		for (const extra of extraDocuments()) {
 			const anchors = pages.find((page) => page.url === extra.url)?.sections.map((section) => section.anchor) ?? [];
