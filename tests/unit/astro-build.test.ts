@@ -115,7 +115,9 @@ beforeAll(() => {
 afterAll(async () => {
 	await Promise.allSettled([deploy, badFrontmatter, hostWithoutSiteUrl]);
 	for (const copy of copies) rmSync(copy, { recursive: true, force: true });
-});
+	// Waiting for a build a failed test left running, and removing three copies of the project, can
+	// take longer than vitest's 10 s for a hook on a loaded machine.
+}, 180_000);
 
 describe('astro build', () => {
 	it('fails on bad frontmatter, naming the file, the field and what is allowed', async () => {
