@@ -67,6 +67,9 @@ export interface RelevanceFigures {
  * - `held-out 6` (held-out-6.json): a sixth, 100 queries by one more person (2 December 2026,
  *   session 26), from the page list and the product brief only, in two voices (see its "about");
  *   only its totals are ever read.
+ * - `held-out 7` (held-out-7.json): a seventh, 100 queries by one more person (2 December 2026,
+ *   session 27), from the page list (now with the privacy page) and the product brief only, in two
+ *   other voices (see its "about"); only its totals are ever read.
  * - `safety` (safety.json): queries about a child at risk, written with the act-now concepts and
  *   synonyms, so a tuning set; each expects its concept's act-now page first;
  * - `independent safety` (independent-safety.json): the same, written by someone who had not seen
@@ -102,6 +105,7 @@ export const QUERY_SETS = {
 	'held-out 4': optionalSet<{ queries: RelevanceCase[] }>('held-out-4.json')?.queries ?? [],
 	'held-out 5': optionalSet<{ queries: RelevanceCase[] }>('held-out-5.json')?.queries ?? [],
 	'held-out 6': optionalSet<{ queries: RelevanceCase[] }>('held-out-6.json')?.queries ?? [],
+	'held-out 7': optionalSet<{ queries: RelevanceCase[] }>('held-out-7.json')?.queries ?? [],
 	safety: safetyCases(safety.queries),
 	'independent safety': safetyCases(independentSafety.queries),
 	'independent safety 2': safetyCases(INDEPENDENT_SAFETY_2?.queries ?? []),
@@ -122,7 +126,7 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
@@ -173,7 +177,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'safety controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'safety controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);
