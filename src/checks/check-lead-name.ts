@@ -124,6 +124,46 @@ export function titledPages(files: readonly ContentFile[], wizard: FlowFiles): T
 	];
 }
 
+/** An outcome's words as the body check reads them: its file, and its body with the frontmatter's lines blank. */
+export interface OutcomeBody {
+	/** The content file, as the message names it: "content/wizard/outcomes/child-at-risk.md". */
+	file: string;
+	body: string;
+}
+
+/**
+ * A wizard outcome is read under stress, often by someone outside England, so a line of its words
+ * that names the safeguarding lead by one nation's title ("tell your designated safeguarding lead
+ * (DSL) now") sends that reader to a role their school may not have, even when a safety action on
+ * the page gives every nation's (the dsl-now action's note reaches "DSL", but not England's title
+ * spelt out, and not a reader who jumps to a step). So each line must name the role as
+ * `:nation[lead]` or as the neutral "safeguarding lead". Allowed: a line that gives `:nation[lead]`
+ * ("Where this page says DSL, it means your :nation[lead]."), a line that explains every nation's
+ * title, a sentence that names the title's nation ("In Northern Ireland, the designated teacher
+ * decides"), and a nation's own title inside that nation's block (`:::england`). One line per problem,
+ * naming the file, the line and the field.
+ */
+export function checkOutcomeBodyLeadName(outcomes: readonly OutcomeBody[]): string[] {
+	const titles = leadTitles();
+	const everyNation = nations.map((nation) => nation.name);
+	return outcomes.flatMap(({ file, body }) => {
+		let inNation: string | undefined;
+		return body.split('\n').flatMap((line, index) => {
+			const opens = /^:{3,}(england|wales|scotland|northern-ireland)\b/.exec(line.trim());
+			if (opens) inNation = nations.find((nation) => nation.id === opens[1])?.name;
+			else if (inNation && /^:{3,}\s*$/.test(line.trim())) inNation = undefined;
+			if (line.includes(':nation[lead]')) return [];
+			const named = titles.filter(({ test }) => test(line));
+			if (everyNation.every((nation) => named.some((title) => title.nation === nation))) return [];
+			// "In Northern Ireland, the designated teacher decides": a sentence may name a nation's title beside the nation.
+			const wrong = line.split(/(?<=[.!?])\s+/).flatMap((sentence) => titles.filter(({ test, nation }) => test(sentence) && nation !== inNation && !sentence.includes(nation)));
+			const shown = [...new Set(wrong.map(({ title, nation }) => `"${title}" (${nation})`))];
+			if (shown.length === 0) return [];
+			return [`${file}:${index + 1}: field "body": names the safeguarding lead as ${shown.join(', ')}, one nation's title only. Write "your :nation[lead]" at the end of the sentence (each reader sees their own nation's title), or "your ${neutralFact('lead')}" in the middle of an instruction; a step's bold words are its link, so keep the old one with {#step-…} after them. See docs/nations.md`];
+		});
+	});
+}
+
 function titleOrSummaryProblems(where: string, part: 'title' | 'summary', text: string, whyNoFactInTitle: string): string[] {
 	const named = leadTitles().filter(({ test }) => test(text));
 	const problems = named.length > 0 ? [`${where}: names the safeguarding lead as ${named.map(({ title, nation }) => `"${title}" (${nation})`).join(', ')}, one nation's title only. ${part === 'title' ? 'Leave the role out of the title and name it in the summary as "your :nation[lead]"' : 'Write "your :nation[lead]" instead'}: each reader sees their own nation's title, and "${neutralFact('lead')}" until they choose one`] : [];

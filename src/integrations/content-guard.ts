@@ -11,7 +11,7 @@ import { checkBuiltSite, type SectionAkaAnchors, sectionAkaAnchors } from '../ch
 import { checkCrossReferences, redirectsFrom } from '../checks/check-cross-references';
 import { checkFrontmatter } from '../checks/check-frontmatter';
 import { checkImageSafety } from '../checks/check-image-safety';
-import { checkActNowLeadName, checkLeadName, checkTitleAndSummaryLeadName, titledPages } from '../checks/check-lead-name';
+import { checkActNowLeadName, checkLeadName, checkOutcomeBodyLeadName, checkTitleAndSummaryLeadName, titledPages } from '../checks/check-lead-name';
 import { checkUrgentWording } from '../checks/check-urgent-wording';
 import { checkUrlManifest, MANIFEST, writeUrlManifest } from '../checks/check-url-manifest';
 import { headersFile, redirectsFile } from './host-files';
@@ -36,7 +36,7 @@ export default function contentGuard(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				const files = readContent(root);
 				const wizard = readFlow(root);
-				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root), ...checkUrgentWording(root), ...checkActNowFirst(files), ...checkLeadName(root, files), ...checkActNowLeadName(actNow), ...checkTitleAndSummaryLeadName(titledPages(files, wizard)), ...checkWizard(root, files, wizard)];
+				const problems = [...checkFrontmatter(files), ...checkCrossReferences(files), ...checkImageSafety(root), ...checkUrgentWording(root), ...checkActNowFirst(files), ...checkLeadName(root, files), ...checkActNowLeadName(actNow), ...checkTitleAndSummaryLeadName(titledPages(files, wizard)), ...checkOutcomeBodyLeadName((wizard.flow?.outcomes ?? []).map((outcome) => ({ file: outcome.file, body: wizard.outcomeBodies.get(outcome.id) ?? '' }))), ...checkWizard(root, files, wizard)];
 				const warning = bankHolidaysWarning(bankHolidays, new Date());
 				if (warning) logger.warn(warning);
 				if (problems.length > 0) {

@@ -105,6 +105,8 @@ beforeAll(() => {
 			'content/platforms/tiktok.md': (text) => `${text.replaceAll(':nation[lead]', 'DSL')}\nTell the DSL now.\n`,
 			// A summary in England's words, on an outcome whose own words give every nation's.
 			'content/wizard/outcomes/child-at-risk.md': (text) => text.replace(/^summary: .*$/m, 'summary: Tell your DSL now and follow your school’s child protection procedure.'),
+			// A line of an outcome's words in England's title, on an outcome whose safety actions give every nation's.
+			'content/wizard/outcomes/extortion-of-the-school.md': (text) => `${text}\nIf pupils are involved, tell your DSL too.\n`,
 		},
 		{},
 	);
@@ -136,6 +138,12 @@ describe('astro build', () => {
 		const { status, output } = await badFrontmatter;
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/content\/wizard\/outcomes\/child-at-risk\.md: field "summary": names the safeguarding lead as "DSL" \(England\).*Write "your :nation\[lead\]" instead/);
+	}, 60_000);
+
+	it('fails on a line of an outcome\'s words that names the safeguarding lead by one nation\'s title, naming the file, line and field and what to write', async () => {
+		const { status, output } = await badFrontmatter;
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/content\/wizard\/outcomes\/extortion-of-the-school\.md:\d+: field "body": names the safeguarding lead as "DSL" \(England\).*"your :nation\[lead\]"/);
 	}, 60_000);
 
 	it('fails on an unknown service id, naming the file and line', async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkActNowLeadName, checkLeadName, checkTitleAndSummaryLeadName, namesEnglandsLeadOnly, titledPages } from '../../src/checks/check-lead-name';
+import { checkActNowLeadName, checkLeadName, checkOutcomeBodyLeadName, checkTitleAndSummaryLeadName, namesEnglandsLeadOnly, titledPages } from '../../src/checks/check-lead-name';
 import { actNow } from '../../src/data/act-now';
 import { type ContentFile, readContent } from '../../src/checks/read-content';
 import { readFlow } from '../../src/wizard/read-flow';
@@ -122,5 +122,34 @@ describe('checkTitleAndSummaryLeadName', () => {
 
 	it('refuses a nation fact in a summary that has no short form', () => {
 		expect(checkTitleAndSummaryLeadName(withOutcome({ summary: 'Report it to :nation[police] now.' }))).toEqual([expect.stringMatching(/field "summary": :nation\[police\] has no short form/)]);
+	});
+});
+
+describe('checkOutcomeBodyLeadName', () => {
+	const wizard = readFlow(root);
+	const outcomes = (wizard.flow?.outcomes ?? []).map((outcome) => ({ file: outcome.file, body: wizard.outcomeBodies.get(outcome.id) ?? '' }));
+	const one = (body: string) => [{ file: 'content/wizard/outcomes/x.md', body }];
+
+	it('reads every wizard outcome, and passes them all', () => {
+		expect(outcomes.length).toBeGreaterThan(20);
+		expect(checkOutcomeBodyLeadName(outcomes)).toEqual([]);
+	});
+
+	it('names the file, line and field of a line that calls the lead by one nation\'s title, and says what to write', () => {
+		expect(checkOutcomeBodyLeadName(one('\n\nReport it.\nTell your DSL too if pupils are involved.\n'))).toEqual([
+			expect.stringMatching(/^content\/wizard\/outcomes\/x\.md:4: field "body": names the safeguarding lead as "DSL" \(England\).*"your :nation\[lead\]".*"your safeguarding lead"/),
+		]);
+		for (const line of ['1. **Tell your designated safeguarding lead (DSL) now.**', 'Tell your designated safeguarding person now.', 'Tell the designated teacher now.', 'Tell your child protection co-ordinator now.']) {
+			expect(checkOutcomeBodyLeadName(one(line)), line).toHaveLength(1);
+		}
+	});
+
+	it('passes the lead as a nation fact or in neutral words, a line explaining every nation\'s title, and a nation\'s own title in its block', () => {
+		expect(checkOutcomeBodyLeadName(one('Tell your :nation[lead] now.\nTell your safeguarding lead now.\nSee [the step](/guides/grooming/#step-tell-your-dsl-now).'))).toEqual([]);
+		expect(checkOutcomeBodyLeadName(one('Tell your DSL now. Where this page says DSL, it means your :nation[lead].'))).toEqual([]);
+		expect(checkOutcomeBodyLeadName(one('The lead is the DSL in England, the designated safeguarding person in Wales, the child protection coordinator in Scotland and the designated teacher in Northern Ireland.'))).toEqual([]);
+		expect(checkOutcomeBodyLeadName(one('Report it. In Northern Ireland, the designated teacher decides whether to refer it.'))).toEqual([]);
+		expect(checkOutcomeBodyLeadName(one('In Scotland, ask social work. The designated teacher decides.'))).toHaveLength(1);
+		expect(checkOutcomeBodyLeadName(one('::::nations{#uk-nations}\n:::england\nTell your DSL.\n:::\n:::wales\nTell your DSL.\n:::\n::::'))).toEqual([expect.stringMatching(/x\.md:6: /)]);
 	});
 });

@@ -272,6 +272,10 @@ describe('a meeting now, and one that happened', () => {
 			expect(matches(query).map((match) => match.concept.id), query).not.toContain('immediate-danger');
 		}
 		expect(firstConcept('she met a man online last year')).toBe('grooming');
+		// Being friends with, or talking to, someone met online is a relationship, not being with them now.
+		for (const query of ['she is friends with a boy she met online', 'year 8 is talking to a man he met on roblox', 'pupil is in contact with someone they met on snap']) {
+			expect(firstConcept(query), query).toBe('grooming');
+		}
 		// No act-now answer: the ordinary results lead with grooming.
 		const outcome = engine.search('pupil met a boy from snapchat last week, what now');
 		const firstThree = outcome.status === 'results' ? outcome.pages.slice(0, 3).map((hit) => hit.url) : [];
@@ -279,7 +283,7 @@ describe('a meeting now, and one that happened', () => {
 	});
 
 	it('still reads a meeting now, tonight or today as immediate danger', () => {
-		for (const query of ['she is meeting them now', 'girl is meeting him tonight', 'year 8 is meeting a man from roblox right now', 'pupil says shes meeting a man from snap tonight', 'girl is with a man she met online right now']) {
+		for (const query of ['she is meeting them now', 'girl is meeting him tonight', 'year 8 is meeting a man from roblox right now', 'pupil says shes meeting a man from snap tonight', 'girl is with a man she met online right now', 'shes with someone she met online', 'she is at an address with a man she met on snap', 'he went with a man he met on fortnite']) {
 			expect(firstConcept(query), query).toBe('immediate-danger');
 		}
 	});
@@ -304,6 +308,9 @@ describe('an account held to ransom (sextortion\'s `stillWhen`)', () => {
 			'school instagram hacked and they want money or they wont give it back unless we pay',
 			'our school instagram account was hacked and they are demanding money to give it back',
 			'hacker wants £500 to unlock our facebook page',
+			// The threat is to delete the account, not to share anything.
+			'school insta hacked, they say pay or we delete it',
+			'hacked our page and say pay or they will wipe everything',
 		]) {
 			expect(matches(query), query).toEqual([]);
 		}
@@ -312,6 +319,7 @@ describe('an account held to ransom (sextortion\'s `stillWhen`)', () => {
 	it('still reads it as sextortion when the hacker threatens images: a child\'s, or sexual ones', () => {
 		expect(firstConcept('hacker has her account and wants money to give it back or he will share her nudes')).toBe('sextortion-blackmail');
 		expect(firstConcept('hacked her snapchat, wants money to give it back or he posts her pics')).toBe('sextortion-blackmail');
+		expect(firstConcept('hacked her snap, pay or we delete it and post her pics')).toBe('sextortion-blackmail');
 	});
 
 	it('lets a `stillWhen` word or phrase undo the concept\'s own `unless`, and not the file\'s', () => {
