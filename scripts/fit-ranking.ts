@@ -10,6 +10,9 @@
  * - `cv`: leave-one-set-out cross-validation of the coordinate ascent over the general tuning sets
  *   (fit on five, score the one left out, against the defaults on it);
  * - `fit`: the coordinate ascent on all the general tuning sets;
+ * - `random [n]`: a small random search (n candidates, 150 by default, seeded): two or three numbers
+ *   moved one step of their grid each, so moves together are tried too; cross-validated as `cv`
+ *   (each fold picks the best candidate on the other five), then picked on all six;
  * - `measure '<json>'`: the measure-only sets' TOTALS (first / top three, never a query), for the
  *   defaults and the numbers given. Read them once, for a change already decided on the tuning sets.
  *
@@ -141,9 +144,9 @@ const base = evaluate(DEFAULTS);
 const changed = (values: Values) => KEYS.filter((key) => values[key] !== DEFAULTS[key]).length;
 const safe = (counts: Counts) => GUARDED.every((name) => counts[name].first >= base[name].first && (name !== 'safety controls' || counts[name].top3 >= base[name].top3));
 const gained = (counts: Counts, sets: readonly QuerySetName[]) => sets.reduce((sum, name) => sum + counts[name].first + counts[name].top3, 0);
-const objective = (values: Values, sets: readonly QuerySetName[]) => {
+const objective = (values: Values, sets: readonly QuerySetName[], penalty = PENALTY) => {
 	const counts = evaluate(values);
-	return safe(counts) ? gained(counts, sets) - PENALTY * changed(values) : -Infinity;
+	return safe(counts) ? gained(counts, sets) - penalty * changed(values) : -Infinity;
 };
 
 /**
@@ -225,6 +228,63 @@ if (mode === 'defaults') {
 	const fitted = ascend(GENERAL);
 	console.log(`fitted on all six: ${describe(fitted)}`);
 	console.log(table([['defaults', base], ['fitted on all six', evaluate(fitted)]], [...GENERAL, ...GUARDED]));
+} else if (mode === 'random') {
+	// A fixed seed, so a run can be repeated (mulberry32).
+	let seed = 27;
+	const random = () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const candidates: Values[] = [];
+	const seen = new Set<string>();
+	while (candidates.length < Number(argument ?? 150)) {
+		const values = { ...DEFAULTS };
+		const shuffled = [...KEYS];
+		for (let i = shuffled.length - 1; i > 0; i -= 1) {
+			const j = Math.floor(random() * (i + 1));
+			[shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+		}
+		const moved = shuffled.slice(0, 2 + Math.floor(random() * 2));
+		for (const key of moved) {
+			const grid = GRID[key];
+			const at = grid.indexOf(DEFAULTS[key]) + (random() < 0.5 ? -1 : 1);
+			values[key] = grid[Math.min(grid.length - 1, Math.max(0, at))];
+		}
+		const key = JSON.stringify(KEYS.map((k) => values[k]));
+		if (seen.has(key) || changed(values) === 0) continue;
+		seen.add(key);
+		candidates.push(values);
+	}
+	candidates.forEach((values, n) => {
+		evaluate(values);
+		if ((n + 1) % 25 === 0) console.error(`  ${n + 1} candidates, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+	});
+	// Picked without a penalty (ties go to the earlier candidate, the defaults first) and with one.
+	for (const penalty of [0, PENALTY || 2]) {
+		const pick = (sets: readonly QuerySetName[]) => [DEFAULTS, ...candidates].reduce((best, values) => (objective(values, sets, penalty) > objective(best, sets, penalty) ? values : best), DEFAULTS);
+		const rows: string[] = ['| left out | picked on the other five | defaults on it | picked on it | change |', '|---|---|---:|---:|---:|'];
+		let before = 0;
+		let after = 0;
+		for (const out of GENERAL) {
+			const picked = pick(GENERAL.filter((name) => name !== out));
+			const counts = evaluate(picked);
+			const delta = counts[out].first + counts[out].top3 - base[out].first - base[out].top3;
+			before += base[out].first + base[out].top3;
+			after += counts[out].first + counts[out].top3;
+			rows.push(`| ${out} (${base[out].n}) | ${describe(picked)} | ${cell(base, out)} | ${cell(counts, out)} | ${delta >= 0 ? '+' : ''}${delta} |`);
+		}
+		console.log(`\n${candidates.length} candidates, penalty ${penalty} a changed number`);
+		console.log(rows.join('\n'));
+		console.log(`left-out sets together, first + top three: defaults ${before}, picked ${after} (${after - before >= 0 ? '+' : ''}${after - before})`);
+		const picked = pick(GENERAL);
+		console.log(`picked on all six: ${describe(picked)}`);
+		console.log(table([['defaults', base], ['picked on all six', evaluate(picked)]], [...GENERAL, ...GUARDED]));
+	}
+	const safeCount = candidates.filter((values) => safe(evaluate(values))).length;
+	const better = candidates.filter((values) => safe(evaluate(values)) && gained(evaluate(values), GENERAL) > gained(base, GENERAL)).length;
+	console.log(`${safeCount} of ${candidates.length} candidates keep the safety sets and controls; ${better} of them beat the defaults on the six general tuning sets (before any penalty)`);
 } else if (mode === 'fit') {
 	const fitted = ascend(GENERAL);
 	const counts = evaluate(fitted);
