@@ -80,11 +80,16 @@ function rankingOf(values: Values): Ranking {
 	return ranking;
 }
 
-/** Values from a JSON override (`{"breadth":0.3,"fields":{"aka":2}}`), flattened to paths. */
+/** Values from a JSON override (`{"breadth":0.3,"fields":{"aka":2}}`), flattened to paths; each must be a number of the ranking. */
 function flatten(object: Record<string, unknown>, prefix = ''): Values {
-	return Object.fromEntries(
+	const values: Values = Object.fromEntries(
 		Object.entries(object).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? Object.entries(flatten(value as Record<string, unknown>, `${prefix}${key}.`)) : [[`${prefix}${key}`, value as number]])),
 	);
+	for (const [path, value] of Object.entries(values)) {
+		const known = path.split('.').reduce((at: any, key) => (at !== undefined && key in at ? at[key] : undefined), RANKING);
+		if (typeof known !== 'number' || typeof value !== 'number') throw new Error(`fit-ranking: ${path} is not a number of the ranking (src/search/ranking.ts)`);
+	}
+	return values;
 }
 
 const started = Date.now();
@@ -130,7 +135,8 @@ function countsFor(engine: SearchEngine, sets: readonly QuerySetName[]): Counts 
 const memo = new Map<string, Counts>();
 let evaluations = 0;
 function evaluate(values: Values): Counts {
-	const key = JSON.stringify(KEYS.map((k) => values[k] ?? DEFAULTS[k]));
+	// Every number given, not only the grid's (`try` may change any of them).
+	const key = JSON.stringify(Object.entries({ ...DEFAULTS, ...values }).sort(([a], [b]) => a.localeCompare(b)));
 	let counts = memo.get(key);
 	if (!counts) {
 		evaluations += 1;
@@ -180,7 +186,11 @@ function ascend(sets: readonly QuerySetName[], passes = 3): Values {
 	return current;
 }
 
-const describe = (values: Values) => KEYS.filter((key) => values[key] !== DEFAULTS[key]).map((key) => `${key} ${DEFAULTS[key]} → ${values[key]}`).join(', ') || 'the defaults';
+const describe = (values: Values) =>
+	Object.keys(values)
+		.filter((key) => values[key] !== get(RANKING, key))
+		.map((key) => `${key} ${get(RANKING, key)} → ${values[key]}`)
+		.join(', ') || 'the defaults';
 const cell = (counts: Counts, name: string) => `${counts[name].first} / ${counts[name].top3}`;
 function table(columns: [string, Counts][], sets: readonly string[]): string {
 	const lines = [`| set | ${columns.map(([label]) => label).join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|`];
