@@ -2,7 +2,8 @@ import { Document } from 'flexsearch';
 import { type ActNowMatch, matchActNow } from './act-now-match';
 import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
 import { type DecodedPayload, decodePayload, decodePostings, PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
-import { ALTERNATIVE_WEIGHTS, type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
+import { type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
+import { RANKING, type Ranking } from './ranking';
 import { termOf, termsOf, words } from './text';
 
 /** A section of a page that matched. */
@@ -38,54 +39,9 @@ export type SearchOutcome =
  */
 export type ShardSource = readonly SearchShard[] | ((shard: number) => Promise<SearchShard>);
 
-/** How much every matching part of a page adds to the page's score, beyond the best match for each concept. */
-const BREADTH_WEIGHT = 0.25;
-/**
- * When choosing which of a page's sections to list first, a concept matched in a section's heading
- * counts this many times its score: "Report a comment" answers "report a youtube comment" better
- * than "Report a message", whose short text names YouTube and comments.
- */
-const HEADING_CHOICE = 1.5;
-/**
- * That extra weight is scaled by how much of the heading the query holds: all of it for a heading
- * whose every word the query has ("Resources" for "resources for teaching media literacy"), down to
- * this share for a heading that shares one word of several ("Block and report a user" for "keep
- * evidence before they block"). 0.85 and 0.9 give the same figures;
- * 0.5 and 0.7 lose queries (docs/search.md).
- */
-const HEADING_PART = 0.85;
-/**
- * How much a page's best section adds to the page's score, scaled by the share of the query that
- * section covers by itself: a page with one section about the whole question comes before a page
- * whose matches are scattered over several (words near each other, without storing positions).
- */
-const FOCUS_WEIGHT = 0.25;
-/** Pages scoring less than this share of the best page are not shown. */
-const MIN_SHARE_OF_BEST = 0.2;
-/**
- * "In short" (on every guide and platform page) and "How serious is it?" (on every guide) sum up the
- * whole page, so they hold many of the words of any query about it. When choosing which section to list first, their score counts
- * this much: a section about the question itself ("Professional boundaries" for "pupils sent me a
- * friend request") comes first when it matches about as well. Their headings still win a query that
- * asks for them ("how serious is sexting").
- */
-const SUMMARY_CHOICE = 0.7;
 const SUMMARY_SECTIONS = new Set(['in-short', 'how-serious']);
-/**
- * Words that say who a query is about ("girl", "boys", "mum"), not what happened. They are in many
- * pages' search terms ("fake girl asked for his pics" on the sextortion guide), so at full weight
- * "S2 girls ganging up on one girl" lists sextortion above bullying. A concept made only of them
- * counts this much, in its score and in how much of the query a part covers.
- */
-const PERSON_WEIGHT = 0.5;
+/** Words that say who a query is about, not what happened: they count `Ranking.personWeight`. */
 const PERSON_TERMS = new Set(['girl', 'girls', 'boy', 'boys', 'lad', 'lads', 'lass', 'kid', 'kids', 'son', 'sons', 'daughter', 'daughters', 'mum', 'mums', 'dad', 'dads', 'mother', 'father'].map(termOf));
-/**
- * When choosing which of a page's sections to list first, a section for one UK nation
- * ("offences-wales", "uk-nations-scotland") that the query does not name counts this much, and the
- * section it is part of ("offences") counts as much as it did: "which offences apply to sexual
- * harassment of teachers" asks about all four nations, so "Offences" comes before "In England".
- */
-const NATION_ELSEWHERE = 0.7;
 /**
  * Words for a year group ("year 9", "yr 7", "y10", "S2", "P6"). They say which pupils, not which
  * part of a page answers: "Year 10" in a section's example must not pick it over the section about
@@ -93,30 +49,20 @@ const NATION_ELSEWHERE = 0.7;
  */
 const YEAR_TERMS = new Set(['year', 'years', 'yr', 'yrs', ...Array.from({ length: 13 }, (_, n) => [`${n + 1}`, `y${n + 1}`, `s${n + 1}`, `p${n + 1}`]).flat()].map(termOf));
 /**
- * A platform's page says how to report, block or limit on that platform, and what its age rules
- * are. A query that names the platform without asking for any of that ("a parent is posting lies
- * about me on fb") names where it happened, and the guide about what happened answers it. Unless
- * the query holds one of `PLATFORM_ASKS` (as typed: "reported it" asks nothing), the page of a
- * platform it names scores this much. 0.95 gives the same figures; 0.8 and 0.7 lose queries, and so
- * does counting the platform's name for less on every page (docs/search.md).
+ * Words that ask how to do something on a platform (as typed: "reported it" asks nothing). A query
+ * that names a platform without one of them scores its page `Ranking.platformPageWeight`.
  */
-const PLATFORM_PAGE_WEIGHT = 0.9;
 const PLATFORM_ASKS = new Set(
 	'report reporting flag block blocking mute restrict unfollow age old settings setting privacy private remove removed removing delete deleted down off appeal'.split(' '),
 );
 /**
  * Every guide ends with "When to contact the helpline" (`contact-the-helpline`), which points the
- * reader to the helpline page. A query word found in its heading ("can the helpline find out who…",
- * "how long before I can ring the helpline") says the query is about the helpline, not about the
- * guide: for the guide's score, such a match counts this much, so 23 guides stop outscoring the
- * helpline page (or the wizard's outcome) on the one word they share with it. Which section is
- * listed first is chosen as before. A platform page's "When to contact the helpline" is left whole:
- * it says when to escalate on that platform, which "how long do we wait after reporting to
- * snapchat" asks. (0.25 and 0 give the same figures, 0.7 one fewer in the top three; every
- * recurring heading at 0.5 lost platform pages' "Age rules" and "Report a message": docs/search.md.)
+ * reader to the helpline page: a query word found in its heading counts
+ * `Ranking.helplinePointerWeight` for the guide's score. Which section is listed first is chosen as
+ * before. A platform page's "When to contact the helpline" is left whole: it says when to escalate
+ * on that platform, which "how long do we wait after reporting to snapchat" asks.
  */
 const HELPLINE_POINTERS = new Set(['contact-the-helpline']);
-const HELPLINE_POINTER_WEIGHT = 0.5;
 /**
  * While the last word is still being typed, how many of its completions fetch their shards (the
  * shortest first): enough for results to come as the word is typed. The others wait for a pause
@@ -125,9 +71,6 @@ const HELPLINE_POINTER_WEIGHT = 0.5;
 export const COMPLETIONS_FETCHED_WHILE_TYPING = 3;
 /** How many sections are shown under each page. */
 const SECTIONS_PER_PAGE = 3;
-/** BM25's length normalisation, for text: a match in a short section says more than one in a long one. */
-const K1 = 1.2;
-const B = 0.75;
 
 /**
  * Searches an index built by build-index.ts. FlexSearch finds which parts contain each term; this
@@ -160,6 +103,8 @@ export class SearchEngine {
 	constructor(
 		file: SearchPayload,
 		private readonly shards: ShardSource,
+		/** The ranking's numbers: the site's own unless an experiment tries others (src/search/ranking.ts). */
+		private readonly ranking: Ranking = RANKING,
 	) {
 		if (file.version !== PAYLOAD_VERSION) throw new Error(`Search index version ${file.version} is not ${PAYLOAD_VERSION}`);
 		const payload = decodePayload(file);
@@ -338,7 +283,7 @@ export class SearchEngine {
 			}
 			return scores;
 		});
-		const weights = concepts.map((concept) => (concept.alternatives[0].terms.every((term) => PERSON_TERMS.has(term)) ? PERSON_WEIGHT : 1));
+		const weights = concepts.map((concept) => (concept.alternatives[0].terms.every((term) => PERSON_TERMS.has(term)) ? this.ranking.personWeight : 1));
 		const weighted = perConcept.map((scores, n) => (weights[n] === 1 ? scores : new Map([...scores].map(([doc, score]) => [doc, score * weights[n]]))));
 		const matchable = perConcept.reduce((total, scores, n) => total + (scores.size > 0 ? weights[n] : 0), 0);
 		if (matchable === 0) return { status: 'results', pages: [], terms: new Set(), corrections };
@@ -385,7 +330,7 @@ export class SearchEngine {
 		const best = new Map<number, number>();
 		const idf = this.conceptIdf(alternatives);
 		for (const alternative of alternatives) {
-			const weight = ALTERNATIVE_WEIGHTS[alternative.kind];
+			const weight = this.ranking.alternatives[alternative.kind];
 			// Halfway (geometrically) between the term's own rarity and the concept's: a rare word typed
 			// still counts for more, but a rare word in a section's text no longer outscores a common
 			// synonym in its heading ("tweet" in a comment's text against "Report a post").
@@ -412,10 +357,12 @@ export class SearchEngine {
 		const postings = this.postings(term);
 		const scores = new Map<number, number>();
 		if (this.documentFrequency(term) === 0) return scores;
-		for (const { field, weight } of FIELDS) {
+		const { k1, b, fields } = this.ranking;
+		for (const { field } of FIELDS) {
+			const weight = fields[field];
 			for (const doc of postings.get(field) ?? []) {
 				const length = this.payload.docs[doc][3];
-				const norm = field === 'body' ? (K1 + 1) / (1 + K1 * (1 - B + (B * length) / this.averageLength)) : 1;
+				const norm = field === 'body' ? (k1 + 1) / (1 + k1 * (1 - b + (b * length) / this.averageLength)) : 1;
 				const score = weight * norm * idf;
 				if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
 			}
@@ -515,13 +462,14 @@ export class SearchEngine {
 			return total;
 		};
 		const choosing = years.map((year) => (year ? 0 : 1));
-		// How much a section's heading match counts when choosing (HEADING_PART to 1).
+		const { breadth: breadthWeight, coverageFloor, focus: focusWeight, headingChoice, headingPart, helplinePointerWeight, minShareOfBest, nationElsewhere, platformPageWeight, summaryChoice } = this.ranking;
+		// How much a section's heading match counts when choosing (headingPart to 1).
 		const headingWeight = (doc: number) => {
 			const terms = this.headingTerms(doc);
-			if (terms.size === 0) return HEADING_CHOICE;
+			if (terms.size === 0) return headingChoice;
 			const matched = headingMatches.get(doc) ?? new Set<string>();
 			const share = [...terms].filter((term) => matched.has(term)).length / terms.size;
-			return HEADING_CHOICE * (HEADING_PART + (1 - HEADING_PART) * share);
+			return headingChoice * (headingPart + (1 - headingPart) * share);
 		};
 		const docScores = new Map<number, { sum: number; headed: number; concepts: Set<number> }>();
 		perConcept.forEach((scores, concept) => {
@@ -539,7 +487,7 @@ export class SearchEngine {
 			const entry = docScores.get(doc);
 			if (!entry) return 0;
 			const covered = new Set([...entry.concepts, ...(docScores.get(pageDoc)?.concepts ?? [])]);
-			return entry[sum] * (0.5 + (0.5 * coverage(covered)) / matchable);
+			return entry[sum] * (coverageFloor + ((1 - coverageFloor) * coverage(covered)) / matchable);
 		};
 
 		// A section on its own, without what its page's title matched: how much of the query it answers by itself.
@@ -555,8 +503,8 @@ export class SearchEngine {
 		}
 
 		// For the page's score, a concept matched in the heading of a section pointing to the helpline
-		// page counts HELPLINE_POINTER_WEIGHT there, and so does that section's share of the page's breadth.
-		const pointing = (doc: number, concept: number) => (inHeadings[concept].has(doc) && HELPLINE_POINTERS.has(this.payload.docs[doc][1]) ? HELPLINE_POINTER_WEIGHT : 1);
+		// page counts helplinePointerWeight there, and so does that section's share of the page's breadth.
+		const pointing = (doc: number, concept: number) => (inHeadings[concept].has(doc) && HELPLINE_POINTERS.has(this.payload.docs[doc][1]) ? helplinePointerWeight : 1);
 		const pointsElsewhere = (doc: number) => HELPLINE_POINTERS.has(this.payload.docs[doc][1]) && inHeadings.some((docs) => docs.has(doc));
 
 		const hits: PageHit[] = [];
@@ -578,7 +526,7 @@ export class SearchEngine {
 			for (const doc of docs) {
 				if (doc === pageDoc) continue;
 				const anchor = this.payload.docs[doc][1];
-				const score = sectionScore(doc, pageDoc, 'headed') * (SUMMARY_SECTIONS.has(anchor) ? SUMMARY_CHOICE : 1);
+				const score = sectionScore(doc, pageDoc, 'headed') * (SUMMARY_SECTIONS.has(anchor) ? summaryChoice : 1);
 				const nation = otherNations.find((suffix) => anchor.endsWith(suffix));
 				if (nation === undefined) {
 					choose(doc, score);
@@ -586,13 +534,13 @@ export class SearchEngine {
 				}
 				const whole = this.sectionOf(page, anchor.slice(0, -nation.length));
 				if (whole !== undefined) choose(whole, score);
-				choose(doc, score * NATION_ELSEWHERE);
+				choose(doc, score * nationElsewhere);
 			}
 			const sections = [...choice]
 				.map(([doc, score]) => ({ doc, anchor: this.payload.docs[doc][1], heading: this.payload.docs[doc][2], score }))
 				.sort((a, b) => b.score - a.score || a.doc - b.doc);
 			// A page with many matching sections is more about the query than one with a single mention.
-			const breadth = docs.reduce((total, doc) => total + sectionScore(doc, pageDoc) * (pointsElsewhere(doc) ? HELPLINE_POINTER_WEIGHT : 1), 0);
+			const breadth = docs.reduce((total, doc) => total + sectionScore(doc, pageDoc) * (pointsElsewhere(doc) ? helplinePointerWeight : 1), 0);
 			const focus = Math.max(0, ...docs.filter((doc) => doc !== pageDoc).map((doc) => ownScore(doc)));
 			const [url, title, kind] = this.payload.pages[page];
 			hits.push({
@@ -601,13 +549,13 @@ export class SearchEngine {
 				title,
 				kind,
 				doc: pageDoc,
-				score: (sum * (0.5 + (0.5 * matched) / matchable) + BREADTH_WEIGHT * breadth + FOCUS_WEIGHT * focus) * (platformsOnlyNamed.has(page) ? PLATFORM_PAGE_WEIGHT : 1),
+				score: (sum * (coverageFloor + ((1 - coverageFloor) * matched) / matchable) + breadthWeight * breadth + focusWeight * focus) * (platformsOnlyNamed.has(page) ? platformPageWeight : 1),
 				sections: sections.slice(0, SECTIONS_PER_PAGE),
 			});
 		}
 		hits.sort((a, b) => b.score - a.score || a.page - b.page);
 		// A page far below the best is matching on stray words: leave it out.
-		const floor = (hits[0]?.score ?? 0) * MIN_SHARE_OF_BEST;
+		const floor = (hits[0]?.score ?? 0) * minShareOfBest;
 		return hits.filter((hit) => hit.score >= floor);
 	}
 

@@ -1,14 +1,10 @@
 import type { DocumentOptions } from 'flexsearch';
 
 /**
- * The fields each searchable part is indexed under, and how much a match in each counts. A word in
- * a page title or section heading counts three times a word in the text.
+ * The fields each searchable part is indexed under: its title or heading, its `aka` terms, its
+ * text. How much a match in each counts is `Ranking.fields` (ranking.ts).
  */
-export const FIELDS = [
-	{ field: 'name', weight: 3 },
-	{ field: 'aka', weight: 2.5 },
-	{ field: 'body', weight: 1 },
-] as const;
+export const FIELDS = [{ field: 'name' }, { field: 'aka' }, { field: 'body' }] as const;
 
 export type FieldName = (typeof FIELDS)[number]['field'];
 

@@ -1,15 +1,7 @@
 import { isMeaningful, prefixOf, termOf, words } from './text';
 
-/** How far an alternative is from what was typed; a closer one counts for more. */
-export const ALTERNATIVE_WEIGHTS = {
-	exact: 1,
-	joined: 1,
-	synonym: 0.85,
-	prefix: 0.7,
-	typo: 0.65,
-} as const;
-
-export type AlternativeKind = keyof typeof ALTERNATIVE_WEIGHTS;
+/** How an alternative was found: as typed, two words joined, a synonym, a completion of the last word, or a typo's correction. How much each counts is `Ranking.alternatives` (ranking.ts). */
+export type AlternativeKind = 'exact' | 'joined' | 'synonym' | 'prefix' | 'typo';
 
 /** One way a concept can appear in a page: all of `terms` must be there. */
 export interface Alternative {

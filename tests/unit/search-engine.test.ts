@@ -3,6 +3,7 @@ import { buildSearchIndex } from '../../src/search/build-index';
 import type { SearchPage } from '../../src/search/document';
 import { SearchEngine } from '../../src/search/engine';
 import { extraDocuments } from '../../src/search/extra-documents';
+import { RANKING } from '../../src/search/ranking';
 import { searchPagesFromDist } from '../../src/search/sources';
 import { readFlow } from '../../src/wizard/read-flow';
 
@@ -249,6 +250,19 @@ describe('SearchEngine', () => {
 		expect(first('can the helpline find out who is behind an anonymous account posting about staff')).toBe('/helpline/');
 		// A query about the guide's own matter still finds the guide.
 		expect(first('anonymous fake accounts posting about staff')).toBe('/guides/fake-accounts/');
+	});
+
+	it("ranks with the numbers it is given (src/search/ranking.ts), the site's own by default", async () => {
+		const { payload, shards } = await buildSearchIndex(pages);
+		const query = 'bullying in a group chat';
+		const scores = (outcome: ReturnType<SearchEngine['search']>) => (outcome.status === 'results' ? outcome.pages.map((hit) => [hit.url, hit.score, hit.sections.map((s) => s.anchor)]) : []);
+		expect(scores(new SearchEngine(payload, shards, RANKING).search(query))).toEqual(scores(engine.search(query)));
+		// Only pages scoring as much as the best are kept: fewer pages than with the site's numbers.
+		const strict = new SearchEngine(payload, shards, { ...RANKING, minShareOfBest: 1 }).search(query);
+		const usual = engine.search(query);
+		if (strict.status !== 'results' || usual.status !== 'results') throw new Error('no results');
+		expect(strict.pages.length).toBeLessThan(usual.pages.length);
+		expect(strict.pages.every((hit) => hit.score === strict.pages[0].score)).toBe(true);
 	});
 
 	it('uses synonyms and aka terms', () => {

@@ -1,0 +1,317 @@
+/**
+ * Tries the ranking's numbers (src/search/ranking.ts) on the tuning sets, fast: the index is built
+ * once over dist/ (build the site first), and only the ranking changes between evaluations.
+ * Run with `node scripts/fit-ranking.mjs <mode>` (docs/search.md, "Fitting the constants"):
+ *
+ * - `defaults`: the tuning sets' figures with the site's numbers (first / top three per set);
+ * - `try '<json>'`: the same for the site's numbers with some changed, e.g. `try '{"breadth":0.3}'`
+ *   (nested: `{"fields":{"aka":2}}`), beside the defaults;
+ * - `sweep`: each number alone over its grid of round values, everything else at the defaults;
+ * - `cv`: leave-one-set-out cross-validation of the coordinate ascent over the general tuning sets
+ *   (fit on five, score the one left out, against the defaults on it);
+ * - `fit`: the coordinate ascent on all the general tuning sets;
+ * - `random [n]`: a small random search (n candidates, 150 by default, seeded): two or three numbers
+ *   moved one step of their grid each, so moves together are tried too; cross-validated as `cv`
+ *   (each fold picks the best candidate on the other five), then picked on all six;
+ * - `measure '<json>'`: the measure-only sets' TOTALS (first / top three, never a query), for the
+ *   defaults and the numbers given. Read them once, for a change already decided on the tuning sets.
+ *
+ * Objective: the general tuning sets' first plus top-three counts, less `PENALTY` for each number
+ * changed from its default; a move is kept only if no safety tuning set loses an act-now answer
+ * first (or the adults' set its adult's page) and the safety controls lose nothing.
+ * Nothing here prints a measure-only set's queries.
+ */
+import { buildSearchIndex } from '../src/search/build-index';
+import { SearchEngine } from '../src/search/engine';
+import { RANKING, type Ranking } from '../src/search/ranking';
+import { searchPagesFromDist } from '../src/search/sources';
+import type { ActNowMatch } from '../src/search/act-now-match';
+import { answers, MEASURE_ONLY, QUERY_SETS, type QuerySetName, type RankedPage } from '../tests/search/relevance';
+
+/** The general tuning sets: the objective, and the folds of the cross-validation. */
+const GENERAL: QuerySetName[] = ['tuning', 'held-out', 'sections', 'sections 2', 'held-out 3', 'held-out 4'];
+/** Sets that must not get worse: each safety tuning set's act-now page first, and the controls' answers. */
+const GUARDED: QuerySetName[] = ['safety', 'independent safety', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety controls'];
+/**
+ * What a changed number costs in the objective, in queries (first or top three): fewer changes,
+ * unless they pay. FIT_PENALTY=0 fits without it (ties still stay at the default).
+ */
+const PENALTY = Number(process.env.FIT_PENALTY ?? 2);
+
+/** A number of the ranking, by its path ("fields.aka"), with the round values tried. */
+const GRID: Record<string, number[]> = {
+	breadth: [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5],
+	headingChoice: [1, 1.25, 1.5, 1.75, 2, 2.5],
+	headingPart: [0.5, 0.7, 0.8, 0.85, 0.9, 1],
+	focus: [0, 0.1, 0.25, 0.4, 0.5, 0.75],
+	minShareOfBest: [0.1, 0.15, 0.2, 0.25, 0.3],
+	summaryChoice: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
+	personWeight: [0.25, 0.5, 0.75, 1],
+	nationElsewhere: [0.5, 0.7, 0.9, 1],
+	platformPageWeight: [0.7, 0.8, 0.9, 0.95, 1],
+	helplinePointerWeight: [0, 0.25, 0.5, 0.75, 1],
+	coverageFloor: [0.25, 0.4, 0.5, 0.6, 0.75],
+	k1: [0.8, 1, 1.2, 1.5, 2],
+	b: [0.5, 0.6, 0.75, 0.9, 1],
+	'fields.name': [2, 2.5, 3, 3.5, 4],
+	'fields.aka': [1.5, 2, 2.5, 3, 3.5],
+	'alternatives.synonym': [0.7, 0.8, 0.85, 0.9, 1],
+	'alternatives.prefix': [0.5, 0.6, 0.7, 0.8],
+	'alternatives.typo': [0.5, 0.6, 0.65, 0.7, 0.8],
+};
+const KEYS = Object.keys(GRID);
+
+type Values = Record<string, number>;
+type Counts = Record<string, { first: number; top3: number; n: number }>;
+
+const get = (ranking: Ranking, path: string): number => path.split('.').reduce((value: any, key) => value[key], ranking) as number;
+const DEFAULTS: Values = Object.fromEntries(KEYS.map((key) => [key, get(RANKING, key)]));
+for (const key of KEYS) if (!GRID[key].includes(DEFAULTS[key])) throw new Error(`fit-ranking: ${key}'s default ${DEFAULTS[key]} is not in its grid`);
+
+function rankingOf(values: Values): Ranking {
+	const ranking: Ranking = structuredClone(RANKING);
+	for (const [path, value] of Object.entries(values)) {
+		const keys = path.split('.');
+		const last = keys.pop() as string;
+		const parent = keys.reduce((object: any, key) => object[key], ranking);
+		if (!(last in parent)) throw new Error(`fit-ranking: no number ${path} in the ranking`);
+		parent[last] = value;
+	}
+	return ranking;
+}
+
+/** Values from a JSON override (`{"breadth":0.3,"fields":{"aka":2}}`), flattened to paths; each must be a number of the ranking. */
+function flatten(object: Record<string, unknown>, prefix = ''): Values {
+	const values: Values = Object.fromEntries(
+		Object.entries(object).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? Object.entries(flatten(value as Record<string, unknown>, `${prefix}${key}.`)) : [[`${prefix}${key}`, value as number]])),
+	);
+	for (const [path, value] of Object.entries(values)) {
+		const known = path.split('.').reduce((at: any, key) => (at !== undefined && key in at ? at[key] : undefined), RANKING);
+		if (typeof known !== 'number' || typeof value !== 'number') throw new Error(`fit-ranking: ${path} is not a number of the ranking (src/search/ranking.ts)`);
+	}
+	return values;
+}
+
+const started = Date.now();
+const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+console.error(`index built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+// The act-now matcher does not depend on the ranking: each query is matched once.
+const matched = new Map<string, ActNowMatch[]>();
+function engineFor(ranking: Ranking): SearchEngine {
+	const engine = new SearchEngine(payload, shards, ranking);
+	const match = engine.matchActNow.bind(engine);
+	engine.matchActNow = (query: string) => {
+		let found = matched.get(query);
+		if (!found) matched.set(query, (found = match(query)));
+		return found;
+	};
+	return engine;
+}
+
+/** 1-based rank of the first acceptable result in the first ten, 0 if none (as relevance.ts counts). */
+function rankOf(results: RankedPage[], expect: string, alsoAccept: string[] = []): number {
+	const acceptable = [expect, ...alsoAccept];
+	return results.slice(0, 10).findIndex((result) => acceptable.some((expected) => answers(result, expected))) + 1;
+}
+
+function countsFor(engine: SearchEngine, sets: readonly QuerySetName[]): Counts {
+	const counts: Counts = {};
+	for (const name of sets) {
+		const entry = { first: 0, top3: 0, n: 0 };
+		for (const item of QUERY_SETS[name] as { query: string; expect: string; alsoAccept?: string[] }[]) {
+			const outcome = engine.search(item.query);
+			const results = outcome.status === 'results' ? outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor })) : [];
+			const rank = rankOf(results, item.expect, item.alsoAccept);
+			entry.n += 1;
+			if (rank === 1) entry.first += 1;
+			if (rank >= 1 && rank <= 3) entry.top3 += 1;
+		}
+		counts[name] = entry;
+	}
+	return counts;
+}
+
+const memo = new Map<string, Counts>();
+let evaluations = 0;
+function evaluate(values: Values): Counts {
+	// Every number given, not only the grid's (`try` may change any of them).
+	const key = JSON.stringify(Object.entries({ ...DEFAULTS, ...values }).sort(([a], [b]) => a.localeCompare(b)));
+	let counts = memo.get(key);
+	if (!counts) {
+		evaluations += 1;
+		counts = countsFor(engineFor(rankingOf(values)), [...GENERAL, ...GUARDED]);
+		memo.set(key, counts);
+	}
+	return counts;
+}
+
+const base = evaluate(DEFAULTS);
+const changed = (values: Values) => KEYS.filter((key) => values[key] !== DEFAULTS[key]).length;
+const safe = (counts: Counts) => GUARDED.every((name) => counts[name].first >= base[name].first && (name !== 'safety controls' || counts[name].top3 >= base[name].top3));
+const gained = (counts: Counts, sets: readonly QuerySetName[]) => sets.reduce((sum, name) => sum + counts[name].first + counts[name].top3, 0);
+const objective = (values: Values, sets: readonly QuerySetName[], penalty = PENALTY) => {
+	const counts = evaluate(values);
+	return safe(counts) ? gained(counts, sets) - penalty * changed(values) : -Infinity;
+};
+
+/**
+ * Coordinate ascent from the defaults: for each number in turn, every value of its grid with the
+ * others held; keep the best if it beats the current objective (ties go to the value nearer the
+ * default, so only a real gain moves a number). Passes until nothing moves (at most `passes`).
+ */
+function ascend(sets: readonly QuerySetName[], passes = 3): Values {
+	let current: Values = { ...DEFAULTS };
+	let best = objective(current, sets);
+	for (let pass = 0; pass < passes; pass += 1) {
+		let moved = false;
+		for (const key of KEYS) {
+			const grid = GRID[key];
+			const home = grid.indexOf(DEFAULTS[key]);
+			const order = [...grid].sort((a, b) => Math.abs(grid.indexOf(a) - home) - Math.abs(grid.indexOf(b) - home));
+			for (const value of order) {
+				if (value === current[key]) continue;
+				const trial = { ...current, [key]: value };
+				const score = objective(trial, sets);
+				if (score > best) {
+					best = score;
+					current = trial;
+					moved = true;
+				}
+			}
+		}
+		console.error(`  pass ${pass + 1}: objective ${best}, ${changed(current)} changed, ${evaluations} evaluations, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+		if (!moved) break;
+	}
+	return current;
+}
+
+const describe = (values: Values) =>
+	Object.keys(values)
+		.filter((key) => values[key] !== get(RANKING, key))
+		.map((key) => `${key} ${get(RANKING, key)} → ${values[key]}`)
+		.join(', ') || 'the defaults';
+const cell = (counts: Counts, name: string) => `${counts[name].first} / ${counts[name].top3}`;
+function table(columns: [string, Counts][], sets: readonly string[]): string {
+	const lines = [`| set | ${columns.map(([label]) => label).join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|`];
+	for (const name of sets) lines.push(`| ${name} (${columns[0][1][name].n}) | ${columns.map(([, counts]) => cell(counts, name)).join(' | ')} |`);
+	return lines.join('\n');
+}
+const sum = (counts: Counts, sets: readonly string[]) => sets.reduce((total, name) => ({ first: total.first + counts[name].first, top3: total.top3 + counts[name].top3, n: total.n + counts[name].n }), { first: 0, top3: 0, n: 0 });
+
+const [mode = 'defaults', argument] = process.argv.slice(2);
+if (mode === 'defaults') {
+	console.log(table([['defaults', base]], [...GENERAL, ...GUARDED]));
+} else if (mode === 'try') {
+	const values = { ...DEFAULTS, ...flatten(JSON.parse(argument ?? '{}')) };
+	const counts = evaluate(values);
+	console.log(`${describe(values)}; safety sets and controls ${safe(counts) ? 'not worse' : 'WORSE'}`);
+	console.log(table([['defaults', base], ['tried', counts]], [...GENERAL, ...GUARDED]));
+	console.log(`general tuning: ${JSON.stringify(sum(base, GENERAL))} → ${JSON.stringify(sum(counts, GENERAL))}`);
+} else if (mode === 'sweep') {
+	for (const key of KEYS) {
+		const row = GRID[key].map((value) => {
+			const counts = evaluate({ ...DEFAULTS, [key]: value });
+			const total = sum(counts, GENERAL);
+			return `${value}${value === DEFAULTS[key] ? '*' : ''}: ${total.first}/${total.top3}${safe(counts) ? '' : '!'}`;
+		});
+		console.log(`${key.padEnd(22)} ${row.join('   ')}`);
+	}
+	console.log('(general tuning sets, first / top three; * the default; ! a safety set or the controls worse)');
+} else if (mode === 'cv') {
+	const rows: string[] = ['| left out | fitted on the other five | defaults on it | fitted on it | change |', '|---|---|---:|---:|---:|'];
+	let before = 0;
+	let after = 0;
+	for (const out of GENERAL) {
+		console.error(`fold: ${out} left out`);
+		const fitted = ascend(GENERAL.filter((name) => name !== out));
+		const counts = evaluate(fitted);
+		const delta = counts[out].first + counts[out].top3 - base[out].first - base[out].top3;
+		before += base[out].first + base[out].top3;
+		after += counts[out].first + counts[out].top3;
+		rows.push(`| ${out} (${base[out].n}) | ${describe(fitted)} | ${cell(base, out)} | ${cell(counts, out)} | ${delta >= 0 ? '+' : ''}${delta} |`);
+	}
+	console.log(rows.join('\n'));
+	console.log(`left-out sets together, first + top three: defaults ${before}, fitted ${after} (${after - before >= 0 ? '+' : ''}${after - before})`);
+	// And the fit on all six, which the cross-validation judges (its evaluations are mostly known by now).
+	console.error('fit on all the general tuning sets');
+	const fitted = ascend(GENERAL);
+	console.log(`fitted on all six: ${describe(fitted)}`);
+	console.log(table([['defaults', base], ['fitted on all six', evaluate(fitted)]], [...GENERAL, ...GUARDED]));
+} else if (mode === 'random') {
+	// A fixed seed, so a run can be repeated (mulberry32).
+	let seed = 27;
+	const random = () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const candidates: Values[] = [];
+	const seen = new Set<string>();
+	while (candidates.length < Number(argument ?? 150)) {
+		const values = { ...DEFAULTS };
+		const shuffled = [...KEYS];
+		for (let i = shuffled.length - 1; i > 0; i -= 1) {
+			const j = Math.floor(random() * (i + 1));
+			[shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+		}
+		const moved = shuffled.slice(0, 2 + Math.floor(random() * 2));
+		for (const key of moved) {
+			const grid = GRID[key];
+			const at = grid.indexOf(DEFAULTS[key]) + (random() < 0.5 ? -1 : 1);
+			values[key] = grid[Math.min(grid.length - 1, Math.max(0, at))];
+		}
+		const key = JSON.stringify(KEYS.map((k) => values[k]));
+		if (seen.has(key) || changed(values) === 0) continue;
+		seen.add(key);
+		candidates.push(values);
+	}
+	candidates.forEach((values, n) => {
+		evaluate(values);
+		if ((n + 1) % 25 === 0) console.error(`  ${n + 1} candidates, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+	});
+	// Picked without a penalty (ties go to the earlier candidate, the defaults first) and with one.
+	for (const penalty of [0, PENALTY || 2]) {
+		const pick = (sets: readonly QuerySetName[]) => [DEFAULTS, ...candidates].reduce((best, values) => (objective(values, sets, penalty) > objective(best, sets, penalty) ? values : best), DEFAULTS);
+		const rows: string[] = ['| left out | picked on the other five | defaults on it | picked on it | change |', '|---|---|---:|---:|---:|'];
+		let before = 0;
+		let after = 0;
+		for (const out of GENERAL) {
+			const picked = pick(GENERAL.filter((name) => name !== out));
+			const counts = evaluate(picked);
+			const delta = counts[out].first + counts[out].top3 - base[out].first - base[out].top3;
+			before += base[out].first + base[out].top3;
+			after += counts[out].first + counts[out].top3;
+			rows.push(`| ${out} (${base[out].n}) | ${describe(picked)} | ${cell(base, out)} | ${cell(counts, out)} | ${delta >= 0 ? '+' : ''}${delta} |`);
+		}
+		console.log(`\n${candidates.length} candidates, penalty ${penalty} a changed number`);
+		console.log(rows.join('\n'));
+		console.log(`left-out sets together, first + top three: defaults ${before}, picked ${after} (${after - before >= 0 ? '+' : ''}${after - before})`);
+		const picked = pick(GENERAL);
+		console.log(`picked on all six: ${describe(picked)}`);
+		console.log(table([['defaults', base], ['picked on all six', evaluate(picked)]], [...GENERAL, ...GUARDED]));
+	}
+	const safeCount = candidates.filter((values) => safe(evaluate(values))).length;
+	const better = candidates.filter((values) => safe(evaluate(values)) && gained(evaluate(values), GENERAL) > gained(base, GENERAL)).length;
+	console.log(`${safeCount} of ${candidates.length} candidates keep the safety sets and controls; ${better} of them beat the defaults on the six general tuning sets (before any penalty)`);
+} else if (mode === 'fit') {
+	const fitted = ascend(GENERAL);
+	const counts = evaluate(fitted);
+	console.log(describe(fitted));
+	console.log(JSON.stringify(Object.fromEntries(KEYS.filter((key) => fitted[key] !== DEFAULTS[key]).map((key) => [key, fitted[key]]))));
+	console.log(table([['defaults', base], ['fitted', counts]], [...GENERAL, ...GUARDED]));
+	console.log(`general tuning: ${JSON.stringify(sum(base, GENERAL))} → ${JSON.stringify(sum(counts, GENERAL))}`);
+} else if (mode === 'measure') {
+	// Totals only, never a query: the measure-only sets are read once per decided change.
+	const values = { ...DEFAULTS, ...flatten(JSON.parse(argument ?? '{}')) };
+	const measured = MEASURE_ONLY.filter((name) => QUERY_SETS[name].length > 0);
+	const columns: [string, Counts][] = [
+		['defaults', countsFor(engineFor(RANKING), measured)],
+		[describe(values), countsFor(engineFor(rankingOf(values)), measured)],
+	];
+	console.log(table(columns, measured));
+} else {
+	throw new Error(`fit-ranking: unknown mode ${mode} (defaults, try, sweep, cv, fit, measure)`);
+}
+console.error(`${evaluations} evaluations in ${((Date.now() - started) / 1000).toFixed(0)} s`);

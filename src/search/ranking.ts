@@ -1,0 +1,107 @@
+import type { FieldName } from './index-options';
+import type { AlternativeKind } from './query';
+
+/**
+ * The numbers the ranking uses (src/search/engine.ts), in one place. The browser uses
+ * `RANKING`; an experiment passes another object to `new SearchEngine(payload, shards, ranking)`
+ * (scripts/fit-ranking.ts tries values on the tuning sets: docs/search.md, "Fitting the
+ * constants"). The index does not depend on any of them, so changing one needs no rebuild of it.
+ */
+export interface Ranking {
+	/** How much every matching part of a page adds to the page's score, beyond the best match for each concept. */
+	breadth: number;
+	/**
+	 * When choosing which of a page's sections to list first, a concept matched in a section's heading
+	 * counts this many times its score: "Report a comment" answers "report a youtube comment" better
+	 * than "Report a message", whose short text names YouTube and comments.
+	 */
+	headingChoice: number;
+	/**
+	 * That extra weight is scaled by how much of the heading the query holds: all of it for a heading
+	 * whose every word the query has ("Resources" for "resources for teaching media literacy"), down to
+	 * this share for a heading that shares one word of several ("Block and report a user" for "keep
+	 * evidence before they block"). 0.85 and 0.9 give the same figures; 0.5 and 0.7 lose queries
+	 * (docs/search.md).
+	 */
+	headingPart: number;
+	/**
+	 * How much a page's best section adds to the page's score, scaled by the share of the query that
+	 * section covers by itself: a page with one section about the whole question comes before a page
+	 * whose matches are scattered over several (words near each other, without storing positions).
+	 */
+	focus: number;
+	/** Pages scoring less than this share of the best page are not shown. */
+	minShareOfBest: number;
+	/**
+	 * "In short" (on every guide and platform page) and "How serious is it?" (on every guide) sum up
+	 * the whole page, so they hold many of the words of any query about it. When choosing which
+	 * section to list first, their score counts this much: a section about the question itself
+	 * ("Professional boundaries" for "pupils sent me a friend request") comes first when it matches
+	 * about as well. Their headings still win a query that asks for them ("how serious is sexting").
+	 */
+	summaryChoice: number;
+	/**
+	 * Words that say who a query is about ("girl", "boys", "mum"), not what happened. They are in
+	 * many pages' search terms ("fake girl asked for his pics" on the sextortion guide), so at full
+	 * weight "S2 girls ganging up on one girl" lists sextortion above bullying. A concept made only of
+	 * them counts this much, in its score and in how much of the query a part covers.
+	 */
+	personWeight: number;
+	/**
+	 * When choosing which of a page's sections to list first, a section for one UK nation
+	 * ("offences-wales", "uk-nations-scotland") that the query does not name counts this much, and
+	 * the section it is part of ("offences") counts as much as it did: "which offences apply to
+	 * sexual harassment of teachers" asks about all four nations, so "Offences" comes before "In
+	 * England".
+	 */
+	nationElsewhere: number;
+	/**
+	 * A platform's page says how to report, block or limit on that platform, and what its age rules
+	 * are. A query that names the platform without asking for any of that ("a parent is posting lies
+	 * about me on fb") names where it happened, and the guide about what happened answers it. Unless
+	 * the query asks (engine.ts, `PLATFORM_ASKS`), the page of a platform it names scores this much.
+	 * 0.95 gives the same figures; 0.8 and 0.7 lose queries, and so does counting the platform's name
+	 * for less on every page (docs/search.md).
+	 */
+	platformPageWeight: number;
+	/**
+	 * Every guide ends with "When to contact the helpline", which points the reader to the helpline
+	 * page. A query word found in its heading ("can the helpline find out who…") says the query is
+	 * about the helpline, not about the guide: for the guide's score and breadth, such a match counts
+	 * this much, so 23 guides stop outscoring the helpline page on the one word they share with it.
+	 * (0.25 and 0 give the same figures, 0.7 one fewer in the top three: docs/search.md.)
+	 */
+	helplinePointerWeight: number;
+	/**
+	 * A part's score, and a page's, is scaled from this (covering one concept of many) to 1
+	 * (covering the whole query): parts and pages that match more of the query come first.
+	 */
+	coverageFloor: number;
+	/** BM25's term saturation, for text. */
+	k1: number;
+	/** BM25's length normalisation, for text: a match in a short section says more than one in a long one. */
+	b: number;
+	/** How much a match in each field counts: a word in a page title or section heading (`name`) three times a word in the text. */
+	fields: Record<FieldName, number>;
+	/** How far an alternative is from what was typed; a closer one counts for more. */
+	alternatives: Record<AlternativeKind, number>;
+}
+
+/** The ranking's numbers as the site uses them. */
+export const RANKING: Ranking = {
+	breadth: 0.25,
+	headingChoice: 1.5,
+	headingPart: 0.85,
+	focus: 0.25,
+	minShareOfBest: 0.2,
+	summaryChoice: 0.7,
+	personWeight: 0.5,
+	nationElsewhere: 0.7,
+	platformPageWeight: 0.9,
+	helplinePointerWeight: 0.5,
+	coverageFloor: 0.5,
+	k1: 1.2,
+	b: 0.75,
+	fields: { name: 3, aka: 2.5, body: 1 },
+	alternatives: { exact: 1, joined: 1, synonym: 0.85, prefix: 0.7, typo: 0.65 },
+};
