@@ -20,6 +20,10 @@
 // − median CPU at 1×) / pages added, and its spread is the lowest and highest of each round's own
 // figure (that round's N× build against that round's 1× build).
 //
+// The machine's load average (1 minute) as each build ended is printed with it, and its range with
+// the tables: one build's CPU rises with the load beside it (by several seconds on a shared
+// two-core machine), so a figure means little without it.
+//
 // Then, for each factor, the bytes to a first result: every response (gzip, level 6, as a typical
 // host serves them) a visitor downloads from opening /search/ to seeing the first results with
 // their snippets (HTML, CSS, JavaScript, the index's first file, its shards and the snippet files),
@@ -40,7 +44,7 @@
 
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -87,7 +91,7 @@ const median = (values) => {
 const summary = (project, factor) => {
 	const runs = builds.get(project).get(factor);
 	const first = runs[0];
-	return { ...first, seconds: median(runs.map((run) => run.seconds)), cpuSeconds: median(runs.map((run) => run.cpuSeconds)), peakMb: median(runs.map((run) => run.peakMb)), cpuRuns: runs.map((run) => run.cpuSeconds) };
+	return { ...first, seconds: median(runs.map((run) => run.seconds)), cpuSeconds: median(runs.map((run) => run.cpuSeconds)), peakMb: median(runs.map((run) => run.peakMb)), cpuRuns: runs.map((run) => run.cpuSeconds), loads: runs.map((run) => run.load) };
 };
 const rows = chosen.map((factor) => summary(root, factor));
 const otherRows = against === undefined ? [] : chosen.map((factor) => summary(against, factor));
@@ -121,9 +125,9 @@ async function measure(project, factor, weigh, label) {
 		const pages = countPages(join(copy, 'dist'));
 		const index = weigh ? searchIndexBytes(join(copy, 'dist')) : undefined;
 		const firstResult = weigh ? await firstResultBytes(join(copy, 'dist')) : undefined;
-		const row = { project, factor, pages, contentPages: countContentPages(copy), seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, index, firstResult };
+		const row = { project, factor, pages, contentPages: countContentPages(copy), seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, load: run.load, index, firstResult };
 		// As each build ends, so a long run shows its progress (the tables come at the end).
-		console.error(`${label}: ${project} at ${factor}×: ${row.contentPages} content pages, ${row.cpuSeconds.toFixed(1)} s CPU, ${row.seconds.toFixed(0)} s wall`);
+		console.error(`${label}: ${project} at ${factor}×: ${row.contentPages} content pages, ${row.cpuSeconds.toFixed(1)} s CPU, ${row.seconds.toFixed(0)} s wall, load average ${row.load.toFixed(1)}`);
 		return row;
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
@@ -141,6 +145,11 @@ for (const row of rows) {
 	);
 }
 console.log('\nContent pages are guides and platform pages. CPU is user + sys time of the build and all it starts; per added page is (median CPU at N× − median CPU at 1×) / pages added (target: ≤ 20 ms at 10×).');
+const loadRange = (list) => {
+	const loads = list.flatMap((row) => row.loads);
+	return `${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`;
+};
+console.log(`Load average (1 minute) as the builds ended: ${loadRange(rows)}.`);
 console.log("The index's first file loads when a search starts; a search then fetches only the shards of the terms it looks up and the snippet files of the pages it shows.");
 
 console.log(`\nBytes to a first result (KB gzip, every response from opening /search/ to the first results with snippets, empty cache; average of ${BYTES_QUERIES.map((q) => `"${q}"`).join(', ')}):\n`);
@@ -165,6 +174,7 @@ if (against !== undefined) {
 		const [mine, theirs] = [cpuPerPage(rows, row), cpuPerPage(otherRows, other)];
 		console.log(`| ${row.factor}× | ${row.contentPages} | ${other.cpuSeconds.toFixed(1)} s (${runs(other)}) | ${row.cpuSeconds.toFixed(1)} s (${runs(row)}) | ${perPageText(theirs)} | ${perPageText(mine)} | ${(mine.ms / theirs.ms).toFixed(2)} |`);
 	}
+	console.log(`\nLoad average (1 minute) as the builds ended: other ${loadRange(otherRows)}, this ${loadRange(rows)}.`);
 }
 
 /**
@@ -230,7 +240,7 @@ function build(dir) {
 		}, 100);
 		child.on('close', (status) => {
 			clearInterval(sampler);
-			resolve({ status, output, seconds: (performance.now() - started) / 1000, cpuSeconds: childrenCpu(join(dir, '.build-times')), peakMb: peakKb / 1024 });
+			resolve({ status, output, seconds: (performance.now() - started) / 1000, cpuSeconds: childrenCpu(join(dir, '.build-times')), peakMb: peakKb / 1024, load: loadavg()[0] });
 		});
 	});
 }

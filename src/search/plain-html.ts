@@ -11,9 +11,11 @@ import type { Element, ElementContent, Root } from 'hast';
  * `data-content-body`; and text, with its character references decoded. Anything where a parser's
  * rules would change the tree is refused: a tag that does not close the element last opened, a
  * paragraph or list item or heading or link that a parser would close itself, raw-text elements
- * (script, style, textarea, pre's first newline), tables (a parser adds tbody), foreign content
- * (svg, math), a character reference outside a short known list, a `<` that is not a tag, a
- * carriage return. tests/unit/search-plain-html.test.ts holds it to hast-util-from-html's reading of
+ * (script, style, textarea, pre's first newline), foreign content (svg, math), a character
+ * reference outside a short known list, a `<` that is not a tag, a carriage return. Tables are read
+ * only as rehype-stringify writes them (table, thead, tbody, tr, th, td, each inside the one before,
+ * with nothing but white space between the rows and cells): a parser adds a tbody of its own to a
+ * row straight inside a table, and moves text or an element there out of the table. tests/unit/search-plain-html.test.ts holds it to hast-util-from-html's reading of
  * every built page, section for section.
  */
 export function readPlainHtml(html: string): Root | undefined {
@@ -49,7 +51,7 @@ export function readPlainHtml(html: string): Root | undefined {
 /** A tag (start or end, with its attributes) or a comment. */
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*)(\/?)>/g;
 /** What a parser reads by other rules than the ones followed here. */
-const REFUSED = /<\/?(script|style|textarea|title|template|svg|math|table|caption|colgroup|col|tbody|thead|tfoot|tr|td|th|select|option|optgroup|iframe|noscript|plaintext|xmp|noembed|noframes|pre|listing|image|html|head|body|frameset|frame|form|button|ruby|rb|rt|rp|nobr)\b|<[!?](?!--)|\r|\0/i;
+const REFUSED = /<\/?(script|style|textarea|title|template|svg|math|caption|colgroup|col|tfoot|select|option|optgroup|iframe|noscript|plaintext|xmp|noembed|noframes|pre|listing|image|html|head|body|frameset|frame|form|button|ruby|rb|rt|rp|nobr)\b|<[!?](?!--)|\r|\0/i;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Start tags that close an open paragraph (HTML's parsing rules, "in body"). */
 const CLOSES_P = new Set([
@@ -58,6 +60,19 @@ const CLOSES_P = new Set([
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LIST_ITEMS = new Set(['li', 'dd', 'dt']);
+/**
+ * The table elements read here, each with the only element it may be opened in. Inside table,
+ * thead, tbody and tr only these and white space may come (a parser moves anything else out of
+ * the table, before it).
+ */
+const TABLE_PARENT = new Map([
+	['thead', 'table'],
+	['tbody', 'table'],
+	['tr', 'tbody'],
+	['th', 'tr'],
+	['td', 'tr'],
+]);
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tr']);
 
 /** False where a parser would close an open element itself before opening `name`. */
 function canOpen(open: (Root | Element)[], name: string): boolean {
@@ -67,6 +82,12 @@ function canOpen(open: (Root | Element)[], name: string): boolean {
 		for (let i = 1; i < open.length; i++) if (nameAt(i) === tagName) return true;
 		return false;
 	};
+	const current = open.length > 1 ? nameAt(open.length - 1) : undefined;
+	// A table in a table, or in an open paragraph (which a parser closes first), is left to it.
+	if (name === 'table' && (isOpen('p') || isOpen('table'))) return false;
+	const tableParent = name === 'tr' ? (current === 'thead' ? 'thead' : 'tbody') : TABLE_PARENT.get(name);
+	if (tableParent !== undefined) return current === tableParent;
+	if (current !== undefined && TABLE_PARTS.has(current)) return false;
 	if (CLOSES_P.has(name) && isOpen('p')) return false;
 	if (HEADINGS.has(name) && open.length > 1 && HEADINGS.has(nameAt(open.length - 1))) return false;
 	if (name === 'a' && isOpen('a')) return false;
@@ -102,6 +123,8 @@ function readAttributes(text: string): Element['properties'] | undefined {
 
 function addText(parent: Root | Element, raw: string): boolean {
 	if (raw.includes('<')) return false;
+	// Between a table's rows and cells only white space stays where it is.
+	if (parent.type === 'element' && TABLE_PARTS.has(parent.tagName) && !/^[ \t\n\f]*$/.test(raw)) return false;
 	const value = decode(raw);
 	if (value === undefined) return false;
 	const children = parent.children as ElementContent[];
