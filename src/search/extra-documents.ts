@@ -27,7 +27,7 @@ export function extraDocuments(): ExtraDocument[] {
 				'how-heading': ['what time does it open', 'how long for a reply', 'when will they answer my email'],
 				'when-to-contact': ['is it serious enough to call', 'how soon should i ring', 'not sure whether to call'],
 				'what-it-can-do': ['can they get it taken down', 'can they trace who did it', 'escalate to tiktok'],
-				'what-to-include': ['what details do they need', 'what to say when i ring', 'do they need screenshots'],
+				'what-to-include': ['what details do they need', 'what to say when i ring', 'do they need screenshots', 'what to ask a school for before escalating'],
 				'when-closed': ['out of hours', 'who to call at the weekend', 'nobody answering the phone', 'bank holiday'],
 				'uk-nations-england': ['english school', 'schools in england'],
 				'uk-nations-wales': ['welsh school', 'schools in wales', 'designated safeguarding person'],
@@ -43,7 +43,7 @@ export function extraDocuments(): ExtraDocument[] {
 			aka: ['does this site store my data', 'is my search private', 'what does this site keep', 'cookies on this site', 'is anything i type sent', 'who can see what i searched', 'data protection'],
 			sectionAka: {
 				'what-we-keep': ['does this site keep a record', 'is my search logged', 'are my answers saved', 'where are my notes stored'],
-				'leave-quickly': ['exit this page button', 'quick exit', 'hide that i was on this site', 'clear my browsing history', 'someone is watching my screen'],
+				'leave-quickly': ['exit this page button', 'quick exit', 'hide that i was on this site', 'clear my browsing history', 'someone is watching my screen', 'get off this site fast', 'someone walks in'],
 			},
 			source: 'src/pages/privacy.astro',
 		},

@@ -11,6 +11,7 @@ import safety5 from './safety-5.json';
 import safety6 from './safety-6.json';
 import sections from './sections.json';
 import sections2 from './sections-2.json';
+import voices from './voices.json';
 
 /** One result as every engine in the comparison reports it: a page, and its best section if any. */
 export interface RankedPage {
@@ -70,6 +71,11 @@ export interface RelevanceFigures {
  * - `held-out 7` (held-out-7.json): a seventh, 100 queries by one more person (2 December 2026,
  *   session 27), from the page list (now with the privacy page) and the product brief only, in two
  *   other voices (see its "about"); only its totals are ever read.
+ * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
+ *   and the product brief, labelled before searching, in the voices the older sets under-represent
+ *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
+ *   police and helpline staff writing whole questions or case notes); a tuning set from the start:
+ *   its misses were read and fixed with general vocabulary.
  * - `safety` (safety.json): queries about a child at risk, written with the act-now concepts and
  *   synonyms, so a tuning set; each expects its concept's act-now page first;
  * - `independent safety` (independent-safety.json): the same, written by someone who had not seen
@@ -106,6 +112,7 @@ export const QUERY_SETS = {
 	'held-out 5': optionalSet<{ queries: RelevanceCase[] }>('held-out-5.json')?.queries ?? [],
 	'held-out 6': optionalSet<{ queries: RelevanceCase[] }>('held-out-6.json')?.queries ?? [],
 	'held-out 7': optionalSet<{ queries: RelevanceCase[] }>('held-out-7.json')?.queries ?? [],
+	voices: voices.queries,
 	safety: safetyCases(safety.queries),
 	'independent safety': safetyCases(independentSafety.queries),
 	'independent safety 2': safetyCases(INDEPENDENT_SAFETY_2?.queries ?? []),
@@ -177,7 +184,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'safety controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'voices', 'safety controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);

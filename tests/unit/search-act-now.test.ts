@@ -237,6 +237,21 @@ describe('matchActNow', () => {
 		expect(matches('office asking for dinner money back')).toEqual([]);
 	});
 
+	it('hears wording found in the voices set (session 27), and not its look-alikes', () => {
+		// "nothing happened, what now" is a report that got nowhere, not something happening now.
+		expect(matches('reported the post to insta 2 days ago and nothing happened what now')).toEqual([]);
+		expect(firstConcept("it's happening now, he is outside her house")).toBe('immediate-danger');
+		// A child filmed self-harming, told in a youth worker's words.
+		expect(firstConcept('lad in our club sent a vid of himself cutting to the group chat')).toBe('self-harm-suicide');
+		expect(matches('he sent a video of himself cooking')).toEqual([]);
+		// A parent messaging a coach is not a coach messaging a child.
+		expect(matches('football coach - a parent keeps messaging me on insta late at night')).toEqual([]);
+		expect(firstConcept('the football coach keeps messaging her on snapchat')).toBe('grooming');
+		// A fake school page asking parents for money is a scam, not blackmail.
+		expect(matches('parent rang saying theres a fake school facebook page asking for money')).toEqual([]);
+		expect(firstConcept('fake account asking her for money or they post her pics')).toBe('sextortion-blackmail');
+	});
+
 	it('reads "tablets" as pills only when someone took an amount of them', () => {
 		expect(matches('pupils have taken loads of videos on the school tablets')).toEqual([]);
 		expect(matches('year 5 took the tablets home by mistake, can they see tiktok')).toEqual([]);
