@@ -40,8 +40,8 @@ export function sectionAkaAnchors(files: readonly ContentFile[], outcomes: reado
  * failed plugin and ships an empty page with exit code 0: STACK.md trap 2), platform pages have
  * their standard sections in order, guides and platform pages show their act-now box above their
  * contents and content, each anchor a page's `sectionAka` names is a section of it
- * (`sectionAka`, from `sectionAkaAnchors`; none is checked without it), and every internal link and
- * anchor resolves.
+ * (`sectionAka`, from `sectionAkaAnchors`; none is checked without it), no `{#id}` shows as words,
+ * and every internal link and anchor resolves.
  */
 export function checkBuiltSite(
 	distDir: string,
@@ -70,6 +70,12 @@ export function checkBuiltSite(
 		if (hasEmptyContentBody(page.html)) {
 			problems.push(`${page.path}: the page's content rendered empty; look for an [ERROR] from a Markdown plugin above`);
 		}
+		for (const anchor of anchorsShownAsText(page.html)) {
+			// Named once, on the page made from the file to fix: wizard pages carry outcomes' words too.
+			const key = `shown as text {#${anchor}}`;
+			if (!named.has(key)) problems.push(`${sourceFileOf(page.path) ?? page.path}: "{#${anchor}}" shows as text on ${page.path}. An {#id} names the heading it ends, or a step in a :::steps block after its bold words; an item of a plain numbered list already has its section's anchor and number (docs/editors-guide.md, "Numbered steps")`);
+			named.add(key);
+		}
 		if (/^\/platforms\/[^/]+\/$/.test(page.path)) problems.push(...checkPlatformSections(page));
 		if (/^\/(guides|platforms)\/[^/]+\/$/.test(page.path)) problems.push(...checkActNowBoxPlaced(page));
 		problems.push(...checkSectionAka(page, sectionAka));
@@ -88,6 +94,16 @@ export function checkBuiltSite(
 		}
 	}
 	return problems;
+}
+
+/**
+ * The ids of `{#id}` anchors a page shows as words: the Markdown put one where no plugin reads it
+ * (after a plain list item's bold words, say), so the reader sees "{#step-…}" and the anchor does
+ * not exist. Most pages have no "{#" at all.
+ */
+export function anchorsShownAsText(html: string): string[] {
+	if (!html.includes('{#')) return [];
+	return [...html.matchAll(/\{#([A-Za-z][\w-]*)\}/g)].map((match) => match[1]);
 }
 
 const EMPTY_TO_CLOSE = /\s*<\/div>/y;

@@ -63,6 +63,8 @@ const missingPageAndAnchor = (text: string) => `${text}\n\nSee [old advice](/gui
 /** A `sectionAka` key that is a section of no page: valid frontmatter, found wrong only once the page is built. */
 const sectionAkaForNoSection = (text: string) => text.replace(/^sectionAka:\n/m, '$&  no-such-section: [words for a section that is not there]\n');
 const outcomeSectionAkaForNoSection = (text: string) => text.replace(/^title: .*$/m, '$&\nsectionAka: { no-such-section: [words for a section that is not there] }');
+/** A step anchor written after a plain numbered list item's bold words, where no plugin reads it: the reader would see it. */
+const anchorInPlainList = (text: string) => `${text}\n\n1. **Write it down.** {#step-shown-as-text} Note the time.\n`;
 /** What the problems reported for the deploy's build below name: the files with a planted mistake, or the page made a marker. */
 const PLANTED = /content\/guides\/grooming\.md|\/guides\/grooming\/|content\/guides\/cyberbullying\.md|content\/wizard\/outcomes\/ask-the-helpline\.md/;
 
@@ -93,7 +95,7 @@ beforeAll(() => {
 		{
 			'content/guides/grooming.md': unknownServiceId,
 			'content/guides/cyberbullying.md': (text) => sectionAkaForNoSection(missingPageAndAnchor(text)),
-			'content/wizard/outcomes/ask-the-helpline.md': outcomeSectionAkaForNoSection,
+			'content/wizard/outcomes/ask-the-helpline.md': (text) => anchorInPlainList(outcomeSectionAkaForNoSection(text)),
 		},
 		{ SITE_URL: 'https://example.org' },
 	);
@@ -158,6 +160,14 @@ describe('astro build', () => {
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/content\/guides\/cyberbullying\.md:\d+: link "\/guides\/no-such-guide\/" points to a page that does not exist/);
 		expect(output).toMatch(/content\/guides\/cyberbullying\.md:\d+: link "\/guides\/impersonation\/#no-such-step" points to #no-such-step, which is not on \/guides\/impersonation\//);
+	}, 180_000);
+
+	it('fails on an {#id} that the page shows as words, naming the file and the anchor, once', async () => {
+		const { status, output } = await deploy;
+		expect(status).not.toBe(0);
+		const shown = builtSiteProblems(output).filter((problem) => problem.includes('{#step-shown-as-text}'));
+		expect(shown).toHaveLength(1);
+		expect(shown[0]).toMatch(/^content\/wizard\/outcomes\/ask-the-helpline\.md: "\{#step-shown-as-text\}" shows as text/);
 	}, 180_000);
 
 	it('fails on a sectionAka key that is not a section of its page, in a guide or a wizard outcome, naming the file, the field and the anchors the page has', async () => {
