@@ -144,6 +144,12 @@ export const ActNowConceptSchema = z
 		 * `adult.when`).
 		 */
 		childOnly: z.boolean().default(false),
+		/**
+		 * True for a situation that needs a child in it to be one (a member of staff messaging a pupil):
+		 * it fires only when the query names a child (a word of `words.child`, a year group, a team
+		 * such as "U14s" or "under 13s", an age under 18). "Teacher messaging parents" is not it.
+		 */
+		needsChild: z.boolean().default(false),
 	})
 	.strict()
 	.refine((concept) => concept.terms.length + concept.asTyped.length + concept.phrases.length + concept.together.length + concept.ages.length > 0, { message: 'needs at least one term, "asTyped" word, phrase or "together" entry', path: ['terms'] });

@@ -70,6 +70,8 @@ export interface EncodedActNowConcept extends ActNowAnswer {
 	adult?: EncodedAdultAnswer;
 	/** A child's situation by definition (grooming): it does not fire when the query names only adults. */
 	childOnly: boolean;
+	/** A situation with a child in it by definition (a member of staff messaging a pupil): it fires only when the query names a child. */
+	needsChild: boolean;
 }
 
 /** An adult's own case of a concept's kind (content/data/act-now.json, a concept's `adult`). */
@@ -150,7 +152,7 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
  * (most urgent first). A concept with an adult's answer gives that answer instead when the query is
  * an adult's own case (one of the answer's `when` phrases, or an adult named and no child:
  * `whoIsNamed`) and names no child; when it does name a child, it gives neither. A `childOnly`
- * concept does not fire when the query names only adults. The whole query is read, not only the
+ * concept does not fire when the query names only adults, and a `needsChild` one only when it names a child. The whole query is read, not only the
  * part the ranking reads, so a long message still fires.
  */
 export function matchActNow(query: string, actNow: EncodedActNow, context: ActNowContext = {}): ActNowMatch[] {
@@ -178,6 +180,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		named ??= whoIsNamed(terms, actNow);
 		const onlyAdults = named.adult && !named.child;
 		if (concept.childOnly && onlyAdults) continue;
+		if (concept.needsChild && !named.child) continue;
 		const { adult } = concept;
 		const adultCase = adult !== undefined && (onlyAdults || found(adult.when));
 		// An adult harmed, and a child named too (most often as the one who did it: "pupils made a

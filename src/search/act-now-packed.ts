@@ -7,11 +7,15 @@ import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match'
 export interface PackedActNow {
 	/** The file's own `unless` patterns (teaching, policy), which stop every concept (`EncodedActNow.unless`). */
 	unless: PackedPatterns;
-	/** [id, title, summary, target, patterns, the concept's own `unless`, its `stillWhen`, slip targets and lookalikes joined by spaces, 1 if `childOnly`, and its adult's answer if it has one]. */
-	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, PackedPatterns, string, string, childOnly: 0 | 1, adult?: PackedAdultAnswer][];
+	/** [id, title, summary, target, patterns, the concept's own `unless`, its `stillWhen`, slip targets and lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
+	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, PackedPatterns, string, string, who: number, adult?: PackedAdultAnswer][];
 	/** Words for a child, for an adult, for telling of someone else's case and for telling of a case, each joined by spaces (`EncodedActNow`). */
 	words: [child: string, adult: string, reporting: string, telling: string];
 }
+
+/** The flags of a packed concept's `who`. */
+const CHILD_ONLY = 1;
+const NEEDS_CHILD = 2;
 
 /** [id, title, summary, target, `when` patterns]. */
 type PackedAdultAnswer = [string, string, string, string, PackedPatterns];
@@ -42,7 +46,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 				packPatterns(concept.stillWhen),
 				joinWords(concept.slipTargets),
 				joinWords(concept.lookalikes),
-				concept.childOnly ? 1 : 0,
+				(concept.childOnly ? CHILD_ONLY : 0) + (concept.needsChild ? NEEDS_CHILD : 0),
 			];
 			const { adult } = concept;
 			if (adult) packedConcept.push([adult.id, adult.title, adult.summary, adult.target, packPatterns(adult.when)]);
@@ -57,7 +61,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 export function unpackActNow(packed: PackedActNow): EncodedActNow {
 	return {
 		unless: unpackPatterns(packed.unless),
-		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, stillWhen, slipTargets, lookalikes, childOnly, adult]) => ({
+		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, stillWhen, slipTargets, lookalikes, who, adult]) => ({
 			id,
 			title,
 			summary,
@@ -67,7 +71,8 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 			stillWhen: unpackPatterns(stillWhen),
 			slipTargets: splitWords(slipTargets),
 			lookalikes: splitWords(lookalikes),
-			childOnly: childOnly === 1,
+			childOnly: (who & CHILD_ONLY) !== 0,
+			needsChild: (who & NEEDS_CHILD) !== 0,
 			...(adult ? { adult: { id: adult[0], title: adult[1], summary: adult[2], target: adult[3], when: unpackPatterns(adult[4]) } } : {}),
 		})),
 		childWords: splitWords(packed.words[0]),

@@ -9,8 +9,10 @@ import { termOf } from './text';
 const ASKER_BEFORE = [['as', 'a'], ['as', 'an']].map((words) => words.map(termOf));
 /** "im 34", "i am 40": the one asking, an adult, about their own case. */
 const SELF = [['im'], ['i', 'am']].map((words) => words.map(termOf));
-/** A year group or a pupil's age, typed as one word: "y9", "yr10", "s2", "p6", "y9s", "14yo", "15yrs". */
-const CHILD_TOKEN = /^(?:(?:y|yr|s|p)\d{1,2}s?|\d{1,2}(?:yo|yrs?))$/;
+/** A year group, a team or a pupil's age, typed as one word: "y9", "yr10", "s2", "p6", "y9s", "u14s", "14yo", "15yrs". */
+const CHILD_TOKEN = /^(?:(?:y|yr|s|p|u)\d{1,2}s?|\d{1,2}(?:yo|yrs?))$/;
+/** "under 13s", "under 16": a team or group of children by age. */
+const UNDER = termOf('under');
 /** Words just before a number that make it a year group or an age: "year 9", "aged 14". */
 const CHILD_NUMBER_BEFORE = new Set(['year', 'yr', 'aged', 'age'].map(termOf));
 /** Words just after a number that make it an age: "14 year old", "15 yrs". */
@@ -31,7 +33,7 @@ export interface Named {
  * is named by a word of `adultWords` ("caretaker", "colleague"), except as the one asking ("as a
  * teacher", "teacher says"), by their own adult age ("im 34"), or as a former pupil ("a former
  * pupil", "ex-student"). A child is named by a word of `childWords`, a year group or an age under 18
- * ("year 9", "S2", "14 year old"), except "not a child".
+ * ("year 9", "S2", "U14s", "under 13s", "14 year old"), except "not a child".
  */
 export function whoIsNamed(terms: readonly string[], { childWords, adultWords, reportingWords }: Pick<EncodedActNow, 'childWords' | 'adultWords' | 'reportingWords'>): Named {
 	const children = new Set(childWords);
@@ -45,6 +47,9 @@ export function whoIsNamed(terms: readonly string[], { childWords, adultWords, r
 			else if (!(terms[index - 1] === NOT || (terms[index - 2] === NOT && terms[index - 1].length <= 2))) named.child = true;
 		}
 		if (CHILD_TOKEN.test(term)) named.child = true;
+		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) named.child = true;
+		// "year 9s": a year group of several pupils.
+		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && CHILD_NUMBER_BEFORE.has(terms[index - 1])) named.child = true;
 		if (/^\d{1,2}$/.test(term)) {
 			const number = Number(term);
 			if (number < 18 && (CHILD_NUMBER_BEFORE.has(terms[index - 1]) || CHILD_NUMBER_AFTER.has(terms[index + 1]))) named.child = true;

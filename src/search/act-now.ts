@@ -71,6 +71,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			slipTargets: slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(/[ |]/)), ...concept.together.flat(2)].filter((word) => !word.startsWith('{') && !word.startsWith(AS_WRITTEN)))),
 			lookalikes: concept.lookalikes,
 			childOnly: concept.childOnly,
+			needsChild: concept.needsChild,
 			...(concept.adult ? { adult: { id: concept.adult.id, title: concept.adult.title, summary: concept.adult.summary, target: concept.adult.target, when: unique(concept.adult.when.map(phrasePattern)) } } : {}),
 		};
 	});

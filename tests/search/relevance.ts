@@ -9,6 +9,7 @@ import safety from './safety.json';
 import safety4 from './safety-4.json';
 import safety5 from './safety-5.json';
 import safety6 from './safety-6.json';
+import safetyStaff from './safety-staff.json';
 import sections from './sections.json';
 import sections2 from './sections-2.json';
 import voices from './voices.json';
@@ -93,6 +94,11 @@ export interface RelevanceFigures {
  *   the concept names only; a tuning set from the start, the same way;
  * - `safety 6 adults` (safety-6.json's `adults`): 20 adults' own serious cases (a member of staff
  *   blackmailed, their intimate image shared, tracked), each expecting the adult's page first;
+ * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
+ *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
+ *   before the `staff-conduct` concept's rules; a tuning set from the start;
+ * - `safety staff controls` (safety-staff.json's controls): pupils or parents messaging a teacher,
+ *   a teacher's own account or reputation, policy questions, each with the page that should come first;
  * - `safety controls` (safety.json's controls): queries that share words with the safety queries
  *   but are not about a child at risk, with the page that should come first.
  */
@@ -121,7 +127,9 @@ export const QUERY_SETS = {
 	'safety 5': safetyCases(safety5.queries),
 	'safety 6': safetyCases(safety6.queries),
 	'safety 6 adults': safety6.adults,
+	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
+	'safety staff controls': safetyStaff.controls,
 } satisfies Record<string, RelevanceCase[]>;
 
 export type QuerySetName = keyof typeof QUERY_SETS;
@@ -139,12 +147,17 @@ export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`), the adult's page.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety staff'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
 	query: string;
 	concept: string;
+	/**
+	 * Concepts whose answer serves as well, for a query labelled before they existed: a coach messaging
+	 * a pupil was labelled grooming before `staff-conduct` (session 27), which now comes first.
+	 */
+	alsoAccept?: string[];
 }
 
 /** A safety set's file: its queries, and controls that share their words (no act-now answer may show for them). */
@@ -163,12 +176,18 @@ export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {
 
 /** Each safety query expects its concept's act-now page, read from content/data/act-now.json. */
 export function safetyCases(queries: SafetyQuery[]): RelevanceCase[] {
-	return queries.map(({ query, concept }) => {
-		const target = actNow.concepts.find((c) => c.id === concept)?.target;
-		if (!target) throw new Error(`tests/search: the safety query "${query}" names the concept "${concept}", which is not in content/data/act-now.json`);
-		return { query, expect: target };
+	return queries.map(({ query, concept, alsoAccept = [] }) => {
+		const targetOf = (id: string) => {
+			const target = actNow.concepts.find((c) => c.id === id)?.target;
+			if (!target) throw new Error(`tests/search: the safety query "${query}" names the concept "${id}", which is not in content/data/act-now.json`);
+			return target;
+		};
+		return alsoAccept.length > 0 ? { query, expect: targetOf(concept), alsoAccept: alsoAccept.map(targetOf) } : { query, expect: targetOf(concept) };
 	});
 }
+
+/** True when `id` is the query's concept or one it also accepts. */
+export const acceptsConcept = ({ concept, alsoAccept = [] }: SafetyQuery, id: string | undefined): boolean => id === concept || (id !== undefined && alsoAccept.includes(id));
 
 /**
  * A query set that arrives later (written by someone else and dropped into tests/search/): read
@@ -184,7 +203,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'voices', 'safety controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'voices', 'safety controls', 'safety staff controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);

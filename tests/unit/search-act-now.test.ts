@@ -11,11 +11,12 @@ import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
 import { encodeSynonyms } from '../../src/search/synonyms';
 import independent from '../search/independent-safety.json';
-import { measuredSafetySets } from '../search/relevance';
+import { acceptsConcept, measuredSafetySets, type SafetyQuery } from '../search/relevance';
 import safety from '../search/safety.json';
 import safety4 from '../search/safety-4.json';
 import safety5 from '../search/safety-5.json';
 import safety6 from '../search/safety-6.json';
+import safetyStaff from '../search/safety-staff.json';
 
 const { misspellings, groups } = encodeSynonyms();
 const encoded = encodeActNow(actNow, misspellings);
@@ -38,7 +39,7 @@ const childMatches = (query: string) => matches(query).filter((match) => !match.
 describe('act-now concepts (content/data/act-now.json)', () => {
 	it('covers each situation the issue names, and a child being tracked (an act-now outcome of the wizard)', () => {
 		expect(actNow.concepts.map((c) => c.id).sort()).toEqual(
-			['dangerous-challenge', 'grooming', 'immediate-danger', 'self-harm-suicide', 'sextortion-blackmail', 'sexual-images-under-18', 'threats-weapons', 'tracking-of-a-child'].sort(),
+			['dangerous-challenge', 'grooming', 'immediate-danger', 'self-harm-suicide', 'sextortion-blackmail', 'sexual-images-under-18', 'staff-conduct', 'threats-weapons', 'tracking-of-a-child'].sort(),
 		);
 	});
 
@@ -63,8 +64,8 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 });
 
 describe('matchActNow', () => {
-	it.each(safety.queries)('fires "$concept" first for "$query"', ({ query, concept }) => {
-		expect(firstConcept(query)).toBe(concept);
+	it.each(safety.queries)('fires "$concept" first for "$query"', (safetyQuery: SafetyQuery) => {
+		expect(acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)), `${safetyQuery.query} → ${firstConcept(safetyQuery.query)}`).toBe(true);
 	});
 
 	it.each(safety.controls)('does not fire a child\'s answer for "$query", and an adult\'s only where it is the page expected', ({ query, expect: page, alsoAccept = [] }) => {
@@ -403,6 +404,59 @@ describe("an adult's own case (a concept's `adult`)", () => {
 	});
 });
 
+describe("a member of staff's conduct towards a pupil (`staff-conduct`, session 27)", () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		'a Year 11 girl says a teacher has been messaging her on Snapchat late at night',
+		'teacher sent a pupil a picture of himself',
+		'TA added pupils on tiktok and sends them gifts',
+		'year 8 says the IT technician messaged her on teams asking for her snap',
+		'pupil messaged by a teacher at midnight',
+		'the parent contacted the head because the coach is messaging her son',
+	])('leads with the allegation about staff for "%s"', (query) => {
+		expect(firstConcept(query)).toBe('staff-conduct');
+	});
+
+	it.each([
+		'parent keeps messaging me on facebook',
+		'pupils sent abusive messages to a teacher',
+		'pupils sending the teacher rude messages on teams',
+		'year 11 boys messaging a female teacher sexual comments on instagram',
+		'year 9s made a fake account of a teacher',
+		'teachers instagram got hacked and is posting spam',
+		'TA getting nasty messages off a dad on messenger after i told his son off',
+		'can staff be friends with pupils on facebook',
+		'should teachers follow pupils on instagram',
+		'staff social media policy',
+		'what comes up when parents google a teacher\'s name',
+		'year 8 girl talking to a man she met on snapchat',
+		'pupil gone missing after chatting online',
+	])('does not fire for "%s" (a pupil or parent contacting a teacher, the teacher\'s own account, policy, a stranger)', (query) => {
+		expect(ids(query)).not.toContain('staff-conduct');
+	});
+
+	it('comes before grooming when both fire: the allegation route is the first step for a member of staff', () => {
+		expect(ids('coach dming a year 8 on insta')).toEqual(['staff-conduct', 'grooming']);
+		expect(ids('DSL here: I think a teacher is grooming a year 10 boy online')).toEqual(['staff-conduct', 'grooming']);
+		expect(ids('stranger on roblox sending a year 5 boy robux and asking for pics')).toEqual(['grooming']);
+		expect(actNow.concepts.findIndex((concept) => concept.id === 'staff-conduct')).toBeLessThan(actNow.concepts.findIndex((concept) => concept.id === 'grooming'));
+	});
+
+	it('fires only when the query names a child (`needsChild`)', () => {
+		expect(ids('teacher messaging parents on whatsapp')).toEqual([]);
+		expect(firstConcept('teacher messaging a year 9 on whatsapp')).toBe('staff-conduct');
+		expect(firstConcept('our football coach sends the under 13s private messages on snapchat')).toBe('staff-conduct');
+	});
+
+	it('fires for nearly all of its own set, and never on its controls (a tuning set from the start: see its "about")', () => {
+		// 28 of 32 when the set was first tuned; the misses are listed in docs/search.md.
+		const missed = safetyStaff.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
+		expect(missed.length / safetyStaff.queries.length).toBeLessThanOrEqual(0.13);
+		expect(safetyStaff.controls.filter(({ query }) => ids(query).includes('staff-conduct')).map(({ query }) => query)).toEqual([]);
+	});
+});
+
 describe('whoIsNamed', () => {
 	const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
 	it('names an adult by a role, an adult\'s own age or as a former pupil, not as the one asking or telling', () => {
@@ -419,6 +473,10 @@ describe('whoIsNamed', () => {
 		expect(named('she is in year 9')).toEqual({ child: true, adult: false });
 		expect(named('a 15 year old')).toEqual({ child: true, adult: false });
 		expect(named('an adult, not a child')).toEqual({ child: false, adult: false });
+		expect(named('messages the under 13s')).toEqual({ child: true, adult: false });
+		expect(named('dming U14 players')).toEqual({ child: true, adult: false });
+		expect(named('added year 9s on snapchat')).toEqual({ child: true, adult: false });
+		expect(named('under 25s team')).toEqual({ child: false, adult: false });
 		expect(named('teacher and a pupil')).toEqual({ child: true, adult: true });
 	});
 });
@@ -444,7 +502,7 @@ describe.each([
 	{ name: 'sixth', set: safety6, misses: 0.05 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
-		const missed = set.queries.filter(({ query, concept }) => firstConcept(query) !== concept);
+		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
 		expect(missed.length / set.queries.length).toBeLessThanOrEqual(misses);
 	});
 
