@@ -111,6 +111,18 @@ export const ActNowConceptSchema = z
 		 */
 		stillWhen: z.array(z.union([PhraseSchema, z.string().regex(WORD, 'a "stillWhen" entry must be a lower-case word or a phrase')])).default([]),
 		/**
+		 * Phrases that make the query a question about what is allowed ("is it ok for", "should
+		 * teachers follow"): the concept does not fire for one, which the guides answer, unless one of
+		 * `concerns` is in the query too.
+		 */
+		questions: z.array(PhraseSchema).default([]),
+		/**
+		 * Words or phrases that make such a question a concern about a child (a time of night, a
+		 * secret, gifts, photos): "is it ok for a teacher to message a pupil at midnight?" fires.
+		 * They undo only `questions`, not `unless`.
+		 */
+		concerns: z.array(z.union([PhraseSchema, z.string().regex(WORD, 'a "concerns" entry must be a lower-case word or a phrase')])).default([]),
+		/**
 		 * An age that means an adult is involved: a number from `from` to 99 within two words of one
 		 * of `near`, before or after it ("boyfriend is 24", "her 19 year old boyfriend"). A number
 		 * followed by a unit ("24 hours", "20 messages") is not an age.
@@ -205,6 +217,8 @@ export const ActNowSchema = z
 			checkLists(concept.phrases, ['concepts', index, 'phrases']);
 			checkLists(concept.unless, ['concepts', index, 'unless']);
 			checkLists(concept.stillWhen, ['concepts', index, 'stillWhen']);
+			checkLists(concept.questions, ['concepts', index, 'questions']);
+			checkLists(concept.concerns, ['concepts', index, 'concerns']);
 			concept.together.forEach((places, entry) => checkLists(places.filter((place): place is string => typeof place === 'string'), ['concepts', index, 'together', entry]));
 			if (concept.adult) checkLists(concept.adult.when, ['concepts', index, 'adult', 'when']);
 		});

@@ -59,6 +59,13 @@ export interface EncodedActNowConcept extends ActNowAnswer {
 	unless: ActNowPattern[];
 	/** Any one of these in the query lets the concept fire although one of its own `unless` matched: images in a hacked account's ransom ("her pics"). */
 	stillWhen: ActNowPattern[];
+	/**
+	 * Any one of these makes the query a question about what is allowed ("is it ok for", "should
+	 * teachers follow"), which stops the concept unless one of `concerns` is there too.
+	 */
+	questions: ActNowPattern[];
+	/** Words that make such a question a concern about a child: a time of night, a secret, gifts, photos. */
+	concerns: ActNowPattern[];
 	/** The concept's single-word terms as written (simplified), long enough to be recognised with a slip in them. */
 	slipTargets: string[];
 	/**
@@ -177,6 +184,8 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		if (matched.length === 0) continue;
 		stoppedForAll ??= found(actNow.unless) && !terms.some((term) => telling.has(term));
 		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some((pattern) => containsPattern(terms, pattern, same)))) continue;
+		// A question about what is allowed is the guides', unless it names what makes it a concern.
+		if (found(concept.questions) && !concept.concerns.some((pattern) => containsPattern(terms, pattern, same))) continue;
 		named ??= whoIsNamed(terms, actNow);
 		const onlyAdults = named.adult && !named.child;
 		if (concept.childOnly && onlyAdults) continue;

@@ -7,8 +7,8 @@ import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match'
 export interface PackedActNow {
 	/** The file's own `unless` patterns (teaching, policy), which stop every concept (`EncodedActNow.unless`). */
 	unless: PackedPatterns;
-	/** [id, title, summary, target, patterns, the concept's own `unless`, its `stillWhen`, slip targets and lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
-	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, PackedPatterns, string, string, who: number, adult?: PackedAdultAnswer][];
+	/** [id, title, summary, target, patterns, the concept's own `unless`, its `stillWhen`, `questions` and `concerns`, slip targets and lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
+	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, string, string, who: number, adult?: PackedAdultAnswer][];
 	/** Words for a child, for an adult, for telling of someone else's case and for telling of a case, each joined by spaces (`EncodedActNow`). */
 	words: [child: string, adult: string, reporting: string, telling: string];
 }
@@ -44,6 +44,8 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 				packPatterns(concept.patterns),
 				packPatterns(concept.unless),
 				packPatterns(concept.stillWhen),
+				packPatterns(concept.questions),
+				packPatterns(concept.concerns),
 				joinWords(concept.slipTargets),
 				joinWords(concept.lookalikes),
 				(concept.childOnly ? CHILD_ONLY : 0) + (concept.needsChild ? NEEDS_CHILD : 0),
@@ -61,7 +63,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 export function unpackActNow(packed: PackedActNow): EncodedActNow {
 	return {
 		unless: unpackPatterns(packed.unless),
-		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, stillWhen, slipTargets, lookalikes, who, adult]) => ({
+		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, stillWhen, questions, concerns, slipTargets, lookalikes, who, adult]) => ({
 			id,
 			title,
 			summary,
@@ -69,6 +71,8 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 			patterns: unpackPatterns(patterns),
 			unless: unpackPatterns(unless),
 			stillWhen: unpackPatterns(stillWhen),
+			questions: unpackPatterns(questions),
+			concerns: unpackPatterns(concerns),
 			slipTargets: splitWords(slipTargets),
 			lookalikes: splitWords(lookalikes),
 			childOnly: (who & CHILD_ONLY) !== 0,

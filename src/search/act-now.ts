@@ -66,6 +66,8 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			patterns,
 			unless,
 			stillWhen: unique(concept.stillWhen.map(wordOrPhrase)),
+			questions: unique(unlessPatterns(concept.questions)),
+			concerns: unique(concept.concerns.map(wordOrPhrase)),
 			// A long word of a phrase can be mistyped as easily as a term: "dangrous challange". Not a
 			// word of a shared list ("{adult}"): those say who, not what.
 			slipTargets: slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(/[ |]/)), ...concept.together.flat(2)].filter((word) => !word.startsWith('{') && !word.startsWith(AS_WRITTEN)))),
