@@ -22,10 +22,27 @@ const NOT = termOf('not');
 /** "a former pupil", "ex-student": grown up now, an adult. */
 const FORMER = new Set(['former', 'ex'].map(termOf));
 
+/** How pupils name a member of staff: "sir", "miss". */
+const PUPILS_NAME_FOR_STAFF = new Set(['sir', 'miss'].map(termOf));
+/** Someone not named, telling what happened: "she said", "he says", "they told me". */
+const PRONOUNS = new Set(['she', 'he', 'they'].map(termOf));
+const REPORTED = new Set(['said', 'says', 'saying', 'told', 'tells'].map(termOf));
+/** Between the telling and "sir": "she said that sir", "he told me sir". */
+const REPORTED_LINKS = new Set(['that', 'me', 'us'].map(termOf));
+/** A parent or carer named: then "she said sir …" may be the parent's words, not a pupil's. */
+const PARENTS = new Set(['mum', 'mom', 'mam', 'mother', 'dad', 'father', 'parent', 'parents', 'carer', 'carers', 'guardian', 'stepmum', 'stepdad', 'gran', 'nan', 'grandma', 'grandad', 'aunt', 'uncle'].map(termOf));
+
 /** Who a query names: a child, an adult (see `whoIsNamed`), both or neither. */
 export interface Named {
 	child: boolean;
 	adult: boolean;
+}
+
+/** "she said sir", "he told me that miss", "she says that sir": the word at `index` told by a pronoun. */
+function isToldBy(terms: readonly string[], index: number): boolean {
+	let at = index - 1;
+	while (at > index - 3 && REPORTED_LINKS.has(terms[at])) at -= 1;
+	return REPORTED.has(terms[at]) && PRONOUNS.has(terms[at - 1]);
 }
 
 /**
@@ -33,7 +50,8 @@ export interface Named {
  * is named by a word of `adultWords` ("caretaker", "colleague"), except as the one asking ("as a
  * teacher", "teacher says"), by their own adult age ("im 34"), or as a former pupil ("a former
  * pupil", "ex-student"). A child is named by a word of `childWords`, a year group or an age under 18
- * ("year 9", "S2", "U14s", "under 13s", "14 year old"), except "not a child".
+ * ("year 9", "S2", "U14s", "under 13s", "14 year old"), except "not a child"; or, when it names no
+ * adult nor parent, by a pupil's words told by someone unnamed ("she said sir", "he says miss").
  */
 export function whoIsNamed(terms: readonly string[], { childWords, adultWords, reportingWords }: Pick<EncodedActNow, 'childWords' | 'adultWords' | 'reportingWords'>): Named {
 	const children = new Set(childWords);
@@ -57,5 +75,7 @@ export function whoIsNamed(terms: readonly string[], { childWords, adultWords, r
 		}
 		if (adults.has(term) && !ASKER_BEFORE.some((words) => before(index, words)) && !reporting.has(terms[index + 1])) named.adult = true;
 	});
+	// "She said sir keeps messaging her": a pupil's words, told by someone who names no one else.
+	if (!named.child && !named.adult && !terms.some((term) => PARENTS.has(term)) && terms.some((term, index) => PUPILS_NAME_FOR_STAFF.has(term) && isToldBy(terms, index))) named.child = true;
 	return named;
 }

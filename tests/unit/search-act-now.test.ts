@@ -457,6 +457,40 @@ describe("a member of staff's conduct towards a pupil (`staff-conduct`, session 
 	});
 });
 
+describe('staff-conduct: the gaps of session 27 (a member of staff far from the verb, "sir" in a pupil\'s words, a worried policy question)', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		'youth worker at our club has been texting a 14 year old boy and telling him to keep it between them',
+		'volunteer at the after school club messaging children on roblox',
+		'She said sir keeps messaging her',
+		'he says miss has been dming him on insta every night',
+		'is it ok for a teacher to message a pupil at midnight?',
+		'is it ok for a coach to send a year 7 gifts and tell him to keep it secret',
+	])('leads with the allegation about staff for "%s"', (query) => {
+		expect(firstConcept(query)).toBe('staff-conduct');
+	});
+
+	it.each([
+		'a parent said sir keeps emailing her',
+		'a parent said sir keeps messaging her',
+		'mum rang, she said sir keeps messaging her',
+		'she said sir keeps shouting at her in class',
+		'is it ok for coaches to message players on whatsapp about training',
+		'is it ok for a teacher to message a pupil about homework on teams',
+		'teacher found year 8s messaging each other nudes',
+		'teacher here, a man has been messaging a year 8 girl on snapchat',
+		'head of year says pupils are messaging a stranger on discord',
+	])('does not fire for "%s"', (query) => {
+		expect(ids(query)).not.toContain('staff-conduct');
+	});
+
+	it('leaves a policy question about coaches messaging players to the ordinary results, and grooming its own cases', () => {
+		expect(ids('is it ok for coaches to message players on whatsapp about training')).toEqual([]);
+		expect(ids('teacher here, a man has been messaging a year 8 girl on snapchat')).toEqual(['grooming']);
+	});
+});
+
 describe('whoIsNamed', () => {
 	const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
 	it('names an adult by a role, an adult\'s own age or as a former pupil, not as the one asking or telling', () => {
@@ -478,6 +512,15 @@ describe('whoIsNamed', () => {
 		expect(named('added year 9s on snapchat')).toEqual({ child: true, adult: false });
 		expect(named('under 25s team')).toEqual({ child: false, adult: false });
 		expect(named('teacher and a pupil')).toEqual({ child: true, adult: true });
+	});
+
+	it('names a child by a pupil\'s words told by someone unnamed ("she said sir"), not when a parent or adult is named', () => {
+		expect(named('She said sir keeps messaging her').child).toBe(true);
+		expect(named('he told me that miss added him').child).toBe(true);
+		expect(named('a parent said sir keeps messaging her').child).toBe(false);
+		expect(named('mum rang, she said sir keeps messaging her').child).toBe(false);
+		expect(named('sir keeps messaging her').child).toBe(false);
+		expect(named('he says he misses his dad').child).toBe(false);
 	});
 });
 
