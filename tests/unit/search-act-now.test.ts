@@ -491,6 +491,32 @@ describe('staff-conduct: the gaps of session 27 (a member of staff far from the 
 	});
 });
 
+describe('"rude" for sexual: pictures or videos, not words (session 27)', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		'a year 2 showed others rude pictures on a tablet',
+		'year 3 boys watching rude videos on a phone',
+		'year 5 sending rude vids in the class group chat',
+		'year 7 boy sent a girl rude snaps',
+		'she sent a rude selfie to a boy in year 10',
+		'rude photos of a year 9 girl going round',
+	])('leads with sexual images of under-18s for "%s" (whose images is not known: the worst case first)', (query) => {
+		expect(firstConcept(query)).toBe('sexual-images-under-18');
+	});
+
+	it.each([
+		'rude comments about a teacher',
+		'pupils sending the teacher rude messages on teams',
+		'rude messages from pupils about a teacher',
+		'a pupil was rude to me',
+		'rude jokes in the year 6 group chat',
+		'year 9s being rude on snap to a supply teacher',
+	])('shows no act-now answer for "%s" (rude words)', (query) => {
+		expect(ids(query)).toEqual([]);
+	});
+});
+
 describe('whoIsNamed', () => {
 	const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
 	it('names an adult by a role, an adult\'s own age or as a former pupil, not as the one asking or telling', () => {
