@@ -282,6 +282,17 @@ describe('matchActNow', () => {
 	});
 });
 
+describe('a missing child, and a teacher called "miss"', () => {
+	it('reads "missing" as typed: a child missing is 999, "miss keeps messaging her" is a member of staff', () => {
+		for (const query of ['year 8 girl missing', 'boy has gone missing', 'daughter missing overnight', 'pupil went missing after meeting someone online']) {
+			expect(firstConcept(query), query).toBe('immediate-danger');
+		}
+		// "miss" shares its stem with "missing": "girl … miss" read as "girl missing" and led with 999.
+		expect(matches('a year 9 girl says miss keeps messaging her at night').map((match) => match.concept.id)).not.toContain('immediate-danger');
+		expect(firstConcept('a year 9 girl says miss keeps messaging her at night')).toBe('staff-conduct');
+	});
+});
+
 describe('a meeting now, and one that happened', () => {
 	it('does not read the past "met" as a meeting now: meeting someone from online is grooming, not 999', () => {
 		for (const query of ['pupil met a boy from snapchat last week, what now', 'she met a man online last year', 'year 9 girl met someone from roblox in town today']) {
