@@ -197,6 +197,27 @@ function table(columns: [string, Counts][], sets: readonly string[]): string {
 	for (const name of sets) lines.push(`| ${name} (${columns[0][1][name].n}) | ${columns.map(([, counts]) => cell(counts, name)).join(' | ')} |`);
 	return lines.join('\n');
 }
+/**
+ * Leave one set out: for each general tuning set, `choose` picks numbers on the other five, and the
+ * set left out is scored with them against the defaults. Prints the table and the total; `verb`
+ * ("fitted", "picked") names what `choose` did.
+ */
+function leaveOneOut(choose: (sets: readonly QuerySetName[]) => Values, verb: string): void {
+	const rows: string[] = [`| left out | ${verb} on the other five | defaults on it | ${verb} on it | change |`, '|---|---|---:|---:|---:|'];
+	let before = 0;
+	let after = 0;
+	for (const out of GENERAL) {
+		console.error(`fold: ${out} left out`);
+		const chosen = choose(GENERAL.filter((name) => name !== out));
+		const counts = evaluate(chosen);
+		const delta = counts[out].first + counts[out].top3 - base[out].first - base[out].top3;
+		before += base[out].first + base[out].top3;
+		after += counts[out].first + counts[out].top3;
+		rows.push(`| ${out} (${base[out].n}) | ${describe(chosen)} | ${cell(base, out)} | ${cell(counts, out)} | ${delta >= 0 ? '+' : ''}${delta} |`);
+	}
+	console.log(rows.join('\n'));
+	console.log(`left-out sets together, first + top three: defaults ${before}, ${verb} ${after} (${after - before >= 0 ? '+' : ''}${after - before})`);
+}
 const sum = (counts: Counts, sets: readonly string[]) => sets.reduce((total, name) => ({ first: total.first + counts[name].first, top3: total.top3 + counts[name].top3, n: total.n + counts[name].n }), { first: 0, top3: 0, n: 0 });
 
 const [mode = 'defaults', argument] = process.argv.slice(2);
@@ -219,20 +240,7 @@ if (mode === 'defaults') {
 	}
 	console.log('(general tuning sets, first / top three; * the default; ! a safety set or the controls worse)');
 } else if (mode === 'cv') {
-	const rows: string[] = ['| left out | fitted on the other five | defaults on it | fitted on it | change |', '|---|---|---:|---:|---:|'];
-	let before = 0;
-	let after = 0;
-	for (const out of GENERAL) {
-		console.error(`fold: ${out} left out`);
-		const fitted = ascend(GENERAL.filter((name) => name !== out));
-		const counts = evaluate(fitted);
-		const delta = counts[out].first + counts[out].top3 - base[out].first - base[out].top3;
-		before += base[out].first + base[out].top3;
-		after += counts[out].first + counts[out].top3;
-		rows.push(`| ${out} (${base[out].n}) | ${describe(fitted)} | ${cell(base, out)} | ${cell(counts, out)} | ${delta >= 0 ? '+' : ''}${delta} |`);
-	}
-	console.log(rows.join('\n'));
-	console.log(`left-out sets together, first + top three: defaults ${before}, fitted ${after} (${after - before >= 0 ? '+' : ''}${after - before})`);
+	leaveOneOut((sets) => ascend(sets), 'fitted');
 	// And the fit on all six, which the cross-validation judges (its evaluations are mostly known by now).
 	console.error('fit on all the general tuning sets');
 	const fitted = ascend(GENERAL);
@@ -274,20 +282,8 @@ if (mode === 'defaults') {
 	// Picked without a penalty (ties go to the earlier candidate, the defaults first) and with one.
 	for (const penalty of [0, PENALTY || 2]) {
 		const pick = (sets: readonly QuerySetName[]) => [DEFAULTS, ...candidates].reduce((best, values) => (objective(values, sets, penalty) > objective(best, sets, penalty) ? values : best), DEFAULTS);
-		const rows: string[] = ['| left out | picked on the other five | defaults on it | picked on it | change |', '|---|---|---:|---:|---:|'];
-		let before = 0;
-		let after = 0;
-		for (const out of GENERAL) {
-			const picked = pick(GENERAL.filter((name) => name !== out));
-			const counts = evaluate(picked);
-			const delta = counts[out].first + counts[out].top3 - base[out].first - base[out].top3;
-			before += base[out].first + base[out].top3;
-			after += counts[out].first + counts[out].top3;
-			rows.push(`| ${out} (${base[out].n}) | ${describe(picked)} | ${cell(base, out)} | ${cell(counts, out)} | ${delta >= 0 ? '+' : ''}${delta} |`);
-		}
 		console.log(`\n${candidates.length} candidates, penalty ${penalty} a changed number`);
-		console.log(rows.join('\n'));
-		console.log(`left-out sets together, first + top three: defaults ${before}, picked ${after} (${after - before >= 0 ? '+' : ''}${after - before})`);
+		leaveOneOut(pick, 'picked');
 		const picked = pick(GENERAL);
 		console.log(`picked on all six: ${describe(picked)}`);
 		console.log(table([['defaults', base], ['picked on all six', evaluate(picked)]], [...GENERAL, ...GUARDED]));
