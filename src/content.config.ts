@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { htmlApart } from './lib/rendered-html';
 import { GuideSchema } from './schemas/guide';
 import { PlatformSchema } from './schemas/platform';
 import { WizardOutcomeSchema } from './schemas/wizard-outcome';
@@ -15,12 +16,15 @@ import { WizardSafetyActionSchema } from './schemas/wizard-safety-action';
 export const collections = {
 	guides: defineCollection({
 		// Nothing reads a guide's Markdown after Astro has rendered it, so Astro's data store (which
-		// every build writes, then compiles as a module and parses back) does not keep it.
-		loader: glob({ base: './content/guides', pattern: '*.md', retainBody: false }),
+		// every build writes whole and the pages parse back) does not keep it; each page's rendered
+		// HTML is kept in a file of its own beside the store (src/lib/rendered-html.ts).
+		loader: htmlApart(glob({ base: './content/guides', pattern: '*.md', retainBody: false })),
 		schema: GuideSchema,
 	}),
 	platforms: defineCollection({
-		loader: glob({ base: './content/platforms', pattern: '*.md' }),
+		// Nor a platform page's: the outcome pages that show its sections read them from its file
+		// (src/wizard/render-platform-steps.ts).
+		loader: htmlApart(glob({ base: './content/platforms', pattern: '*.md', retainBody: false })),
 		schema: PlatformSchema,
 	}),
 	/** The reporting wizard's questions: one file each (docs/wizard.md). */

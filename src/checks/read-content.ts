@@ -18,24 +18,20 @@ export const CONTENT_KINDS: readonly ContentKind[] = ['guides', 'platforms'];
 
 /** Every guide and platform page, read straight from disk, in slug order. */
 export function readContent(root: string): ContentFile[] {
-	return CONTENT_KINDS.flatMap((kind) => {
-		const folder = join(root, 'content', kind);
-		return readdirSync(folder)
+	return CONTENT_KINDS.flatMap((kind) =>
+		readdirSync(join(root, 'content', kind))
 			.filter((name) => name.endsWith('.md'))
 			.sort()
-			.map((name) => {
-				const path = join(folder, name);
-				const file = relative(root, path);
-				const { frontmatter, content } = parse(file, readFileSync(path, 'utf8'));
-				return {
-					kind,
-					slug: name.slice(0, -'.md'.length),
-					file,
-					frontmatter,
-					body: content,
-				};
-			});
-	});
+			.map((name) => readContentFile(root, kind, name.slice(0, -'.md'.length))),
+	);
+}
+
+/** One guide or platform page, read straight from disk. */
+export function readContentFile(root: string, kind: ContentKind, slug: string): ContentFile {
+	const path = join(root, 'content', kind, `${slug}.md`);
+	const file = relative(root, path);
+	const { frontmatter, content } = parse(file, readFileSync(path, 'utf8'));
+	return { kind, slug, file, frontmatter, body: content };
 }
 
 function parse(file: string, source: string): ReturnType<typeof parseFrontmatterKeepingLines> {

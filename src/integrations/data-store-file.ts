@@ -8,9 +8,10 @@ const DATA_STORE_MODULE = '\0astro:data-layer-content';
 const DATA_STORE_FILE = 'data-store.json';
 
 /**
- * In a static build, the pages read Astro's data store (every entry's rendered HTML: 10 MB at ten
- * times today's content) from the file Astro itself wrote to its cache, not from a copy compiled
- * into the build's code. Astro reads the file, parses it to check it, and writes it out again as
+ * In a static build, the pages read Astro's data store (every entry's data and metadata, and the
+ * wizard's rendered HTML: 1.6 MB at ten times today's content; it was 10 MB before guides' and
+ * platform pages' HTML moved to files of their own, src/lib/rendered-html.ts) from the file Astro
+ * itself wrote to its cache, not from a copy compiled into the build's code. Astro reads the file, parses it to check it, and writes it out again as
  * one JavaScript string literal, `export default JSON.parse("…")`, which the bundler then carries
  * and Node compiles before the first page renders: at 10× the content, compiling that one line
  * alone cost about 2 s of CPU, some 6 ms per content page, more than the page's Markdown render.

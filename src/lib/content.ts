@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cacheDir } from 'astro:config/server';
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { HTML_FILE_FIELD } from './rendered-html';
 
 /**
  * Reads once a build, afresh each time in the dev server (where an editor changes the content).
@@ -48,4 +52,22 @@ const platformsById = oncePerBuild(async () => new Map((await getCollection('pla
 /** The platform page with this slug, if there is one (a wizard answer may name a place without a page). */
 export async function platformEntry(id: string): Promise<CollectionEntry<'platforms'> | undefined> {
 	return (await platformsById()).get(id);
+}
+
+/**
+ * A guide's or platform page's rendered HTML, the one render Astro made of it: from its file in
+ * Astro's cache folder, where the content config's loader keeps it apart from the data store
+ * (src/lib/rendered-html.ts), or from the store itself for an entry cached before that.
+ */
+export function renderedHtml(entry: CollectionEntry<'guides' | 'platforms'>): string {
+	const where = `content/${entry.collection}/${entry.id}.md`;
+	if (!entry.rendered) throw new Error(`${where}: Astro gave no rendered HTML for this page`);
+	const name = entry.rendered.metadata?.[HTML_FILE_FIELD];
+	if (typeof name !== 'string') return entry.rendered.html;
+	const file = fileURLToPath(new URL(name, cacheDir));
+	try {
+		return readFileSync(file, 'utf8');
+	} catch (error) {
+		throw new Error(`${where}: its rendered HTML (${file}) cannot be read: ${(error as Error).message}. Delete ${fileURLToPath(cacheDir)} and build again.`);
+	}
 }

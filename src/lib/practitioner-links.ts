@@ -1,11 +1,11 @@
-import { getCollection } from 'astro:content';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import { actNowBoxHtml } from '../markdown/rehype-act-now-box';
 import { loadFlow } from '../wizard/load-flow';
 import { outcomePlatforms } from '../wizard/outcome-links';
 import { outcomeUrl } from '../wizard/paths';
 import { walkFlow } from '../wizard/walk';
 import { CHANGES_PATH } from './changes';
-import { sortedGuides, sortedPlatforms } from './content';
+import { renderedHtml, sortedGuides, sortedPlatforms } from './content';
 import { linkAnchors } from './link-anchors';
 
 /** One address a practitioner can send, with a reply to paste around it. */
@@ -65,22 +65,22 @@ export async function practitionerLinks(): Promise<LinkSection[]> {
 			};
 		});
 
-	const pageGroups = (kind: 'guides' | 'platforms', entries: { id: string; rendered?: { html: string; metadata?: Record<string, unknown> }; data: { title: string; aka: string[]; platform?: string } }[]) =>
+	const pageGroups = (kind: 'guides' | 'platforms', entries: (CollectionEntry<'guides'> | CollectionEntry<'platforms'>)[]) =>
 		entries.map((entry): LinkGroup => {
 			const path = `/${kind}/${entry.id}/`;
 			const { title } = entry.data;
-			const terms = [title, entry.data.platform ?? '', ...entry.data.aka].join(' ');
-			const where = entry.data.platform ? ` on ${entry.data.platform}` : '';
+			const platform = 'platform' in entry.data ? entry.data.platform : undefined;
+			const terms = [title, platform ?? '', ...entry.data.aka].join(' ');
+			const where = platform ? ` on ${platform}` : '';
 			// The page's one render, Astro's, read for its anchors: never rendered a second time.
-			if (!entry.rendered) throw new Error(`content/${kind}/${entry.id}.md: Astro gave no rendered HTML to read the page's anchors from`);
 			// The act-now box first, as the page shows it: lifted out of the content (src/markdown/rehype-act-now-box.ts).
-			const anchors = linkAnchors((actNowBoxHtml(entry.rendered.metadata?.frontmatter) ?? '') + entry.rendered.html);
+			const anchors = linkAnchors((actNowBoxHtml(entry.rendered?.metadata?.frontmatter) ?? '') + renderedHtml(entry));
 			return {
 				id: `${kind}-${entry.id}`,
 				title,
 				terms,
 				links: [
-					{ path, label: title, depth: 0, replyLead: entry.data.platform ? `Here is how to report${where}` : `Here is our guidance (${quoted(title)})` },
+					{ path, label: title, depth: 0, replyLead: platform ? `Here is how to report${where}` : `Here is our guidance (${quoted(title)})` },
 					...anchors.map((anchor): PractitionerLink => ({
 						path: `${path}#${anchor.id}`,
 						label: anchor.text,

@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { root } from 'astro:config/server';
+import { readContentFile } from '../checks/read-content';
 import { platformEntry } from '../lib/content';
 import { rehypePlugins, remarkPlugins } from '../markdown/plugins';
 import type { PlatformSection } from '../schemas/platform';
@@ -25,15 +28,18 @@ export function renderPlatformSteps(platform: string, sectionIds: readonly Platf
 
 async function render(platform: string, sectionIds: readonly PlatformSection[]): Promise<PlatformSteps | undefined> {
 	const entry = await platformEntry(platform);
-	if (!entry?.body) return undefined;
+	if (!entry) return undefined;
+	// The page's Markdown from its file, as Astro's loader reads it (its frontmatter blanked, then
+	// trimmed): Astro's data store does not keep platform pages' Markdown (src/content.config.ts).
+	const body = readContentFile(fileURLToPath(root), 'platforms', entry.id).body.trim();
 	processor ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins });
 	const renderer = await processor;
 	const path = `/platforms/${platform}/`;
 	const sections = await Promise.all(
 		sectionIds.map(async (id) => {
-			const markdown = platformSectionMarkdown(entry.body!, id);
+			const markdown = platformSectionMarkdown(body, id);
 			if (markdown === undefined) throw new Error(`content/platforms/${platform}.md: the section {#${id}} that the wizard shows is missing`);
-			const headingLine = entry.body!.split('\n').find((line) => line.includes(`{#${id}}`)) ?? '';
+			const headingLine = body.split('\n').find((line) => line.includes(`{#${id}}`)) ?? '';
 			const heading = headingLine.replace(/^##\s*/, '').replace(/\s*\{#[^}]*\}\s*$/, '');
 			const { code } = await renderer.render(markdown, { frontmatter: {} });
 			return { id, heading, href: `${path}#${id}`, html: rehomeSectionHtml(withoutLeadingHeading(code), path, `${platform}-${id}-`) };
