@@ -190,6 +190,14 @@ export const ActNowSchema = z
 		 */
 		unless: z.array(PhraseSchema).default([]),
 		/**
+		 * Words or phrases that mean a child is in the case although they hold no word of
+		 * `words.child`: "indecent images" (in UK law, sexual images of under-18s), "IIOC", "CSAM".
+		 * With one, naming an adult does not make it an adult's own case, and a `needsChild` concept
+		 * may fire: "indecent images found on a teacher's laptop" is an allegation, not an adult's
+		 * intimate image. An adult's `when` ("teacher being blackmailed") still gives the adult's answer.
+		 */
+		namesAChild: z.array(z.union([PhraseSchema, z.string().regex(WORD, 'a "namesAChild" entry must be a lower-case word or a phrase')])).default([]),
+		/**
 		 * The situations, most urgent first: when a query matches several, each is shown, in this
 		 * order (immediate danger before anything else; blackmail before the images it is about).
 		 */
@@ -213,6 +221,7 @@ export const ActNowSchema = z
 				}
 			});
 		checkLists(file.unless, ['unless']);
+		checkLists(file.namesAChild, ['namesAChild']);
 		file.concepts.forEach((concept, index) => {
 			checkLists(concept.phrases, ['concepts', index, 'phrases']);
 			checkLists(concept.unless, ['concepts', index, 'unless']);

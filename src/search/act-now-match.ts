@@ -22,6 +22,13 @@ export const ANYWHERE = -1;
 export interface EncodedActNow {
 	/** Any one of these in the query stops every concept: the query is about teaching, training or policy (the file's own `unless`). */
 	unless: ActNowPattern[];
+	/**
+	 * Any one of these in the query means a child is in the case, though none is named: "indecent
+	 * images" (of under-18s, in UK law), "IIOC", "CSAM" (the file's `namesAChild`). Not then an
+	 * adult's own case unless an adult's `when` says so; enough for a `needsChild` concept. Absent in
+	 * hand-made test data: then none.
+	 */
+	namesAChild?: ActNowPattern[];
 	/** In the file's order, most urgent first. */
 	concepts: EncodedActNowConcept[];
 	/**
@@ -175,6 +182,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	const unlessRule: UnlessRule = { notFollowedBy: (index) => index < terms.length && childWords.has(terms[index]) };
 	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule));
 	let named: Named | undefined;
+	let childImplied: boolean | undefined;
 	// The file's own `unless` stops every concept alike, unless someone told of a case: looked for
 	// once, when a concept first fires.
 	let stoppedForAll: boolean | undefined;
@@ -187,9 +195,13 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		// A question about what is allowed is the guides', unless it names what makes it a concern.
 		if (found(concept.questions) && !concept.concerns.some((pattern) => containsPattern(terms, pattern, same))) continue;
 		named ??= whoIsNamed(terms, actNow);
-		const onlyAdults = named.adult && !named.child;
+		// "Indecent images", "IIOC": a child is in the case by definition, though none is named. That
+		// is not an adult's own case, and it is enough for a `needsChild` concept; but an adult's
+		// `when` ("teacher being blackmailed") still gives the adult's answer, as no child is named.
+		childImplied ??= (actNow.namesAChild ?? []).some((pattern) => containsPattern(terms, pattern, same));
+		const onlyAdults = named.adult && !named.child && !childImplied;
 		if (concept.childOnly && onlyAdults) continue;
-		if (concept.needsChild && !named.child) continue;
+		if (concept.needsChild && !named.child && !childImplied) continue;
 		const { adult } = concept;
 		const adultCase = adult !== undefined && (onlyAdults || found(adult.when));
 		// An adult harmed, and a child named too (most often as the one who did it: "pupils made a

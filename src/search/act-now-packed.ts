@@ -7,6 +7,8 @@ import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match'
 export interface PackedActNow {
 	/** The file's own `unless` patterns (teaching, policy), which stop every concept (`EncodedActNow.unless`). */
 	unless: PackedPatterns;
+	/** Words or phrases that mean a child is in the case ("indecent images"; `EncodedActNow.namesAChild`), when there are any. */
+	namesAChild?: PackedPatterns;
 	/** [id, title, summary, target, patterns, the concept's own `unless`, its `stillWhen`, `questions` and `concerns`, slip targets and lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
 	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, string, string, who: number, adult?: PackedAdultAnswer][];
 	/** Words for a child, for an adult, for telling of someone else's case and for telling of a case, each joined by spaces (`EncodedActNow`). */
@@ -35,6 +37,7 @@ export type PackedPatterns = [gap: number, patterns: string][];
 export function packActNow(actNow: EncodedActNow): PackedActNow {
 	const packed: PackedActNow = {
 		unless: packPatterns(actNow.unless),
+		...(actNow.namesAChild ? { namesAChild: packPatterns(actNow.namesAChild) } : {}),
 		concepts: actNow.concepts.map((concept): PackedActNow['concepts'][number] => {
 			const packedConcept: PackedActNow['concepts'][number] = [
 				concept.id,
@@ -63,6 +66,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 export function unpackActNow(packed: PackedActNow): EncodedActNow {
 	return {
 		unless: unpackPatterns(packed.unless),
+		...(packed.namesAChild ? { namesAChild: unpackPatterns(packed.namesAChild) } : {}),
 		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, stillWhen, questions, concerns, slipTargets, lookalikes, who, adult]) => ({
 			id,
 			title,

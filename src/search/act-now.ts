@@ -78,7 +78,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 		};
 	});
 	const listed = (name: string) => uniqueWords((file.words[name] ?? []).flatMap(termsOf));
-	return { unless: fileWide, concepts, childWords: listed('child'), adultWords: listed('adult'), reportingWords: listed('reporting'), tellingWords: listed('telling') };
+	return { unless: fileWide, namesAChild: unique(file.namesAChild.map(wordOrPhrase)), concepts, childWords: listed('child'), adultWords: listed('adult'), reportingWords: listed('reporting'), tellingWords: listed('telling') };
 }
 
 /**

@@ -17,6 +17,7 @@ import safety4 from '../search/safety-4.json';
 import safety5 from '../search/safety-5.json';
 import safety6 from '../search/safety-6.json';
 import safetyStaff from '../search/safety-staff.json';
+import safetyWorst from '../search/safety-worst.json';
 
 const { misspellings, groups } = encodeSynonyms();
 const encoded = encodeActNow(actNow, misspellings);
@@ -39,7 +40,7 @@ const childMatches = (query: string) => matches(query).filter((match) => !match.
 describe('act-now concepts (content/data/act-now.json)', () => {
 	it('covers each situation the issue names, and a child being tracked (an act-now outcome of the wizard)', () => {
 		expect(actNow.concepts.map((c) => c.id).sort()).toEqual(
-			['dangerous-challenge', 'grooming', 'immediate-danger', 'self-harm-suicide', 'sextortion-blackmail', 'sexual-images-under-18', 'staff-conduct', 'threats-weapons', 'tracking-of-a-child'].sort(),
+			['criminal-exploitation', 'dangerous-challenge', 'grooming', 'immediate-danger', 'self-harm-suicide', 'sextortion-blackmail', 'sexual-images-under-18', 'staff-conduct', 'threats-weapons', 'tracking-of-a-child'].sort(),
 		);
 	});
 
@@ -525,6 +526,143 @@ describe('"rude" for sexual: pictures or videos, not words (session 27)', () => 
 		'year 9s being rude on snap to a supply teacher',
 	])('shows no act-now answer for "%s" (rude words)', (query) => {
 		expect(ids(query)).toEqual([]);
+	});
+});
+
+describe('the worst cases (session 28): the rarest, most serious, in other words', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it('fires the right concept first for nearly all of its own set, and nothing for its controls (a tuning set from the start: see its "about")', () => {
+		// 51 of 52; the one left is in docs/search.md.
+		const missed = safetyWorst.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
+		expect(missed.length).toBeLessThanOrEqual(1);
+		expect(safetyWorst.controls.filter(({ query }) => matches(query).length > 0).map(({ query }) => query)).toEqual([]);
+	});
+
+	it('gives each adult\'s own case its page first, or leaves it to the ordinary results when a pupil did it', () => {
+		for (const { query, expect: page, alsoAccept = [] } of safetyWorst.adults as { query: string; expect: string; alsoAccept?: string[] }[]) {
+			const [first] = matches(query);
+			if (first) expect([page, ...alsoAccept], query).toContain(first.concept.target);
+			else expect(alsoAccept.length, query).toBeGreaterThan(0);
+		}
+	});
+
+	it.each([
+		'indecent images found on teachers laptop',
+		'IIOC found on the deputy head\'s work laptop',
+		'police say a TA at our school is being investigated for indecent images',
+		'caretaker arrested for indecent images',
+		'member of staff under investigation for downloading child abuse images',
+		'CSAM found on a staff laptop',
+	])('treats indecent images with a member of staff involved as an allegation, and never as an adult\'s own image: "%s"', (query) => {
+		expect(firstConcept(query)).toBe('staff-conduct');
+		expect(matches(query).filter((match) => match.forAdult)).toEqual([]);
+	});
+
+	it('shows the sexual-image answer for a child below the allegation, not the adult\'s', () => {
+		expect(ids('indecent images found on teachers laptop')).toEqual(['staff-conduct', 'sexual-images-under-18']);
+		expect(ids('IIOC found on a staff laptop')).toEqual(['staff-conduct', 'sexual-images-under-18']);
+	});
+
+	it.each([
+		'teacher found indecent images on a year 9\'s phone',
+		'teacher confiscated a phone with indecent images of a year 8 girl',
+		'pupil sent indecent images to a teacher',
+		'teacher here, a year 10 boy has indecent images on his phone',
+		'police investigating indecent images shared by year 10s, teacher asked for a statement',
+		'year 10 boy arrested for indecent images, his form teacher is worried',
+	])('does not read a member of staff who finds, takes, receives or tells of indecent images as the one involved: "%s"', (query) => {
+		expect(firstConcept(query)).toBe('sexual-images-under-18');
+		expect(ids(query)).not.toContain('staff-conduct');
+	});
+
+	it('still gives an adult\'s answer when its `when` says the adult is the one harmed: words that mean a child is in the case do not name one', () => {
+		expect(matches('teacher being blackmailed with indecent images by her ex').map((match) => [match.concept.id, match.forAdult])).toEqual([
+			['blackmail-of-an-adult', true],
+			['intimate-image-of-an-adult', true],
+		]);
+	});
+
+	it.each([
+		['boy filmed up a girls skirt on the stairs', 'sexual-images-under-18'],
+		['pupils filming in the girls toilets', 'sexual-images-under-18'],
+		['someone recorded year 8 girls getting changed', 'sexual-images-under-18'],
+		['someone filmed up a teachers skirt and posted it', 'intimate-image-of-an-adult'],
+		['video of a TA in the staff toilets posted online', 'intimate-image-of-an-adult'],
+	])('reads covert filming up a skirt, in toilets or while changing as a sexual image, a child\'s or an adult\'s: "%s" → %s', (query, answer) => {
+		expect(firstConcept(query)).toBe(answer);
+	});
+
+	it.each([
+		'pupils vaping in the toilets filmed on snapchat',
+		'fight in the toilets filmed and posted',
+		'photos of the toilets posted by a parent on facebook',
+		'photos of the new changing rooms for the newsletter',
+		'pupils filming tiktoks in the toilets',
+		'parents filming the nativity',
+	])('shows no sexual-image answer for filming that is not of someone\'s body: "%s"', (query) => {
+		expect(ids(query)).not.toContain('sexual-images-under-18');
+		expect(ids(query)).not.toContain('intimate-image-of-an-adult');
+	});
+
+	it('reads an address posted with threats as a threat, and an address alone as nothing', () => {
+		expect(firstConcept('pupils address posted online with threats')).toBe('threats-weapons');
+		expect(firstConcept('teachers home address posted on facebook with threats')).toBe('threats-weapons');
+		expect(firstConcept('group chat shared a year 10s address and said to go and batter him')).toBe('threats-weapons');
+		expect(ids('staff member\'s address posted on facebook')).toEqual([]);
+		expect(ids('school address on the website')).toEqual([]);
+		expect(ids('parent threatened to post my email address online')).not.toContain('threats-weapons');
+	});
+
+	it('reads an online group making a child hurt themselves on camera as self-harm first, and grooming too; sexual acts as grooming first', () => {
+		expect(ids('group on discord making girl cut herself on camera')).toEqual(['self-harm-suicide', 'grooming']);
+		expect(firstConcept('764 group pressuring a boy to do sexual things on camera')).toBe('grooming');
+		expect(ids('people in the group chat telling her to cut herself')).toEqual(['self-harm-suicide']);
+	});
+
+	it('reads a fight filmed with a child knocked out as violence, and not a team knocked out or a boxing match', () => {
+		expect(firstConcept('video of year 8 fight posted boy knocked out')).toBe('threats-weapons');
+		expect(ids('knocked out of the cup, video on the school instagram')).toEqual([]);
+		expect(ids('year 11 boxing match knocked out, video on the club page')).toEqual([]);
+	});
+
+	it.each([
+		'county lines recruiting pupils on snapchat',
+		'year 9 offered money on snapchat to carry packages',
+		'older lads on snap asking year 10s to run drugs for them',
+		'pupil being used as a money mule',
+	])('leads criminal exploitation to the child-at-risk outcome: "%s"', (query) => {
+		expect(matches(query)[0]?.concept).toMatchObject({ id: 'criminal-exploitation', target: '/report/outcome/child-at-risk/' });
+	});
+
+	it.each([
+		'pupils running a tuck shop selling sweets for money',
+		'pupil doing a paper round, delivering for money',
+		'lesson ideas on county lines for year 9',
+		'county lines documentary for sixth form',
+		'year 9 caught with weed at school',
+	])('shows no criminal-exploitation answer for "%s"', (query) => {
+		expect(ids(query)).toEqual([]);
+	});
+});
+
+describe('namesAChild: words that mean a child is in the case', () => {
+	const file = (namesAChild: string[]) => ({
+		...actNow,
+		namesAChild,
+		concepts: [{ ...actNow.concepts[0], id: 'needs-a-child', terms: ['laptop'], phrases: [], together: [], ages: [], unless: [], adult: undefined, needsChild: true }],
+	});
+
+	it('lets a concept that needs a child fire when one of its words or phrases is there, and not without', () => {
+		const one = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file(['indecent image|images', 'iioc'])), misspellings);
+		expect(matchActNow('indecent images on a laptop', one)).toHaveLength(1);
+		expect(matchActNow('iioc on a laptop', one)).toHaveLength(1);
+		expect(matchActNow('indecent language on a laptop', one)).toEqual([]);
+		expect(unpackActNow(packActNow(one))).toEqual(one);
+	});
+
+	it('names the field when a phrase uses a list that `words` does not have', () => {
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, file(['{nobody} images']))).toThrow(/namesAChild\[0\].*"\{nobody\}" is not a list in "words"/s);
 	});
 });
 
