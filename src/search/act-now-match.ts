@@ -1,5 +1,6 @@
 import { editDistance, MAX_READ_LENGTH } from './query';
 import { type Named, whoIsNamed } from './act-now-who';
+import type { ActNowWords } from './act-now-words';
 import { simplify, termOf, words } from './text';
 
 /**
@@ -24,23 +25,10 @@ export interface EncodedActNow {
 	unless: ActNowPattern[];
 	/** In the file's order, most urgent first. */
 	concepts: EncodedActNowConcept[];
-	/**
-	 * Words for a child, as index terms (the file's `words.child`). A query naming one is never an
-	 * adult's own case; an `unless` or `when` phrase followed by one is about that child, not the
-	 * adult it names: "nudes of a teacher's daughter".
-	 */
-	childWords: string[];
-	/** People in a school's life who are adults, as index terms (`words.adult`): "teacher", "caretaker". */
-	adultWords: string[];
-	/** Words after an adult's role that say they are telling of someone else's case (`words.reporting`): "teacher says". */
-	reportingWords: string[];
-	/**
-	 * Words that say someone told of a case (`words.telling`): "disclosed", "told". With one, the
-	 * file-wide `unless` (a lesson, training) does not stop anything: "a pupil disclosed in a PSHE
-	 * lesson that she is being blackmailed".
-	 */
-	tellingWords: string[];
+	/** The file's lists of words that the matcher reads on their own (`WORD_LISTS`), as index terms. */
+	words: ActNowWords;
 }
+
 
 /** What an act-now answer shows: a link to the page that says what to do, and one sentence. */
 export interface ActNowAnswer {
@@ -142,10 +130,6 @@ const LOOKALIKE_PREFIX = '~';
 export const asTypedToken = (word: string) => `${AS_TYPED_PREFIX}${simplify(word)}`;
 /** The pattern word for "a number from `from` to 99, said as an age" ("her boyfriend is 24"). */
 export const ageToken = (from: number) => `${AGE_PREFIX}${from}`;
-/** Words after a number that say it is not an age: "boyfriend messaged 24 times", "for 20 minutes". */
-const NOT_AGE_UNITS = new Set(
-	['times', 'hours', 'hrs', 'minutes', 'mins', 'seconds', 'days', 'weeks', 'months', 'am', 'pm', 'percent', 'messages', 'texts', 'pics', 'photos', 'videos', 'posts', 'followers', 'likes', 'views', 'pounds', 'quid'].map(termOf),
-);
 
 /** The terms of a query as the matcher compares them: every word, stopwords included, misspellings fixed. */
 export function actNowTerms(text: string, misspellings: Record<string, string> = {}): string[] {
@@ -167,9 +151,9 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	if (typed.length === 0) return [];
 	const { concepts } = actNow;
 	const terms = correctSlips(typed, concepts, context.vocabulary);
-	const same = sameTermWith(synonymLookup(context.synonyms ?? []), typed);
-	const childWords = new Set(actNow.childWords);
-	const telling = new Set(actNow.tellingWords);
+	const same = sameTermWith(synonymLookup(context.synonyms ?? []), typed, new Set(actNow.words.units));
+	const childWords = new Set(actNow.words.child);
+	const telling = new Set(actNow.words.telling);
 	// An `unless` phrase says who the query is about; the word after it can say otherwise ("of a
 	// teacher's son"), and then the phrase does not count.
 	const unlessRule: UnlessRule = { notFollowedBy: (index) => index < terms.length && childWords.has(terms[index]) };
@@ -291,23 +275,26 @@ function synonymLookup(groups: readonly (readonly string[])[]): Map<string, Set<
 /** Compares the query's term at `index` with a pattern's word. */
 type SameTerm = (terms: readonly string[], index: number, wanted: string) => boolean;
 
-/** `typed`: the query's words as typed (simplified, misspellings fixed), index for index with the terms. */
-function sameTermWith(synonyms: Map<string, Set<string>>, typed: readonly string[]): SameTerm {
+/**
+ * `typed`: the query's words as typed (simplified, misspellings fixed), index for index with the
+ * terms; `units`: words after a number that say it is not an age (`words.units`).
+ */
+function sameTermWith(synonyms: Map<string, Set<string>>, typed: readonly string[], units: ReadonlySet<string>): SameTerm {
 	return (terms, index, wanted) => {
 		const term = terms[index];
 		if (term === wanted) return true;
-		if (wanted.startsWith(AGE_PREFIX)) return isAge(terms, index, Number(wanted.slice(AGE_PREFIX.length)));
+		if (wanted.startsWith(AGE_PREFIX)) return isAge(terms, index, Number(wanted.slice(AGE_PREFIX.length)), units);
 		if (wanted.startsWith(AS_TYPED_PREFIX)) return typed[index] === wanted.slice(AS_TYPED_PREFIX.length);
 		return synonyms.get(term)?.has(wanted) ?? false;
 	};
 }
 
 /** A number from `from` to 99 not followed by a unit that makes it something else ("24 hours"). */
-function isAge(terms: readonly string[], index: number, from: number): boolean {
+function isAge(terms: readonly string[], index: number, from: number, units: ReadonlySet<string>): boolean {
 	if (!/^\d{1,2}$/.test(terms[index])) return false;
 	const age = Number(terms[index]);
 	const next = terms[index + 1];
-	return age >= from && (next === undefined || !NOT_AGE_UNITS.has(next));
+	return age >= from && (next === undefined || !units.has(next));
 }
 
 const exactly: SameTerm = (terms, index, wanted) => terms[index] === wanted;

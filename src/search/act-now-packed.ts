@@ -1,4 +1,5 @@
 import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match';
+import { type ActNowWords, WORD_LISTS } from './act-now-words';
 
 /**
  * The act-now concepts as the first file sends them, a fifth smaller once gzipped than the objects
@@ -9,8 +10,8 @@ export interface PackedActNow {
 	unless: PackedPatterns;
 	/** [id, title, summary, target, patterns, the concept's own `unless`, its `stillWhen`, `questions` and `concerns`, slip targets and lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
 	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, string, string, who: number, adult?: PackedAdultAnswer][];
-	/** Words for a child, for an adult, for telling of someone else's case and for telling of a case, each joined by spaces (`EncodedActNow`). */
-	words: [child: string, adult: string, reporting: string, telling: string];
+	/** The lists of words read on their own (`EncodedActNow.words`), in the order of `WORD_LISTS`, each joined by spaces. */
+	words: string[];
 }
 
 /** The flags of a packed concept's `who`. */
@@ -54,7 +55,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 			if (adult) packedConcept.push([adult.id, adult.title, adult.summary, adult.target, packPatterns(adult.when)]);
 			return packedConcept;
 		}),
-		words: [joinWords(actNow.childWords), joinWords(actNow.adultWords), joinWords(actNow.reportingWords), joinWords(actNow.tellingWords)],
+		words: WORD_LISTS.map((name) => joinWords(actNow.words[name])),
 	};
 	if (JSON.stringify(unpackActNow(packed)) !== JSON.stringify(actNow)) throw new Error('Search: the act-now concepts do not read back as they were packed (packActNow in src/search/act-now-packed.ts)');
 	return packed;
@@ -79,10 +80,7 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 			needsChild: (who & NEEDS_CHILD) !== 0,
 			...(adult ? { adult: { id: adult[0], title: adult[1], summary: adult[2], target: adult[3], when: unpackPatterns(adult[4]) } } : {}),
 		})),
-		childWords: splitWords(packed.words[0]),
-		adultWords: splitWords(packed.words[1]),
-		reportingWords: splitWords(packed.words[2]),
-		tellingWords: splitWords(packed.words[3]),
+		words: Object.fromEntries(WORD_LISTS.map((name, index) => [name, splitWords(packed.words[index] ?? '')])) as ActNowWords,
 	};
 }
 

@@ -1,6 +1,7 @@
 import type { ActNowFile } from '../schemas/act-now';
 import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match';
 import { ageToken, ANYWHERE, actNowTerms, asTypedToken, PHRASE_GAP, slipTargetsOf } from './act-now-match';
+import { type ActNowWords, WORD_LISTS } from './act-now-words';
 import type { SearchPage } from './document';
 
 /**
@@ -77,8 +78,8 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			...(concept.adult ? { adult: { id: concept.adult.id, title: concept.adult.title, summary: concept.adult.summary, target: concept.adult.target, when: unique(concept.adult.when.map(phrasePattern)) } } : {}),
 		};
 	});
-	const listed = (name: string) => uniqueWords((file.words[name] ?? []).flatMap(termsOf));
-	return { unless: fileWide, concepts, childWords: listed('child'), adultWords: listed('adult'), reportingWords: listed('reporting'), tellingWords: listed('telling') };
+	const words = Object.fromEntries(WORD_LISTS.map((name) => [name, uniqueWords(file.words[name].flatMap(termsOf))])) as ActNowWords;
+	return { unless: fileWide, concepts, words };
 }
 
 /**

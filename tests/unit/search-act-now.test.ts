@@ -6,6 +6,7 @@ import { checkActNowTargets, encodeActNow } from '../../src/search/act-now';
 import { type ActNowPattern, actNowTerms, ageToken, ANYWHERE, containsPattern, type EncodedActNowConcept, matchActNow, PHRASE_GAP } from '../../src/search/act-now-match';
 import { packActNow, unpackActNow } from '../../src/search/act-now-packed';
 import { whoIsNamed } from '../../src/search/act-now-who';
+import { WORD_LISTS, type WordListName } from '../../src/search/act-now-words';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
@@ -20,8 +21,8 @@ import safetyStaff from '../search/safety-staff.json';
 
 const { misspellings, groups } = encodeSynonyms();
 const encoded = encodeActNow(actNow, misspellings);
-/** One concept matched alone, with no file-wide `unless`. */
-const alone = (concept: EncodedActNowConcept) => ({ unless: [], concepts: [concept], childWords: [], adultWords: [], reportingWords: [], tellingWords: [] });
+/** One concept matched alone, with no file-wide `unless` (and the file's lists of words). */
+const alone = (concept: EncodedActNowConcept) => ({ unless: [], concepts: [concept], words: encoded.words });
 /**
  * The matcher as search runs it: with the synonyms and the index's vocabulary (a word the site
  * knows is never read as a slip). Built from dist/: build first.
@@ -561,6 +562,51 @@ describe('whoIsNamed', () => {
 	});
 });
 
+describe('the lists of words the rules read on their own (content/data/act-now.json `words`)', () => {
+	/** The file with one list of `words` changed, encoded as the build does. */
+	const withList = (name: WordListName, list: string[]) => encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, [name]: list } }), misspellings);
+	const namedWith = (file: ReturnType<typeof encodeActNow>, query: string) => whoIsNamed(actNowTerms(query), file);
+
+	it.each(WORD_LISTS)('fails the build, naming the field, when the list "%s" is missing', (name) => {
+		const { [name]: _dropped, ...rest } = actNow.words;
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: rest })).toThrow(new RegExp(`content/data/act-now\\.json: field "words\\.${name}": is missing`));
+	});
+
+	it('fails the build, naming the field, for an empty list or a word with a space', () => {
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, parent: [] } })).toThrow(/field "words\.parent"/);
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, units: ['quid', 'bank notes'] } })).toThrow(/field "words\.units\[1\]"/);
+	});
+
+	it('reads a parent or carer an editor adds to `parent`', () => {
+		const query = 'childminder rang, she said sir keeps messaging her';
+		expect(namedWith(encoded, query).child).toBe(true);
+		expect(namedWith(withList('parent', [...actNow.words.parent, 'childminder']), query).child).toBe(false);
+	});
+
+	it('reads a word for passing on a pupil\'s words, and a name for staff, that an editor adds to `quoting` and `titles`', () => {
+		expect(namedWith(encoded, 'she reckons sir keeps messaging her').child).toBe(false);
+		expect(namedWith(withList('quoting', [...actNow.words.quoting, 'reckons']), 'she reckons sir keeps messaging her').child).toBe(true);
+		expect(namedWith(encoded, 'she said coach keeps messaging her').child).toBe(false);
+		expect(namedWith(withList('titles', [...actNow.words.titles, 'coach']), 'she said coach keeps messaging her').child).toBe(true);
+	});
+
+	it('reads the words for a year group, an age and a grown-up pupil from `agebefore`, `ageafter` and `former`', () => {
+		expect(namedWith(encoded, 'a pupil in form 9').child).toBe(true);
+		expect(namedWith(encoded, 'someone in form 9').child).toBe(false);
+		expect(namedWith(withList('agebefore', [...actNow.words.agebefore, 'form']), 'someone in form 9').child).toBe(true);
+		expect(namedWith(withList('ageafter', [...actNow.words.ageafter, 'summers']), 'she is 14 summers').child).toBe(true);
+		expect(namedWith(encoded, 'an old pupil shared them')).toEqual({ child: true, adult: false });
+		expect(namedWith(withList('former', [...actNow.words.former, 'old']), 'an old pupil shared them')).toEqual({ child: false, adult: true });
+	});
+
+	it('reads a count an editor adds to `units` as not an age', () => {
+		const query = 'her boyfriend sent 20 snaps';
+		const fires = (file: ReturnType<typeof encodeActNow>) => matchActNow(query, file, { misspellings, synonyms: groups }).some((match) => match.concept.id === 'grooming');
+		expect(fires(encoded)).toBe(true);
+		expect(fires(withList('units', [...actNow.words.units, 'snaps']))).toBe(false);
+	});
+});
+
 describe('the independent safety set (now a tuning set: see its "about")', () => {
 	it.each(independent.queries)('fires "$concept" first for "$query"', ({ query, concept }) => {
 		expect(firstConcept(query)).toBe(concept);
@@ -660,7 +706,7 @@ describe('containsPattern', () => {
 	});
 
 	it('reads a phrase\'s "a|b" as any one of them, "{name}" as any word of that list in `words`, and "-" as no gap', () => {
-		const file = { ...actNow, words: { staff: ['teacher', 'caretaker'] }, concepts: [{ ...actNow.concepts[0], terms: [], together: [], ages: [], unless: [], adult: undefined, phrases: ['{staff} being threatened|blackmailed', 'asking for-money'] }] };
+		const file = { ...actNow, words: { ...actNow.words, staff: ['teacher', 'caretaker'] }, concepts: [{ ...actNow.concepts[0], terms: [], together: [], ages: [], unless: [], adult: undefined, phrases: ['{staff} being threatened|blackmailed', 'asking for-money'] }] };
 		const one = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file), misspellings);
 		expect(matchActNow('our caretaker is being blackmailed', one)).toHaveLength(1);
 		expect(matchActNow('teacher being threatened', one)).toHaveLength(1);
@@ -712,7 +758,7 @@ describe('the act-now data as the browser gets it', () => {
 	it('fails the build when the packed concepts or the file-wide "unless" would not read back exactly', () => {
 		const emptyList: ActNowPattern = [[[], 'arm'], PHRASE_GAP];
 		expect(() => packActNow(alone({ ...encoded.concepts[0], patterns: [emptyList] }))).toThrow(/do not read back as they were packed/);
-		expect(() => packActNow({ unless: [emptyList], concepts: encoded.concepts, childWords: [], adultWords: [], reportingWords: [], tellingWords: [] })).toThrow(/do not read back as they were packed/);
+		expect(() => packActNow({ unless: [emptyList], concepts: encoded.concepts, words: encoded.words })).toThrow(/do not read back as they were packed/);
 	});
 });
 
