@@ -3,15 +3,18 @@ import { z } from 'astro/zod';
 const WORD = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
  * A place in a phrase: a word, words joined by "-" (typed one straight after the other), "a|b" (any
- * one of them), "{name}" (any word of the file's `words.name`) or "=word" (that word only as written,
- * not another form of it: "=meeting" is not the past "met", which shares its stem).
+ * one of them), "{name}" (any word of the file's `words.name`; "{name}|a" is any of those or "a") or "=word" (that word only as written,
+ * not another form of it: "=meeting" is not the past "met", which shares its stem). Between two
+ * places, "..." lets up to four other words come between them instead of two, within one clause
+ * (see `WIDE_GAP` in src/search/act-now-match.ts).
  */
-const TOKEN = String.raw`(?:\{[a-z]+\}|=?[a-z0-9]+(?:\|=?[a-z0-9]+)+|=[a-z0-9]+|[a-z0-9]+(?:-[a-z0-9]+)*)`;
+const LIST_ITEM = String.raw`(?:\{[a-z]+\}|=?[a-z0-9]+)`;
+const TOKEN = String.raw`(?:\{[a-z]+\}|${LIST_ITEM}(?:\|${LIST_ITEM})+|=[a-z0-9]+|[a-z0-9]+(?:-[a-z0-9]+)*)`;
 const PhraseSchema = z
 	.string()
 	.regex(
-		new RegExp(`^(?:${TOKEN}(?: ${TOKEN})+|[a-z0-9]+(?:-[a-z0-9]+)+)$`),
-		'a phrase must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them), "{name}" (any word of the file\'s "words" list of that name) or "=word" (only as written), and words joined by "-" must be typed one straight after the other ("asking for-money"); put one word in "terms"',
+		new RegExp(`^(?:${TOKEN}(?: (?:\\.\\.\\. )?${TOKEN})+|[a-z0-9]+(?:-[a-z0-9]+)+)$`),
+		'a phrase must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them), "{name}" (any word of the file\'s "words" list of that name, and "{name}|a" any of those or "a") or "=word" (only as written), words joined by "-" must be typed one straight after the other ("asking for-money"), and "..." between two words lets up to four other words come between them ("{staff} in ... group"); put one word in "terms"',
 	);
 /** The "{name}" lists a phrase or a "together" entry uses. */
 const listsUsed = (text: string) => [...text.matchAll(/\{([a-z]+)\}/g)].map((match) => match[1]);
@@ -71,7 +74,11 @@ export const ActNowConceptSchema = z
 		 * where joined by "-": "asking for-money" matches "asking him for money", not "asking for
 		 * trip money". A word may be "a|b" (any one of them), "{name}" (any word of `words.name`) or
 		 * "=word": only as written, for a word whose other forms mean something else ("=meeting a man" is
-		 * a meeting now; "met a man" is one that happened, and shares its stem).
+		 * a meeting now; "met a man" is one that happened, and shares its stem). "..." between two words
+		 * lets up to four others come between them, none naming a child (`words.child`), telling of the
+		 * case or coming across it ("says", "found": `words.telling`, `words.noticing`) or starting
+		 * another clause ("she", "who"): "{staff} ... in ... group" matches "TA is in a private
+		 * instagram group", not "teacher found pupils in a group".
 		 */
 		phrases: z.array(PhraseSchema).default([]),
 		/**
@@ -200,6 +207,8 @@ const WordsSchema = z
 		ageafter: WordListSchema,
 		/** Words after a number that make it a count, not an age, for a concept's `ages`: "24 hours", "20 messages", "50 pounds". */
 		units: WordListSchema,
+		/** Words that say someone came across the case ("found", "saw", "noticed"): like a word of `telling` or `child`, one ends a "..." gap in a phrase, so "teacher found pupils in a group" is not "{staff} in ... group". */
+		noticing: WordListSchema,
 	})
 	.catchall(WordListSchema)
 	.superRefine((words, ctx) => {

@@ -9,9 +9,11 @@ import { simplify, termOf, words } from './text';
  * A word may also be an age token (`ageToken(18)`): a number from that age to 99, said as an age.
  * `joined` lists the places (by index) that must come straight after the one before, with no gap:
  * "for-money" in "asking for-money", so "asking him for money" matches and "asking for trip money"
- * does not.
+ * does not. `wide` lists the places that may come up to WIDE_GAP words after the one before, within
+ * one clause about the same people (written "..." in the file): "{staff} in ... group" matches "TA is
+ * in a private instagram group".
  */
-export type ActNowPattern = [terms: ActNowPlace[], gap: number, joined?: number[]];
+export type ActNowPattern = [terms: ActNowPlace[], gap: number, joined?: number[], wide?: number[]];
 
 /** One word of a pattern, or (in a "together" pattern) a list of words any one of which will do. */
 export type ActNowPlace = string | string[];
@@ -102,6 +104,13 @@ export interface ActNowContext {
 /** Words between two words of a phrase: "end his own life" matches "end life". */
 export const PHRASE_GAP = 2;
 /**
+ * Words between two words of a phrase joined by "...": "TA is in a private instagram group" matches
+ * "{staff} ... in ... group". None of them may start another clause (`SUBJECT_WORDS`), name a child
+ * (`words.child`), or tell of the case or come across it (`words.telling`, `words.noticing`):
+ * "teacher found pupils in a group" is someone telling, not a member of staff in one.
+ */
+export const WIDE_GAP = 4;
+/**
  * Words that cannot open the gap in a phrase: after "to" comes what the first word is about, so
  * "threatening to report a teacher" is not "threatening a teacher".
  */
@@ -157,19 +166,21 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// An `unless` phrase says who the query is about; the word after it can say otherwise ("of a
 	// teacher's son"), and then the phrase does not count.
 	const unlessRule: UnlessRule = { notFollowedBy: (index) => index < terms.length && childWords.has(terms[index]) };
-	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule));
+	const crossesClause = wideGapStops(terms, actNow.words);
+	const contains = (pattern: ActNowPattern) => containsPattern(terms, pattern, same, undefined, crossesClause);
+	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule, crossesClause));
 	let named: Named | undefined;
 	// The file's own `unless` stops every concept alike, unless someone told of a case: looked for
 	// once, when a concept first fires.
 	let stoppedForAll: boolean | undefined;
 	const matches: ActNowMatch[] = [];
 	for (const concept of concepts) {
-		const matched = concept.patterns.filter((pattern) => containsPattern(terms, pattern, same));
+		const matched = concept.patterns.filter(contains);
 		if (matched.length === 0) continue;
 		stoppedForAll ??= found(actNow.unless) && !terms.some((term) => telling.has(term));
-		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some((pattern) => containsPattern(terms, pattern, same)))) continue;
+		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some(contains))) continue;
 		// A question about what is allowed is the guides', unless it names what makes it a concern.
-		if (found(concept.questions) && !concept.concerns.some((pattern) => containsPattern(terms, pattern, same))) continue;
+		if (found(concept.questions) && !concept.concerns.some(contains)) continue;
 		named ??= whoIsNamed(terms, actNow);
 		const onlyAdults = named.adult && !named.child;
 		if (concept.childOnly && onlyAdults) continue;
@@ -189,6 +200,12 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		});
 	}
 	return matches;
+}
+
+/** For each word of the query, whether a "..." gap may not hold it: a word for a child, or for telling of the case or coming across it (`WIDE_GAP`). */
+function wideGapStops(terms: readonly string[], { child, telling, noticing }: ActNowWords): (index: number) => boolean {
+	const stops = new Set([...child, ...telling, ...noticing]);
+	return (index) => stops.has(terms[index]);
 }
 
 /**
@@ -307,14 +324,15 @@ export interface UnlessRule {
 
 /**
  * True when the words of `pattern` are in `terms` in order, with at most `gap` other words between
- * each two (none before a `joined` place), or anywhere for ANYWHERE. With `unless` (for `unless`
+ * each two (none before a `joined` place; up to WIDE_GAP before a `wide` one, none of them a word that
+ * starts another clause nor one `crossesClause` refuses), or anywhere for ANYWHERE. With `unless` (for `unless`
  * phrases, which hide an act-now answer when they match, so must not match loosely), a word that
  * says whose thing it is takes no gap after it and cannot open one: "on her car" (an adult's
  * tracker) is not "on her son's car"; no gap holds a word that starts another clause ("teacher …
  * she is being blackmailed"); and a match followed by a word `unless.notFollowedBy` refuses does
  * not count ("of a teacher" in "of a teacher's daughter").
  */
-export function containsPattern(terms: readonly string[], [pattern, gap, joined = []]: ActNowPattern, same: SameTerm = exactly, unless?: UnlessRule): boolean {
+export function containsPattern(terms: readonly string[], [pattern, gap, joined = [], wide = []]: ActNowPattern, same: SameTerm = exactly, unless?: UnlessRule, crossesClause: (index: number) => boolean = () => false): boolean {
 	const owned = unless !== undefined;
 	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
 	if (gap === ANYWHERE) return pattern.every((place) => terms.some((_, index) => at(index, place)));
@@ -324,7 +342,8 @@ export function containsPattern(terms: readonly string[], [pattern, gap, joined 
 		let found = true;
 		for (let p = 1; p < pattern.length; p += 1) {
 			const place = pattern[p];
-			const allowed = joined.includes(p) || (owned && OWNER_WORDS.has(terms[position])) ? 0 : gap;
+			const isWide = wide.includes(p);
+			const allowed = joined.includes(p) || (owned && OWNER_WORDS.has(terms[position])) ? 0 : isWide ? WIDE_GAP : gap;
 			const limit = Math.min(terms.length - 1, position + 1 + allowed);
 			let next = -1;
 			for (let j = position + 1; j <= limit; j += 1) {
@@ -333,7 +352,8 @@ export function containsPattern(terms: readonly string[], [pattern, gap, joined 
 					break;
 				}
 				if (j === position + 1 && (GAP_STOPS.has(terms[j]) || (owned && OWNER_WORDS.has(terms[j])))) break;
-				if (owned && SUBJECT_WORDS.has(terms[j])) break;
+				if ((owned || isWide) && SUBJECT_WORDS.has(terms[j])) break;
+				if (isWide && crossesClause(j)) break;
 			}
 			if (next === -1) {
 				found = false;

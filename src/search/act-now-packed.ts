@@ -24,8 +24,8 @@ type PackedAdultAnswer = [string, string, string, string, PackedPatterns];
 /**
  * Patterns in their order, in runs of one gap: [gap, the run's patterns joined by commas], each
  * pattern its places joined by spaces ("+" before a place that must come straight after the one
- * before: `joined`), and a place that is a list its words joined by "|" ("|" after a list of one
- * word).
+ * before: `joined`; "*" before one that may come further after it: `wide`), and a place that is a
+ * list its words joined by "|" ("|" after a list of one word).
  */
 export type PackedPatterns = [gap: number, patterns: string][];
 
@@ -86,9 +86,9 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 
 function packPatterns(patterns: readonly ActNowPattern[]): PackedPatterns {
 	const runs: PackedPatterns = [];
-	for (const [places, gap, joined = []] of patterns) {
+	for (const [places, gap, joined = [], wide = []] of patterns) {
 		if (places.length === 0) throw new Error('Search: an act-now pattern has no words');
-		const text = places.map((place, n) => `${n === 0 ? '' : joined.includes(n) ? '+' : ' '}${typeof place === 'string' ? word(place) : place.length === 1 ? `${word(place[0])}|` : place.map(word).join('|')}`).join('');
+		const text = places.map((place, n) => `${n === 0 ? '' : joined.includes(n) ? '+' : wide.includes(n) ? '*' : ' '}${typeof place === 'string' ? word(place) : place.length === 1 ? `${word(place[0])}|` : place.map(word).join('|')}`).join('');
 		const last = runs.at(-1);
 		if (last && last[0] === gap) last[1] += `,${text}`;
 		else runs.push([gap, text]);
@@ -99,27 +99,29 @@ function packPatterns(patterns: readonly ActNowPattern[]): PackedPatterns {
 function unpackPatterns(runs: PackedPatterns): ActNowPattern[] {
 	return runs.flatMap(([gap, text]) =>
 		text.split(',').map((pattern): ActNowPattern => {
-			const places = pattern.split(/[ +]/).map((place): ActNowPlace => (place.includes('|') ? place.split('|').filter(Boolean) : place));
-			const joined = joinedPlaces(pattern);
+			const places = pattern.split(/[ +*]/).map((place): ActNowPlace => (place.includes('|') ? place.split('|').filter(Boolean) : place));
+			const joined = placesAfter(pattern, '+');
+			const wide = placesAfter(pattern, '*');
+			if (wide.length > 0) return [places, gap, joined, wide];
 			return joined.length > 0 ? [places, gap, joined] : [places, gap];
 		}),
 	);
 }
 
-/** The places of a packed pattern that come straight after the one before (written after a "+"). */
-function joinedPlaces(pattern: string): number[] {
-	const joined: number[] = [];
+/** The places of a packed pattern written after `mark`: "+" (`joined`) or "*" (`wide`). */
+function placesAfter(pattern: string, mark: '+' | '*'): number[] {
+	const marked: number[] = [];
 	let place = 0;
 	for (const char of pattern) {
-		if (char === ' ' || char === '+') place += 1;
-		if (char === '+') joined.push(place);
+		if (char === ' ' || char === '+' || char === '*') place += 1;
+		if (char === mark) marked.push(place);
 	}
-	return joined;
+	return marked;
 }
 
 /** A word of a pattern, checked to hold none of the characters that separate them. */
 function word(term: string): string {
-	if (term === '' || /[ ,|+]/.test(term)) throw new Error(`Search: the act-now word "${term}" cannot be sent: it is empty or holds a space, a comma, "|" or "+"`);
+	if (term === '' || /[ ,|+*]/.test(term)) throw new Error(`Search: the act-now word "${term}" cannot be sent: it is empty or holds a space, a comma, "|", "+" or "*"`);
 	return term;
 }
 
