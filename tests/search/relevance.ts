@@ -77,7 +77,8 @@ export interface RelevanceFigures {
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
  *   police and helpline staff writing whole questions or case notes); a tuning set from the start:
- *   its misses were read and fixed with general vocabulary.
+ *   its misses were read and fixed with general vocabulary. Session 28 added 6 in primary staff's
+ *   words (young children showing each other "rude" pictures), labelled before searching.
  * - `safety` (safety.json): queries about a child at risk, written with the act-now concepts and
  *   synonyms, so a tuning set; each expects its concept's act-now page first;
  * - `independent safety` (independent-safety.json): the same, written by someone who had not seen
@@ -97,7 +98,9 @@ export interface RelevanceFigures {
  *   blackmailed, their intimate image shared, tracked), each expecting the adult's page first;
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
- *   before the `staff-conduct` concept's rules; a tuning set from the start;
+ *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
+ *   session 28: a member of staff in a group chat with pupils, a claim of hacking), each labelled
+ *   before it was searched; a tuning set from the start;
  * - `safety staff controls` (safety-staff.json's controls): pupils or parents messaging a teacher,
  *   a teacher's own account or reputation, policy questions, each with the page that should come first;
  * - `safety worst` (safety-worst.json): 52 queries about the rarest, most serious cases (session 28),

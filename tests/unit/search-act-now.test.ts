@@ -6,6 +6,7 @@ import { checkActNowTargets, encodeActNow } from '../../src/search/act-now';
 import { type ActNowPattern, actNowTerms, ageToken, ANYWHERE, containsPattern, type EncodedActNowConcept, matchActNow, PHRASE_GAP } from '../../src/search/act-now-match';
 import { packActNow, unpackActNow } from '../../src/search/act-now-packed';
 import { whoIsNamed } from '../../src/search/act-now-who';
+import { WORD_LISTS, type WordListName } from '../../src/search/act-now-words';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
@@ -21,8 +22,8 @@ import safetyWorst from '../search/safety-worst.json';
 
 const { misspellings, groups } = encodeSynonyms();
 const encoded = encodeActNow(actNow, misspellings);
-/** One concept matched alone, with no file-wide `unless`. */
-const alone = (concept: EncodedActNowConcept) => ({ unless: [], concepts: [concept], childWords: [], adultWords: [], reportingWords: [], tellingWords: [] });
+/** One concept matched alone, with no file-wide `unless` (and the file's lists of words). */
+const alone = (concept: EncodedActNowConcept) => ({ unless: [], concepts: [concept], words: encoded.words });
 /**
  * The matcher as search runs it: with the synonyms and the index's vocabulary (a word the site
  * knows is never read as a slip). Built from dist/: build first.
@@ -503,6 +504,53 @@ describe('staff-conduct: the gaps of session 27 (a member of staff far from the 
 	});
 });
 
+describe('staff-conduct: a member of staff in a group chat with pupils, and a claim of hacking (session 28)', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		'colleague in a group chat with pupils',
+		'TA is in a private instagram group chat with some year 8s',
+		'teacher set up a snapchat group chat with some year 10 girls',
+		'youth leader made a snapchat group with the kids from church',
+		'teacher runs a discord server for year 8s',
+		'teacher has a snapchat group with year 10 girls',
+		'staff member says his account was hacked but it has been messaging pupils',
+		'teacher claims his phone was hacked after messages to a year 11 girl were found',
+	])('leads with the allegation about staff for "%s"', (query) => {
+		expect(firstConcept(query)).toBe('staff-conduct');
+	});
+
+	it.each([
+		// Someone telling of pupils' own group chat.
+		'teacher found pupils in a group chat with year 11 boys',
+		'teacher in year 7 saw a group chat with year 9 girls',
+		'teacher has concerns about a group chat with year 9s',
+		'head of year says the pupils are in a group chat with older boys',
+		'pupil in a group chat with year 11 boys',
+		// Parents, a class, a school channel.
+		'teacher has a group chat with parents of year 9',
+		'form tutor has a tutor group with year 9s',
+		'teacher on teams chat with pupils about homework',
+		// Someone else's account hacked: a pupil's, the school's, or by pupils.
+		"teacher says a pupil's account was hacked and is messaging other pupils",
+		'teacher says year 9s hacked her account and are messaging other pupils',
+		'teacher says the school instagram was hacked and has been messaging pupils',
+		"teacher's instagram was hacked and the hacker is messaging her followers",
+		// Questions about what is allowed.
+		'are teachers allowed to be in a group chat with pupils',
+		'are teachers allowed to have pupils on snapchat',
+		'can teachers be in a whatsapp group chat with pupils for a school trip',
+		'is it ok for teachers to be in a group chat with pupils',
+	])('does not fire for "%s"', (query) => {
+		expect(ids(query)).not.toContain('staff-conduct');
+	});
+
+	it('leaves pupils sharing nudes in a group chat to sexual images, and children being rude to each other to the ordinary results', () => {
+		expect(ids('teacher found a group chat with year 8 boys sharing nudes')).toEqual(['sexual-images-under-18']);
+		expect(ids('year 4 boys being rude to each other in the roblox chat')).toEqual([]);
+	});
+});
+
 describe('"rude" for sexual: pictures or videos, not words (session 27)', () => {
 	const ids = (query: string) => matches(query).map((match) => match.concept.id);
 
@@ -699,6 +747,57 @@ describe('whoIsNamed', () => {
 	});
 });
 
+describe('the lists of words the rules read on their own (content/data/act-now.json `words`)', () => {
+	/** The file with one list of `words` changed, encoded as the build does. */
+	const withList = (name: WordListName, list: string[]) => encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, [name]: list } }), misspellings);
+	const namedWith = (file: ReturnType<typeof encodeActNow>, query: string) => whoIsNamed(actNowTerms(query), file);
+
+	it.each(WORD_LISTS)('fails the build, naming the field, when the list "%s" is missing', (name) => {
+		const { [name]: _dropped, ...rest } = actNow.words;
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: rest })).toThrow(new RegExp(`content/data/act-now\\.json: field "words\\.${name}": is missing`));
+	});
+
+	it('fails the build, naming the field, for an empty list or a word with a space', () => {
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, parent: [] } })).toThrow(/field "words\.parent"/);
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, units: ['quid', 'bank notes'] } })).toThrow(/field "words\.units\[1\]"/);
+	});
+
+	it('reads a parent or carer an editor adds to `parent`', () => {
+		const query = 'childminder rang, she said sir keeps messaging her';
+		expect(namedWith(encoded, query).child).toBe(true);
+		expect(namedWith(withList('parent', [...actNow.words.parent, 'childminder']), query).child).toBe(false);
+	});
+
+	it('reads a word for passing on a pupil\'s words, and a name for staff, that an editor adds to `quoting` and `titles`', () => {
+		expect(namedWith(encoded, 'she reckons sir keeps messaging her').child).toBe(false);
+		expect(namedWith(withList('quoting', [...actNow.words.quoting, 'reckons']), 'she reckons sir keeps messaging her').child).toBe(true);
+		expect(namedWith(encoded, 'she said coach keeps messaging her').child).toBe(false);
+		expect(namedWith(withList('titles', [...actNow.words.titles, 'coach']), 'she said coach keeps messaging her').child).toBe(true);
+	});
+
+	it('reads the words for a year group, an age and a grown-up pupil from `agebefore`, `ageafter` and `former`', () => {
+		expect(namedWith(encoded, 'a pupil in form 9').child).toBe(true);
+		expect(namedWith(encoded, 'someone in form 9').child).toBe(false);
+		expect(namedWith(withList('agebefore', [...actNow.words.agebefore, 'form']), 'someone in form 9').child).toBe(true);
+		expect(namedWith(withList('ageafter', [...actNow.words.ageafter, 'summers']), 'she is 14 summers').child).toBe(true);
+		expect(namedWith(encoded, 'an old pupil shared them')).toEqual({ child: true, adult: false });
+		expect(namedWith(withList('former', [...actNow.words.former, 'old']), 'an old pupil shared them')).toEqual({ child: false, adult: true });
+	});
+
+	it('ends a "..." gap at a word an editor adds to `noticing`', () => {
+		const withNoticing = (noticing: string[]) => encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, noticing }, concepts: [{ ...actNow.concepts[0], terms: [], together: [], ages: [], unless: [], adult: undefined, phrases: ['{staff} ... group-chat with {child}|year'] }] }), misspellings);
+		expect(matchActNow('teacher clocked a group chat with year 9', withNoticing(actNow.words.noticing))).toHaveLength(1);
+		expect(matchActNow('teacher clocked a group chat with year 9', withNoticing([...actNow.words.noticing, 'clocked']))).toEqual([]);
+	});
+
+	it('reads a count an editor adds to `units` as not an age', () => {
+		const query = 'her boyfriend sent 20 snaps';
+		const fires = (file: ReturnType<typeof encodeActNow>) => matchActNow(query, file, { misspellings, synonyms: groups }).some((match) => match.concept.id === 'grooming');
+		expect(fires(encoded)).toBe(true);
+		expect(fires(withList('units', [...actNow.words.units, 'snaps']))).toBe(false);
+	});
+});
+
 describe('the independent safety set (now a tuning set: see its "about")', () => {
 	it.each(independent.queries)('fires "$concept" first for "$query"', ({ query, concept }) => {
 		expect(firstConcept(query)).toBe(concept);
@@ -798,13 +897,33 @@ describe('containsPattern', () => {
 	});
 
 	it('reads a phrase\'s "a|b" as any one of them, "{name}" as any word of that list in `words`, and "-" as no gap', () => {
-		const file = { ...actNow, words: { staff: ['teacher', 'caretaker'] }, concepts: [{ ...actNow.concepts[0], terms: [], together: [], ages: [], unless: [], adult: undefined, phrases: ['{staff} being threatened|blackmailed', 'asking for-money'] }] };
+		const file = { ...actNow, words: { ...actNow.words, staff: ['teacher', 'caretaker'] }, concepts: [{ ...actNow.concepts[0], terms: [], together: [], ages: [], unless: [], adult: undefined, phrases: ['{staff} being threatened|blackmailed', 'asking for-money'] }] };
 		const one = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file), misspellings);
 		expect(matchActNow('our caretaker is being blackmailed', one)).toHaveLength(1);
 		expect(matchActNow('teacher being threatened', one)).toHaveLength(1);
 		expect(matchActNow('pupil being blackmailed', one)).toEqual([]);
 		expect(matchActNow('asking him for money', one)).toHaveLength(1);
 		expect(matchActNow('asking for trip money', one)).toEqual([]);
+	});
+
+	it('reads "..." in a phrase as up to four other words within one clause, none naming a child nor telling of or coming across the case, and "{name}|a" as any word of the list or "a"', () => {
+		const withPhrase = (phrase: string) => encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, staff: ['teacher', 'coach'] }, concepts: [{ ...actNow.concepts[0], terms: [], together: [], ages: [], unless: [], adult: undefined, phrases: [phrase] }] }), misspellings);
+		const wide = withPhrase('{staff} ... in group-chat with {child}|year');
+		expect(matchActNow('coach is also often in the group chat with year 9', wide)).toHaveLength(1);
+		expect(matchActNow('teacher is in a group chat with pupils', wide)).toHaveLength(1);
+		expect(matchActNow('teacher and a man from the club were in a group chat with pupils', wide)).toEqual([]);
+		expect(matchActNow('teacher found pupils in a group chat with year 9', wide)).toEqual([]);
+		expect(matchActNow('teacher says she is in a group chat with pupils', wide)).toEqual([]);
+		expect(matchActNow('teacher is in a group chat with parents', wide)).toEqual([]);
+		// Without "...", two words at most.
+		expect(matchActNow('coach is also often in the group chat with year 9', withPhrase('{staff} in group-chat with {child}|year'))).toEqual([]);
+	});
+
+	it('fails the build, naming the field, for "..." at either end of a phrase', () => {
+		for (const phrase of ['... in group', 'in group ...', 'in ... ... group']) {
+			const bad = { ...actNow, concepts: [{ ...actNow.concepts[0], phrases: [phrase] }] };
+			expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, bad), phrase).toThrow(/field "concepts\[0\]\.phrases\[0\]"/);
+		}
 	});
 
 	it('names the field when a phrase uses a list that `words` does not have', () => {
@@ -850,7 +969,7 @@ describe('the act-now data as the browser gets it', () => {
 	it('fails the build when the packed concepts or the file-wide "unless" would not read back exactly', () => {
 		const emptyList: ActNowPattern = [[[], 'arm'], PHRASE_GAP];
 		expect(() => packActNow(alone({ ...encoded.concepts[0], patterns: [emptyList] }))).toThrow(/do not read back as they were packed/);
-		expect(() => packActNow({ unless: [emptyList], concepts: encoded.concepts, childWords: [], adultWords: [], reportingWords: [], tellingWords: [] })).toThrow(/do not read back as they were packed/);
+		expect(() => packActNow({ unless: [emptyList], concepts: encoded.concepts, words: encoded.words })).toThrow(/do not read back as they were packed/);
 	});
 });
 
