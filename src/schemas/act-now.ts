@@ -241,6 +241,13 @@ export const ActNowSchema = z
 		 */
 		namesAChild: z.array(z.union([PhraseSchema, z.string().regex(WORD, 'a "namesAChild" entry must be a lower-case word or a phrase')])).default([]),
 		/**
+		 * Phrases the matcher reads as their last word: "member|members of staff" is "staff". Without it
+		 * the "of staff" in "member of staff shared nudes of a year 9" reads as an image of an adult (the
+		 * adults' `when` "of {adult}"), and with a child named too, no answer is shown. Words typed one
+		 * straight after the other; no "{name}" lists.
+		 */
+		asOne: z.array(z.string().regex(new RegExp(`^${TOKEN}(?: ${TOKEN})+$`), 'an "asOne" entry must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them)').refine((text) => !text.includes('{') && !text.includes('='), 'an "asOne" entry may not use "{name}" lists or "=word"')).default([]),
+		/**
 		 * The situations, most urgent first: when a query matches several, each is shown, in this
 		 * order (immediate danger before anything else; blackmail before the images it is about).
 		 */

@@ -32,6 +32,12 @@ export interface EncodedActNow {
 	 * hand-made test data: then none.
 	 */
 	namesAChild?: ActNowPattern[];
+	/**
+	 * Phrases read as their last word, typed one straight after the other: "member of staff" is
+	 * "staff", so its "of staff" is not an image "of {adult}" (the file's `asOne`). Absent in hand-made
+	 * test data: then none.
+	 */
+	asOne?: ActNowPattern[];
 	/** In the file's order, most urgent first. */
 	concepts: EncodedActNowConcept[];
 	/** The file's lists of words that the matcher reads on their own (`WORD_LISTS`), as index terms. */
@@ -163,7 +169,10 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
  * part the ranking reads, so a long message still fires.
  */
 export function matchActNow(query: string, actNow: EncodedActNow, context: ActNowContext = {}): ActNowMatch[] {
-	const typed = words(withMoneyNamed(query.slice(0, MAX_READ_LENGTH))).map((word) => context.misspellings?.[word] ?? word);
+	const typed = readAsOne(
+		words(withMoneyNamed(query.slice(0, MAX_READ_LENGTH))).map((word) => context.misspellings?.[word] ?? word),
+		actNow.asOne ?? [],
+	);
 	if (typed.length === 0) return [];
 	const { concepts } = actNow;
 	const terms = correctSlips(typed, concepts, context.vocabulary);
@@ -212,6 +221,23 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		});
 	}
 	return matches;
+}
+
+/**
+ * The query's words with each of the file's `asOne` phrases, typed one word straight after the
+ * other, kept as its last word: "member of staff shared nudes of a year 9" is read as "staff shared
+ * nudes of a year 9".
+ */
+function readAsOne(typed: string[], asOne: readonly ActNowPattern[]): string[] {
+	if (asOne.length === 0) return typed;
+	const terms = typed.map((word) => termOf(word));
+	const kept: string[] = [];
+	for (let index = 0; index < typed.length; index += 1) {
+		const [places] = asOne.find(([places]) => places.every((place, offset) => (typeof place === 'string' ? [place] : place).includes(terms[index + offset] ?? ''))) ?? [[]];
+		if (places.length > 1) index += places.length - 1;
+		kept.push(typed[index]);
+	}
+	return kept;
 }
 
 /** For each word of the query, whether a "..." gap may not hold it: a word for a child, or for telling of the case or coming across it (`WIDE_GAP`). */

@@ -10,6 +10,8 @@ export interface PackedActNow {
 	unless: PackedPatterns;
 	/** Words or phrases that mean a child is in the case ("indecent images"; `EncodedActNow.namesAChild`), when there are any. */
 	namesAChild?: PackedPatterns;
+	/** Phrases read as their last word (`EncodedActNow.asOne`), when there are any. */
+	asOne?: PackedPatterns;
 	/** [id, title, summary, target, patterns, the concept's own `unless`, its `stillWhen`, `questions` and `concerns`, slip targets and lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
 	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, string, string, who: number, adult?: PackedAdultAnswer][];
 	/** The lists of words read on their own (`EncodedActNow.words`), in the order of `WORD_LISTS`, each joined by spaces. */
@@ -39,6 +41,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 	const packed: PackedActNow = {
 		unless: packPatterns(actNow.unless),
 		...(actNow.namesAChild ? { namesAChild: packPatterns(actNow.namesAChild) } : {}),
+		...(actNow.asOne ? { asOne: packPatterns(actNow.asOne) } : {}),
 		concepts: actNow.concepts.map((concept): PackedActNow['concepts'][number] => {
 			const packedConcept: PackedActNow['concepts'][number] = [
 				concept.id,
@@ -68,6 +71,7 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 	return {
 		unless: unpackPatterns(packed.unless),
 		...(packed.namesAChild ? { namesAChild: unpackPatterns(packed.namesAChild) } : {}),
+		...(packed.asOne ? { asOne: unpackPatterns(packed.asOne) } : {}),
 		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, stillWhen, questions, concerns, slipTargets, lookalikes, who, adult]) => ({
 			id,
 			title,

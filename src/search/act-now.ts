@@ -89,7 +89,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 		};
 	});
 	const words = Object.fromEntries(WORD_LISTS.map((name) => [name, uniqueWords(file.words[name].flatMap(termsOf))])) as ActNowWords;
-	return { unless: fileWide, namesAChild: unique(file.namesAChild.map(wordOrPhrase)), concepts, words };
+	return { unless: fileWide, namesAChild: unique(file.namesAChild.map(wordOrPhrase)), asOne: unique(file.asOne.map(phrasePattern)), concepts, words };
 }
 
 /**

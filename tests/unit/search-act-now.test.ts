@@ -714,6 +714,27 @@ describe('namesAChild: words that mean a child is in the case', () => {
 	});
 });
 
+describe('asOne: phrases read as their last word', () => {
+	it('reads "member of staff" as a member of staff, not as an image "of staff": a child named in it gets the child\'s answer', () => {
+		expect(childMatches('member of staff shared nudes of a year 9').map((match) => match.concept.id)).toContain('sexual-images-under-18');
+		expect(firstConcept('member of staff shared nudes of a year 9')).not.toBe('intimate-image-of-an-adult');
+		// Without the file's `asOne`, "of staff" is an adult's image and the child is named too: no answer at all.
+		expect(matchActNow('member of staff shared nudes of a year 9', { ...encoded, asOne: [] }, { misspellings, synonyms: groups })).toEqual([]);
+	});
+
+	it('still reads an image of a member of staff as an adult\'s', () => {
+		expect(firstConcept('nude of a member of staff being shared around')).toBe('intimate-image-of-an-adult');
+	});
+
+	it('needs the words one straight after the other, and packs and unpacks', () => {
+		const one = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, asOne: ['member|members of staff'] }), misspellings);
+		expect(one.asOne).toHaveLength(1);
+		expect(unpackActNow(packActNow(one))).toEqual(one);
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, asOne: ['member of {adult}'] })).toThrow(/asOne\[0\]/);
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, asOne: ['staff'] })).toThrow(/asOne\[0\]/);
+	});
+});
+
 describe('whoIsNamed', () => {
 	const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
 	it('names an adult by a role, an adult\'s own age or as a former pupil, not as the one asking or telling', () => {
