@@ -31,7 +31,7 @@ import { answers, MEASURE_ONLY, QUERY_SETS, type QuerySetName, type RankedPage }
 /** The general tuning sets: the objective, and the folds of the cross-validation. */
 const GENERAL: QuerySetName[] = ['tuning', 'held-out', 'sections', 'sections 2', 'held-out 3', 'held-out 4'];
 /** Sets that must not get worse: each safety tuning set's act-now page first, and the controls' answers. */
-const GUARDED: QuerySetName[] = ['safety', 'independent safety', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety controls'];
+const GUARDED: QuerySetName[] = ['safety', 'independent safety', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety worst', 'safety worst adults', 'safety controls'];
 /**
  * What a changed number costs in the objective, in queries (first or top three): fewer changes,
  * unless they pay. FIT_PENALTY=0 fits without it (ties still stay at the default).

@@ -3,15 +3,18 @@ import { z } from 'astro/zod';
 const WORD = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
  * A place in a phrase: a word, words joined by "-" (typed one straight after the other), "a|b" (any
- * one of them), "{name}" (any word of the file's `words.name`) or "=word" (that word only as written,
- * not another form of it: "=meeting" is not the past "met", which shares its stem).
+ * one of them), "{name}" (any word of the file's `words.name`; "{name}|a" is any of those or "a") or "=word" (that word only as written,
+ * not another form of it: "=meeting" is not the past "met", which shares its stem). Between two
+ * places, "..." lets up to four other words come between them instead of two, within one clause
+ * (see `WIDE_GAP` in src/search/act-now-match.ts).
  */
-const TOKEN = String.raw`(?:\{[a-z]+\}|=?[a-z0-9]+(?:\|=?[a-z0-9]+)+|=[a-z0-9]+|[a-z0-9]+(?:-[a-z0-9]+)*)`;
+const LIST_ITEM = String.raw`(?:\{[a-z]+\}|=?[a-z0-9]+)`;
+const TOKEN = String.raw`(?:\{[a-z]+\}|${LIST_ITEM}(?:\|${LIST_ITEM})+|=[a-z0-9]+|[a-z0-9]+(?:-[a-z0-9]+)*)`;
 const PhraseSchema = z
 	.string()
 	.regex(
-		new RegExp(`^(?:${TOKEN}(?: ${TOKEN})+|[a-z0-9]+(?:-[a-z0-9]+)+)$`),
-		'a phrase must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them), "{name}" (any word of the file\'s "words" list of that name) or "=word" (only as written), and words joined by "-" must be typed one straight after the other ("asking for-money"); put one word in "terms"',
+		new RegExp(`^(?:${TOKEN}(?: (?:\\.\\.\\. )?${TOKEN})+|[a-z0-9]+(?:-[a-z0-9]+)+)$`),
+		'a phrase must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them), "{name}" (any word of the file\'s "words" list of that name, and "{name}|a" any of those or "a") or "=word" (only as written), words joined by "-" must be typed one straight after the other ("asking for-money"), and "..." between two words lets up to four other words come between them ("{staff} in ... group"); put one word in "terms"',
 	);
 /** The "{name}" lists a phrase or a "together" entry uses. */
 const listsUsed = (text: string) => [...text.matchAll(/\{([a-z]+)\}/g)].map((match) => match[1]);
@@ -71,7 +74,11 @@ export const ActNowConceptSchema = z
 		 * where joined by "-": "asking for-money" matches "asking him for money", not "asking for
 		 * trip money". A word may be "a|b" (any one of them), "{name}" (any word of `words.name`) or
 		 * "=word": only as written, for a word whose other forms mean something else ("=meeting a man" is
-		 * a meeting now; "met a man" is one that happened, and shares its stem).
+		 * a meeting now; "met a man" is one that happened, and shares its stem). "..." between two words
+		 * lets up to four others come between them, none naming a child (`words.child`), telling of the
+		 * case or coming across it ("says", "found": `words.telling`, `words.noticing`) or starting
+		 * another clause ("she", "who"): "{staff} ... in ... group" matches "TA is in a private
+		 * instagram group", not "teacher found pupils in a group".
 		 */
 		phrases: z.array(PhraseSchema).default([]),
 		/**
@@ -166,29 +173,80 @@ export const ActNowConceptSchema = z
 	.strict()
 	.refine((concept) => concept.terms.length + concept.asTyped.length + concept.phrases.length + concept.together.length + concept.ages.length > 0, { message: 'needs at least one term, "asTyped" word, phrase or "together" entry', path: ['terms'] });
 
+/** A list of `words`: single lower-case words, matched the way search matches them (any case, plurals, -ing and -ed forms). */
+const WordListSchema = z.array(z.string().regex(/^[a-z0-9]+$/, 'each word in a list must be one lower-case word without hyphens')).min(1, 'a list needs at least one word');
+/** A list's name, as "{name}" in a phrase. */
+const LIST_NAME = /^[a-z]+$/;
+
+/**
+ * The file's lists of words. The ones named here are read on their own by search's rules (besides
+ * any use as "{name}"), so each must be there: extend them to teach search a new word. Any other
+ * list (`staff`, `contact`) is for phrases only.
+ */
+const WordsSchema = z
+	.object({
+		/** Words for a child ("pupil", "lad", "wean"): a query naming one is never an adult's own case, and an `unless` or `when` phrase followed by one is about that child ("nudes of a teacher's daughter"). */
+		child: WordListSchema,
+		/** People in a school's life who are adults ("caretaker", "colleague"): naming one, and no child, makes the query an adult's own case. */
+		adult: WordListSchema,
+		/** Words after an adult's role that make them the one telling or doing, not the one harmed: "teacher says", "teacher sent". */
+		reporting: WordListSchema,
+		/** Words that say someone told of a case ("disclosed", "told"): with one, the file's own `unless` stops nothing ("a pupil disclosed in a PSHE lesson that …"). */
+		telling: WordListSchema,
+		/** A parent or carer ("mum", "carer", "nan"): with one named, "she said sir …" may be the parent's words, not a pupil's, so it names no child. */
+		parent: WordListSchema,
+		/** Words by which someone unnamed passes on what a pupil said: "she said sir …", "he told me miss …" name a child (see `titles`). */
+		quoting: WordListSchema,
+		/** How pupils name a member of staff ("sir", "miss"): quoted by someone unnamed ("she said sir keeps messaging her"), they are a pupil's words. */
+		titles: WordListSchema,
+		/** Words before a word for a child that make them grown up now: "a former pupil", "ex-student" is an adult. */
+		former: WordListSchema,
+		/** Words just before a number under 18 that make it a year group or a child's age: "year 9", "aged 14", "year 9s". */
+		agebefore: WordListSchema,
+		/** Words just after a number under 18 that make it a child's age: "14 year old", "15 yrs". */
+		ageafter: WordListSchema,
+		/** Words after a number that make it a count, not an age, for a concept's `ages`: "24 hours", "20 messages", "50 pounds". */
+		units: WordListSchema,
+		/** Words that say someone came across the case ("found", "saw", "noticed"): like a word of `telling` or `child`, one ends a "..." gap in a phrase, so "teacher found pupils in a group" is not "{staff} in ... group". */
+		noticing: WordListSchema,
+	})
+	.catchall(WordListSchema)
+	.superRefine((words, ctx) => {
+		for (const name of Object.keys(words)) {
+			if (!LIST_NAME.test(name)) ctx.addIssue({ code: 'custom', path: [name], message: 'a list\'s name must be lower-case letters' });
+		}
+	});
+
 export const ActNowSchema = z
 	.object({
 		/** What the file is for and how to edit it. */
 		about: z.string(),
 		/**
 		 * Lists of single words that phrases, `unless` phrases and "together" entries use as "{name}":
-		 * any one of them will do ("{adult} being blackmailed"). Three are also read on their own:
-		 * `child` (words for a child: a query naming one is never an adult's own case, and an `unless`
-		 * phrase followed by one is about that child: "nudes of a teacher's daughter"); `adult` (people
-		 * in a school's life who are adults: naming one, with no child, makes it an adult's case);
-		 * `reporting` (words after an adult's role that say they are telling of someone else's case:
-		 * "teacher says", "teacher asked"); and `telling` (words that say someone told of a case:
-		 * "disclosed", "told"; with one, the file's own `unless` does not stop anything, so "a pupil
-		 * disclosed in a PSHE lesson" still fires).
+		 * any one of them will do ("{adult} being blackmailed"). Some are also read on their own, by
+		 * rules in src/search/act-now-who.ts and act-now-match.ts, and must be there (see `WordsSchema`).
 		 */
-		words: z
-			.record(z.string().regex(/^[a-z]+$/, 'a list\'s name must be lower-case letters'), z.array(z.string().regex(/^[a-z0-9]+$/, 'each word in a list must be one lower-case word without hyphens')).min(1))
-			.default({}),
+		words: WordsSchema,
 		/**
 		 * Phrases that show a query is about teaching, training or policy rather than a child at
 		 * risk, for every concept: "lesson plan", "first aid course". Then no concept fires.
 		 */
 		unless: z.array(PhraseSchema).default([]),
+		/**
+		 * Words or phrases that mean a child is in the case although they hold no word of
+		 * `words.child`: "indecent images" (in UK law, sexual images of under-18s), "IIOC", "CSAM".
+		 * With one, naming an adult does not make it an adult's own case, and a `needsChild` concept
+		 * may fire: "indecent images found on a teacher's laptop" is an allegation, not an adult's
+		 * intimate image. An adult's `when` ("teacher being blackmailed") still gives the adult's answer.
+		 */
+		namesAChild: z.array(z.union([PhraseSchema, z.string().regex(WORD, 'a "namesAChild" entry must be a lower-case word or a phrase')])).default([]),
+		/**
+		 * Phrases the matcher reads as their last word: "member|members of staff" is "staff". Without it
+		 * the "of staff" in "member of staff shared nudes of a year 9" reads as an image of an adult (the
+		 * adults' `when` "of {adult}"), and with a child named too, no answer is shown. Words typed one
+		 * straight after the other; no "{name}" lists.
+		 */
+		asOne: z.array(z.string().regex(new RegExp(`^${TOKEN}(?: ${TOKEN})+$`), 'an "asOne" entry must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them)').refine((text) => !text.includes('{') && !text.includes('='), 'an "asOne" entry may not use "{name}" lists or "=word"')).default([]),
 		/**
 		 * The situations, most urgent first: when a query matches several, each is shown, in this
 		 * order (immediate danger before anything else; blackmail before the images it is about).
@@ -213,6 +271,7 @@ export const ActNowSchema = z
 				}
 			});
 		checkLists(file.unless, ['unless']);
+		checkLists(file.namesAChild, ['namesAChild']);
 		file.concepts.forEach((concept, index) => {
 			checkLists(concept.phrases, ['concepts', index, 'phrases']);
 			checkLists(concept.unless, ['concepts', index, 'unless']);

@@ -1,5 +1,6 @@
 import { editDistance, MAX_READ_LENGTH } from './query';
 import { type Named, whoIsNamed } from './act-now-who';
+import type { ActNowWords } from './act-now-words';
 import { simplify, termOf, words } from './text';
 
 /**
@@ -8,9 +9,11 @@ import { simplify, termOf, words } from './text';
  * A word may also be an age token (`ageToken(18)`): a number from that age to 99, said as an age.
  * `joined` lists the places (by index) that must come straight after the one before, with no gap:
  * "for-money" in "asking for-money", so "asking him for money" matches and "asking for trip money"
- * does not.
+ * does not. `wide` lists the places that may come up to WIDE_GAP words after the one before, within
+ * one clause about the same people (written "..." in the file): "{staff} in ... group" matches "TA is
+ * in a private instagram group".
  */
-export type ActNowPattern = [terms: ActNowPlace[], gap: number, joined?: number[]];
+export type ActNowPattern = [terms: ActNowPlace[], gap: number, joined?: number[], wide?: number[]];
 
 /** One word of a pattern, or (in a "together" pattern) a list of words any one of which will do. */
 export type ActNowPlace = string | string[];
@@ -22,25 +25,25 @@ export const ANYWHERE = -1;
 export interface EncodedActNow {
 	/** Any one of these in the query stops every concept: the query is about teaching, training or policy (the file's own `unless`). */
 	unless: ActNowPattern[];
+	/**
+	 * Any one of these in the query means a child is in the case, though none is named: "indecent
+	 * images" (of under-18s, in UK law), "IIOC", "CSAM" (the file's `namesAChild`). Not then an
+	 * adult's own case unless an adult's `when` says so; enough for a `needsChild` concept. Absent in
+	 * hand-made test data: then none.
+	 */
+	namesAChild?: ActNowPattern[];
+	/**
+	 * Phrases read as their last word, typed one straight after the other: "member of staff" is
+	 * "staff", so its "of staff" is not an image "of {adult}" (the file's `asOne`). Absent in hand-made
+	 * test data: then none.
+	 */
+	asOne?: ActNowPattern[];
 	/** In the file's order, most urgent first. */
 	concepts: EncodedActNowConcept[];
-	/**
-	 * Words for a child, as index terms (the file's `words.child`). A query naming one is never an
-	 * adult's own case; an `unless` or `when` phrase followed by one is about that child, not the
-	 * adult it names: "nudes of a teacher's daughter".
-	 */
-	childWords: string[];
-	/** People in a school's life who are adults, as index terms (`words.adult`): "teacher", "caretaker". */
-	adultWords: string[];
-	/** Words after an adult's role that say they are telling of someone else's case (`words.reporting`): "teacher says". */
-	reportingWords: string[];
-	/**
-	 * Words that say someone told of a case (`words.telling`): "disclosed", "told". With one, the
-	 * file-wide `unless` (a lesson, training) does not stop anything: "a pupil disclosed in a PSHE
-	 * lesson that she is being blackmailed".
-	 */
-	tellingWords: string[];
+	/** The file's lists of words that the matcher reads on their own (`WORD_LISTS`), as index terms. */
+	words: ActNowWords;
 }
+
 
 /** What an act-now answer shows: a link to the page that says what to do, and one sentence. */
 export interface ActNowAnswer {
@@ -114,6 +117,13 @@ export interface ActNowContext {
 /** Words between two words of a phrase: "end his own life" matches "end life". */
 export const PHRASE_GAP = 2;
 /**
+ * Words between two words of a phrase joined by "...": "TA is in a private instagram group" matches
+ * "{staff} ... in ... group". None of them may start another clause (`SUBJECT_WORDS`), name a child
+ * (`words.child`), or tell of the case or come across it (`words.telling`, `words.noticing`):
+ * "teacher found pupils in a group" is someone telling, not a member of staff in one.
+ */
+export const WIDE_GAP = 4;
+/**
  * Words that cannot open the gap in a phrase: after "to" comes what the first word is about, so
  * "threatening to report a teacher" is not "threatening a teacher".
  */
@@ -142,10 +152,6 @@ const LOOKALIKE_PREFIX = '~';
 export const asTypedToken = (word: string) => `${AS_TYPED_PREFIX}${simplify(word)}`;
 /** The pattern word for "a number from `from` to 99, said as an age" ("her boyfriend is 24"). */
 export const ageToken = (from: number) => `${AGE_PREFIX}${from}`;
-/** Words after a number that say it is not an age: "boyfriend messaged 24 times", "for 20 minutes". */
-const NOT_AGE_UNITS = new Set(
-	['times', 'hours', 'hrs', 'minutes', 'mins', 'seconds', 'days', 'weeks', 'months', 'am', 'pm', 'percent', 'messages', 'texts', 'pics', 'photos', 'videos', 'posts', 'followers', 'likes', 'views', 'pounds', 'quid'].map(termOf),
-);
 
 /** The terms of a query as the matcher compares them: every word, stopwords included, misspellings fixed. */
 export function actNowTerms(text: string, misspellings: Record<string, string> = {}): string[] {
@@ -163,33 +169,43 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
  * part the ranking reads, so a long message still fires.
  */
 export function matchActNow(query: string, actNow: EncodedActNow, context: ActNowContext = {}): ActNowMatch[] {
-	const typed = words(withMoneyNamed(query.slice(0, MAX_READ_LENGTH))).map((word) => context.misspellings?.[word] ?? word);
+	const typed = readAsOne(
+		words(withMoneyNamed(query.slice(0, MAX_READ_LENGTH))).map((word) => context.misspellings?.[word] ?? word),
+		actNow.asOne ?? [],
+	);
 	if (typed.length === 0) return [];
 	const { concepts } = actNow;
 	const terms = correctSlips(typed, concepts, context.vocabulary);
-	const same = sameTermWith(synonymLookup(context.synonyms ?? []), typed);
-	const childWords = new Set(actNow.childWords);
-	const telling = new Set(actNow.tellingWords);
+	const same = sameTermWith(synonymLookup(context.synonyms ?? []), typed, new Set(actNow.words.units));
+	const childWords = new Set(actNow.words.child);
+	const telling = new Set(actNow.words.telling);
 	// An `unless` phrase says who the query is about; the word after it can say otherwise ("of a
 	// teacher's son"), and then the phrase does not count.
 	const unlessRule: UnlessRule = { notFollowedBy: (index) => index < terms.length && childWords.has(terms[index]) };
-	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule));
+	const crossesClause = wideGapStops(terms, actNow.words);
+	const contains = (pattern: ActNowPattern) => containsPattern(terms, pattern, same, undefined, crossesClause);
+	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule, crossesClause));
 	let named: Named | undefined;
+	let childImplied: boolean | undefined;
 	// The file's own `unless` stops every concept alike, unless someone told of a case: looked for
 	// once, when a concept first fires.
 	let stoppedForAll: boolean | undefined;
 	const matches: ActNowMatch[] = [];
 	for (const concept of concepts) {
-		const matched = concept.patterns.filter((pattern) => containsPattern(terms, pattern, same));
+		const matched = concept.patterns.filter(contains);
 		if (matched.length === 0) continue;
 		stoppedForAll ??= found(actNow.unless) && !terms.some((term) => telling.has(term));
-		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some((pattern) => containsPattern(terms, pattern, same)))) continue;
+		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some(contains))) continue;
 		// A question about what is allowed is the guides', unless it names what makes it a concern.
-		if (found(concept.questions) && !concept.concerns.some((pattern) => containsPattern(terms, pattern, same))) continue;
+		if (found(concept.questions) && !concept.concerns.some(contains)) continue;
 		named ??= whoIsNamed(terms, actNow);
-		const onlyAdults = named.adult && !named.child;
+		// "Indecent images", "IIOC": a child is in the case by definition, though none is named. That
+		// is not an adult's own case, and it is enough for a `needsChild` concept; but an adult's
+		// `when` ("teacher being blackmailed") still gives the adult's answer, as no child is named.
+		childImplied ??= (actNow.namesAChild ?? []).some((pattern) => containsPattern(terms, pattern, same));
+		const onlyAdults = named.adult && !named.child && !childImplied;
 		if (concept.childOnly && onlyAdults) continue;
-		if (concept.needsChild && !named.child) continue;
+		if (concept.needsChild && !named.child && !childImplied) continue;
 		const { adult } = concept;
 		const adultCase = adult !== undefined && (onlyAdults || found(adult.when));
 		// An adult harmed, and a child named too (most often as the one who did it: "pupils made a
@@ -205,6 +221,29 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		});
 	}
 	return matches;
+}
+
+/**
+ * The query's words with each of the file's `asOne` phrases, typed one word straight after the
+ * other, kept as its last word: "member of staff shared nudes of a year 9" is read as "staff shared
+ * nudes of a year 9".
+ */
+function readAsOne(typed: string[], asOne: readonly ActNowPattern[]): string[] {
+	if (asOne.length === 0) return typed;
+	const terms = typed.map((word) => termOf(word));
+	const kept: string[] = [];
+	for (let index = 0; index < typed.length; index += 1) {
+		const [places] = asOne.find(([places]) => places.every((place, offset) => (typeof place === 'string' ? [place] : place).includes(terms[index + offset] ?? ''))) ?? [[]];
+		if (places.length > 1) index += places.length - 1;
+		kept.push(typed[index]);
+	}
+	return kept;
+}
+
+/** For each word of the query, whether a "..." gap may not hold it: a word for a child, or for telling of the case or coming across it (`WIDE_GAP`). */
+function wideGapStops(terms: readonly string[], { child, telling, noticing }: ActNowWords): (index: number) => boolean {
+	const stops = new Set([...child, ...telling, ...noticing]);
+	return (index) => stops.has(terms[index]);
 }
 
 /**
@@ -291,23 +330,26 @@ function synonymLookup(groups: readonly (readonly string[])[]): Map<string, Set<
 /** Compares the query's term at `index` with a pattern's word. */
 type SameTerm = (terms: readonly string[], index: number, wanted: string) => boolean;
 
-/** `typed`: the query's words as typed (simplified, misspellings fixed), index for index with the terms. */
-function sameTermWith(synonyms: Map<string, Set<string>>, typed: readonly string[]): SameTerm {
+/**
+ * `typed`: the query's words as typed (simplified, misspellings fixed), index for index with the
+ * terms; `units`: words after a number that say it is not an age (`words.units`).
+ */
+function sameTermWith(synonyms: Map<string, Set<string>>, typed: readonly string[], units: ReadonlySet<string>): SameTerm {
 	return (terms, index, wanted) => {
 		const term = terms[index];
 		if (term === wanted) return true;
-		if (wanted.startsWith(AGE_PREFIX)) return isAge(terms, index, Number(wanted.slice(AGE_PREFIX.length)));
+		if (wanted.startsWith(AGE_PREFIX)) return isAge(terms, index, Number(wanted.slice(AGE_PREFIX.length)), units);
 		if (wanted.startsWith(AS_TYPED_PREFIX)) return typed[index] === wanted.slice(AS_TYPED_PREFIX.length);
 		return synonyms.get(term)?.has(wanted) ?? false;
 	};
 }
 
 /** A number from `from` to 99 not followed by a unit that makes it something else ("24 hours"). */
-function isAge(terms: readonly string[], index: number, from: number): boolean {
+function isAge(terms: readonly string[], index: number, from: number, units: ReadonlySet<string>): boolean {
 	if (!/^\d{1,2}$/.test(terms[index])) return false;
 	const age = Number(terms[index]);
 	const next = terms[index + 1];
-	return age >= from && (next === undefined || !NOT_AGE_UNITS.has(next));
+	return age >= from && (next === undefined || !units.has(next));
 }
 
 const exactly: SameTerm = (terms, index, wanted) => terms[index] === wanted;
@@ -320,14 +362,15 @@ export interface UnlessRule {
 
 /**
  * True when the words of `pattern` are in `terms` in order, with at most `gap` other words between
- * each two (none before a `joined` place), or anywhere for ANYWHERE. With `unless` (for `unless`
+ * each two (none before a `joined` place; up to WIDE_GAP before a `wide` one, none of them a word that
+ * starts another clause nor one `crossesClause` refuses), or anywhere for ANYWHERE. With `unless` (for `unless`
  * phrases, which hide an act-now answer when they match, so must not match loosely), a word that
  * says whose thing it is takes no gap after it and cannot open one: "on her car" (an adult's
  * tracker) is not "on her son's car"; no gap holds a word that starts another clause ("teacher …
  * she is being blackmailed"); and a match followed by a word `unless.notFollowedBy` refuses does
  * not count ("of a teacher" in "of a teacher's daughter").
  */
-export function containsPattern(terms: readonly string[], [pattern, gap, joined = []]: ActNowPattern, same: SameTerm = exactly, unless?: UnlessRule): boolean {
+export function containsPattern(terms: readonly string[], [pattern, gap, joined = [], wide = []]: ActNowPattern, same: SameTerm = exactly, unless?: UnlessRule, crossesClause: (index: number) => boolean = () => false): boolean {
 	const owned = unless !== undefined;
 	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
 	if (gap === ANYWHERE) return pattern.every((place) => terms.some((_, index) => at(index, place)));
@@ -337,7 +380,8 @@ export function containsPattern(terms: readonly string[], [pattern, gap, joined 
 		let found = true;
 		for (let p = 1; p < pattern.length; p += 1) {
 			const place = pattern[p];
-			const allowed = joined.includes(p) || (owned && OWNER_WORDS.has(terms[position])) ? 0 : gap;
+			const isWide = wide.includes(p);
+			const allowed = joined.includes(p) || (owned && OWNER_WORDS.has(terms[position])) ? 0 : isWide ? WIDE_GAP : gap;
 			const limit = Math.min(terms.length - 1, position + 1 + allowed);
 			let next = -1;
 			for (let j = position + 1; j <= limit; j += 1) {
@@ -346,7 +390,8 @@ export function containsPattern(terms: readonly string[], [pattern, gap, joined 
 					break;
 				}
 				if (j === position + 1 && (GAP_STOPS.has(terms[j]) || (owned && OWNER_WORDS.has(terms[j])))) break;
-				if (owned && SUBJECT_WORDS.has(terms[j])) break;
+				if ((owned || isWide) && SUBJECT_WORDS.has(terms[j])) break;
+				if (isWide && crossesClause(j)) break;
 			}
 			if (next === -1) {
 				found = false;

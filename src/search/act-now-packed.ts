@@ -1,4 +1,5 @@
 import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match';
+import { type ActNowWords, WORD_LISTS } from './act-now-words';
 
 /**
  * The act-now concepts as the first file sends them, a fifth smaller once gzipped than the objects
@@ -7,10 +8,14 @@ import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match'
 export interface PackedActNow {
 	/** The file's own `unless` patterns (teaching, policy), which stop every concept (`EncodedActNow.unless`). */
 	unless: PackedPatterns;
+	/** Words or phrases that mean a child is in the case ("indecent images"; `EncodedActNow.namesAChild`), when there are any. */
+	namesAChild?: PackedPatterns;
+	/** Phrases read as their last word (`EncodedActNow.asOne`), when there are any. */
+	asOne?: PackedPatterns;
 	/** [id, title, summary, target, patterns, the concept's own `unless`, its `stillWhen`, `questions` and `concerns`, slip targets and lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
 	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, string, string, who: number, adult?: PackedAdultAnswer][];
-	/** Words for a child, for an adult, for telling of someone else's case and for telling of a case, each joined by spaces (`EncodedActNow`). */
-	words: [child: string, adult: string, reporting: string, telling: string];
+	/** The lists of words read on their own (`EncodedActNow.words`), in the order of `WORD_LISTS`, each joined by spaces. */
+	words: string[];
 }
 
 /** The flags of a packed concept's `who`. */
@@ -23,8 +28,8 @@ type PackedAdultAnswer = [string, string, string, string, PackedPatterns];
 /**
  * Patterns in their order, in runs of one gap: [gap, the run's patterns joined by commas], each
  * pattern its places joined by spaces ("+" before a place that must come straight after the one
- * before: `joined`), and a place that is a list its words joined by "|" ("|" after a list of one
- * word).
+ * before: `joined`; "*" before one that may come further after it: `wide`), and a place that is a
+ * list its words joined by "|" ("|" after a list of one word).
  */
 export type PackedPatterns = [gap: number, patterns: string][];
 
@@ -35,6 +40,8 @@ export type PackedPatterns = [gap: number, patterns: string][];
 export function packActNow(actNow: EncodedActNow): PackedActNow {
 	const packed: PackedActNow = {
 		unless: packPatterns(actNow.unless),
+		...(actNow.namesAChild ? { namesAChild: packPatterns(actNow.namesAChild) } : {}),
+		...(actNow.asOne ? { asOne: packPatterns(actNow.asOne) } : {}),
 		concepts: actNow.concepts.map((concept): PackedActNow['concepts'][number] => {
 			const packedConcept: PackedActNow['concepts'][number] = [
 				concept.id,
@@ -54,7 +61,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 			if (adult) packedConcept.push([adult.id, adult.title, adult.summary, adult.target, packPatterns(adult.when)]);
 			return packedConcept;
 		}),
-		words: [joinWords(actNow.childWords), joinWords(actNow.adultWords), joinWords(actNow.reportingWords), joinWords(actNow.tellingWords)],
+		words: WORD_LISTS.map((name) => joinWords(actNow.words[name])),
 	};
 	if (JSON.stringify(unpackActNow(packed)) !== JSON.stringify(actNow)) throw new Error('Search: the act-now concepts do not read back as they were packed (packActNow in src/search/act-now-packed.ts)');
 	return packed;
@@ -63,6 +70,8 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 export function unpackActNow(packed: PackedActNow): EncodedActNow {
 	return {
 		unless: unpackPatterns(packed.unless),
+		...(packed.namesAChild ? { namesAChild: unpackPatterns(packed.namesAChild) } : {}),
+		...(packed.asOne ? { asOne: unpackPatterns(packed.asOne) } : {}),
 		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, stillWhen, questions, concerns, slipTargets, lookalikes, who, adult]) => ({
 			id,
 			title,
@@ -79,18 +88,15 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 			needsChild: (who & NEEDS_CHILD) !== 0,
 			...(adult ? { adult: { id: adult[0], title: adult[1], summary: adult[2], target: adult[3], when: unpackPatterns(adult[4]) } } : {}),
 		})),
-		childWords: splitWords(packed.words[0]),
-		adultWords: splitWords(packed.words[1]),
-		reportingWords: splitWords(packed.words[2]),
-		tellingWords: splitWords(packed.words[3]),
+		words: Object.fromEntries(WORD_LISTS.map((name, index) => [name, splitWords(packed.words[index] ?? '')])) as ActNowWords,
 	};
 }
 
 function packPatterns(patterns: readonly ActNowPattern[]): PackedPatterns {
 	const runs: PackedPatterns = [];
-	for (const [places, gap, joined = []] of patterns) {
+	for (const [places, gap, joined = [], wide = []] of patterns) {
 		if (places.length === 0) throw new Error('Search: an act-now pattern has no words');
-		const text = places.map((place, n) => `${n === 0 ? '' : joined.includes(n) ? '+' : ' '}${typeof place === 'string' ? word(place) : place.length === 1 ? `${word(place[0])}|` : place.map(word).join('|')}`).join('');
+		const text = places.map((place, n) => `${n === 0 ? '' : joined.includes(n) ? '+' : wide.includes(n) ? '*' : ' '}${typeof place === 'string' ? word(place) : place.length === 1 ? `${word(place[0])}|` : place.map(word).join('|')}`).join('');
 		const last = runs.at(-1);
 		if (last && last[0] === gap) last[1] += `,${text}`;
 		else runs.push([gap, text]);
@@ -101,27 +107,29 @@ function packPatterns(patterns: readonly ActNowPattern[]): PackedPatterns {
 function unpackPatterns(runs: PackedPatterns): ActNowPattern[] {
 	return runs.flatMap(([gap, text]) =>
 		text.split(',').map((pattern): ActNowPattern => {
-			const places = pattern.split(/[ +]/).map((place): ActNowPlace => (place.includes('|') ? place.split('|').filter(Boolean) : place));
-			const joined = joinedPlaces(pattern);
+			const places = pattern.split(/[ +*]/).map((place): ActNowPlace => (place.includes('|') ? place.split('|').filter(Boolean) : place));
+			const joined = placesAfter(pattern, '+');
+			const wide = placesAfter(pattern, '*');
+			if (wide.length > 0) return [places, gap, joined, wide];
 			return joined.length > 0 ? [places, gap, joined] : [places, gap];
 		}),
 	);
 }
 
-/** The places of a packed pattern that come straight after the one before (written after a "+"). */
-function joinedPlaces(pattern: string): number[] {
-	const joined: number[] = [];
+/** The places of a packed pattern written after `mark`: "+" (`joined`) or "*" (`wide`). */
+function placesAfter(pattern: string, mark: '+' | '*'): number[] {
+	const marked: number[] = [];
 	let place = 0;
 	for (const char of pattern) {
-		if (char === ' ' || char === '+') place += 1;
-		if (char === '+') joined.push(place);
+		if (char === ' ' || char === '+' || char === '*') place += 1;
+		if (char === mark) marked.push(place);
 	}
-	return joined;
+	return marked;
 }
 
 /** A word of a pattern, checked to hold none of the characters that separate them. */
 function word(term: string): string {
-	if (term === '' || /[ ,|+]/.test(term)) throw new Error(`Search: the act-now word "${term}" cannot be sent: it is empty or holds a space, a comma, "|" or "+"`);
+	if (term === '' || /[ ,|+*]/.test(term)) throw new Error(`Search: the act-now word "${term}" cannot be sent: it is empty or holds a space, a comma, "|", "+" or "*"`);
 	return term;
 }
 

@@ -1,6 +1,7 @@
 import type { ActNowFile } from '../schemas/act-now';
 import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match';
 import { ageToken, ANYWHERE, actNowTerms, asTypedToken, PHRASE_GAP, slipTargetsOf } from './act-now-match';
+import { type ActNowWords, WORD_LISTS } from './act-now-words';
 import type { SearchPage } from './document';
 
 /**
@@ -13,17 +14,26 @@ import type { SearchPage } from './document';
 export function encodeActNow(file: ActNowFile, misspellings: Record<string, string>): EncodedActNow {
 	/** A word's index terms, or for "=word" the word only as written (`asTypedToken`). */
 	const termsOf = (text: string) => (text.startsWith(AS_WRITTEN) ? [asTypedToken(text.slice(AS_WRITTEN.length))] : actNowTerms(text, misspellings));
-	/** "{name}" → any word of the file's list of that name; "a|b" → any one of them. */
+	/** "{name}" → any word of the file's list of that name; "a|b" → any one of them; "{name}|a" → either. */
 	const listPlace = (token: string): ActNowPlace => {
-		const listed = token.startsWith('{') ? file.words[token.slice(1, -1)] : token.split('|');
-		if (!listed) throw new Error(`content/data/act-now.json: "${token}" is not a list in "words"`);
+		const listed = token.split('|').flatMap((part) => {
+			if (!part.startsWith('{')) return [part];
+			const words = file.words[part.slice(1, -1)];
+			if (!words) throw new Error(`content/data/act-now.json: "${part}" is not a list in "words"`);
+			return words;
+		});
 		const list = uniqueWords(listed.flatMap(termsOf));
 		return list.length === 1 ? list[0] : list;
 	};
 	const phrasePattern = (phrase: string): ActNowPattern => {
 		const places: ActNowPlace[] = [];
 		const joined: number[] = [];
+		const wide: number[] = [];
 		for (const token of phrase.split(' ')) {
+			if (token === WIDE) {
+				wide.push(places.length);
+				continue;
+			}
 			if (token.startsWith('{') || token.includes('|') || token.startsWith(AS_WRITTEN)) {
 				places.push(listPlace(token));
 				continue;
@@ -34,6 +44,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 				places.push(term);
 			});
 		}
+		if (wide.length > 0) return [places, PHRASE_GAP, joined, wide];
 		return joined.length > 0 ? [places, PHRASE_GAP, joined] : [places, PHRASE_GAP];
 	};
 	const unlessPatterns = (phrases: readonly string[]) => phrases.map(phrasePattern);
@@ -70,15 +81,15 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			concerns: unique(concept.concerns.map(wordOrPhrase)),
 			// A long word of a phrase can be mistyped as easily as a term: "dangrous challange". Not a
 			// word of a shared list ("{adult}"): those say who, not what.
-			slipTargets: slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(/[ |]/)), ...concept.together.flat(2)].filter((word) => !word.startsWith('{') && !word.startsWith(AS_WRITTEN)))),
+			slipTargets: slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(/[ |]/)), ...concept.together.flat(2)].filter((word) => !word.startsWith('{') && !word.startsWith(AS_WRITTEN) && word !== WIDE))),
 			lookalikes: concept.lookalikes,
 			childOnly: concept.childOnly,
 			needsChild: concept.needsChild,
 			...(concept.adult ? { adult: { id: concept.adult.id, title: concept.adult.title, summary: concept.adult.summary, target: concept.adult.target, when: unique(concept.adult.when.map(phrasePattern)) } } : {}),
 		};
 	});
-	const listed = (name: string) => uniqueWords((file.words[name] ?? []).flatMap(termsOf));
-	return { unless: fileWide, concepts, childWords: listed('child'), adultWords: listed('adult'), reportingWords: listed('reporting'), tellingWords: listed('telling') };
+	const words = Object.fromEntries(WORD_LISTS.map((name) => [name, uniqueWords(file.words[name].flatMap(termsOf))])) as ActNowWords;
+	return { unless: fileWide, namesAChild: unique(file.namesAChild.map(wordOrPhrase)), asOne: unique(file.asOne.map(phrasePattern)), concepts, words };
 }
 
 /**
@@ -104,6 +115,8 @@ export function checkActNowTargets(file: ActNowFile, pages: readonly SearchPage[
 
 /** How the file marks a word of a phrase or a "together" entry that counts only as written ("=meeting"). */
 const AS_WRITTEN = '=';
+/** How the file marks a wider gap between two words of a phrase ("{staff} in ... group": `WIDE_GAP`). */
+const WIDE = '...';
 
 /** Each word once: a list in a "together" entry may hold two forms of one term ("cut", "cuts"). */
 function uniqueWords(words: string[]): string[] {
@@ -113,8 +126,8 @@ function uniqueWords(words: string[]): string[] {
 /** Different spellings in the file can become the same terms ("self harm", "self harming"): keep one. */
 function unique(patterns: ActNowPattern[]): ActNowPattern[] {
 	const seen = new Set<string>();
-	return patterns.filter(([terms, gap, joined = []]) => {
-		const key = `${gap} ${joined.join(',')} ${terms.join(' ')}`;
+	return patterns.filter(([terms, gap, joined = [], wide = []]) => {
+		const key = `${gap} ${joined.join(',')} ${wide.join(',')} ${terms.join(' ')}`;
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;

@@ -10,6 +10,7 @@ import safety4 from './safety-4.json';
 import safety5 from './safety-5.json';
 import safety6 from './safety-6.json';
 import safetyStaff from './safety-staff.json';
+import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
 import sections2 from './sections-2.json';
 import voices from './voices.json';
@@ -76,7 +77,8 @@ export interface RelevanceFigures {
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
  *   police and helpline staff writing whole questions or case notes); a tuning set from the start:
- *   its misses were read and fixed with general vocabulary.
+ *   its misses were read and fixed with general vocabulary. Session 28 added 6 in primary staff's
+ *   words (young children showing each other "rude" pictures), labelled before searching.
  * - `safety` (safety.json): queries about a child at risk, written with the act-now concepts and
  *   synonyms, so a tuning set; each expects its concept's act-now page first;
  * - `independent safety` (independent-safety.json): the same, written by someone who had not seen
@@ -96,9 +98,21 @@ export interface RelevanceFigures {
  *   blackmailed, their intimate image shared, tracked), each expecting the adult's page first;
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
- *   before the `staff-conduct` concept's rules; a tuning set from the start;
+ *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
+ *   session 28: a member of staff in a group chat with pupils, a claim of hacking), each labelled
+ *   before it was searched; a tuning set from the start;
  * - `safety staff controls` (safety-staff.json's controls): pupils or parents messaging a teacher,
  *   a teacher's own account or reputation, policy questions, each with the page that should come first;
+ * - `safety worst` (safety-worst.json): 52 queries about the rarest, most serious cases (session 28),
+ *   labelled before searching: indecent images of children (with a member of staff involved, an
+ *   allegation), covert filming of a pupil, a pupil's address posted with threats, an online group
+ *   coercing a child on camera, a fight video with a child knocked out, criminal exploitation; a
+ *   tuning set from the start;
+ * - `safety worst adults` (its `adults`): covert filming of a member of staff, and a member of staff's
+ *   address posted with threats, each with the page that should come first;
+ * - `safety worst controls` (its controls): queries that share those words but are not a risk
+ *   (filming a nativity or a PE lesson, the school's address, a fight scene in drama, policy training),
+ *   each with the page that should come first;
  * - `safety controls` (safety.json's controls): queries that share words with the safety queries
  *   but are not about a child at risk, with the page that should come first.
  */
@@ -130,6 +144,9 @@ export const QUERY_SETS = {
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
+	'safety worst': safetyCases(safetyWorst.queries),
+	'safety worst adults': safetyWorst.adults,
+	'safety worst controls': safetyWorst.controls,
 } satisfies Record<string, RelevanceCase[]>;
 
 export type QuerySetName = keyof typeof QUERY_SETS;
@@ -145,9 +162,9 @@ export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
- * serious case (`safety 6 adults`), the adult's page.
+ * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety staff'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
@@ -203,7 +220,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'voices', 'safety controls', 'safety staff controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'voices', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);

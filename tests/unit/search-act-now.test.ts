@@ -6,6 +6,7 @@ import { checkActNowTargets, encodeActNow } from '../../src/search/act-now';
 import { type ActNowPattern, actNowTerms, ageToken, ANYWHERE, containsPattern, type EncodedActNowConcept, matchActNow, PHRASE_GAP } from '../../src/search/act-now-match';
 import { packActNow, unpackActNow } from '../../src/search/act-now-packed';
 import { whoIsNamed } from '../../src/search/act-now-who';
+import { WORD_LISTS, type WordListName } from '../../src/search/act-now-words';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
@@ -17,11 +18,12 @@ import safety4 from '../search/safety-4.json';
 import safety5 from '../search/safety-5.json';
 import safety6 from '../search/safety-6.json';
 import safetyStaff from '../search/safety-staff.json';
+import safetyWorst from '../search/safety-worst.json';
 
 const { misspellings, groups } = encodeSynonyms();
 const encoded = encodeActNow(actNow, misspellings);
-/** One concept matched alone, with no file-wide `unless`. */
-const alone = (concept: EncodedActNowConcept) => ({ unless: [], concepts: [concept], childWords: [], adultWords: [], reportingWords: [], tellingWords: [] });
+/** One concept matched alone, with no file-wide `unless` (and the file's lists of words). */
+const alone = (concept: EncodedActNowConcept) => ({ unless: [], concepts: [concept], words: encoded.words });
 /**
  * The matcher as search runs it: with the synonyms and the index's vocabulary (a word the site
  * knows is never read as a slip). Built from dist/: build first.
@@ -39,7 +41,7 @@ const childMatches = (query: string) => matches(query).filter((match) => !match.
 describe('act-now concepts (content/data/act-now.json)', () => {
 	it('covers each situation the issue names, and a child being tracked (an act-now outcome of the wizard)', () => {
 		expect(actNow.concepts.map((c) => c.id).sort()).toEqual(
-			['dangerous-challenge', 'grooming', 'immediate-danger', 'self-harm-suicide', 'sextortion-blackmail', 'sexual-images-under-18', 'staff-conduct', 'threats-weapons', 'tracking-of-a-child'].sort(),
+			['criminal-exploitation', 'dangerous-challenge', 'grooming', 'immediate-danger', 'self-harm-suicide', 'sextortion-blackmail', 'sexual-images-under-18', 'staff-conduct', 'threats-weapons', 'tracking-of-a-child'].sort(),
 		);
 	});
 
@@ -502,6 +504,53 @@ describe('staff-conduct: the gaps of session 27 (a member of staff far from the 
 	});
 });
 
+describe('staff-conduct: a member of staff in a group chat with pupils, and a claim of hacking (session 28)', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		'colleague in a group chat with pupils',
+		'TA is in a private instagram group chat with some year 8s',
+		'teacher set up a snapchat group chat with some year 10 girls',
+		'youth leader made a snapchat group with the kids from church',
+		'teacher runs a discord server for year 8s',
+		'teacher has a snapchat group with year 10 girls',
+		'staff member says his account was hacked but it has been messaging pupils',
+		'teacher claims his phone was hacked after messages to a year 11 girl were found',
+	])('leads with the allegation about staff for "%s"', (query) => {
+		expect(firstConcept(query)).toBe('staff-conduct');
+	});
+
+	it.each([
+		// Someone telling of pupils' own group chat.
+		'teacher found pupils in a group chat with year 11 boys',
+		'teacher in year 7 saw a group chat with year 9 girls',
+		'teacher has concerns about a group chat with year 9s',
+		'head of year says the pupils are in a group chat with older boys',
+		'pupil in a group chat with year 11 boys',
+		// Parents, a class, a school channel.
+		'teacher has a group chat with parents of year 9',
+		'form tutor has a tutor group with year 9s',
+		'teacher on teams chat with pupils about homework',
+		// Someone else's account hacked: a pupil's, the school's, or by pupils.
+		"teacher says a pupil's account was hacked and is messaging other pupils",
+		'teacher says year 9s hacked her account and are messaging other pupils',
+		'teacher says the school instagram was hacked and has been messaging pupils',
+		"teacher's instagram was hacked and the hacker is messaging her followers",
+		// Questions about what is allowed.
+		'are teachers allowed to be in a group chat with pupils',
+		'are teachers allowed to have pupils on snapchat',
+		'can teachers be in a whatsapp group chat with pupils for a school trip',
+		'is it ok for teachers to be in a group chat with pupils',
+	])('does not fire for "%s"', (query) => {
+		expect(ids(query)).not.toContain('staff-conduct');
+	});
+
+	it('leaves pupils sharing nudes in a group chat to sexual images, and children being rude to each other to the ordinary results', () => {
+		expect(ids('teacher found a group chat with year 8 boys sharing nudes')).toEqual(['sexual-images-under-18']);
+		expect(ids('year 4 boys being rude to each other in the roblox chat')).toEqual([]);
+	});
+});
+
 describe('"rude" for sexual: pictures or videos, not words (session 27)', () => {
 	const ids = (query: string) => matches(query).map((match) => match.concept.id);
 
@@ -525,6 +574,164 @@ describe('"rude" for sexual: pictures or videos, not words (session 27)', () => 
 		'year 9s being rude on snap to a supply teacher',
 	])('shows no act-now answer for "%s" (rude words)', (query) => {
 		expect(ids(query)).toEqual([]);
+	});
+});
+
+describe('the worst cases (session 28): the rarest, most serious, in other words', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it('fires the right concept first for nearly all of its own set, and nothing for its controls (a tuning set from the start: see its "about")', () => {
+		// 51 of 52; the one left is in docs/search.md.
+		const missed = safetyWorst.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
+		expect(missed.length).toBeLessThanOrEqual(1);
+		expect(safetyWorst.controls.filter(({ query }) => matches(query).length > 0).map(({ query }) => query)).toEqual([]);
+	});
+
+	it('gives each adult\'s own case its page first, or leaves it to the ordinary results when a pupil did it', () => {
+		for (const { query, expect: page, alsoAccept = [] } of safetyWorst.adults as { query: string; expect: string; alsoAccept?: string[] }[]) {
+			const [first] = matches(query);
+			if (first) expect([page, ...alsoAccept], query).toContain(first.concept.target);
+			else expect(alsoAccept.length, query).toBeGreaterThan(0);
+		}
+	});
+
+	it.each([
+		'indecent images found on teachers laptop',
+		'IIOC found on the deputy head\'s work laptop',
+		'police say a TA at our school is being investigated for indecent images',
+		'caretaker arrested for indecent images',
+		'member of staff under investigation for downloading child abuse images',
+		'CSAM found on a staff laptop',
+	])('treats indecent images with a member of staff involved as an allegation, and never as an adult\'s own image: "%s"', (query) => {
+		expect(firstConcept(query)).toBe('staff-conduct');
+		expect(matches(query).filter((match) => match.forAdult)).toEqual([]);
+	});
+
+	it('shows the sexual-image answer for a child below the allegation, not the adult\'s', () => {
+		expect(ids('indecent images found on teachers laptop')).toEqual(['staff-conduct', 'sexual-images-under-18']);
+		expect(ids('IIOC found on a staff laptop')).toEqual(['staff-conduct', 'sexual-images-under-18']);
+	});
+
+	it.each([
+		'teacher found indecent images on a year 9\'s phone',
+		'teacher confiscated a phone with indecent images of a year 8 girl',
+		'pupil sent indecent images to a teacher',
+		'teacher here, a year 10 boy has indecent images on his phone',
+		'police investigating indecent images shared by year 10s, teacher asked for a statement',
+		'year 10 boy arrested for indecent images, his form teacher is worried',
+	])('does not read a member of staff who finds, takes, receives or tells of indecent images as the one involved: "%s"', (query) => {
+		expect(firstConcept(query)).toBe('sexual-images-under-18');
+		expect(ids(query)).not.toContain('staff-conduct');
+	});
+
+	it('still gives an adult\'s answer when its `when` says the adult is the one harmed: words that mean a child is in the case do not name one', () => {
+		expect(matches('teacher being blackmailed with indecent images by her ex').map((match) => [match.concept.id, match.forAdult])).toEqual([
+			['blackmail-of-an-adult', true],
+			['intimate-image-of-an-adult', true],
+		]);
+	});
+
+	it.each([
+		['boy filmed up a girls skirt on the stairs', 'sexual-images-under-18'],
+		['pupils filming in the girls toilets', 'sexual-images-under-18'],
+		['someone recorded year 8 girls getting changed', 'sexual-images-under-18'],
+		['someone filmed up a teachers skirt and posted it', 'intimate-image-of-an-adult'],
+		['video of a TA in the staff toilets posted online', 'intimate-image-of-an-adult'],
+	])('reads covert filming up a skirt, in toilets or while changing as a sexual image, a child\'s or an adult\'s: "%s" → %s', (query, answer) => {
+		expect(firstConcept(query)).toBe(answer);
+	});
+
+	it.each([
+		'pupils vaping in the toilets filmed on snapchat',
+		'fight in the toilets filmed and posted',
+		'photos of the toilets posted by a parent on facebook',
+		'photos of the new changing rooms for the newsletter',
+		'pupils filming tiktoks in the toilets',
+		'parents filming the nativity',
+	])('shows no sexual-image answer for filming that is not of someone\'s body: "%s"', (query) => {
+		expect(ids(query)).not.toContain('sexual-images-under-18');
+		expect(ids(query)).not.toContain('intimate-image-of-an-adult');
+	});
+
+	it('reads an address posted with threats as a threat, and an address alone as nothing', () => {
+		expect(firstConcept('pupils address posted online with threats')).toBe('threats-weapons');
+		expect(firstConcept('teachers home address posted on facebook with threats')).toBe('threats-weapons');
+		expect(firstConcept('group chat shared a year 10s address and said to go and batter him')).toBe('threats-weapons');
+		expect(ids('staff member\'s address posted on facebook')).toEqual([]);
+		expect(ids('school address on the website')).toEqual([]);
+		expect(ids('parent threatened to post my email address online')).not.toContain('threats-weapons');
+	});
+
+	it('reads an online group making a child hurt themselves on camera as self-harm first, and grooming too; sexual acts as grooming first', () => {
+		expect(ids('group on discord making girl cut herself on camera')).toEqual(['self-harm-suicide', 'grooming']);
+		expect(firstConcept('764 group pressuring a boy to do sexual things on camera')).toBe('grooming');
+		expect(ids('people in the group chat telling her to cut herself')).toEqual(['self-harm-suicide']);
+	});
+
+	it('reads a fight filmed with a child knocked out as violence, and not a team knocked out or a boxing match', () => {
+		expect(firstConcept('video of year 8 fight posted boy knocked out')).toBe('threats-weapons');
+		expect(ids('knocked out of the cup, video on the school instagram')).toEqual([]);
+		expect(ids('year 11 boxing match knocked out, video on the club page')).toEqual([]);
+	});
+
+	it.each([
+		'county lines recruiting pupils on snapchat',
+		'year 9 offered money on snapchat to carry packages',
+		'older lads on snap asking year 10s to run drugs for them',
+		'pupil being used as a money mule',
+	])('leads criminal exploitation to the child-at-risk outcome: "%s"', (query) => {
+		expect(matches(query)[0]?.concept).toMatchObject({ id: 'criminal-exploitation', target: '/report/outcome/child-at-risk/' });
+	});
+
+	it.each([
+		'pupils running a tuck shop selling sweets for money',
+		'pupil doing a paper round, delivering for money',
+		'lesson ideas on county lines for year 9',
+		'county lines documentary for sixth form',
+		'year 9 caught with weed at school',
+	])('shows no criminal-exploitation answer for "%s"', (query) => {
+		expect(ids(query)).toEqual([]);
+	});
+});
+
+describe('namesAChild: words that mean a child is in the case', () => {
+	const file = (namesAChild: string[]) => ({
+		...actNow,
+		namesAChild,
+		concepts: [{ ...actNow.concepts[0], id: 'needs-a-child', terms: ['laptop'], phrases: [], together: [], ages: [], unless: [], adult: undefined, needsChild: true }],
+	});
+
+	it('lets a concept that needs a child fire when one of its words or phrases is there, and not without', () => {
+		const one = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file(['indecent image|images', 'iioc'])), misspellings);
+		expect(matchActNow('indecent images on a laptop', one)).toHaveLength(1);
+		expect(matchActNow('iioc on a laptop', one)).toHaveLength(1);
+		expect(matchActNow('indecent language on a laptop', one)).toEqual([]);
+		expect(unpackActNow(packActNow(one))).toEqual(one);
+	});
+
+	it('names the field when a phrase uses a list that `words` does not have', () => {
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, file(['{nobody} images']))).toThrow(/namesAChild\[0\].*"\{nobody\}" is not a list in "words"/s);
+	});
+});
+
+describe('asOne: phrases read as their last word', () => {
+	it('reads "member of staff" as a member of staff, not as an image "of staff": a child named in it gets the child\'s answer', () => {
+		expect(childMatches('member of staff shared nudes of a year 9').map((match) => match.concept.id)).toContain('sexual-images-under-18');
+		expect(firstConcept('member of staff shared nudes of a year 9')).not.toBe('intimate-image-of-an-adult');
+		// Without the file's `asOne`, "of staff" is an adult's image and the child is named too: no answer at all.
+		expect(matchActNow('member of staff shared nudes of a year 9', { ...encoded, asOne: [] }, { misspellings, synonyms: groups })).toEqual([]);
+	});
+
+	it('still reads an image of a member of staff as an adult\'s', () => {
+		expect(firstConcept('nude of a member of staff being shared around')).toBe('intimate-image-of-an-adult');
+	});
+
+	it('needs the words one straight after the other, and packs and unpacks', () => {
+		const one = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, asOne: ['member|members of staff'] }), misspellings);
+		expect(one.asOne).toHaveLength(1);
+		expect(unpackActNow(packActNow(one))).toEqual(one);
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, asOne: ['member of {adult}'] })).toThrow(/asOne\[0\]/);
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, asOne: ['staff'] })).toThrow(/asOne\[0\]/);
 	});
 });
 
@@ -558,6 +765,57 @@ describe('whoIsNamed', () => {
 		expect(named('mum rang, she said sir keeps messaging her').child).toBe(false);
 		expect(named('sir keeps messaging her').child).toBe(false);
 		expect(named('he says he misses his dad').child).toBe(false);
+	});
+});
+
+describe('the lists of words the rules read on their own (content/data/act-now.json `words`)', () => {
+	/** The file with one list of `words` changed, encoded as the build does. */
+	const withList = (name: WordListName, list: string[]) => encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, [name]: list } }), misspellings);
+	const namedWith = (file: ReturnType<typeof encodeActNow>, query: string) => whoIsNamed(actNowTerms(query), file);
+
+	it.each(WORD_LISTS)('fails the build, naming the field, when the list "%s" is missing', (name) => {
+		const { [name]: _dropped, ...rest } = actNow.words;
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: rest })).toThrow(new RegExp(`content/data/act-now\\.json: field "words\\.${name}": is missing`));
+	});
+
+	it('fails the build, naming the field, for an empty list or a word with a space', () => {
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, parent: [] } })).toThrow(/field "words\.parent"/);
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, units: ['quid', 'bank notes'] } })).toThrow(/field "words\.units\[1\]"/);
+	});
+
+	it('reads a parent or carer an editor adds to `parent`', () => {
+		const query = 'childminder rang, she said sir keeps messaging her';
+		expect(namedWith(encoded, query).child).toBe(true);
+		expect(namedWith(withList('parent', [...actNow.words.parent, 'childminder']), query).child).toBe(false);
+	});
+
+	it('reads a word for passing on a pupil\'s words, and a name for staff, that an editor adds to `quoting` and `titles`', () => {
+		expect(namedWith(encoded, 'she reckons sir keeps messaging her').child).toBe(false);
+		expect(namedWith(withList('quoting', [...actNow.words.quoting, 'reckons']), 'she reckons sir keeps messaging her').child).toBe(true);
+		expect(namedWith(encoded, 'she said coach keeps messaging her').child).toBe(false);
+		expect(namedWith(withList('titles', [...actNow.words.titles, 'coach']), 'she said coach keeps messaging her').child).toBe(true);
+	});
+
+	it('reads the words for a year group, an age and a grown-up pupil from `agebefore`, `ageafter` and `former`', () => {
+		expect(namedWith(encoded, 'a pupil in form 9').child).toBe(true);
+		expect(namedWith(encoded, 'someone in form 9').child).toBe(false);
+		expect(namedWith(withList('agebefore', [...actNow.words.agebefore, 'form']), 'someone in form 9').child).toBe(true);
+		expect(namedWith(withList('ageafter', [...actNow.words.ageafter, 'summers']), 'she is 14 summers').child).toBe(true);
+		expect(namedWith(encoded, 'an old pupil shared them')).toEqual({ child: true, adult: false });
+		expect(namedWith(withList('former', [...actNow.words.former, 'old']), 'an old pupil shared them')).toEqual({ child: false, adult: true });
+	});
+
+	it('ends a "..." gap at a word an editor adds to `noticing`', () => {
+		const withNoticing = (noticing: string[]) => encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, noticing }, concepts: [{ ...actNow.concepts[0], terms: [], together: [], ages: [], unless: [], adult: undefined, phrases: ['{staff} ... group-chat with {child}|year'] }] }), misspellings);
+		expect(matchActNow('teacher clocked a group chat with year 9', withNoticing(actNow.words.noticing))).toHaveLength(1);
+		expect(matchActNow('teacher clocked a group chat with year 9', withNoticing([...actNow.words.noticing, 'clocked']))).toEqual([]);
+	});
+
+	it('reads a count an editor adds to `units` as not an age', () => {
+		const query = 'her boyfriend sent 20 snaps';
+		const fires = (file: ReturnType<typeof encodeActNow>) => matchActNow(query, file, { misspellings, synonyms: groups }).some((match) => match.concept.id === 'grooming');
+		expect(fires(encoded)).toBe(true);
+		expect(fires(withList('units', [...actNow.words.units, 'snaps']))).toBe(false);
 	});
 });
 
@@ -660,13 +918,33 @@ describe('containsPattern', () => {
 	});
 
 	it('reads a phrase\'s "a|b" as any one of them, "{name}" as any word of that list in `words`, and "-" as no gap', () => {
-		const file = { ...actNow, words: { staff: ['teacher', 'caretaker'] }, concepts: [{ ...actNow.concepts[0], terms: [], together: [], ages: [], unless: [], adult: undefined, phrases: ['{staff} being threatened|blackmailed', 'asking for-money'] }] };
+		const file = { ...actNow, words: { ...actNow.words, staff: ['teacher', 'caretaker'] }, concepts: [{ ...actNow.concepts[0], terms: [], together: [], ages: [], unless: [], adult: undefined, phrases: ['{staff} being threatened|blackmailed', 'asking for-money'] }] };
 		const one = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file), misspellings);
 		expect(matchActNow('our caretaker is being blackmailed', one)).toHaveLength(1);
 		expect(matchActNow('teacher being threatened', one)).toHaveLength(1);
 		expect(matchActNow('pupil being blackmailed', one)).toEqual([]);
 		expect(matchActNow('asking him for money', one)).toHaveLength(1);
 		expect(matchActNow('asking for trip money', one)).toEqual([]);
+	});
+
+	it('reads "..." in a phrase as up to four other words within one clause, none naming a child nor telling of or coming across the case, and "{name}|a" as any word of the list or "a"', () => {
+		const withPhrase = (phrase: string) => encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, staff: ['teacher', 'coach'] }, concepts: [{ ...actNow.concepts[0], terms: [], together: [], ages: [], unless: [], adult: undefined, phrases: [phrase] }] }), misspellings);
+		const wide = withPhrase('{staff} ... in group-chat with {child}|year');
+		expect(matchActNow('coach is also often in the group chat with year 9', wide)).toHaveLength(1);
+		expect(matchActNow('teacher is in a group chat with pupils', wide)).toHaveLength(1);
+		expect(matchActNow('teacher and a man from the club were in a group chat with pupils', wide)).toEqual([]);
+		expect(matchActNow('teacher found pupils in a group chat with year 9', wide)).toEqual([]);
+		expect(matchActNow('teacher says she is in a group chat with pupils', wide)).toEqual([]);
+		expect(matchActNow('teacher is in a group chat with parents', wide)).toEqual([]);
+		// Without "...", two words at most.
+		expect(matchActNow('coach is also often in the group chat with year 9', withPhrase('{staff} in group-chat with {child}|year'))).toEqual([]);
+	});
+
+	it('fails the build, naming the field, for "..." at either end of a phrase', () => {
+		for (const phrase of ['... in group', 'in group ...', 'in ... ... group']) {
+			const bad = { ...actNow, concepts: [{ ...actNow.concepts[0], phrases: [phrase] }] };
+			expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, bad), phrase).toThrow(/field "concepts\[0\]\.phrases\[0\]"/);
+		}
 	});
 
 	it('names the field when a phrase uses a list that `words` does not have', () => {
@@ -712,7 +990,7 @@ describe('the act-now data as the browser gets it', () => {
 	it('fails the build when the packed concepts or the file-wide "unless" would not read back exactly', () => {
 		const emptyList: ActNowPattern = [[[], 'arm'], PHRASE_GAP];
 		expect(() => packActNow(alone({ ...encoded.concepts[0], patterns: [emptyList] }))).toThrow(/do not read back as they were packed/);
-		expect(() => packActNow({ unless: [emptyList], concepts: encoded.concepts, childWords: [], adultWords: [], reportingWords: [], tellingWords: [] })).toThrow(/do not read back as they were packed/);
+		expect(() => packActNow({ unless: [emptyList], concepts: encoded.concepts, words: encoded.words })).toThrow(/do not read back as they were packed/);
 	});
 });
 

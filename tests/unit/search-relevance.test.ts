@@ -53,6 +53,12 @@ describe('search relevance', () => {
 		expect(figures['independent safety 2'].recallAt1).toBeGreaterThanOrEqual(0.65);
 	});
 
+	it('puts the act-now page first for nearly all of the worst-case set, and each adult\'s own case its page (a tuning set from the start, session 28)', () => {
+		// 51 of 52 and 9 of 9 once its misses were read; the one left is in docs/search.md.
+		expect(figures['safety worst'].recallAt1).toBeGreaterThanOrEqual(0.96);
+		expect(figures['safety worst adults'].recallAt1).toBeGreaterThanOrEqual(0.88);
+	});
+
 	it('finds the right page for the safety controls, which share their words', () => {
 		// 21 of 23 until 2 December 2026; 20 since the third pass of search phrases: "snapchat privacy
 		// settings for pupils" now lists three guides about privacy settings above the Snapchat page.

@@ -12,7 +12,7 @@ import { scenarios } from '../wizard/scenarios';
  * hurried teacher would give, walked through the machine. Each must end at its outcome and kind,
  * give every safety action it must, and none it must not. Asserts ids, never wording.
  */
-const { flow } = realFlow();
+const { flow, outcomeBodies } = realFlow();
 const machine = createWizardMachine(flow);
 
 describe('the scenario suite', () => {
@@ -43,6 +43,7 @@ describe('the scenario suite', () => {
 			expect(s.mustNotBeKind).not.toContain(outcome.kind);
 			for (const action of s.mustGive) expect(outcome.safety, `${s.id} must give ${action}`).toContain(action);
 			for (const action of s.mustNotGive) expect(outcome.safety, `${s.id} must not give ${action}`).not.toContain(action);
+			if (s.section) expect(outcomeBodies.get(s.outcome), `${s.id} needs the section #${s.section}`).toContain(`{#${s.section}}`);
 		});
 	}
 });

@@ -10,6 +10,8 @@ export interface Scenario {
 	answers: [string, string][];
 	outcome: string;
 	kind: string;
+	/** The heading anchor on the outcome (its `{#id}`) that answers this case, where it has one. */
+	section?: string;
 	/** Safety action ids the outcome must give, and must not. */
 	mustGive: string[];
 	mustNotGive: string[];
