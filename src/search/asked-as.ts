@@ -1,3 +1,4 @@
+import type { AskedAsFile } from '../schemas/asked-as';
 import type { SearchPage } from './document';
 import { isMeaningful, termOf, words } from './text';
 
@@ -22,7 +23,11 @@ export interface AskedOptions {
 	siteWordsOnly: boolean;
 }
 
-export const ASKED_OPTIONS: AskedOptions = { level: 'section', words: 'all', minCount: 1, maxPages: Number.POSITIVE_INFINITY, siteWordsOnly: false };
+/**
+ * The site's choice, by cross-validation over the general tuning sets (docs/search.md, "Asked as"):
+ * every word of a question the site's pages use somewhere, in the section asked for and in its page.
+ */
+export const ASKED_OPTIONS: AskedOptions = { level: 'both', words: 'all', minCount: 1, maxPages: Number.POSITIVE_INFINITY, siteWordsOnly: true };
 
 /** A question's index terms, each once: its words with known misspellings put right (synonyms.json), common words dropped. */
 export function questionTerms(question: string, misspellings: Readonly<Record<string, string>> = {}): string[] {
@@ -94,3 +99,47 @@ export function askedTerms(
 			.map(([term]) => term),
 	);
 }
+
+/** The questions of content/data/asked-as.json (or another such file), each on the page or section its key names. Keys naming nothing are left out (`checkAskedAs` names them). */
+export function withAskedAs(pages: readonly SearchPage[], file: Pick<AskedAsFile, 'questions'>): SearchPage[] {
+	const byKey = new Map(Object.entries(file.questions));
+	return pages.map((page) => ({
+		...page,
+		asked: [...(page.asked ?? []), ...(byKey.get(page.url) ?? [])],
+		sections: page.sections.map((section) => ({ ...section, asked: [...(section.asked ?? []), ...(byKey.get(`${page.url}#${section.anchor}`) ?? [])] })),
+	}));
+}
+
+/** The pages without any questions: what the index would be without the `asked` field (for experiments: scripts/asked-as.ts). */
+export function withoutAsked(pages: readonly SearchPage[]): SearchPage[] {
+	return pages.map(({ asked: _asked, ...page }) => ({ ...page, sections: page.sections.map(({ asked: _sectionAsked, ...section }) => section) }));
+}
+
+/**
+ * Each key of the file must be a page search covers and, after "#", one of its sections: otherwise
+ * its questions would count for nothing. Returns one line per problem, naming the file, the key and
+ * what is allowed.
+ */
+export function checkAskedAs(file: Pick<AskedAsFile, 'questions'>, pages: readonly SearchPage[], source = 'content/data/asked-as.json'): string[] {
+	return Object.keys(file.questions).flatMap((key) => {
+		const [url, anchor] = key.split('#');
+		const where = `${source}: field "questions", key "${key}"`;
+		const page = pages.find((candidate) => candidate.url === url);
+		if (!page) {
+			return [`${where}: search has no page ${url}; use the address of a guide (/guides/<slug>/), a platform page (/platforms/<slug>/), a wizard outcome (/report/outcome/<id>/) or one of ${extraPages(pages)}, and "#" with a section's anchor for one section`];
+		}
+		// A page that failed to render has no sections; the content guard reports its own error when the
+		// build ends, as for `sectionAka` (src/checks/check-built-site.ts).
+		if (anchor !== undefined && page.sections.length > 0 && !page.sections.some((section) => section.anchor === anchor)) {
+			return [`${where}: ${url} has no section #${anchor}; its sections are ${page.sections.map((section) => `#${section.anchor}`).join(', ')}`];
+		}
+		return [];
+	});
+}
+
+/** The pages search covers that are not guides, platform pages or outcomes (the helpline page, the privacy page). */
+const extraPages = (pages: readonly SearchPage[]) =>
+	pages
+		.map((page) => page.url)
+		.filter((url) => !/^\/(guides|platforms|report\/outcome)\//.test(url))
+		.join(', ');

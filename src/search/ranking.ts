@@ -84,7 +84,8 @@ export interface Ranking {
 	/**
 	 * How much a match in each field counts: a word in a page title or section heading (`name`) three
 	 * times a word in the text. `asked`: a word of the questions people asked for the part
-	 * (src/search/asked-as.ts); 0 leaves them out of the scores.
+	 * (content/data/asked-as.json, src/search/asked-as.ts), chosen by cross-validation (1 and 2.5
+	 * did less well: docs/search.md, "Asked as"); 0 leaves them out of the scores.
 	 */
 	fields: Record<FieldName, number>;
 	/** How far an alternative is from what was typed; a closer one counts for more. */
@@ -106,6 +107,6 @@ export const RANKING: Ranking = {
 	coverageFloor: 0.5,
 	k1: 1.2,
 	b: 0.75,
-	fields: { name: 3, aka: 2.5, body: 1, asked: 0 },
+	fields: { name: 3, aka: 2.5, body: 1, asked: 1.5 },
 	alternatives: { exact: 1, joined: 1, synonym: 0.85, prefix: 0.7, typo: 0.65 },
 };

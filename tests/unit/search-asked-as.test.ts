@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ASKED_OPTIONS, type AskedOptions, askedTerms, questionTerms } from '../../src/search/asked-as';
+import { askedAs } from '../../src/data/asked-as';
+import { parseDataFile } from '../../src/data/parse-data-file';
+import { AskedAsSchema } from '../../src/schemas/asked-as';
+import { ASKED_OPTIONS, type AskedOptions, askedTerms, checkAskedAs, questionTerms, withAskedAs } from '../../src/search/asked-as';
 import { buildSearchIndex } from '../../src/search/build-index';
 import type { SearchPage } from '../../src/search/document';
 import { SearchEngine } from '../../src/search/engine';
 import { RANKING } from '../../src/search/ranking';
+import { searchPagesFromDist } from '../../src/search/sources';
 
 /** Two small pages; the words "filming" and "recorded" are in neither's text. */
 const pages = (asked: { page?: string[]; section?: string[] }): SearchPage[] => [
@@ -31,11 +35,12 @@ const pages = (asked: { page?: string[]; section?: string[] }): SearchPage[] => 
 	},
 ];
 
-const options = (changes: Partial<AskedOptions>): AskedOptions => ({ ...ASKED_OPTIONS, ...changes });
+/** Every word, in the part asked for: each test changes what it is about. */
+const options = (changes: Partial<AskedOptions>): AskedOptions => ({ level: 'section', words: 'all', minCount: 1, maxPages: Number.POSITIVE_INFINITY, siteWordsOnly: false, ...changes });
 
 describe('asked as: the questions people asked, indexed for the part that answers them', () => {
 	it('makes a word of a question asked for a section find that section, when the field counts', async () => {
-		const { payload, shards } = await buildSearchIndex(pages({ section: ['kids filming a teacher'] }), undefined, options({ level: 'section' }));
+		const { payload, shards } = await buildSearchIndex(pages({ section: ['kids filming a teacher'] }), undefined, options({}));
 		// The postings are in the shards, in a field of their own; the first file lists the term.
 		expect(shards.some((shard) => Object.keys(shard).some((key) => key.startsWith('asked.')))).toBe(true);
 		const counted = new SearchEngine(payload, shards, { ...RANKING, fields: { ...RANKING.fields, asked: 1 } }).search('filming');
@@ -43,6 +48,17 @@ describe('asked as: the questions people asked, indexed for the part that answer
 		// At weight 0 the field is not scored: no page has the word.
 		const ignored = new SearchEngine(payload, shards, { ...RANKING, fields: { ...RANKING.fields, asked: 0 } }).search('filming');
 		expect(ignored.status === 'results' && ignored.pages).toEqual([]);
+	});
+
+	it('with the site’s options, counts only words its pages use, in the section and its page', async () => {
+		const { payload, shards } = await buildSearchIndex(pages({ section: ['kids filming their parents'] }), undefined, ASKED_OPTIONS);
+		const engine = new SearchEngine(payload, shards, { ...RANKING, fields: { ...RANKING.fields, asked: 1 } });
+		// "parents" is in the other page's text only: asked for "Keep evidence", it finds that section, and its page.
+		const outcome = engine.search('parents');
+		const found = outcome.status === 'results' ? outcome.pages.find((hit) => hit.url === '/guides/videos-of-staff/') : undefined;
+		expect(found?.sections[0]?.anchor).toBe('evidence');
+		// "filming" is in no page: not indexed.
+		expect(engine.search('filming')).toMatchObject({ pages: [] });
 	});
 
 	it('adds nothing to the index when no part has questions', async () => {
@@ -82,5 +98,38 @@ describe('asked as: the questions people asked, indexed for the part that answer
 
 	it('reads a question as search reads a query: common words dropped, known misspellings put right', () => {
 		expect(questionTerms('what do I do about harrasment', { harrasment: 'harassment' })).toEqual(questionTerms('harassment'));
+	});
+});
+
+describe('content/data/asked-as.json', () => {
+	it('names only pages and sections search covers, and search reads them', async () => {
+		const pages = await searchPagesFromDist(process.cwd());
+		expect(checkAskedAs(askedAs, pages)).toEqual([]);
+		const [key, questions] = Object.entries(askedAs.questions).find(([address]) => address.includes('#')) ?? [];
+		if (!key || !questions) throw new Error('the file has no question for a section');
+		const [url, anchor] = key.split('#');
+		expect(pages.find((page) => page.url === url)?.sections.find((section) => section.anchor === anchor)?.asked).toEqual(expect.arrayContaining(questions));
+	}, 60_000);
+
+	it('fails with the file, the key and what is allowed for a page or section search does not have', () => {
+		const pages = withAskedAs(
+			[{ url: '/guides/a/', title: 'A', kind: 'Guide', summary: 'About A.', aka: [], intro: '', sections: [{ anchor: 'evidence', heading: 'Evidence', text: 'Keep it.' }] }],
+			{ questions: {} },
+		);
+		const [noPage] = checkAskedAs({ questions: { '/guides/nowhere/': ['where is it'] } }, pages);
+		expect(noPage).toContain('content/data/asked-as.json');
+		expect(noPage).toContain('/guides/nowhere/');
+		expect(noPage).toContain('/report/outcome/');
+		const [noSection] = checkAskedAs({ questions: { '/guides/a/#no-such-section': ['where is it'] } }, pages);
+		expect(noSection).toContain('#no-such-section');
+		expect(noSection).toContain('#evidence');
+		expect(checkAskedAs({ questions: { '/guides/a/#evidence': ['what do I keep'] } }, pages)).toEqual([]);
+	});
+
+	it('rejects a malformed file with the file and the field named', () => {
+		const bad = { about: '', questions: { 'guides/a': ['no slashes'], '/guides/b/': [] } };
+		expect(() => parseDataFile('content/data/asked-as.json', AskedAsSchema, bad)).toThrow(/content\/data\/asked-as\.json.*questions.*guides\/a/s);
+		expect(() => parseDataFile('content/data/asked-as.json', AskedAsSchema, bad)).toThrow(/\/guides\/b\/.*at least one question/);
+		expect(() => parseDataFile('content/data/asked-as.json', AskedAsSchema, { about: '', questoins: {} })).toThrow(/questoins/);
 	});
 });
