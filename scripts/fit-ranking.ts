@@ -19,19 +19,17 @@
  * Objective: the general tuning sets' first plus top-three counts, less `PENALTY` for each number
  * changed from its default; a move is kept only if no safety tuning set loses an act-now answer
  * first (or the adults' set its adult's page) and the safety controls lose nothing.
+ * The tuning sets are scored without the questions of content/data/asked-as.json (their own).
  * Nothing here prints a measure-only set's queries.
  */
+import { withoutAsked } from '../src/search/asked-as';
 import { buildSearchIndex } from '../src/search/build-index';
 import { SearchEngine } from '../src/search/engine';
 import { RANKING, type Ranking } from '../src/search/ranking';
 import { searchPagesFromDist } from '../src/search/sources';
 import type { ActNowMatch } from '../src/search/act-now-match';
-import { answers, MEASURE_ONLY, QUERY_SETS, type QuerySetName, type RankedPage } from '../tests/search/relevance';
-
-/** The general tuning sets: the objective, and the folds of the cross-validation. */
-const GENERAL: QuerySetName[] = ['tuning', 'held-out', 'sections', 'sections 2', 'held-out 3', 'held-out 4'];
-/** Sets that must not get worse: each safety tuning set's act-now page first, and the controls' answers. */
-const GUARDED: QuerySetName[] = ['safety', 'independent safety', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety worst', 'safety worst adults', 'safety controls'];
+import { MEASURE_ONLY, QUERY_SETS, type QuerySetName } from '../tests/search/relevance';
+import { type Counts, countsFor, GENERAL, GUARDED, leaveOneOut, sum, table } from './evaluate-sets';
 /**
  * What a changed number costs in the objective, in queries (first or top three): fewer changes,
  * unless they pay. FIT_PENALTY=0 fits without it (ties still stay at the default).
@@ -62,7 +60,6 @@ const GRID: Record<string, number[]> = {
 const KEYS = Object.keys(GRID);
 
 type Values = Record<string, number>;
-type Counts = Record<string, { first: number; top3: number; n: number }>;
 
 const get = (ranking: Ranking, path: string): number => path.split('.').reduce((value: any, key) => value[key], ranking) as number;
 const DEFAULTS: Values = Object.fromEntries(KEYS.map((key) => [key, get(RANKING, key)]));
@@ -92,8 +89,13 @@ function flatten(object: Record<string, unknown>, prefix = ''): Values {
 	return values;
 }
 
+const [mode = 'defaults', argument] = process.argv.slice(2);
 const started = Date.now();
-const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+// content/data/asked-as.json holds the tuning sets' own questions: indexed, each would find its own
+// page by rote, so the tuning sets are scored without them (scripts/asked-as.ts cross-validates
+// that field). `measure` reads the site as it is: the measure-only sets' questions are not in the file.
+const sitePages = await searchPagesFromDist(process.cwd());
+const { payload, shards } = await buildSearchIndex(mode === 'measure' ? sitePages : withoutAsked(sitePages));
 console.error(`index built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 // The act-now matcher does not depend on the ranking: each query is matched once.
@@ -107,29 +109,6 @@ function engineFor(ranking: Ranking): SearchEngine {
 		return found;
 	};
 	return engine;
-}
-
-/** 1-based rank of the first acceptable result in the first ten, 0 if none (as relevance.ts counts). */
-function rankOf(results: RankedPage[], expect: string, alsoAccept: string[] = []): number {
-	const acceptable = [expect, ...alsoAccept];
-	return results.slice(0, 10).findIndex((result) => acceptable.some((expected) => answers(result, expected))) + 1;
-}
-
-function countsFor(engine: SearchEngine, sets: readonly QuerySetName[]): Counts {
-	const counts: Counts = {};
-	for (const name of sets) {
-		const entry = { first: 0, top3: 0, n: 0 };
-		for (const item of QUERY_SETS[name] as { query: string; expect: string; alsoAccept?: string[] }[]) {
-			const outcome = engine.search(item.query);
-			const results = outcome.status === 'results' ? outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor })) : [];
-			const rank = rankOf(results, item.expect, item.alsoAccept);
-			entry.n += 1;
-			if (rank === 1) entry.first += 1;
-			if (rank >= 1 && rank <= 3) entry.top3 += 1;
-		}
-		counts[name] = entry;
-	}
-	return counts;
 }
 
 const memo = new Map<string, Counts>();
@@ -191,36 +170,21 @@ const describe = (values: Values) =>
 		.filter((key) => values[key] !== get(RANKING, key))
 		.map((key) => `${key} ${get(RANKING, key)} → ${values[key]}`)
 		.join(', ') || 'the defaults';
-const cell = (counts: Counts, name: string) => `${counts[name].first} / ${counts[name].top3}`;
-function table(columns: [string, Counts][], sets: readonly string[]): string {
-	const lines = [`| set | ${columns.map(([label]) => label).join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|`];
-	for (const name of sets) lines.push(`| ${name} (${columns[0][1][name].n}) | ${columns.map(([, counts]) => cell(counts, name)).join(' | ')} |`);
-	return lines.join('\n');
-}
 /**
- * Leave one set out: for each general tuning set, `choose` picks numbers on the other five, and the
- * set left out is scored with them against the defaults. Prints the table and the total; `verb`
- * ("fitted", "picked") names what `choose` did.
+ * Leave one set out (./evaluate-sets.ts): for each general tuning set, `choose` picks numbers on the
+ * other five, and the set left out is scored with them against the defaults.
  */
-function leaveOneOut(choose: (sets: readonly QuerySetName[]) => Values, verb: string): void {
-	const rows: string[] = [`| left out | ${verb} on the other five | defaults on it | ${verb} on it | change |`, '|---|---|---:|---:|---:|'];
-	let before = 0;
-	let after = 0;
-	for (const out of GENERAL) {
-		console.error(`fold: ${out} left out`);
-		const chosen = choose(GENERAL.filter((name) => name !== out));
-		const counts = evaluate(chosen);
-		const delta = counts[out].first + counts[out].top3 - base[out].first - base[out].top3;
-		before += base[out].first + base[out].top3;
-		after += counts[out].first + counts[out].top3;
-		rows.push(`| ${out} (${base[out].n}) | ${describe(chosen)} | ${cell(base, out)} | ${cell(counts, out)} | ${delta >= 0 ? '+' : ''}${delta} |`);
-	}
-	console.log(rows.join('\n'));
-	console.log(`left-out sets together, first + top three: defaults ${before}, ${verb} ${after} (${after - before >= 0 ? '+' : ''}${after - before})`);
-}
-const sum = (counts: Counts, sets: readonly string[]) => sets.reduce((total, name) => ({ first: total.first + counts[name].first, top3: total.top3 + counts[name].top3, n: total.n + counts[name].n }), { first: 0, top3: 0, n: 0 });
+const leaveOneSetOut = (choose: (sets: readonly QuerySetName[]) => Values, verb: string) =>
+	leaveOneOut(
+		GENERAL,
+		base,
+		(_out, others) => {
+			const chosen = choose(others);
+			return { chosen: describe(chosen), counts: evaluate(chosen) };
+		},
+		verb,
+	);
 
-const [mode = 'defaults', argument] = process.argv.slice(2);
 if (mode === 'defaults') {
 	console.log(table([['defaults', base]], [...GENERAL, ...GUARDED]));
 } else if (mode === 'try') {
@@ -240,7 +204,7 @@ if (mode === 'defaults') {
 	}
 	console.log('(general tuning sets, first / top three; * the default; ! a safety set or the controls worse)');
 } else if (mode === 'cv') {
-	leaveOneOut((sets) => ascend(sets), 'fitted');
+	leaveOneSetOut((sets) => ascend(sets), 'fitted');
 	// And the fit on all six, which the cross-validation judges (its evaluations are mostly known by now).
 	console.error('fit on all the general tuning sets');
 	const fitted = ascend(GENERAL);
@@ -283,7 +247,7 @@ if (mode === 'defaults') {
 	for (const penalty of [0, PENALTY || 2]) {
 		const pick = (sets: readonly QuerySetName[]) => [DEFAULTS, ...candidates].reduce((best, values) => (objective(values, sets, penalty) > objective(best, sets, penalty) ? values : best), DEFAULTS);
 		console.log(`\n${candidates.length} candidates, penalty ${penalty} a changed number`);
-		leaveOneOut(pick, 'picked');
+		leaveOneSetOut(pick, 'picked');
 		const picked = pick(GENERAL);
 		console.log(`picked on all six: ${describe(picked)}`);
 		console.log(table([['defaults', base], ['picked on all six', evaluate(picked)]], [...GENERAL, ...GUARDED]));

@@ -2,6 +2,7 @@ import { actNow } from '../data/act-now';
 import { nations } from '../data/nations';
 import type { ActNowFile } from '../schemas/act-now';
 import { encodeActNow } from './act-now';
+import { ASKED_OPTIONS, type AskedOptions, askedTerms } from './asked-as';
 import { packActNow } from './act-now-packed';
 import type { SearchPage } from './document';
 import type { FieldName } from './index-options';
@@ -34,8 +35,9 @@ const SHARD_BYTES = 2048;
  * index (./postings.ts), splits its postings into shards by term, and writes with them what the
  * browser needs to rank and show results; each page's text goes to a fragment of its own.
  */
-export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile: ActNowFile = actNow): Promise<BuiltSearchIndex> {
-	const { parts, docs, texts } = searchableParts(pages);
+export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile: ActNowFile = actNow, askedOptions: AskedOptions = ASKED_OPTIONS): Promise<BuiltSearchIndex> {
+	const { groups, misspellings, questions } = encodeSynonyms();
+	const { parts, docs, texts } = searchableParts(pages, askedOptions, misspellings);
 	// FlexSearch's own export of the first parts, against the builder's (src/search/postings.ts),
 	// and the gaps the browser reads them from (encodePostings), read back.
 	const sample = parts.slice(0, FLEXSEARCH_SAMPLE);
@@ -50,7 +52,6 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 	const { shards, vocabulary } = shardPostings(exportPostings(parts));
 
 	const pageRows = pages.map((page): SearchPayload['pages'][number] => [page.url, page.title, page.kind]);
-	const { groups, misspellings, questions } = encodeSynonyms();
 	const payload: SearchPayload = {
 		version: PAYLOAD_VERSION,
 		pages: pageRows,
@@ -70,9 +71,14 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
  * Each page's searchable parts, in order (a part's position is its id): the page's own part (title,
  * `aka` terms, summary and intro), then one for each section. For each, its fields as index terms
  * (`parts`), its page, anchor, heading and number of terms (`docs`), and its text by page (`texts`).
+ * The words of the questions people asked for a part are its `asked` field (./asked-as.ts).
  */
-export function searchableParts(pages: readonly SearchPage[]): { parts: IndexedPart[]; docs: DecodedPayload['docs']; texts: SearchFragment[] } {
-	const parts: IndexedPart[] = [];
+export function searchableParts(
+	pages: readonly SearchPage[],
+	askedOptions: AskedOptions = ASKED_OPTIONS,
+	misspellings: Readonly<Record<string, string>> = {},
+): { parts: IndexedPart[]; docs: DecodedPayload['docs']; texts: SearchFragment[] } {
+	const parts: { name: string[]; aka: string[]; body: string[]; asked: string[] }[] = [];
 	const indexTerms = termsOnce();
 	const docs: DecodedPayload['docs'] = [];
 	const texts: SearchFragment[] = pages.map(() => []);
@@ -81,11 +87,11 @@ export function searchableParts(pages: readonly SearchPage[]): { parts: IndexedP
 	 * `searchOnly`: words indexed with the part's text that are not shown in its snippets (sectionAka).
 	 * `shownOnly`: words shown in its snippets in place of its text, and not indexed (SearchSection.shown).
 	 */
-	const add = (pageIndex: number, anchor: string, fields: Record<FieldName, string>, searchOnly = '', shownOnly?: string) => {
+	const add = (pageIndex: number, anchor: string, fields: Record<Exclude<FieldName, 'asked'>, string>, searchOnly = '', shownOnly?: string) => {
 		const body = indexTerms(searchOnly ? `${fields.body}\n${searchOnly}` : fields.body);
 		docs.push([pageIndex, anchor, fields.name, body.length]);
 		texts[pageIndex].push(shownOnly ?? fields.body);
-		parts.push({ name: indexTerms(fields.name), aka: indexTerms(fields.aka), body });
+		parts.push({ name: indexTerms(fields.name), aka: indexTerms(fields.aka), body, asked: [] });
 	};
 
 	pages.forEach((page, pageIndex) => {
@@ -97,6 +103,17 @@ export function searchableParts(pages: readonly SearchPage[]): { parts: IndexedP
 		// A section with no words of its own shows its first subsection's under a result (SearchSection.shown).
 		for (const section of page.sections) add(pageIndex, section.anchor, { name: section.heading, aka: '', body: section.text }, (section.aka ?? []).join('\n'), section.shown);
 	});
+	if (pages.some((page) => page.asked?.length || page.sections.some((section) => section.asked?.length))) {
+		const asked = askedTerms(
+			pages,
+			parts.map((part) => new Set([...part.name, ...part.aka, ...part.body])),
+			askedOptions,
+			misspellings,
+		);
+		parts.forEach((part, n) => {
+			part.asked = asked[n];
+		});
+	}
 	return { parts, docs, texts };
 }
 

@@ -14,6 +14,8 @@ export interface SearchPage {
 	summary: string;
 	/** Words people search with that are not in the title (frontmatter `aka`). */
 	aka: string[];
+	/** Questions people asked that this page answers as a whole (search-only: src/search/asked-as.ts). */
+	asked?: string[];
 	/** Text before the first heading. */
 	intro: string;
 	/** Each h2 and h3, with its anchor and text. */

@@ -2,9 +2,10 @@ import type { DocumentOptions } from 'flexsearch';
 
 /**
  * The fields each searchable part is indexed under: its title or heading, its `aka` terms, its
- * text. How much a match in each counts is `Ranking.fields` (ranking.ts).
+ * text, and the words of questions people asked for it (`asked`, src/search/asked-as.ts). How much a
+ * match in each counts is `Ranking.fields` (ranking.ts).
  */
-export const FIELDS = [{ field: 'name' }, { field: 'aka' }, { field: 'body' }] as const;
+export const FIELDS = [{ field: 'name' }, { field: 'aka' }, { field: 'body' }, { field: 'asked' }] as const;
 
 export type FieldName = (typeof FIELDS)[number]['field'];
 

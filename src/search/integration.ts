@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fileForPath } from '../checks/built-pages';
 import { actNow } from '../data/act-now';
+import { askedAs } from '../data/asked-as';
 import { checkActNowTargets } from './act-now';
+import { checkAskedAs } from './asked-as';
 import { type BuiltSearchIndex, buildSearchIndex } from './build-index';
 import { decodePayload, fragmentFile, type SearchPayload, shardFile } from './payload';
 import { collectSearchPages, searchPagesFromDist } from './sources';
@@ -85,6 +87,8 @@ export default function searchIndex(): AstroIntegration {
 				const pages = await searchPagesFromDist(root, distDir);
 				const targets = checkActNowTargets(actNow, pages);
 				if (targets.length > 0) throw new Error(`Search: an act-now answer would lead nowhere:\n  ${targets.join('\n  ')}`);
+				const asked = checkAskedAs(askedAs, pages);
+				if (asked.length > 0) throw new Error(`Search: the questions people asked name a page or section search does not have:\n  ${asked.join('\n  ')}`);
 				const { payload, shards, fragments } = await buildSearchIndex(pages);
 				const outDir = join(distDir, ...folder.split('/').filter(Boolean));
 				mkdirSync(outDir, { recursive: true });

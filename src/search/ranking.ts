@@ -81,7 +81,12 @@ export interface Ranking {
 	k1: number;
 	/** BM25's length normalisation, for text: a match in a short section says more than one in a long one. */
 	b: number;
-	/** How much a match in each field counts: a word in a page title or section heading (`name`) three times a word in the text. */
+	/**
+	 * How much a match in each field counts: a word in a page title or section heading (`name`) three
+	 * times a word in the text. `asked`: a word of the questions people asked for the part
+	 * (content/data/asked-as.json, src/search/asked-as.ts), chosen by cross-validation (1 and 2.5
+	 * did less well: docs/search.md, "Asked as"); 0 leaves them out of the scores.
+	 */
 	fields: Record<FieldName, number>;
 	/** How far an alternative is from what was typed; a closer one counts for more. */
 	alternatives: Record<AlternativeKind, number>;
@@ -102,6 +107,6 @@ export const RANKING: Ranking = {
 	coverageFloor: 0.5,
 	k1: 1.2,
 	b: 0.75,
-	fields: { name: 3, aka: 2.5, body: 1 },
+	fields: { name: 3, aka: 2.5, body: 1, asked: 1.5 },
 	alternatives: { exact: 1, joined: 1, synonym: 0.85, prefix: 0.7, typo: 0.65 },
 };

@@ -8,6 +8,8 @@ export interface SearchSection {
 	heading: string;
 	/** Words people search with for this section (the page's frontmatter `sectionAka`). */
 	aka?: string[];
+	/** Questions people asked that this section answers (search-only: src/search/asked-as.ts). */
+	asked?: string[];
 	/** The section's words, one line per paragraph or list item. */
 	text: string;
 	/**

@@ -10,6 +10,8 @@ import { ACT_NOW_BOX_START_TAG } from '../markdown/rehype-act-now-box';
 import { KIND_LABELS as OUTCOME_KIND_LABELS } from '../wizard/kind-labels';
 import { readFlow } from '../wizard/read-flow';
 import type { SearchPage } from './document';
+import { askedAs } from '../data/asked-as';
+import { withAskedAs } from './asked-as';
 import { extraDocuments } from './extra-documents';
 import { readPlainHtml } from './plain-html';
 import { type SearchSection, type SplitPage, splitSections } from './sections';
@@ -23,7 +25,8 @@ export type PageHtml = (url: string) => Promise<string | undefined>;
  * Every page search covers, read from the pages as the site really renders them: each guide and
  * platform page and each of the wizard's outcomes (at its short address, /report/outcome/<id>/),
  * from its rendered content ([data-content-body]), with its title, summary and `aka` terms from
- * the frontmatter; then the extra pages (the helpline page), from their <main>. Nothing is
+ * the frontmatter; then the extra pages (the helpline page), from their <main>; each with the
+ * questions people asked for it (content/data/asked-as.json). Nothing is
  * rendered here: a build reads dist/ (searchPagesFromDist), `astro dev` asks its own server.
  */
 export async function collectSearchPages(root: string, htmlOf: PageHtml): Promise<SearchPage[]> {
@@ -89,7 +92,9 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 			sections,
 		});
 	}
-	return pages;
+	// The questions people asked (content/data/asked-as.json); a key that names nothing is left out
+	// here and named by the build (checkAskedAs, in integration.ts).
+	return withAskedAs(pages, askedAs);
 }
 
 /**

@@ -146,7 +146,7 @@ describe('plainWords (the index builder’s words)', () => {
 /** FlexSearch's own export of these parts, through its Document with the options the browser imports with: the reference. */
 function flexSearchExport(parts: readonly IndexedPart[]): [string, string][] {
 	const index = new Document(DOCUMENT_OPTIONS);
-	parts.forEach((part, id) => index.add({ id, name: part.name.join(' '), aka: part.aka.join(' '), body: part.body.join(' ') }));
+	parts.forEach((part, id) => index.add({ id, name: part.name.join(' '), aka: part.aka.join(' '), body: part.body.join(' '), asked: part.asked.join(' ') }));
 	const exported: [string, string][] = [];
 	index.export((key: string, data: string) => void (key.endsWith('.map') && exported.push([key, data])));
 	return exported;
@@ -160,13 +160,15 @@ describe('exportPostings (FlexSearch’s export of the index, worked out directl
 	}, 60_000);
 
 	it('exports what FlexSearch exports, in awkward cases', () => {
-		const part = (name: string, aka: string, body: string): IndexedPart => ({ name: name.split(' ').filter(Boolean), aka: aka.split(' ').filter(Boolean), body: body.split(' ').filter(Boolean) });
+		const split = (text: string) => text.split(' ').filter(Boolean);
+		const part = (name: string, aka: string, body: string, asked = ''): IndexedPart => ({ name: split(name), aka: split(aka), body: split(body), asked: split(asked) });
 		const cases: IndexedPart[][] = [
 			[],
 			[part('', '', '')],
 			[part('report report', '', 'report a report again report')],
 			[part('fake', 'fake', 'fake'), part('', '', ''), part('account', '', 'fake account'), part('', 'tiktok', '')],
 			[part('', '', ''), part('', '', ''), part('only', '', '')],
+			[part('fake', '', 'fake account'), part('', '', '', 'fake insta'), part('', '', '', '')],
 			Array.from({ length: 40 }, (_, n) => part(`page ${n % 3}`, n % 5 ? '' : 'aka', `word${n % 7} common word${n % 2} common`)),
 		];
 		for (const parts of cases) {

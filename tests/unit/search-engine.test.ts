@@ -73,8 +73,15 @@ describe('SearchEngine', () => {
 		};
 		expect(first('report a youtube comment')).toBe('/platforms/youtube/#report-a-comment');
 		expect(first('how old do you have to be for instagram')).toBe('/platforms/instagram/#age-rules');
-		// "How long … wait" asks how long to give the platform (48 hours), which that section says.
-		expect(first('how long do we wait after reporting to snapchat before ringing the helpline')).toBe('/platforms/snapchat/#when-to-contact-the-helpline');
+		// "How long … wait" asks how long to give the platform (48 hours), which that section of
+		// Snapchat's page says. The helpline page's "When to contact the helpline" says it too, and since
+		// session 28 a question asked for it ("do i still wait 48 hours before ringing you…",
+		// content/data/asked-as.json) can put it first: the choice tested is Snapchat's section.
+		const wait = engine.search('how long do we wait after reporting to snapchat before ringing the helpline');
+		const snapchat = wait.status === 'results' ? wait.pages.findIndex((hit) => hit.url === '/platforms/snapchat/') : -1;
+		expect(snapchat).toBeGreaterThanOrEqual(0);
+		expect(snapchat).toBeLessThan(3);
+		expect(wait.status === 'results' && wait.pages[snapchat].sections[0]?.anchor).toBe('when-to-contact-the-helpline');
 		expect(first('what information do i need before i ring the helpline')).toBe('/helpline/#what-to-include');
 		expect(first('what info to put in an email to the helpline')).toBe('/helpline/#what-to-include');
 	});
