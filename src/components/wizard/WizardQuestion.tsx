@@ -1,4 +1,4 @@
-import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, type Ref, useEffect, useMemo, useRef, useState } from 'react';
 import { transition, initialTransition } from 'xstate';
 import { fetchFlow } from '../../wizard/fetch-flow';
 import type { Flow, FlowQuestion, GivenAnswer } from '../../wizard/flow';
@@ -22,12 +22,17 @@ export function pageQuestion({ id, title, hint, answers }: FlowQuestion): PageQu
 }
 
 interface Props {
-	/** The question this page is for. */
-	question: PageQuestion;
+	/** The id of the question this page is for. */
+	questionId: string;
 	/** The answers that lead to this page (from its path). */
 	initialAnswers: GivenAnswer[];
 	/** "Your answers" for those answers: each question's short label and the answer's label. */
 	initialLabels: [string, string][];
+	/**
+	 * The page's own question, rendered on the server by QuestionWords. It comes as static HTML,
+	 * once in the page, instead of as props, which would carry every label and hint a second time.
+	 */
+	children?: ReactNode;
 }
 
 /** The labels of "Your answers", for the page's props; the links are made from the answers. */
@@ -43,13 +48,13 @@ interface Ready {
 /**
  * One question of the wizard. Rendered on the server as plain links (each answer is a link to
  * its prerendered page), so it works without JavaScript, and the page carries only its own
- * question. Once hydrated, the island fetches the flow file (one cached file for every page);
+ * question, as the island's children (see Props). Once hydrated, the island fetches the flow file (one cached file for every page);
  * from then on, choosing an answer that leads to another question stays on the page: the URL
  * follows (pushState), focus moves to the new heading, and back and forward work. An answer that
  * leads to an outcome loads its page. Until the flow has arrived, or if it cannot be fetched,
  * the links simply load their pages.
  */
-export default function WizardQuestion({ question: pageQuestionProp, initialAnswers, initialLabels }: Props) {
+export default function WizardQuestion({ questionId, initialAnswers, initialLabels, children }: Props) {
 	const [ready, setReady] = useState<Ready>();
 	const [answers, setAnswers] = useState(initialAnswers);
 	const heading = useRef<HTMLHeadingElement>(null);
@@ -60,7 +65,7 @@ export default function WizardQuestion({ question: pageQuestionProp, initialAnsw
 		fetchFlow()
 			.then((flow) => {
 				// A flow from another build that lacks this page's question would misroute: keep the plain links.
-				if (live && flow.questions.some((q) => q.id === pageQuestionProp.id)) setReady({ flow, machine: createWizardMachine(flow) });
+				if (live && flow.questions.some((q) => q.id === questionId)) setReady({ flow, machine: createWizardMachine(flow) });
 			})
 			.catch(() => {
 				// The links still work without it.
@@ -68,15 +73,17 @@ export default function WizardQuestion({ question: pageQuestionProp, initialAnsw
 		return () => {
 			live = false;
 		};
-	}, [pageQuestionProp.id]);
+	}, [questionId]);
 
+	/** Until the first move the page's own question shows, from the children; after it, the island's. */
+	const own = !ready || answers === initialAnswers;
 	const question = useMemo((): PageQuestion | undefined => {
-		if (!ready || answers === initialAnswers) return pageQuestionProp;
+		if (own) return undefined;
 		let [current] = initialTransition(ready.machine);
 		for (const given of answers) [current] = transition(ready.machine, current, { type: 'ANSWER', answer: given.answer });
 		const found = ready.flow.questions.find((q) => q.id === String(current.value));
 		return found && pageQuestion(found);
-	}, [ready, answers, initialAnswers, pageQuestionProp]);
+	}, [own, ready, answers]);
 	const rows: AnswerRow[] =
 		ready && answers !== initialAnswers
 			? answerRows(ready.flow, answers)
@@ -112,9 +119,9 @@ export default function WizardQuestion({ question: pageQuestionProp, initialAnsw
 		heading.current?.focus();
 	}, [question]);
 
-	if (!question) return null;
+	if (!own && !question) return null;
 
-	const goTo = (event: MouseEvent<HTMLAnchorElement>, next: GivenAnswer[]) => {
+	const goTo = (event: MouseEvent, next: GivenAnswer[]) => {
 		if (!ready) return;
 		if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
 		let [target] = initialTransition(ready.machine);
@@ -127,17 +134,53 @@ export default function WizardQuestion({ question: pageQuestionProp, initialAnsw
 		setAnswers(next);
 	};
 
-	const hintId = `${question.id}-hint`;
+	const shownId = question?.id ?? questionId;
+	// One handler for every answer link, the children's (static HTML) as well as the island's own.
+	const answerClicked = (event: MouseEvent) => {
+		const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-answer]') : null;
+		if (link?.dataset.answer) goTo(event, [...answers, { question: shownId, answer: link.dataset.answer }]);
+	};
 	const back = answers.length > 0 ? pathFor(answers.slice(0, -1)) : undefined;
 
 	return (
-		<div className="wizard-question" data-question={question.id} data-wizard-ready={ready ? 'true' : 'false'}>
+		// Clicks reach the div from the answer links inside it, which keyboards can use.
+		<div className="wizard-question" data-question={shownId} data-wizard-ready={ready ? 'true' : 'false'} onClick={answerClicked}>
 			{back && (
 				<a className="back-link" href={back} onClick={(event) => goTo(event, answers.slice(0, -1))}>
 					Back
 				</a>
 			)}
-			<h1 id="wizard-question-heading" tabIndex={-1} ref={heading}>
+			{question ? <QuestionWords question={question} answers={answers} headingRef={heading} /> : children}
+			<YourAnswers rows={rows} onChange={(event, _row, index) => goTo(event, answers.slice(0, index))} />
+			{answers.length > 0 && (
+				<p className="wizard-start-again">
+					<a href={REPORT_BASE} onClick={(event) => goTo(event, [])}>
+						Start again
+					</a>
+				</p>
+			)}
+		</div>
+	);
+}
+
+interface WordsProps {
+	question: PageQuestion;
+	/** The answers given before this question: each answer's link adds its own. */
+	answers: GivenAnswer[];
+	/** The heading, which takes focus when the island moves to this question. */
+	headingRef?: Ref<HTMLHeadingElement>;
+}
+
+/**
+ * A question's heading, hint and answers, each answer a plain link to its page. The page renders
+ * its own question with it on the server (as the island's children); the island renders the
+ * questions it moves to. WizardQuestion handles a click on any link with data-answer.
+ */
+export function QuestionWords({ question, answers, headingRef }: WordsProps) {
+	const hintId = `${question.id}-hint`;
+	return (
+		<>
+			<h1 id="wizard-question-heading" tabIndex={-1} ref={headingRef}>
 				{question.title}
 			</h1>
 			{question.hint && (
@@ -147,16 +190,10 @@ export default function WizardQuestion({ question: pageQuestionProp, initialAnsw
 			)}
 			<ul className="wizard-answers" aria-labelledby="wizard-question-heading" aria-describedby={question.hint ? hintId : undefined}>
 				{question.answers.map((answer) => {
-					const next = [...answers, { question: question.id, answer: answer.id }];
 					const answerHintId = `answer-${answer.id}-hint`;
 					return (
 						<li key={answer.id} className="wizard-answers__item">
-							<a
-								className="wizard-answer"
-								href={pathFor(next)}
-								aria-describedby={answer.hint ? answerHintId : undefined}
-								onClick={(event) => goTo(event, next)}
-							>
+							<a className="wizard-answer" href={pathFor([...answers, { question: question.id, answer: answer.id }])} data-answer={answer.id} aria-describedby={answer.hint ? answerHintId : undefined}>
 								{answer.label}
 							</a>
 							{answer.hint && (
@@ -168,14 +205,6 @@ export default function WizardQuestion({ question: pageQuestionProp, initialAnsw
 					);
 				})}
 			</ul>
-			<YourAnswers rows={rows} onChange={(event, _row, index) => goTo(event, answers.slice(0, index))} />
-			{answers.length > 0 && (
-				<p className="wizard-start-again">
-					<a href={REPORT_BASE} onClick={(event) => goTo(event, [])}>
-						Start again
-					</a>
-				</p>
-			)}
-		</div>
+		</>
 	);
 }
