@@ -89,10 +89,11 @@ async function measure(url) {
 		const marks = {};
 		window.__marks = marks;
 		// Astro drops the island's ssr attribute as soon as it asks React to hydrate, which React then
-		// does in the background: the answer links are live once React has attached its props to them.
+		// does in the background: the answer links are live once React has attached its props to the
+		// question's element, which handles their clicks (the links themselves may be static HTML).
 		const check = () => {
-			const link = document.querySelector('astro-island a.wizard-answer');
-			if (!link || !Object.keys(link).some((key) => key.startsWith('__reactProps'))) return;
+			const question = document.querySelector('astro-island .wizard-question');
+			if (!question || !Object.keys(question).some((key) => key.startsWith('__reactProps'))) return;
 			marks.hydrated ??= performance.now();
 			if (!document.querySelector('[data-wizard-ready="false"]')) {
 				marks.interactive ??= performance.now();
