@@ -19,12 +19,15 @@ const PhraseSchema = z
 /** The "{name}" lists a phrase or a "together" entry uses. */
 const listsUsed = (text: string) => [...text.matchAll(/\{([a-z]+)\}/g)].map((match) => match[1]);
 
-/** Where an act-now answer leads: a wizard outcome, or a section of a guide. */
+/**
+ * Where an act-now answer leads: a wizard outcome, a section of one (session 29: a child drawn into
+ * crime reads the child-at-risk outcome's own section first), or a section of a guide.
+ */
 const TargetSchema = z
 	.string()
 	.regex(
-		/^\/(report\/outcome\/[a-z0-9-]+\/|guides\/[a-z0-9-]+\/#[a-z0-9-]+)$/,
-		'must be a wizard outcome such as "/report/outcome/immediate-danger/" or a guide section such as "/guides/harmful-content/#challenges-and-hoaxes"',
+		/^\/(report\/outcome\/[a-z0-9-]+\/(#[a-z0-9-]+)?|guides\/[a-z0-9-]+\/#[a-z0-9-]+)$/,
+		'must be a wizard outcome such as "/report/outcome/immediate-danger/", a section of one such as "/report/outcome/child-at-risk/#criminal-exploitation", or a guide section such as "/guides/harmful-content/#challenges-and-hoaxes"',
 	);
 
 /**
@@ -40,7 +43,7 @@ const AdultAnswerSchema = z
 		title: z.string().min(5),
 		/** One sentence shown under the link: what to do now. */
 		summary: z.string().min(10),
-		/** The adult's page (a wizard outcome or a guide section). The build fails if it does not exist. */
+		/** The adult's page (a wizard outcome, a section of one, or a guide section). The build fails if it does not exist. */
 		target: TargetSchema,
 		/**
 		 * Phrases that say an adult is the one harmed, whoever else the query names: "{adult} being
@@ -64,7 +67,7 @@ export const ActNowConceptSchema = z
 		title: z.string().min(5),
 		/** One sentence shown under the link: what to do now. */
 		summary: z.string().min(10),
-		/** The page (or guide section) that says what to do. The build fails if it does not exist. */
+		/** The page (or the outcome's or guide's section) that says what to do. The build fails if the page or the section does not exist. */
 		target: TargetSchema,
 		/** Single words that, on their own, mean this situation: "sextortion", "kms". */
 		terms: z.array(z.string().regex(WORD, 'a term must be one lower-case word (letters, digits, hyphens); put several words in "phrases"')).default([]),

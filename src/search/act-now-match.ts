@@ -50,7 +50,7 @@ export interface ActNowAnswer {
 	id: string;
 	title: string;
 	summary: string;
-	/** A wizard outcome (/report/outcome/<id>/) or a guide section (/guides/<slug>/#<anchor>). */
+	/** A wizard outcome (/report/outcome/<id>/), a section of one (/report/outcome/<id>/#<anchor>) or a guide section (/guides/<slug>/#<anchor>). */
 	target: string;
 }
 

@@ -93,7 +93,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 }
 
 /**
- * Each concept's target must be a page search covers and, for a guide section, a section of it:
+ * Each concept's target must be a page search covers and, for a section (of a guide or an outcome), a section of it:
  * otherwise the act-now answer would lead nowhere. Returns one line per problem.
  */
 export function checkActNowTargets(file: ActNowFile, pages: readonly SearchPage[]): string[] {
@@ -103,11 +103,11 @@ export function checkActNowTargets(file: ActNowFile, pages: readonly SearchPage[
 	]);
 	return answers.flatMap(({ answer, field }) => {
 		const [url, anchor] = answer.target.split('#');
-		const where = `content/data/act-now.json: field "${field}" ("${answer.id}")`;
+		const where = `content/data/act-now.json: field "${field}" ("${answer.id}") leads to ${answer.target}`;
 		const page = pages.find((p) => p.url === url);
-		if (!page) return [`${where}: there is no page ${url}; use a wizard outcome (/report/outcome/<id>/) or a guide section (/guides/<slug>/#<anchor>) that exists`];
+		if (!page) return [`${where}, but there is no page ${url}; use a wizard outcome (/report/outcome/<id>/), a section of one (/report/outcome/<id>/#<anchor>) or a guide section (/guides/<slug>/#<anchor>) that exists`];
 		if (anchor !== undefined && !page.sections.some((section) => section.anchor === anchor)) {
-			return [`${where}: ${url} has no section #${anchor}; its sections are ${page.sections.map((s) => `#${s.anchor}`).join(', ')}`];
+			return [`${where}, but ${url} has no section #${anchor}; its sections are ${page.sections.map((s) => `#${s.anchor}`).join(', ') || 'none'}`];
 		}
 		return [];
 	});

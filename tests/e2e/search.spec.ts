@@ -306,6 +306,18 @@ test.describe('search with JavaScript', () => {
 		await expect.poll(() => loaded.length).toBeGreaterThan(0);
 	});
 
+	test("leads an act-now answer to a wizard outcome's own section, which the link reaches", async ({ page }) => {
+		const target = targetOf('criminal-exploitation')!;
+		expect(target).toMatch(/^\/report\/outcome\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+		await page.goto(`/search/#q=${encodeURIComponent('county lines recruiting pupils on snapchat')}`);
+		const link = page.locator('[data-act-now] [data-act-now-concept="criminal-exploitation"] a');
+		await expect(link).toHaveAttribute('href', target);
+		await expect(results(page).locator('a[href]').first()).toHaveAttribute('href', target);
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${target.replace(/[/#]/g, (c) => `\\${c}`)}$`));
+		await expect(page.locator(`#${target.split('#')[1]}`)).toBeInViewport();
+	});
+
 	test('the results page has no detectable accessibility problems, with and without an act-now answer', async ({ page }) => {
 		await page.goto('/search/?q=fake+account');
 		await expect(results(page).locator('mark').first()).toBeVisible();
@@ -371,5 +383,16 @@ test.describe('search without JavaScript', () => {
 		// Hidden boxes are not in the accessibility tree, so getByRole does not find them.
 		await expect(page.getByRole('searchbox')).toHaveCount(0);
 		await expect(page.locator('[data-search-listing] [data-act-now-listing] a').first()).toBeVisible();
+	});
+
+	test("lists an act-now answer that leads to a wizard outcome's own section, and the link reaches it", async ({ page }) => {
+		const target = targetOf('criminal-exploitation')!;
+		expect(target).toContain('#');
+		await page.goto(`/search/?q=${encodeURIComponent('county lines recruiting pupils on snapchat')}`);
+		const link = page.locator(`[data-search-listing] [data-act-now-listing] [data-act-now-concept="criminal-exploitation"] a`);
+		await expect(link).toHaveAttribute('href', target);
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${target.replace(/[/#]/g, (c) => `\\${c}`)}$`));
+		await expect(page.locator(`#${target.split('#')[1]}`)).toBeInViewport();
 	});
 });

@@ -107,7 +107,9 @@ export interface RelevanceFigures {
  *   labelled before searching: indecent images of children (with a member of staff involved, an
  *   allegation), covert filming of a pupil, a pupil's address posted with threats, an online group
  *   coercing a child on camera, a fight video with a child knocked out, criminal exploitation; a
- *   tuning set from the start;
+ *   tuning set from the start; 23 more in session 29, labelled before searching (the same families
+ *   led to an outcome's own section, a member of staff claiming their account was hacked, sexual
+ *   behaviour beyond a young child's age);
  * - `safety worst adults` (its `adults`): covert filming of a member of staff, and a member of staff's
  *   address posted with threats, each with the page that should come first;
  * - `safety worst controls` (its controls): queries that share those words but are not a risk

@@ -41,7 +41,21 @@ const childMatches = (query: string) => matches(query).filter((match) => !match.
 describe('act-now concepts (content/data/act-now.json)', () => {
 	it('covers each situation the issue names, and a child being tracked (an act-now outcome of the wizard)', () => {
 		expect(actNow.concepts.map((c) => c.id).sort()).toEqual(
-			['criminal-exploitation', 'dangerous-challenge', 'grooming', 'immediate-danger', 'self-harm-suicide', 'sextortion-blackmail', 'sexual-images-under-18', 'staff-conduct', 'threats-weapons', 'tracking-of-a-child'].sort(),
+			[
+				'criminal-exploitation',
+				'dangerous-challenge',
+				'filmed-assault',
+				'grooming',
+				'immediate-danger',
+				'pupil-address-with-threats',
+				'self-harm-suicide',
+				'sextortion-blackmail',
+				'sexual-behaviour-of-a-young-child',
+				'sexual-images-under-18',
+				'staff-conduct',
+				'threats-weapons',
+				'tracking-of-a-child',
+			].sort(),
 		);
 	});
 
@@ -581,7 +595,7 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 	const ids = (query: string) => matches(query).map((match) => match.concept.id);
 
 	it('fires the right concept first for nearly all of its own set, and nothing for its controls (a tuning set from the start: see its "about")', () => {
-		// 51 of 52; the one left is in docs/search.md.
+		// 75 of 76 (session 29); the one left is in docs/search.md.
 		const missed = safetyWorst.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
 		expect(missed.length).toBeLessThanOrEqual(1);
 		expect(safetyWorst.controls.filter(({ query }) => matches(query).length > 0).map(({ query }) => query)).toEqual([]);
@@ -653,10 +667,10 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		expect(ids(query)).not.toContain('intimate-image-of-an-adult');
 	});
 
-	it('reads an address posted with threats as a threat, and an address alone as nothing', () => {
-		expect(firstConcept('pupils address posted online with threats')).toBe('threats-weapons');
+	it('reads an address posted with threats as a threat (a pupil\'s: the outcome\'s section for it, session 29), and an address alone as nothing', () => {
+		expect(ids('pupils address posted online with threats')).toEqual(['pupil-address-with-threats', 'threats-weapons']);
 		expect(firstConcept('teachers home address posted on facebook with threats')).toBe('threats-weapons');
-		expect(firstConcept('group chat shared a year 10s address and said to go and batter him')).toBe('threats-weapons');
+		expect(firstConcept('group chat shared a year 10s address and said to go and batter him')).toBe('pupil-address-with-threats');
 		expect(ids('staff member\'s address posted on facebook')).toEqual([]);
 		expect(ids('school address on the website')).toEqual([]);
 		expect(ids('parent threatened to post my email address online')).not.toContain('threats-weapons');
@@ -668,8 +682,8 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		expect(ids('people in the group chat telling her to cut herself')).toEqual(['self-harm-suicide']);
 	});
 
-	it('reads a fight filmed with a child knocked out as violence, and not a team knocked out or a boxing match', () => {
-		expect(firstConcept('video of year 8 fight posted boy knocked out')).toBe('threats-weapons');
+	it('reads a fight filmed with a child knocked out as an assault filmed (session 29), and not a team knocked out or a boxing match', () => {
+		expect(ids('video of year 8 fight posted boy knocked out')).toEqual(['filmed-assault', 'threats-weapons']);
 		expect(ids('knocked out of the cup, video on the school instagram')).toEqual([]);
 		expect(ids('year 11 boxing match knocked out, video on the club page')).toEqual([]);
 	});
@@ -679,8 +693,8 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		'year 9 offered money on snapchat to carry packages',
 		'older lads on snap asking year 10s to run drugs for them',
 		'pupil being used as a money mule',
-	])('leads criminal exploitation to the child-at-risk outcome: "%s"', (query) => {
-		expect(matches(query)[0]?.concept).toMatchObject({ id: 'criminal-exploitation', target: '/report/outcome/child-at-risk/' });
+	])('leads criminal exploitation to the child-at-risk outcome\'s section on it: "%s"', (query) => {
+		expect(matches(query)[0]?.concept).toMatchObject({ id: 'criminal-exploitation', target: '/report/outcome/child-at-risk/#criminal-exploitation' });
 	});
 
 	it.each([
@@ -1022,5 +1036,104 @@ describe('the newer independent safety sets (measured only: their queries are ne
 		console.log(`The ${name} independent safety set: act-now concept first for ${fired} of ${set.queries.length}; a child's answer on ${falseAlarms} of ${set.controls.length} controls, an adult's on ${adultAnswers}`);
 		expect(fired / set.queries.length).toBeGreaterThanOrEqual(floors[name] ?? 0.7);
 		expect(falseAlarms / Math.max(1, set.controls.length)).toBeLessThanOrEqual(0.1);
+	});
+});
+
+describe('session 29: outcome sections as targets, a claimed hack, and sexual behaviour in young children', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+	const first = (query: string) => matches(query)[0]?.concept;
+
+	it('accepts a section of a wizard outcome as a target, and still rejects a malformed one naming the field', () => {
+		const withTarget = (target: string) => ({ ...actNow, concepts: [{ ...actNow.concepts[0], target }] });
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, withTarget('/report/outcome/child-at-risk/#criminal-exploitation'))).not.toThrow();
+		for (const bad of ['/report/outcome/child-at-risk/#', '/report/outcome/child-at-risk#criminal-exploitation', '/report/outcome/child-at-risk/#Crime Here', '/report/child-at-risk/#criminal-exploitation']) {
+			expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, withTarget(bad)), bad).toThrow(/content\/data\/act-now\.json.*concepts\[0\]\.target/s);
+		}
+	});
+
+	it('fails, naming the file, the concept and the target, when an outcome or its section does not exist', async () => {
+		const pages = await searchPagesFromDist(process.cwd());
+		const concept = actNow.concepts.find((c) => c.id === 'criminal-exploitation')!;
+		for (const target of ['/report/outcome/child-at-risk/#no-such-section', '/report/outcome/no-such-outcome/#criminal-exploitation']) {
+			const problems = checkActNowTargets({ ...actNow, concepts: [{ ...concept, target }] }, pages);
+			expect(problems, target).toHaveLength(1);
+			expect(problems[0]).toContain('content/data/act-now.json');
+			expect(problems[0]).toContain('"criminal-exploitation"');
+			expect(problems[0]).toContain(target);
+		}
+		// The outcome's own sections are known to the check: each concept's target passes.
+		expect(checkActNowTargets(actNow, pages)).toEqual([]);
+	}, 60_000);
+
+	it.each([
+		['county lines recruiting pupils on snapchat', 'criminal-exploitation', '/report/outcome/child-at-risk/#criminal-exploitation'],
+		['video of year 8 fight posted boy knocked out', 'filmed-assault', '/report/outcome/child-at-risk/#filmed-assault'],
+		['pupils address posted online with threats', 'pupil-address-with-threats', '/report/outcome/threat-of-violence/#pupil-address'],
+	])('leads "%s" to the outcome\'s own section, listed first under the act-now answer', (query, id, target) => {
+		expect(first(query)).toMatchObject({ id, target });
+		const outcome = engine.search(query);
+		if (outcome.status !== 'results') throw new Error(query);
+		const [url, anchor] = target.split('#');
+		expect(outcome.pages[0]).toMatchObject({ url, actNow: { concept: id, target } });
+		expect(outcome.pages[0].sections[0]?.anchor).toBe(anchor);
+	});
+
+	it.each([
+		// An adult's address: the threat outcome's page, not the pupil's section.
+		['teachers home address posted on facebook with threats', ['threats-weapons']],
+		["staff member's address shared online with threats to smash her windows", ['threats-weapons']],
+		// A fight with no one filmed, a fight filmed with no one hurt, a boxing match, a drama scene.
+		['boy knocked out in a fight after school', ['threats-weapons']],
+		['boys watching street fight videos on tiktok', []],
+		['year 11 boxing match knocked out, video on the club page', []],
+		['drama club filmed a stage fight for the school website', []],
+		['pupils filmed themselves attacking a teacher in class', []],
+		['video of a man being punched going viral', []],
+	])('gives "%s" no pupil-address or filmed-assault answer', (query, expected) => {
+		expect(ids(query).filter((id) => id !== 'immediate-danger')).toEqual(expected);
+	});
+
+	it.each([
+		'coach says someone hacked his insta but it has been sending the U12s messages late at night',
+		'coach says his instagram was hacked but it has been messaging the under 12s',
+		'PE teacher insists someone hacked his snapchat and sent messages to year 9 girls',
+		'TA claims someone hacked her whatsapp and now it keeps sending year 6 pupils messages at night',
+		'staff member says his account was hacked but it has been messaging pupils',
+	])('treats a member of staff\'s account messaging children as an allegation, though they say it was hacked: "%s"', (query) => {
+		expect(firstConcept(query)).toBe('staff-conduct');
+	});
+
+	it.each([
+		"teacher says a pupil's account was hacked and is messaging other pupils",
+		'teacher says year 9s hacked her account and are messaging other pupils',
+		'teacher says the school instagram was hacked and has been messaging pupils',
+		"teacher's facebook got hacked and is posting spam to parents",
+		'coach says someone hacked his email and it sent spam to parents',
+		'pupil says someone hacked her snapchat and is sending her friends messages',
+	])('does not read someone else\'s hacked account, or one messaging only adults, as an allegation: "%s"', (query) => {
+		expect(ids(query)).not.toContain('staff-conduct');
+	});
+
+	it.each([
+		'year 1 children copying sexual things they saw online in the playground',
+		'reception boy humping other children at carpet time',
+		'two year 1 boys pretending to have sex in the toilets',
+		"year 3 pupils touching each other's private parts under the table",
+		'nursery child talking about blowjobs',
+		'year 2 girl using sexual words way beyond her age',
+	])('leads sexual behaviour beyond a young child\'s age to the child-at-risk outcome: "%s"', (query) => {
+		expect(first(query)).toMatchObject({ id: 'sexual-behaviour-of-a-young-child', target: '/report/outcome/child-at-risk/#what-to-do' });
+	});
+
+	it.each([
+		'year 1 learning about body parts',
+		'RSE lesson plan year 6',
+		'children playing doctors in the home corner',
+		'reception class sex education questions from parents',
+		'year 2 copying the teacher in a play',
+		'sexual health lesson for year 10',
+		'pupils touching each other in a rugby tackle',
+	])('shows no answer for sexual behaviour for "%s"', (query) => {
+		expect(ids(query)).not.toContain('sexual-behaviour-of-a-young-child');
 	});
 });
