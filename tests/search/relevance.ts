@@ -31,6 +31,8 @@ export interface RelevanceCase {
 	query: string;
 	expect: string;
 	alsoAccept?: string[];
+	/** false: never put in content/data/asked-as.json (scripts/seed-asked-as.ts): indexed, its words took other queries' answers. */
+	asked?: boolean;
 }
 
 export interface CaseResult extends RelevanceCase {
