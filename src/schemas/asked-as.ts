@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 
+/** The longest question the file takes, in characters (scripts/seed-asked-as.ts leaves longer ones out). */
+export const MAX_QUESTION_LENGTH = 300;
+
 /**
  * content/data/asked-as.json: questions people really asked, in their own words, by the page or
  * section that answers each: `"/guides/impersonation/#repeat-accounts": ["they keep making new fake
@@ -17,7 +20,7 @@ export const AskedAsSchema = z
 				z.string().regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9]+(-[a-z0-9]+)*)?$/, {
 					message: 'each key must be the address of a page search covers, in lower case with a trailing slash, and "#" with a section\'s anchor for one section: "/guides/impersonation/" or "/guides/impersonation/#repeat-accounts"',
 				}),
-				z.array(z.string().trim().min(2, 'each question needs at least 2 characters').max(300, 'a question must be at most 300 characters')).min(1, 'needs at least one question'),
+				z.array(z.string().trim().min(2, 'each question needs at least 2 characters').max(MAX_QUESTION_LENGTH, `a question must be at most ${MAX_QUESTION_LENGTH} characters`)).min(1, 'needs at least one question'),
 			)
 			.default({}),
 	})

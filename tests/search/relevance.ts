@@ -14,6 +14,7 @@ import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
 import sections2 from './sections-2.json';
 import voices from './voices.json';
+import voices2 from './voices-2.json';
 
 /** One result as every engine in the comparison reports it: a page, and its best section if any. */
 export interface RankedPage {
@@ -30,6 +31,8 @@ export interface RelevanceCase {
 	query: string;
 	expect: string;
 	alsoAccept?: string[];
+	/** false: never put in content/data/asked-as.json (scripts/seed-asked-as.ts): indexed, its words took other queries' answers. */
+	asked?: boolean;
 }
 
 export interface CaseResult extends RelevanceCase {
@@ -79,6 +82,12 @@ export interface RelevanceFigures {
  *   police and helpline staff writing whole questions or case notes); a tuning set from the start:
  *   its misses were read and fixed with general vocabulary. Session 28 added 6 in primary staff's
  *   words (young children showing each other "rude" pictures), labelled before searching.
+ * - `voices 2` (voices-2.json): 159 general queries written in session 29 (3 December 2026) from the
+ *   page list (titles and section headings), the product brief and the seeds only, labelled and
+ *   committed before searching, in the voices the sets had least (Welsh, Scottish and Northern Irish
+ *   staff in their own terms, business managers, IT staff, governors, trust leaders, FE and sixth-form
+ *   staff, SENCOs, supply teachers, parents via a teacher; phone typing, long narratives, 1-3 words);
+ *   none expects an act-now page; a tuning set from the start, its misses fixed with general vocabulary.
  * - `safety` (safety.json): queries about a child at risk, written with the act-now concepts and
  *   synonyms, so a tuning set; each expects its concept's act-now page first;
  * - `independent safety` (independent-safety.json): the same, written by someone who had not seen
@@ -135,6 +144,7 @@ export const QUERY_SETS = {
 	'held-out 6': optionalSet<{ queries: RelevanceCase[] }>('held-out-6.json')?.queries ?? [],
 	'held-out 7': optionalSet<{ queries: RelevanceCase[] }>('held-out-7.json')?.queries ?? [],
 	voices: voices.queries,
+	'voices 2': voices2.queries,
 	safety: safetyCases(safety.queries),
 	'independent safety': safetyCases(independentSafety.queries),
 	'independent safety 2': safetyCases(INDEPENDENT_SAFETY_2?.queries ?? []),
@@ -222,7 +232,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'voices', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'voices', 'voices 2', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);
