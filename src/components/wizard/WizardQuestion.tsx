@@ -48,11 +48,11 @@ interface Ready {
 /**
  * One question of the wizard. Rendered on the server as plain links (each answer is a link to
  * its prerendered page), so it works without JavaScript, and the page carries only its own
- * question, as the island's children (see Props). Once hydrated, the island fetches the flow file (one cached file for every page);
- * from then on, choosing an answer that leads to another question stays on the page: the URL
- * follows (pushState), focus moves to the new heading, and back and forward work. An answer that
- * leads to an outcome loads its page. Until the flow has arrived, or if it cannot be fetched,
- * the links simply load their pages.
+ * question, as the island's children (see Props). Once hydrated, the island fetches the flow
+ * file (one cached file for every page); from then on, choosing an answer that leads to another
+ * question stays on the page: the URL follows (pushState), focus moves to the new heading, and
+ * back and forward work. An answer that leads to an outcome loads its page. Until the flow has
+ * arrived, or if it cannot be fetched, the links simply load their pages.
  */
 export default function WizardQuestion({ questionId, initialAnswers, initialLabels, children }: Props) {
 	const [ready, setReady] = useState<Ready>();
