@@ -17,7 +17,7 @@ const ownQuestion = (text: string) => /\sdata-question="([^"]+)"/.exec(text)?.[1
 const questionPages = pages.filter((page) => page.path.startsWith('/report/') && ownQuestion(page.text));
 
 const flowFiles = readdirSync(join(DIST, '_astro')).filter((name) => /^wizard-flow\.[0-9a-f]{12}\.json$/.test(name));
-const flow = flowFiles.length === 1 ? (JSON.parse(readFileSync(join(DIST, '_astro', flowFiles[0]), 'utf8')) as { questions: { id: string; title: string }[]; outcomes: { id: string; aka: string[]; sectionAka: Record<string, string[]> }[] }) : undefined;
+const flow = flowFiles.length === 1 ? (JSON.parse(readFileSync(join(DIST, '_astro', flowFiles[0]), 'utf8')) as { questions: { id: string; title: string; answers: { label: string; hint?: string }[] }[]; outcomes: { id: string; aka: string[]; sectionAka: Record<string, string[]> }[] }) : undefined;
 
 test('the flow is one hashed file, and every question in it has its page', () => {
 	expect(flowFiles).toHaveLength(1);
@@ -35,6 +35,14 @@ test('no question page and not the 404 page carries other questions: they stay i
 		const own = ownQuestion(page.text);
 		const others = flow!.questions.filter((q) => q.id !== own && page.text.includes(q.title)).map((q) => q.id);
 		expect(others, `${page.path} carries other questions`).toEqual([]);
+	}
+});
+
+test("a question page carries its own question's words once: the island does not take them as props as well", () => {
+	for (const page of questionPages) {
+		const question = flow!.questions.find((q) => q.id === ownQuestion(page.text))!;
+		const twice = question.answers.flatMap((answer) => (answer.hint ? [answer.hint] : [])).filter((hint) => page.text.split(hint).length - 1 !== 1);
+		expect(twice, `${page.path}: answer hints not shown exactly once`).toEqual([]);
 	}
 });
 
