@@ -20,8 +20,10 @@ export const CHILD_TOKEN = /^(?:(?:y|yr|s|p|u)\d{1,2}s?|\d{1,2}(?:yo|yrs?))$/;
 const AGE_TOKEN = /^\d{1,2}(?:yo|yrs?)$/;
 /** The age from which a learner or student is an adult ("adult learner (19)"). */
 const ADULT_AGE = 18;
-/** Words before a word for a pupil that make them an adult: "adult learner", "mature student". */
+/** Words before "learner" or "student" that make them an adult: "adult learner", "mature student" (not "a mature girl"). */
 const ADULT_BEFORE = new Set(['adult', 'mature'].map(termOf));
+/** The words for a pupil that `ADULT_BEFORE` reads: a college's learners and students are often adults. */
+const LEARNERS = new Set(['learner', 'student'].map(termOf));
 /** Between a word for a pupil and their age: "student aged 19", "learner age 20". */
 const AGE_LINKS = new Set(['aged', 'age'].map(termOf));
 const OLD = termOf('old');
@@ -38,7 +40,7 @@ function isAdultNumber(terms: readonly string[], index: number): boolean {
  * and so is "pupil 18 year old boyfriend" (an age followed by "year old" belongs to the next word).
  */
 function isAdultAged(terms: readonly string[], index: number, ageafter: ReadonlySet<string>, units: ReadonlySet<string>): boolean {
-	if (ADULT_BEFORE.has(terms[index - 1])) return true;
+	if (ADULT_BEFORE.has(terms[index - 1]) && LEARNERS.has(terms[index])) return true;
 	const next = index + 1;
 	if (isAdultNumber(terms, next) && !ageafter.has(terms[next + 1]) && !units.has(terms[next + 1])) return true;
 	if (AGE_LINKS.has(terms[next]) && isAdultNumber(terms, next + 1)) return true;

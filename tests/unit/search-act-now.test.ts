@@ -1206,6 +1206,9 @@ describe("session 29: an adult's own case that read as a child's (issue 12)", ()
 		expect(named('a 15yo')).toEqual({ child: true, adult: false });
 		expect(named('student has a 19 year old boyfriend')).toEqual({ child: true, adult: false });
 		expect(named('pupil 18 year old boyfriend')).toEqual({ child: true, adult: false });
+		expect(named('a very mature girl')).toEqual({ child: true, adult: false });
+		expect(firstConcept('a very mature girl in year 8 is being messaged by an older man')).toBe('grooming');
+		expect(firstConcept('a mature girl being messaged by an older man')).toBe('grooming');
 	});
 
 	it('reads lists joined by "-" as typed one straight after the other', () => {
