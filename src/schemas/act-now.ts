@@ -2,19 +2,22 @@ import { z } from 'astro/zod';
 
 const WORD = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
- * A place in a phrase: a word, words joined by "-" (typed one straight after the other), "a|b" (any
+ * A place in a phrase: a word, words or lists joined by "-" (typed one straight after the other), "a|b" (any
  * one of them), "{name}" (any word of the file's `words.name`; "{name}|a" is any of those or "a") or "=word" (that word only as written,
  * not another form of it: "=meeting" is not the past "met", which shares its stem). Between two
  * places, "..." lets up to four other words come between them instead of two, within one clause
  * (see `WIDE_GAP` in src/search/act-now-match.ts).
  */
 const LIST_ITEM = String.raw`(?:\{[a-z]+\}|=?[a-z0-9]+)`;
-const TOKEN = String.raw`(?:\{[a-z]+\}|${LIST_ITEM}(?:\|${LIST_ITEM})+|=[a-z0-9]+|[a-z0-9]+(?:-[a-z0-9]+)*)`;
+/** A word, "=word", "{name}" or a list of them ("a|b"). */
+const PART = String.raw`${LIST_ITEM}(?:\|${LIST_ITEM})*`;
+/** Parts joined by "-" are typed one straight after the other: "for-money", "{adult}-deepfake|deepfakes". */
+const TOKEN = String.raw`(?:${PART}(?:-${PART})*)`;
 const PhraseSchema = z
 	.string()
 	.regex(
-		new RegExp(`^(?:${TOKEN}(?: (?:\\.\\.\\. )?${TOKEN})+|[a-z0-9]+(?:-[a-z0-9]+)+)$`),
-		'a phrase must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them), "{name}" (any word of the file\'s "words" list of that name, and "{name}|a" any of those or "a") or "=word" (only as written), words joined by "-" must be typed one straight after the other ("asking for-money"), and "..." between two words lets up to four other words come between them ("{staff} in ... group"); put one word in "terms"',
+		new RegExp(`^(?:${TOKEN}(?: (?:\\.\\.\\. )?${TOKEN})+|${PART}(?:-${PART})+)$`),
+		'a phrase must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them), "{name}" (any word of the file\'s "words" list of that name, and "{name}|a" any of those or "a") or "=word" (only as written), words (or lists) joined by "-" must be typed one straight after the other ("asking for-money", "{adult}-deepfake|deepfakes"), and "..." between two words lets up to four other words come between them ("{staff} in ... group"); put one word in "terms"',
 	);
 /** The "{name}" lists a phrase or a "together" entry uses. */
 const listsUsed = (text: string) => [...text.matchAll(/\{([a-z]+)\}/g)].map((match) => match[1]);

@@ -1,5 +1,5 @@
 import { editDistance, MAX_READ_LENGTH } from './query';
-import { type Named, whoIsNamed } from './act-now-who';
+import { CHILD_TOKEN, type Named, whoIsNamed } from './act-now-who';
 import type { ActNowWords } from './act-now-words';
 import { simplify, termOf, words } from './text';
 
@@ -182,6 +182,9 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// An `unless` phrase says who the query is about; the word after it can say otherwise ("of a
 	// teacher's son"), and then the phrase does not count.
 	const unlessRule: UnlessRule = { notFollowedBy: (index) => index < terms.length && childWords.has(terms[index]) };
+	// An adult's `when` says an adult is the one harmed; "of" a child just after it says a child may be
+	// ("teacher deepfake pics of year 11 girls"), and then it does not count either.
+	const whenRule: UnlessRule = { notFollowedBy: (index) => unlessRule.notFollowedBy?.(index) || ofAChild(terms, index, childWords) };
 	const crossesClause = wideGapStops(terms, actNow.words);
 	const contains = (pattern: ActNowPattern) => containsPattern(terms, pattern, same, undefined, crossesClause);
 	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule, crossesClause));
@@ -207,7 +210,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		if (concept.childOnly && onlyAdults) continue;
 		if (concept.needsChild && !named.child && !childImplied) continue;
 		const { adult } = concept;
-		const adultCase = adult !== undefined && (onlyAdults || found(adult.when));
+		const adultCase = adult !== undefined && (onlyAdults || adult.when.some((pattern) => containsPattern(terms, pattern, same, whenRule, crossesClause)));
 		// An adult harmed, and a child named too (most often as the one who did it: "pupils made a
 		// deepfake of a teacher"): neither answer fits for sure, so the ordinary results decide.
 		if (adultCase && named.child) continue;
@@ -221,6 +224,25 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		});
 	}
 	return matches;
+}
+
+const OF = termOf('of');
+/** How many words after a phrase may come before an "of" that says whose it is (`ofAChild`). */
+const OF_WITHIN = 3;
+/** Words for a year group before its number: "of year 9 girls", "of yr 10s". */
+const YEAR_WORDS = new Set(['year', 'yr'].map(termOf));
+
+/**
+ * True when, within OF_WITHIN words from `index`, "of" is followed (straight away or after one word:
+ * "of a", "of her") by a word for a child, a year group or a child's age typed as one word ("y9"):
+ * "teacher deepfake pics of year 11 girls" is about children, whoever else it names.
+ */
+function ofAChild(terms: readonly string[], index: number, childWords: ReadonlySet<string>): boolean {
+	const childAt = (at: number) => at < terms.length && (childWords.has(terms[at]) || YEAR_WORDS.has(terms[at]) || CHILD_TOKEN.test(terms[at]));
+	for (let at = index; at < Math.min(terms.length, index + OF_WITHIN); at += 1) {
+		if (terms[at] === OF && (childAt(at + 1) || childAt(at + 2))) return true;
+	}
+	return false;
 }
 
 /**

@@ -15,7 +15,40 @@ const ASKER_BEFORE = [['as', 'a'], ['as', 'an']].map((words) => words.map(termOf
 /** "im 34", "i am 40": the one asking, an adult, about their own case. */
 const SELF = [['im'], ['i', 'am']].map((words) => words.map(termOf));
 /** A year group, a team or a pupil's age, typed as one word: "y9", "yr10", "s2", "p6", "y9s", "u14s", "14yo", "15yrs". */
-const CHILD_TOKEN = /^(?:(?:y|yr|s|p|u)\d{1,2}s?|\d{1,2}(?:yo|yrs?))$/;
+export const CHILD_TOKEN = /^(?:(?:y|yr|s|p|u)\d{1,2}s?|\d{1,2}(?:yo|yrs?))$/;
+/** "19yo", "15yrs": an age typed as one word, a child's only under ADULT_AGE. */
+const AGE_TOKEN = /^\d{1,2}(?:yo|yrs?)$/;
+/** The age from which a learner or student is an adult ("adult learner (19)"). */
+const ADULT_AGE = 18;
+/** Words before "learner" or "student" that make them an adult: "adult learner", "mature student" (not "a mature girl"). */
+const ADULT_BEFORE = new Set(['adult', 'mature'].map(termOf));
+/** The words for a pupil that `ADULT_BEFORE` reads: a college's learners and students are often adults. */
+const LEARNERS = new Set(['learner', 'student'].map(termOf));
+/** Between a word for a pupil and their age: "student aged 19", "learner age 20". */
+const AGE_LINKS = new Set(['aged', 'age'].map(termOf));
+const OLD = termOf('old');
+
+/** A number from ADULT_AGE to 99 at `index`, said as an age (not "19 hours"). */
+function isAdultNumber(terms: readonly string[], index: number): boolean {
+	return index >= 0 && /^\d{1,2}$/.test(terms[index] ?? '') && Number(terms[index]) >= ADULT_AGE;
+}
+
+/**
+ * A word for a pupil at `index` said to be an adult: "adult learner", "mature student", "learner
+ * (19)", "student aged 19", "19 year old student", "19yo student". A college's learners are often
+ * adults. The age must be next to the word: "student has a 19 year old boyfriend" is still a child,
+ * and so is "pupil 18 year old boyfriend" (an age followed by "year old" belongs to the next word).
+ */
+function isAdultAged(terms: readonly string[], index: number, ageafter: ReadonlySet<string>, units: ReadonlySet<string>): boolean {
+	if (ADULT_BEFORE.has(terms[index - 1]) && LEARNERS.has(terms[index])) return true;
+	const next = index + 1;
+	if (isAdultNumber(terms, next) && !ageafter.has(terms[next + 1]) && !units.has(terms[next + 1])) return true;
+	if (AGE_LINKS.has(terms[next]) && isAdultNumber(terms, next + 1)) return true;
+	if (AGE_TOKEN.test(terms[index - 1] ?? '') && Number.parseInt(terms[index - 1], 10) >= ADULT_AGE) return true;
+	if (ageafter.has(terms[index - 1]) && isAdultNumber(terms, index - 2)) return true;
+	return terms[index - 1] === OLD && ageafter.has(terms[index - 2]) && isAdultNumber(terms, index - 3);
+}
+
 /** "under 13s", "under 16": a team or group of children by age. */
 const UNDER = termOf('under');
 /** "not a child", "not a pupil": a child named only to say there is none. */
@@ -64,15 +97,15 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
  * word of `quoting`, a word of `titles`: "she said sir", "he says miss").
  */
 export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActNow, 'words'>): Named {
-	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter } = setsOf(words);
+	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units } = setsOf(words);
 	const before = (index: number, words: readonly string[]) => words.every((word, n) => terms[index - words.length + n] === word);
 	const named: Named = { child: false, adult: false };
 	terms.forEach((term, index) => {
 		if (children.has(term)) {
-			if (former.has(terms[index - 1])) named.adult = true;
+			if (former.has(terms[index - 1]) || isAdultAged(terms, index, ageafter, units)) named.adult = true;
 			else if (!(terms[index - 1] === NOT || (terms[index - 2] === NOT && terms[index - 1].length <= 2))) named.child = true;
 		}
-		if (CHILD_TOKEN.test(term)) named.child = true;
+		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE)) named.child = true;
 		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) named.child = true;
 		// "year 9s": a year group of several pupils.
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) named.child = true;

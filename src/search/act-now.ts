@@ -35,7 +35,12 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 				continue;
 			}
 			if (token.startsWith('{') || token.includes('|') || token.startsWith(AS_WRITTEN)) {
-				places.push(listPlace(token));
+				// Lists joined by "-" come one straight after the other too ("{adult}-deepfake|nudes"):
+				// each part is a list or a word.
+				token.split('-').forEach((part, n) => {
+					if (n > 0) joined.push(places.length);
+					places.push(listPlace(part));
+				});
 				continue;
 			}
 			// Words joined by "-" come one straight after the other ("for-money").

@@ -120,7 +120,8 @@ export interface RelevanceFigures {
  *   led to an outcome's own section, a member of staff claiming their account was hacked, sexual
  *   behaviour beyond a young child's age);
  * - `safety worst adults` (its `adults`): covert filming of a member of staff, and a member of staff's
- *   address posted with threats, each with the page that should come first;
+ *   address posted with threats; since session 29 also an adult learner's images, a sextortion email
+ *   to a member of staff and a fake of one; each with the page that should come first;
  * - `safety worst controls` (its controls): queries that share those words but are not a risk
  *   (filming a nativity or a PE lesson, the school's address, a fight scene in drama, policy training),
  *   each with the page that should come first;

@@ -595,7 +595,7 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 	const ids = (query: string) => matches(query).map((match) => match.concept.id);
 
 	it('fires the right concept first for nearly all of its own set, and nothing for its controls (a tuning set from the start: see its "about")', () => {
-		// 75 of 76 (session 29); the one left is in docs/search.md.
+		// 79 of 80 (session 29); the one left is in docs/search.md.
 		const missed = safetyWorst.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
 		expect(missed.length).toBeLessThanOrEqual(1);
 		expect(safetyWorst.controls.filter(({ query }) => matches(query).length > 0).map(({ query }) => query)).toEqual([]);
@@ -732,8 +732,10 @@ describe('asOne: phrases read as their last word', () => {
 	it('reads "member of staff" as a member of staff, not as an image "of staff": a child named in it gets the child\'s answer', () => {
 		expect(childMatches('member of staff shared nudes of a year 9').map((match) => match.concept.id)).toContain('sexual-images-under-18');
 		expect(firstConcept('member of staff shared nudes of a year 9')).not.toBe('intimate-image-of-an-adult');
-		// Without the file's `asOne`, "of staff" is an adult's image and the child is named too: no answer at all.
-		expect(matchActNow('member of staff shared nudes of a year 9', { ...encoded, asOne: [] }, { misspellings, synonyms: groups })).toEqual([]);
+		// Without the file's `asOne`, "of staff" is an adult's image and the child is named too: no answer at all
+		// (unless "of" a child follows it closely, as in the query above: session 29).
+		expect(childMatches('member of staff shared nudes with a year 9').map((match) => match.concept.id)).toContain('sexual-images-under-18');
+		expect(matchActNow('member of staff shared nudes with a year 9', { ...encoded, asOne: [] }, { misspellings, synonyms: groups })).toEqual([]);
 	});
 
 	it('still reads an image of a member of staff as an adult\'s', () => {
@@ -1135,5 +1137,84 @@ describe('session 29: outcome sections as targets, a claimed hack, and sexual be
 		'pupils touching each other in a rugby tackle',
 	])('shows no answer for sexual behaviour for "%s"', (query) => {
 		expect(ids(query)).not.toContain('sexual-behaviour-of-a-young-child');
+	});
+});
+
+describe("session 29: an adult's own case that read as a child's (issue 12)", () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		['college lecturer, adult learner (19) had intimate photos posted by her ex', 'intimate-image-of-an-adult'],
+		['19 year old student had nudes leaked by her ex', 'intimate-image-of-an-adult'],
+		['mature student being sextorted after a video call', 'blackmail-of-an-adult'],
+		['sextortion email to a teacher saying they have a video of him', 'blackmail-of-an-adult'],
+		['our deputy head got a sextortion email demanding bitcoin', 'blackmail-of-an-adult'],
+		['teacher deepfake nude being shared on tiktok', 'intimate-image-of-an-adult'],
+		['sir deepfake going round on snapchat', 'intimate-image-of-an-adult'],
+	])('gives the adult\'s answer, not a child\'s: "%s" → %s', (query, answer) => {
+		expect(matches(query)[0]).toMatchObject({ concept: { id: answer }, forAdult: true });
+		expect(childMatches(query)).toEqual([]);
+	});
+
+	it('shows no child\'s answer for a fake of a member of staff going round a year group (a pupil may have shared it, as when pupils made it)', () => {
+		expect(childMatches('teecher deepfake pic going round yr 11')).toEqual([]);
+	});
+
+	it.each([
+		['deepfake nudes of year 11 girls', 'sexual-images-under-18'],
+		['teacher deepfake nudes of year 11 girls going round', 'sexual-images-under-18'],
+		['teacher made deepfake pics of a year 9 girl', 'sexual-images-under-18'],
+		['sextortion email to a year 10 boy saying they have his pics', 'sextortion-blackmail'],
+		["sextortion email to a teacher's son", 'sextortion-blackmail'],
+		['student has a 19 year old boyfriend who wants nudes', 'grooming'],
+		['a 17 year old learner had her nudes shared', 'sexual-images-under-18'],
+		['man on roblox keeps giving him robux and wants to video call', 'grooming'],
+		['stranger giving robux to kids on roblox', 'grooming'],
+		['a year 9 sent nudes, what is the guidance on this', 'sexual-images-under-18'],
+		['guidance on sexting, she sent a nude to her boyfriend', 'sexual-images-under-18'],
+		['what is the guidance on a pupil sharing nudes', 'sexual-images-under-18'],
+		['named person scotland - pupil sharing nudes, which guidance do we follow', 'sexual-images-under-18'],
+	])('keeps the child\'s answer where a child may be the one harmed: "%s" → %s', (query, concept) => {
+		expect(firstConcept(query)).toBe(concept);
+		expect(matches(query).filter((match) => match.forAdult)).toEqual([]);
+	});
+
+	it('reads a year group as a child\'s, whatever age is given with it', () => {
+		expect(childMatches('year 13 student aged 18 sent nudes').length).toBeGreaterThan(0);
+		expect(matches('year 13 student aged 18 sent nudes').filter((match) => match.forAdult)).toEqual([]);
+	});
+
+	it.each([
+		'designated senior person wales, what is the guidance on learners sharing nudes',
+		'EA guidance on sexting northern ireland',
+		'what does the guidance say about sexting in primary schools',
+		'guidance about children sending nudes',
+		'send pupil being tricked into giving away his robux',
+		'year 8 gave away his robux to a free robux scam',
+	])('shows no child\'s answer for a question about the guidance, or a child\'s own robux scammed: "%s"', (query) => {
+		expect(childMatches(query)).toEqual([]);
+		expect(ids(query)).not.toContain('grooming');
+	});
+
+	it('names a learner or student said to be 18 or over as an adult, not a child', () => {
+		const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
+		expect(named('adult learner (19)')).toEqual({ child: false, adult: true });
+		expect(named('student aged 20')).toEqual({ child: false, adult: true });
+		expect(named('a 19 year old student')).toEqual({ child: false, adult: true });
+		expect(named('a 19yo student')).toEqual({ child: false, adult: true });
+		expect(named('a 17 year old student')).toEqual({ child: true, adult: false });
+		expect(named('a 15yo')).toEqual({ child: true, adult: false });
+		expect(named('student has a 19 year old boyfriend')).toEqual({ child: true, adult: false });
+		expect(named('pupil 18 year old boyfriend')).toEqual({ child: true, adult: false });
+		expect(named('a very mature girl')).toEqual({ child: true, adult: false });
+		expect(firstConcept('a very mature girl in year 8 is being messaged by an older man')).toBe('grooming');
+		expect(firstConcept('a mature girl being messaged by an older man')).toBe('grooming');
+	});
+
+	it('reads lists joined by "-" as typed one straight after the other', () => {
+		const parsed = ActNowSchema.parse({ ...actNow, concepts: [{ ...actNow.concepts[0], phrases: ['{adult}-deepfake|deepfakes'] }] });
+		const [pattern] = encodeActNow(parsed, misspellings).concepts[0].patterns.filter(([places]) => places.length === 2 && Array.isArray(places[0]));
+		expect(containsPattern(actNowTerms('teacher deepfake'), pattern)).toBe(true);
+		expect(containsPattern(actNowTerms('teacher made a deepfake'), pattern)).toBe(false);
 	});
 });
