@@ -11,9 +11,9 @@ import { answers, QUERY_SETS, type QuerySetName, type RankedPage } from '../test
 export const GENERAL: QuerySetName[] = ['tuning', 'held-out', 'sections', 'sections 2', 'held-out 3', 'held-out 4'];
 /**
  * The labelled general tuning sets whose questions content/data/asked-as.json holds
- * (scripts/seed-asked-as.ts), and the folds of scripts/asked-as.ts: GENERAL and the two voices sets.
+ * (scripts/seed-asked-as.ts), and the folds of scripts/asked-as.ts: GENERAL and the three voices sets.
  */
-export const ASKED_SETS: QuerySetName[] = [...GENERAL, 'voices', 'voices 2'];
+export const ASKED_SETS: QuerySetName[] = [...GENERAL, 'voices', 'voices 2', 'voices 3'];
 /** Sets that must not get worse: each safety tuning set's act-now page first, and the controls' answers. */
 export const GUARDED: QuerySetName[] = ['safety', 'independent safety', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety worst', 'safety worst adults', 'safety controls'];
 

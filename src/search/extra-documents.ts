@@ -22,7 +22,7 @@ export function extraDocuments(): ExtraDocument[] {
 		{
 			url: '/helpline/',
 			kind: 'Helpline',
-			aka: ['helpline', 'POSH', 'contact', 'phone number', 'telephone', 'ring the helpline', 'email address', 'opening hours', 'open now', 'what information to give', 'what to put in an email', 'find out who is behind an account', 'advice line for teachers', 'safer internet centre', 'speak to an adviser'],
+			aka: ['helpline', 'POSH', 'contact', 'phone number', 'telephone', 'ring the helpline', 'email address', 'opening hours', 'open now', 'what information to give', 'what to put in an email', 'find out who is behind an account', 'advice line for teachers', 'safer internet centre', 'speak to an adviser', 'who can use the helpline', 'is the helpline only for schools'],
 			sectionAka: {
 				'how-heading': ['what time does it open', 'how long for a reply', 'when will they answer my email'],
 				'when-to-contact': ['is it serious enough to call', 'how soon should i ring', 'not sure whether to call'],

@@ -15,6 +15,7 @@ import sections from './sections.json';
 import sections2 from './sections-2.json';
 import voices from './voices.json';
 import voices2 from './voices-2.json';
+import voices3 from './voices-3.json';
 
 /** One result as every engine in the comparison reports it: a page, and its best section if any. */
 export interface RankedPage {
@@ -88,6 +89,11 @@ export interface RelevanceFigures {
  *   staff in their own terms, business managers, IT staff, governors, trust leaders, FE and sixth-form
  *   staff, SENCOs, supply teachers, parents via a teacher; phone typing, long narratives, 1-3 words);
  *   none expects an act-now page; a tuning set from the start, its misses fixed with general vocabulary.
+ * - `voices 3` (voices-3.json): 133 general queries written in session 29 (3 December 2026) the same
+ *   way (page list, product brief and seeds only, labelled and committed before searching) in the
+ *   voices of primary and early-years staff, heads of year, coaches, youth workers and clubs, school
+ *   police officers, social workers and helpline case notes, and phone typing; none expects an act-now
+ *   page first; a tuning set from the start, its misses fixed with general vocabulary.
  * - `safety` (safety.json): queries about a child at risk, written with the act-now concepts and
  *   synonyms, so a tuning set; each expects its concept's act-now page first;
  * - `independent safety` (independent-safety.json): the same, written by someone who had not seen
@@ -146,6 +152,7 @@ export const QUERY_SETS = {
 	'held-out 7': optionalSet<{ queries: RelevanceCase[] }>('held-out-7.json')?.queries ?? [],
 	voices: voices.queries,
 	'voices 2': voices2.queries,
+	'voices 3': voices3.queries,
 	safety: safetyCases(safety.queries),
 	'independent safety': safetyCases(independentSafety.queries),
 	'independent safety 2': safetyCases(INDEPENDENT_SAFETY_2?.queries ?? []),
@@ -233,7 +240,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'voices', 'voices 2', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);

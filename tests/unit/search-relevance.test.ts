@@ -106,6 +106,11 @@ describe('search relevance', () => {
 		expect(figures['voices 2'].recallAt3).toBeGreaterThanOrEqual(0.9);
 	});
 
+	it('puts the right page (and section) in the top 3 for at least 90% of the third voices set (a tuning set from the start, session 29)', () => {
+		// 0.910 on arrival (121 of 133), before asked-as.json held its questions.
+		expect(figures['voices 3'].recallAt3).toBeGreaterThanOrEqual(0.9);
+	});
+
 	it('puts the right page (and section) first for at least 70% of the queries it was not tuned on, together (a floor: 0.620 with the fourth held-out set on its arrival, 0.644 with the fifth on its, 0.734 after session 25, 0.723 with the sixth on its arrival, 0.711 with the seventh on its; the fourth is a tuning set since)', () => {
 		const sets = (['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7'] as const).filter((name) => QUERY_SETS[name].length > 0);
 		const cases = sets.flatMap((name) => figures[name].cases);
