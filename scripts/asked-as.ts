@@ -15,6 +15,12 @@
  * - `try '<json>'`: one variant (`{"weight":1.5,"level":"both","siteWordsOnly":true}`), with the
  *   questions of all the general tuning sets indexed: the tuning sets (flattered: they answer their
  *   own questions), the safety sets and controls, and the first file's size;
+ * - `written`: are the editors' written questions (the file's `written` block) worth having? For each
+ *   set left out, the file's own `questions` less the set's (as the site would ship them had that
+ *   set never been asked), without and with the written questions (less any written as one of the
+ *   set's queries), scored on the set left out; then every set with the written questions alone
+ *   against none; the safety sets, the controls and the act-now matcher, with the whole file, without
+ *   and with them; and how many pages and sections have no question, or one;
  * - `measure '<json>'`: the measure-only sets' TOTALS (never a query), without the field and with
  *   the questions of all the general tuning sets indexed under the variant given
  *   (`{"weight":1,"words":"new-to-page"}`). Read them once, for a variant already decided on.
@@ -22,7 +28,8 @@
  * Nothing here prints a measure-only set's queries.
  */
 import { gzipSync } from 'node:zlib';
-import { ASKED_OPTIONS, type AskedOptions, withoutAsked } from '../src/search/asked-as';
+import { askedAs } from '../src/data/asked-as';
+import { ASKED_OPTIONS, type AskedOptions, withAskedAs, withoutAsked } from '../src/search/asked-as';
 import { buildSearchIndex } from '../src/search/build-index';
 import type { SearchPage } from '../src/search/document';
 import { SearchEngine } from '../src/search/engine';
@@ -209,7 +216,48 @@ if (mode === 'cv') {
 	const counts = countsFor(new SearchEngine(built.payload, built.shards, rankingWith(variant.weight)), measured);
 	const before = countsFor(new SearchEngine(baseIndex.payload, baseIndex.shards), measured);
 	console.log(table([['without', before], [describe(variant), counts]], measured));
+} else if (mode === 'written') {
+	const without = (block: Record<string, string[]>, skip: ReadonlySet<string>) =>
+		Object.fromEntries(Object.entries(block).map(([key, list]) => [key, list.filter((question) => !skip.has(normal(question)))]).filter(([, list]) => list.length > 0));
+	const engineFor = async (file: { questions: Record<string, string[]>; written?: Record<string, string[]> }) => {
+		const built = await buildSearchIndex(withAskedAs(pages, file));
+		return new SearchEngine(built.payload, built.shards);
+	};
+	// Leave one set out: the set's own questions are not indexed (the site's file, had that set never been asked).
+	const before: Counts = {};
+	const after: Counts = {};
+	for (const out of FOLDS) {
+		const skip = new Set((QUERY_SETS[out] as { query: string }[]).map((item) => normal(item.query)));
+		const questions = without(askedAs.questions, skip);
+		before[out] = countsFor(await engineFor({ questions }), [out])[out];
+		after[out] = countsFor(await engineFor({ questions, written: without(askedAs.written, skip) }), [out])[out];
+		console.error(`written: ${out} done (${elapsed()})`);
+	}
+	console.log('Each set left out of the seeded questions, without and with the written ones (first / top three):\n');
+	leaveOneOut(FOLDS, before, (out) => ({ chosen: 'written', counts: after }), 'with written');
+	// The written questions alone: no set's questions indexed.
+	const none = countsFor(await engineFor({ questions: {} }), [...FOLDS, ...GUARDED]);
+	const alone = countsFor(await engineFor({ questions: {}, written: askedAs.written }), [...FOLDS, ...GUARDED]);
+	console.log(`\nNo seeded questions, without and with the written ones:\n${table([['none', none], ['written only', alone]], [...FOLDS, ...GUARDED])}`);
+	// The safety sets, the controls and the matcher, with the whole file as the site ships it.
+	const seeded = await engineFor({ questions: askedAs.questions });
+	const whole = await engineFor(askedAs);
+	const guardedBefore = countsFor(seeded, GUARDED);
+	const guardedAfter = countsFor(whole, GUARDED);
+	const worse = GUARDED.filter((name) => guardedAfter[name].first < guardedBefore[name].first || guardedAfter[name].top3 < guardedBefore[name].top3);
+	console.log(`\nSafety sets and controls, the seeded questions without and with the written ones: ${worse.length === 0 ? 'none worse' : `WORSE: ${worse.join(', ')}`}\n${table([['seeded', guardedBefore], ['seeded and written', guardedAfter]], GUARDED)}`);
+	const matched = (engine: SearchEngine, query: string) => JSON.stringify(engine.matchActNow(query));
+	const queries = Object.entries(QUERY_SETS).filter(([name]) => !MEASURE_ONLY.includes(name as QuerySetName)).flatMap(([, items]) => (items as { query: string }[]).map((item) => item.query));
+	const changed = queries.filter((query) => matched(seeded, query) !== matched(whole, query)).length;
+	console.log(`\nThe act-now matcher on every tuning query (${queries.length}): ${changed} matched differently with the written questions`);
+	// Coverage: the parts (each page's own part and each section) with no question, or one.
+	const cover = (file: { questions: Record<string, string[]>; written?: Record<string, string[]> }) => {
+		const parts = withAskedAs(pages, file).flatMap((page) => [page.asked ?? [], ...page.sections.map((section) => section.asked ?? [])]);
+		return `${parts.filter((list) => list.length === 0).length} with none, ${parts.filter((list) => list.length === 1).length} with one, of ${parts.length}`;
+	};
+	const writtenCount = Object.values(askedAs.written).flat().length;
+	console.log(`\nPages and sections: seeded questions only ${cover({ questions: askedAs.questions })}; with the ${writtenCount} written ${cover(askedAs)}`);
 } else {
-	throw new Error(`asked-as: unknown mode ${mode} (cv, nested, try, measure)`);
+	throw new Error(`asked-as: unknown mode ${mode} (cv, nested, try, written, measure)`);
 }
 console.error(`done in ${elapsed()}`);

@@ -126,6 +126,20 @@ describe('content/data/asked-as.json', () => {
 		expect(checkAskedAs({ questions: { '/guides/a/#evidence': ['what do I keep'] } }, pages)).toEqual([]);
 	});
 
+	it('counts editors\' written questions where people\'s go, and checks their keys the same way, naming the field', () => {
+		const page = { url: '/guides/a/', title: 'A', kind: 'Guide', summary: 'About A.', aka: [], intro: '', sections: [{ anchor: 'evidence', heading: 'Evidence', text: 'Keep it.' }] };
+		const [read] = withAskedAs([page], { questions: { '/guides/a/#evidence': ['what proof do i keep'] }, written: { '/guides/a/#evidence': ['do i need screenshots'], '/guides/a/': ['whats this page for'] } });
+		expect(read.sections[0].asked).toEqual(['what proof do i keep', 'do i need screenshots']);
+		expect(read.asked).toEqual(['whats this page for']);
+		const [problem] = checkAskedAs({ questions: {}, written: { '/guides/a/#nowhere': ['where is it'] } }, [read]);
+		expect(problem).toContain('field "written"');
+		expect(problem).toContain('#evidence');
+	});
+
+	it('rejects a malformed written block with the field and the key named', () => {
+		expect(() => parseDataFile('content/data/asked-as.json', AskedAsSchema, { about: '', questions: {}, written: { 'guides/a': ['no slashes'] } })).toThrow(/content\/data\/asked-as\.json.*written.*guides\/a/s);
+	});
+
 	it('rejects a malformed file with the file and the field named', () => {
 		const bad = { about: '', questions: { 'guides/a': ['no slashes'], '/guides/b/': [] } };
 		expect(() => parseDataFile('content/data/asked-as.json', AskedAsSchema, bad)).toThrow(/content\/data\/asked-as\.json.*questions.*guides\/a/s);
