@@ -1,5 +1,5 @@
 /**
- * Seeds content/data/asked-as.json (its `questions`; editors' `written` questions are kept as they are) from the labelled general tuning sets (scripts/evaluate-sets.ts,
+ * Seeds content/data/asked-as.json from the labelled general tuning sets (scripts/evaluate-sets.ts,
  * ASKED_SETS): each query on the page or section it expects (`expect`, not `alsoAccept`). Questions
  * already in the file stay, in their order; new ones are added after them, each once (compared as
  * search reads words). A query written as one of a measure-only set's is never added, so that set
@@ -51,6 +51,5 @@ for (const name of ASKED_SETS) {
 	}
 }
 const sorted = Object.fromEntries([...questions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-// Editors' written questions (`written`) are theirs: kept as they are.
-writeFileSync(FILE, `${JSON.stringify({ about: ABOUT, questions: sorted, written: file.written }, null, '\t')}\n`);
+writeFileSync(FILE, `${JSON.stringify({ about: ABOUT, questions: sorted }, null, '\t')}\n`);
 console.log(`${FILE}: ${added} questions added, ${known.size} in all on ${questions.size} pages and sections; ${kept} left out as written in a measure-only set; ${tooLong} left out as longer than ${MAX_QUESTION_LENGTH} characters; ${markedOut} marked "asked": false`);

@@ -10,29 +10,19 @@ export const MAX_QUESTION_LENGTH = 300;
  * searching only (src/search/asked-as.ts). The build fails if a key is not a page search covers, or
  * its anchor not a section of that page (src/search/asked-as.ts, `checkAskedAs`).
  */
-/** A key: a page's address, and "#" with a section's anchor for one section. */
-const AskedAsKey = z.string().regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9]+(-[a-z0-9]+)*)?$/, {
-	message: 'each key must be the address of a page search covers, in lower case with a trailing slash, and "#" with a section\'s anchor for one section: "/guides/impersonation/" or "/guides/impersonation/#repeat-accounts"',
-});
-
-/** One page's or section's questions. */
-const AskedAsQuestions = z
-	.array(z.string().trim().min(2, 'each question needs at least 2 characters').max(MAX_QUESTION_LENGTH, `a question must be at most ${MAX_QUESTION_LENGTH} characters`))
-	.min(1, 'needs at least one question');
-
 export const AskedAsSchema = z
 	.object({
 		/** What the file is for and how to edit it. */
 		about: z.string(),
-		/** Questions people really asked (seeded from the labelled tuning query sets), by the page's or section's address (and "#anchor" for a section). */
-		questions: z.record(AskedAsKey, AskedAsQuestions).default({}),
-		/**
-		 * Questions an editor wrote, in the words a teacher, DSL, business manager, IT lead, governor,
-		 * coach or parent would type, for pages and sections nobody had asked about: kept apart from
-		 * `questions` so the two can be told apart, measured and removed apart (scripts/asked-as.ts,
-		 * `written`). Search counts them the same way.
-		 */
-		written: z.record(AskedAsKey, AskedAsQuestions).default({}),
+		/** Each page's or section's questions, by its address (and "#anchor" for a section). */
+		questions: z
+			.record(
+				z.string().regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9]+(-[a-z0-9]+)*)?$/, {
+					message: 'each key must be the address of a page search covers, in lower case with a trailing slash, and "#" with a section\'s anchor for one section: "/guides/impersonation/" or "/guides/impersonation/#repeat-accounts"',
+				}),
+				z.array(z.string().trim().min(2, 'each question needs at least 2 characters').max(MAX_QUESTION_LENGTH, `a question must be at most ${MAX_QUESTION_LENGTH} characters`)).min(1, 'needs at least one question'),
+			)
+			.default({}),
 	})
 	.strict();
 

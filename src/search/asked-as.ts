@@ -62,6 +62,7 @@ export function askedTerms(
 			pageOf[part] = pageIndex;
 			if (options.level !== 'page') questions[part].push(...(section.asked ?? []));
 			if (options.level !== 'section') questions[own].push(...(section.asked ?? []));
+			questions[part].push(...(section.askedHere ?? []));
 			part += 1;
 		}
 	});
@@ -100,16 +101,9 @@ export function askedTerms(
 	);
 }
 
-/**
- * The questions of content/data/asked-as.json (or another such file), people's (`questions`) and
- * editors' (`written`), each on the page or section its key names. Keys naming nothing are left out
- * (`checkAskedAs` names them).
- */
-export function withAskedAs(pages: readonly SearchPage[], file: Pick<AskedAsFile, 'questions'> & Partial<Pick<AskedAsFile, 'written'>>): SearchPage[] {
-	const byKey = new Map<string, string[]>();
-	for (const block of [file.questions, file.written ?? {}]) {
-		for (const [key, list] of Object.entries(block)) byKey.set(key, [...(byKey.get(key) ?? []), ...list]);
-	}
+/** The questions of content/data/asked-as.json (or another such file), each on the page or section its key names. Keys naming nothing are left out (`checkAskedAs` names them). */
+export function withAskedAs(pages: readonly SearchPage[], file: Pick<AskedAsFile, 'questions'>): SearchPage[] {
+	const byKey = new Map(Object.entries(file.questions));
 	return pages.map((page) => ({
 		...page,
 		asked: [...(page.asked ?? []), ...(byKey.get(page.url) ?? [])],
@@ -119,7 +113,7 @@ export function withAskedAs(pages: readonly SearchPage[], file: Pick<AskedAsFile
 
 /** The pages without any questions: what the index would be without the `asked` field (for experiments: scripts/asked-as.ts). */
 export function withoutAsked(pages: readonly SearchPage[]): SearchPage[] {
-	return pages.map(({ asked: _asked, ...page }) => ({ ...page, sections: page.sections.map(({ asked: _sectionAsked, ...section }) => section) }));
+	return pages.map(({ asked: _asked, ...page }) => ({ ...page, sections: page.sections.map(({ asked: _sectionAsked, askedHere: _here, ...section }) => section) }));
 }
 
 /**
@@ -127,24 +121,21 @@ export function withoutAsked(pages: readonly SearchPage[]): SearchPage[] {
  * its questions would count for nothing. Returns one line per problem, naming the file, the key and
  * what is allowed.
  */
-export function checkAskedAs(file: Pick<AskedAsFile, 'questions'> & Partial<Pick<AskedAsFile, 'written'>>, pages: readonly SearchPage[], source = 'content/data/asked-as.json'): string[] {
-	const blocks = [['questions', file.questions], ['written', file.written ?? {}]] as const;
-	return blocks.flatMap(([field, block]) =>
-		Object.keys(block).flatMap((key) => {
-			const [url, anchor] = key.split('#');
-			const where = `${source}: field "${field}", key "${key}"`;
-			const page = pages.find((candidate) => candidate.url === url);
-			if (!page) {
-				return [`${where}: search has no page ${url}; use the address of a guide (/guides/<slug>/), a platform page (/platforms/<slug>/), a wizard outcome (/report/outcome/<id>/) or one of ${extraPages(pages)}, and "#" with a section's anchor for one section`];
-			}
-			// A page that failed to render has no sections; the content guard reports its own error when the
-			// build ends, as for `sectionAka` (src/checks/check-built-site.ts).
-			if (anchor !== undefined && page.sections.length > 0 && !page.sections.some((section) => section.anchor === anchor)) {
-				return [`${where}: ${url} has no section #${anchor}; its sections are ${page.sections.map((section) => `#${section.anchor}`).join(', ')}`];
-			}
-			return [];
-		}),
-	);
+export function checkAskedAs(file: Pick<AskedAsFile, 'questions'>, pages: readonly SearchPage[], source = 'content/data/asked-as.json'): string[] {
+	return Object.keys(file.questions).flatMap((key) => {
+		const [url, anchor] = key.split('#');
+		const where = `${source}: field "questions", key "${key}"`;
+		const page = pages.find((candidate) => candidate.url === url);
+		if (!page) {
+			return [`${where}: search has no page ${url}; use the address of a guide (/guides/<slug>/), a platform page (/platforms/<slug>/), a wizard outcome (/report/outcome/<id>/) or one of ${extraPages(pages)}, and "#" with a section's anchor for one section`];
+		}
+		// A page that failed to render has no sections; the content guard reports its own error when the
+		// build ends, as for `sectionAka` (src/checks/check-built-site.ts).
+		if (anchor !== undefined && page.sections.length > 0 && !page.sections.some((section) => section.anchor === anchor)) {
+			return [`${where}: ${url} has no section #${anchor}; its sections are ${page.sections.map((section) => `#${section.anchor}`).join(', ')}`];
+		}
+		return [];
+	});
 }
 
 /** The pages search covers that are not guides, platform pages or outcomes (the helpline page, the privacy page). */

@@ -75,6 +75,15 @@ describe('asked as: the questions people asked, indexed for the part that answer
 		expect(where('both')).toEqual([true, false, true, false, false]);
 	});
 
+	it('counts a section’s own-only questions (askedHere) for that section alone, whatever the level', () => {
+		const site = pages({});
+		site[0].sections[1].askedHere = ['kids filming a teacher'];
+		const parts = site.flatMap((page) => [new Set<string>(), ...page.sections.map(() => new Set<string>())]);
+		for (const level of ['section', 'page', 'both'] as const) {
+			expect(askedTerms(site, parts, options({ level })).map((terms) => terms.includes('film'))).toEqual([false, false, true, false, false]);
+		}
+	});
+
 	it('keeps the words the options ask for', () => {
 		const site = pages({ page: ['pupils filming a teacher', 'pupils recorded a teacher', 'pupils recorded me'] });
 		// The page's own part has "teacher", its first section "pupils"; the site has neither "filming" nor "recorded".
@@ -124,20 +133,6 @@ describe('content/data/asked-as.json', () => {
 		expect(noSection).toContain('#no-such-section');
 		expect(noSection).toContain('#evidence');
 		expect(checkAskedAs({ questions: { '/guides/a/#evidence': ['what do I keep'] } }, pages)).toEqual([]);
-	});
-
-	it('counts editors\' written questions where people\'s go, and checks their keys the same way, naming the field', () => {
-		const page = { url: '/guides/a/', title: 'A', kind: 'Guide', summary: 'About A.', aka: [], intro: '', sections: [{ anchor: 'evidence', heading: 'Evidence', text: 'Keep it.' }] };
-		const [read] = withAskedAs([page], { questions: { '/guides/a/#evidence': ['what proof do i keep'] }, written: { '/guides/a/#evidence': ['do i need screenshots'], '/guides/a/': ['whats this page for'] } });
-		expect(read.sections[0].asked).toEqual(['what proof do i keep', 'do i need screenshots']);
-		expect(read.asked).toEqual(['whats this page for']);
-		const [problem] = checkAskedAs({ questions: {}, written: { '/guides/a/#nowhere': ['where is it'] } }, [read]);
-		expect(problem).toContain('field "written"');
-		expect(problem).toContain('#evidence');
-	});
-
-	it('rejects a malformed written block with the field and the key named', () => {
-		expect(() => parseDataFile('content/data/asked-as.json', AskedAsSchema, { about: '', questions: {}, written: { 'guides/a': ['no slashes'] } })).toThrow(/content\/data\/asked-as\.json.*written.*guides\/a/s);
 	});
 
 	it('rejects a malformed file with the file and the field named', () => {
