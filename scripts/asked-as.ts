@@ -227,7 +227,7 @@ if (mode === 'cv') {
 		Object.fromEntries(Object.entries(block).map(([key, list]) => [key, list.filter((question) => !skip.has(normal(question)))]).filter(([, list]) => list.length > 0));
 	// WRITTEN_SKIP=<regular expression>: leave out the written questions of the keys it matches (to see
 	// which kinds of section they help or harm). WRITTEN_LEVEL=section: a section's written questions
-	// count for the section alone, not for its page too.
+	// count for the section alone, not for its page too; WRITTEN_LEVEL=page: for its page alone.
 	const source = argument ?? WRITTEN_FILE;
 	const writtenFile = parseDataFile(source, AskedAsSchema, JSON.parse(readFileSync(source, 'utf8')));
 	const problems = checkAskedAs(writtenFile, pages, source);
@@ -235,10 +235,15 @@ if (mode === 'cv') {
 	const skipKeys = process.env.WRITTEN_SKIP ? new RegExp(process.env.WRITTEN_SKIP) : undefined;
 	const writtenBlock = Object.fromEntries(Object.entries(writtenFile.questions).filter(([key]) => !skipKeys?.test(key)));
 	const here = process.env.WRITTEN_LEVEL === 'section';
+	const onPage = process.env.WRITTEN_LEVEL === 'page';
 	/** An engine over the pages with `questions` as the site reads them, and `written` as WRITTEN_LEVEL says. */
 	const engineFor = async ({ questions, written = {} }: { questions: Record<string, string[]>; written?: Record<string, string[]> }) => {
 		const merged = new Map(Object.entries(questions));
-		for (const [key, list] of Object.entries(written)) if (!here || !key.includes('#')) merged.set(key, [...(merged.get(key) ?? []), ...list]);
+		for (const [key, list] of Object.entries(written)) {
+			if (here && key.includes('#')) continue;
+			const at = onPage ? key.split('#')[0] : key;
+			merged.set(at, [...(merged.get(at) ?? []), ...list]);
+		}
 		const read = withAskedAs(pages, { questions: Object.fromEntries(merged) }).map((page) =>
 			here ? { ...page, sections: page.sections.map((section) => ({ ...section, askedHere: written[`${page.url}#${section.anchor}`] })) } : page,
 		);
