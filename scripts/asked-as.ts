@@ -15,6 +15,13 @@
  * - `try '<json>'`: one variant (`{"weight":1.5,"level":"both","siteWordsOnly":true}`), with the
  *   questions of all the general tuning sets indexed: the tuning sets (flattered: they answer their
  *   own questions), the safety sets and controls, and the first file's size;
+ * - `written [file]`: are questions an editor wrote (a file shaped like content/data/asked-as.json,
+ *   by default WRITTEN_FILE, never indexed by the site) worth indexing? For each
+ *   set left out, the file's own `questions` less the set's (as the site would ship them had that
+ *   set never been asked), without and with the written questions (less any written as one of the
+ *   set's queries), scored on the set left out; then every set with the written questions alone
+ *   against none; the safety sets, the controls and the act-now matcher, with the whole file, without
+ *   and with them; and how many pages and sections have no question, or one;
  * - `measure '<json>'`: the measure-only sets' TOTALS (never a query), without the field and with
  *   the questions of all the general tuning sets indexed under the variant given
  *   (`{"weight":1,"words":"new-to-page"}`). Read them once, for a variant already decided on.
@@ -22,7 +29,11 @@
  * Nothing here prints a measure-only set's queries.
  */
 import { gzipSync } from 'node:zlib';
-import { ASKED_OPTIONS, type AskedOptions, withoutAsked } from '../src/search/asked-as';
+import { readFileSync } from 'node:fs';
+import { askedAs } from '../src/data/asked-as';
+import { parseDataFile } from '../src/data/parse-data-file';
+import { AskedAsSchema } from '../src/schemas/asked-as';
+import { ASKED_OPTIONS, type AskedOptions, checkAskedAs, withAskedAs, withoutAsked } from '../src/search/asked-as';
 import { buildSearchIndex } from '../src/search/build-index';
 import type { SearchPage } from '../src/search/document';
 import { SearchEngine } from '../src/search/engine';
@@ -30,11 +41,13 @@ import { RANKING, type Ranking } from '../src/search/ranking';
 import { searchPagesFromDist } from '../src/search/sources';
 import { words } from '../src/search/text';
 import { MEASURE_ONLY, QUERY_SETS, type QuerySetName } from '../tests/search/relevance';
-import { ASKED_SETS, type Counts, countsFor, GUARDED, leaveOneOut, table } from './evaluate-sets';
+import { ASKED_SETS, type Counts, countsFor, GUARDED, leaveOneOut, rankOf, table } from './evaluate-sets';
 
 /** The general tuning sets whose questions are indexed, and the folds. */
 const FOLDS = ASKED_SETS;
 const WEIGHTS = [0.5, 1, 1.5, 2.5, 4];
+/** The questions written for the pages and sections nobody had asked about (session 30; docs/search.md, "Written questions"). */
+const WRITTEN_FILE = 'tests/search/experiments/asked-as-written.json';
 
 interface Variant extends AskedOptions {
 	weight: number;
@@ -209,7 +222,83 @@ if (mode === 'cv') {
 	const counts = countsFor(new SearchEngine(built.payload, built.shards, rankingWith(variant.weight)), measured);
 	const before = countsFor(new SearchEngine(baseIndex.payload, baseIndex.shards), measured);
 	console.log(table([['without', before], [describe(variant), counts]], measured));
+} else if (mode === 'written') {
+	const without = (block: Record<string, string[]>, skip: ReadonlySet<string>) =>
+		Object.fromEntries(Object.entries(block).map(([key, list]) => [key, list.filter((question) => !skip.has(normal(question)))]).filter(([, list]) => list.length > 0));
+	// WRITTEN_SKIP=<regular expression>: leave out the written questions of the keys it matches (to see
+	// which kinds of section they help or harm). WRITTEN_LEVEL=section: a section's written questions
+	// count for the section alone, not for its page too; WRITTEN_LEVEL=page: for its page alone.
+	const source = argument ?? WRITTEN_FILE;
+	const writtenFile = parseDataFile(source, AskedAsSchema, JSON.parse(readFileSync(source, 'utf8')));
+	const problems = checkAskedAs(writtenFile, pages, source);
+	if (problems.length > 0) throw new Error(problems.join('\n'));
+	const skipKeys = process.env.WRITTEN_SKIP ? new RegExp(process.env.WRITTEN_SKIP) : undefined;
+	const writtenBlock = Object.fromEntries(Object.entries(writtenFile.questions).filter(([key]) => !skipKeys?.test(key)));
+	const here = process.env.WRITTEN_LEVEL === 'section';
+	const onPage = process.env.WRITTEN_LEVEL === 'page';
+	/** An engine over the pages with `questions` as the site reads them, and `written` as WRITTEN_LEVEL says. */
+	const engineFor = async ({ questions, written = {} }: { questions: Record<string, string[]>; written?: Record<string, string[]> }) => {
+		const merged = new Map(Object.entries(questions));
+		for (const [key, list] of Object.entries(written)) {
+			if (here && key.includes('#')) continue;
+			const at = onPage ? key.split('#')[0] : key;
+			merged.set(at, [...(merged.get(at) ?? []), ...list]);
+		}
+		const read = withAskedAs(pages, { questions: Object.fromEntries(merged) }).map((page) =>
+			here ? { ...page, sections: page.sections.map((section) => ({ ...section, askedHere: written[`${page.url}#${section.anchor}`] })) } : page,
+		);
+		const built = await buildSearchIndex(read);
+		return new SearchEngine(built.payload, built.shards);
+	};
+	// Leave one set out: the set's own questions are not indexed (the site's file, had that set never been asked).
+	const before: Counts = {};
+	const after: Counts = {};
+	for (const out of FOLDS) {
+		const skip = new Set((QUERY_SETS[out] as { query: string }[]).map((item) => normal(item.query)));
+		const questions = without(askedAs.questions, skip);
+		const engines = [await engineFor({ questions }), await engineFor({ questions, written: without(writtenBlock, skip) })];
+		before[out] = countsFor(engines[0], [out])[out];
+		after[out] = countsFor(engines[1], [out])[out];
+		// WRITTEN_CHANGES=1: each query of the (tuning) set whose rank changed, and its first result without and with.
+		if (process.env.WRITTEN_CHANGES) {
+			for (const item of QUERY_SETS[out] as { query: string; expect: string; alsoAccept?: string[] }[]) {
+				const ranked = engines.map((engine) => {
+					const outcome = engine.search(item.query);
+					const results = outcome.status === 'results' ? outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor })) : [];
+					return { rank: rankOf(results, item.expect, item.alsoAccept), first: results[0] ? `${results[0].url}${results[0].section ? `#${results[0].section}` : ''}` : '-' };
+				});
+				if (ranked[0].rank !== ranked[1].rank) console.log(`${out}: "${item.query}" (${item.expect}) ${ranked[0].rank} ${ranked[0].first} -> ${ranked[1].rank} ${ranked[1].first}`);
+			}
+		}
+		console.error(`written: ${out} done (${elapsed()})`);
+	}
+	console.log('Each set left out of the seeded questions, without and with the written ones (first / top three):\n');
+	leaveOneOut(FOLDS, before, () => ({ chosen: 'the written questions', counts: after }), 'indexed');
+	// The written questions alone: no set's questions indexed.
+	const none = countsFor(await engineFor({ questions: {} }), [...FOLDS, ...GUARDED]);
+	const alone = countsFor(await engineFor({ questions: {}, written: writtenBlock }), [...FOLDS, ...GUARDED]);
+	console.log(`\nNo seeded questions, without and with the written ones:\n${table([['none', none], ['written only', alone]], [...FOLDS, ...GUARDED])}`);
+	// The safety sets, the controls and the matcher, with the whole file as the site ships it.
+	const seeded = await engineFor({ questions: askedAs.questions });
+	const whole = await engineFor({ questions: askedAs.questions, written: writtenBlock });
+	const guardedBefore = countsFor(seeded, GUARDED);
+	const guardedAfter = countsFor(whole, GUARDED);
+	const worse = GUARDED.filter((name) => guardedAfter[name].first < guardedBefore[name].first || guardedAfter[name].top3 < guardedBefore[name].top3);
+	console.log(`\nSafety sets and controls, the seeded questions without and with the written ones: ${worse.length === 0 ? 'none worse' : `WORSE: ${worse.join(', ')}`}\n${table([['seeded', guardedBefore], ['seeded and written', guardedAfter]], GUARDED)}`);
+	const matched = (engine: SearchEngine, query: string) => JSON.stringify(engine.matchActNow(query));
+	const queries = Object.entries(QUERY_SETS).filter(([name]) => !(MEASURE_ONLY as readonly string[]).includes(name)).flatMap(([, items]) => (items as { query: string }[]).map((item) => item.query));
+	const changed = queries.filter((query) => matched(seeded, query) !== matched(whole, query)).length;
+	console.log(`\nThe act-now matcher on every tuning query (${queries.length}): ${changed} matched differently with the written questions`);
+	// Coverage: the parts (each page's own part and each section) with no question, or one.
+	const cover = ({ questions, written = {} }: { questions: Record<string, string[]>; written?: Record<string, string[]> }) => {
+		const merged = new Map(Object.entries(questions));
+		for (const [key, list] of Object.entries(written)) merged.set(key, [...(merged.get(key) ?? []), ...list]);
+		const parts = withAskedAs(pages, { questions: Object.fromEntries(merged) }).flatMap((page) => [page.asked ?? [], ...page.sections.map((section) => section.asked ?? [])]);
+		return `${parts.filter((list) => list.length === 0).length} with none, ${parts.filter((list) => list.length === 1).length} with one, of ${parts.length}`;
+	};
+	const writtenCount = Object.values(writtenBlock).flat().length;
+	console.log(`\nPages and sections: seeded questions only ${cover({ questions: askedAs.questions })}; with the ${writtenCount} written ${cover({ questions: askedAs.questions, written: writtenBlock })}`);
 } else {
-	throw new Error(`asked-as: unknown mode ${mode} (cv, nested, try, measure)`);
+	throw new Error(`asked-as: unknown mode ${mode} (cv, nested, try, written, measure)`);
 }
 console.error(`done in ${elapsed()}`);

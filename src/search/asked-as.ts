@@ -62,6 +62,7 @@ export function askedTerms(
 			pageOf[part] = pageIndex;
 			if (options.level !== 'page') questions[part].push(...(section.asked ?? []));
 			if (options.level !== 'section') questions[own].push(...(section.asked ?? []));
+			questions[part].push(...(section.askedHere ?? []));
 			part += 1;
 		}
 	});
@@ -112,7 +113,7 @@ export function withAskedAs(pages: readonly SearchPage[], file: Pick<AskedAsFile
 
 /** The pages without any questions: what the index would be without the `asked` field (for experiments: scripts/asked-as.ts). */
 export function withoutAsked(pages: readonly SearchPage[]): SearchPage[] {
-	return pages.map(({ asked: _asked, ...page }) => ({ ...page, sections: page.sections.map(({ asked: _sectionAsked, ...section }) => section) }));
+	return pages.map(({ asked: _asked, ...page }) => ({ ...page, sections: page.sections.map(({ asked: _sectionAsked, askedHere: _here, ...section }) => section) }));
 }
 
 /**

@@ -103,7 +103,7 @@ export function searchableParts(
 		// A section with no words of its own shows its first subsection's under a result (SearchSection.shown).
 		for (const section of page.sections) add(pageIndex, section.anchor, { name: section.heading, aka: '', body: section.text }, (section.aka ?? []).join('\n'), section.shown);
 	});
-	if (pages.some((page) => page.asked?.length || page.sections.some((section) => section.asked?.length))) {
+	if (pages.some((page) => page.asked?.length || page.sections.some((section) => section.asked?.length || section.askedHere?.length))) {
 		const asked = askedTerms(
 			pages,
 			parts.map((part) => new Set([...part.name, ...part.aka, ...part.body])),

@@ -10,6 +10,8 @@ export interface SearchSection {
 	aka?: string[];
 	/** Questions people asked that this section answers (search-only: src/search/asked-as.ts). */
 	asked?: string[];
+	/** Questions that count for this section alone, never for its page, whatever `AskedOptions.level` says (experiments: scripts/asked-as.ts, `written`). */
+	askedHere?: string[];
 	/** The section's words, one line per paragraph or list item. */
 	text: string;
 	/**

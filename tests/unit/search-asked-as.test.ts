@@ -75,6 +75,15 @@ describe('asked as: the questions people asked, indexed for the part that answer
 		expect(where('both')).toEqual([true, false, true, false, false]);
 	});
 
+	it('counts a section’s own-only questions (askedHere) for that section alone, whatever the level', () => {
+		const site = pages({});
+		site[0].sections[1].askedHere = ['kids filming a teacher'];
+		const parts = site.flatMap((page) => [new Set<string>(), ...page.sections.map(() => new Set<string>())]);
+		for (const level of ['section', 'page', 'both'] as const) {
+			expect(askedTerms(site, parts, options({ level })).map((terms) => terms.includes('film'))).toEqual([false, false, true, false, false]);
+		}
+	});
+
 	it('keeps the words the options ask for', () => {
 		const site = pages({ page: ['pupils filming a teacher', 'pupils recorded a teacher', 'pupils recorded me'] });
 		// The page's own part has "teacher", its first section "pupils"; the site has neither "filming" nor "recorded".
