@@ -171,6 +171,7 @@ describe('checkBuiltSite refuses an anchor used twice on a page', () => {
 	// Two boxes with one anchor on an outcome, shown on its platform pages too; a box with a heading's anchor.
 	write('report/outcome/o', `<main>${box('hidden-camera')}${box('hidden-camera')}<a href="#hidden-camera">x</a></main>`);
 	write('report/outcome/o/tiktok', `<main>${box('hidden-camera')}${box('hidden-camera')}</main>`);
+	write('report/nobody-is-in-danger/o', `<main>${box('hidden-camera')}${box('hidden-camera')}</main>`);
 	write('report/outcome/p', `<main><h2 id="what-to-do">What to do</h2>${box('what-to-do')}${box('fine')}</main>`);
 	write('report/outcome/q', `<main><h2 id="what-to-do">What to do</h2>${box('unique')}<a href="#unique">x</a></main>`);
 
