@@ -76,6 +76,14 @@ export function checkBuiltSite(
 			if (!named.has(key)) problems.push(`${sourceFileOf(page.path) ?? page.path}: "{#${anchor}}" shows as text on ${page.path}. An {#id} names the heading it ends, or a step in a :::steps block after its bold words; an item of a plain numbered list already has its section's anchor and number (docs/editors-guide.md, "Numbered steps")`);
 			named.add(key);
 		}
+		for (const problem of checkRepeatedIds(page)) {
+			// Named once, on the page made from the file to fix: an outcome shows on each of its platform
+			// pages and on each wizard path that leads to it, which are checked after the sourced pages.
+			const any = `repeated id * ${problem.id}`;
+			if (!named.has(problem.key) && !named.has(any)) problems.push(problem.message);
+			named.add(problem.key);
+			if (sourceFileOf(page.path)) named.add(any);
+		}
 		if (/^\/platforms\/[^/]+\/$/.test(page.path)) problems.push(...checkPlatformSections(page));
 		if (/^\/(guides|platforms)\/[^/]+\/$/.test(page.path)) problems.push(...checkActNowBoxPlaced(page));
 		problems.push(...checkSectionAka(page, sectionAka));
@@ -123,6 +131,29 @@ export function hasEmptyContentBody(html: string): boolean {
 		if (EMPTY_TO_CLOSE.lastIndex > 0 && EMPTY_TO_CLOSE.test(html)) return true;
 	}
 	return false;
+}
+
+/**
+ * Every anchor is on its page once: a link to `#x` must go to one place. A box's `{#id}`
+ * (src/markdown/remark-callouts.ts) could repeat another box's, or a heading's, whose anchor is
+ * its `{#id}` or else comes from its words ("What to do" is #what-to-do). Named once per file and id.
+ */
+export function checkRepeatedIds(page: Pick<BuiltPage, 'path' | 'html'>): { id: string; key: string; message: string }[] {
+	const counts = new Map<string, number>();
+	for (const match of page.html.matchAll(/\sid="([^"]*)"/g)) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
+	const file = sourceFileOf(page.path) ?? page.path;
+	return [...counts]
+		.filter(([, count]) => count > 1)
+		.map(([raw, count]) => {
+			const id = decodeAttribute(raw);
+			const heading = new RegExp(`<h[1-6]\\b[^>]*\\sid="${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(page.html);
+			const what = heading ? 'by a heading and by something else (a box\'s {#id}, say)' : `${count} times`;
+			return {
+				id,
+				key: `repeated id ${file} ${id}`,
+				message: `${file}: the anchor #${id} is used ${what} on ${page.path}, so a link to it cannot say which is meant. Each {#id} on a box or heading must be different from every other anchor on the page, including the ones headings take from their words; use lower-case letters, digits and hyphens, starting with a letter (docs/editors-guide.md, "Linking to a box")`,
+			};
+		});
 }
 
 /**

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isLinkedStep } from '../lib/link-anchors';
+import { isLinkedBox, isLinkedStep } from '../lib/link-anchors';
 import { type BuiltPage, readBuiltPages } from './built-pages';
 
 /**
  * Helpline staff paste our links into emails, so a published URL must never stop working. The
  * manifest (tests/public-urls.txt, committed) lists every public URL: pages, wizard steps and
- * outcomes, and the section and step anchors of guides and platform pages. The build fails when
+ * outcomes, the section and step anchors of guides and platform pages, and the anchors of boxes
+ * with an {#id} on those pages and on outcomes. The build fails when
  * one of them no longer resolves and no redirect covers it.
  */
 
@@ -15,16 +16,21 @@ export const MANIFEST = join('tests', 'public-urls.txt');
 /** Pages whose headings and steps are linked to from outside, so their anchors are public too. */
 const ANCHORED = /^\/(guides|platforms)\/[^/]+\/$/;
 
+/** Wizard outcomes: their boxes with an {#id} are linked to from outside (`/report/outcome/x/#hidden-camera`). */
+const OUTCOME = /^\/report\/outcome\/[^/]+\/$/;
+
 /** Every public URL of the built site, sorted. */
 export function publicUrls(distDir: string, pages: readonly BuiltPage[] = readBuiltPages(distDir)): string[] {
 	const urls: string[] = [];
 	for (const { path, html } of pages) {
 		if (path === '/404/') continue;
 		urls.push(path);
-		if (!ANCHORED.test(path)) continue;
-		for (const [, tag, attributes] of html.matchAll(/<(h[234]|li)\b([^>]*)>/g)) {
+		const anchored = ANCHORED.test(path);
+		if (!anchored && !OUTCOME.test(path)) continue;
+		for (const [, tag, attributes] of html.matchAll(/<(h[234]|li|div)\b([^>]*)>/g)) {
 			const id = /\bid="([^"]+)"/.exec(attributes)?.[1];
-			if (id && (tag !== 'li' || isLinkedStep(attributes))) urls.push(`${path}#${id}`);
+			if (!id) continue;
+			if (tag === 'div' ? isLinkedBox(attributes) : anchored && (tag !== 'li' || isLinkedStep(attributes))) urls.push(`${path}#${id}`);
 		}
 	}
 	return [...new Set(urls)].sort();

@@ -1,10 +1,10 @@
 import { decodeAttribute } from '../markdown/guard';
 
-/** A place in a page that can be linked to: a section heading (h2, h3) or a numbered step. */
+/** A place in a page that can be linked to: a section heading (h2, h3), a numbered step, or a box with an {#id}. */
 export interface LinkAnchor {
-	kind: 'section' | 'step';
+	kind: 'section' | 'step' | 'box';
 	id: string;
-	/** The heading, the step's bold first sentence, or a plain list item's "Step 2 of …". */
+	/** The heading, the step's bold first sentence, a plain list item's "Step 2 of …", or the box's title. */
 	text: string;
 }
 
@@ -18,12 +18,17 @@ export interface LinkAnchor {
  */
 export function linkAnchors(html: string): LinkAnchor[] {
 	const anchors: LinkAnchor[] = [];
-	for (const match of html.matchAll(/<(h2|h3|li)\b([^>]*)>/g)) {
+	for (const match of html.matchAll(/<(h2|h3|li|div)\b([^>]*)>/g)) {
 		const [tag, name, attributes] = match;
 		const id = attribute(attributes, 'id');
 		if (id === undefined) continue;
 		const after = match.index + tag.length;
-		if (name !== 'li') {
+		if (name === 'div') {
+			// A callout box with an {#id} (src/markdown/remark-callouts.ts): named by its title, before its copy link.
+			if (!isLinkedBox(attributes)) continue;
+			const title = /<p class="callout__title">([\s\S]*?)(?:<a class="self-link"|<\/p>)/.exec(html.slice(after))?.[1] ?? '';
+			anchors.push({ kind: 'box', id, text: textOf(title) });
+		} else if (name !== 'li') {
 			const end = html.indexOf(`</${name}>`, after);
 			anchors.push({ kind: 'section', id, text: textOf(html.slice(after, end === -1 ? undefined : end)) });
 		} else if (isBoldLedStep(attributes)) {
@@ -49,11 +54,16 @@ export function isLinkedStep(attributes: string): boolean {
 	return isBoldLedStep(attributes) || attribute(attributes, 'stepLabel') !== undefined;
 }
 
+/** Whether a div's attributes mark a callout box (which has a link of its own when it has an id). */
+export function isLinkedBox(attributes: string): boolean {
+	return attribute(attributes, 'callout') !== undefined;
+}
+
 function isBoldLedStep(attributes: string): boolean {
 	return (attribute(attributes, 'class') ?? '').split(/\s+/).includes('step');
 }
 
-const ATTRIBUTES = { id: /\sid="([^"]*)"/, class: /\sclass="([^"]*)"/, stepLabel: /\sdata-step-label="([^"]*)"/ };
+const ATTRIBUTES = { id: /\sid="([^"]*)"/, class: /\sclass="([^"]*)"/, stepLabel: /\sdata-step-label="([^"]*)"/, callout: /\sdata-callout="([^"]*)"/ };
 
 function attribute(attributes: string, name: keyof typeof ATTRIBUTES): string | undefined {
 	const value = ATTRIBUTES[name].exec(attributes)?.[1];

@@ -13,7 +13,7 @@ export interface PractitionerLink {
 	path: string;
 	/** What the link is called in the list. */
 	label: string;
-	/** 0 for a page, 1 for a section, 2 for a step or an outcome's platform. */
+	/** 0 for a page, 1 for a section or a box with an {#id}, 2 for a step or an outcome's platform. */
 	depth: 0 | 1 | 2;
 	/** The reply's words before the address: "Here is how to report … on TikTok". */
 	replyLead: string;
@@ -38,6 +38,9 @@ export interface LinkSection {
 
 const quoted = (text: string) => `“${text}”`;
 
+/** The reply for a box with an {#id}: its title is the case it covers ("If someone filmed a pupil secretly"). */
+const boxReplyLead = (text: string, title: string) => `Here is what to do (${quoted(text)}, from ${quoted(title)})`;
+
 /** Everything a practitioner might send: each wizard outcome (and with each platform), guide, platform page, section and step. */
 export async function practitionerLinks(): Promise<LinkSection[]> {
 	const [guides, platforms, outcomes, { flow, machine }] = await Promise.all([sortedGuides(), sortedPlatforms(), getCollection('wizardOutcomes'), loadFlow()]);
@@ -55,6 +58,10 @@ export async function practitionerLinks(): Promise<LinkSection[]> {
 				terms,
 				links: [
 					{ path: outcomeUrl(outcome.id), label: title, depth: 0, replyLead: `Here is our advice (${quoted(title)})` },
+					// Its boxes with an {#id} (src/markdown/remark-callouts.ts), from its one render.
+					...linkAnchors(outcome.rendered?.html ?? '')
+						.filter((anchor) => anchor.kind === 'box')
+						.map((anchor): PractitionerLink => ({ path: `${outcomeUrl(outcome.id)}#${anchor.id}`, label: anchor.text, depth: 1, replyLead: boxReplyLead(anchor.text, title) })),
 					...pairs
 						.filter((pair) => pair.outcome === outcome.id)
 						.map((pair): PractitionerLink => {
@@ -84,8 +91,8 @@ export async function practitionerLinks(): Promise<LinkSection[]> {
 					...anchors.map((anchor): PractitionerLink => ({
 						path: `${path}#${anchor.id}`,
 						label: anchor.text,
-						depth: anchor.kind === 'section' ? 1 : 2,
-						replyLead: anchor.kind === 'section' ? `Here is the advice you need${where} (${quoted(anchor.text)}, from ${quoted(title)})` : `Here is the step to take${where} (${quoted(anchor.text)}, from ${quoted(title)})`,
+						depth: anchor.kind === 'step' ? 2 : 1,
+						replyLead: anchor.kind === 'box' ? boxReplyLead(anchor.text, title) : anchor.kind === 'section' ? `Here is the advice you need${where} (${quoted(anchor.text)}, from ${quoted(title)})` : `Here is the step to take${where} (${quoted(anchor.text)}, from ${quoted(title)})`,
 					})),
 				],
 			};

@@ -42,7 +42,11 @@ export default function rehypeActNowBox() {
 		refuseTakenAnchor(tree, file);
 		const index = leadingBoxIndex(tree);
 		if (index === undefined) return;
-		const box = asActNowSection(tree.children[index] as Element);
+		const callout = tree.children[index] as Element;
+		if (typeof callout.properties.id === 'string') {
+			file.fail(`The act-now box (the :::safeguarding box before the first section) already has the anchor #${ACT_NOW_ID}: remove its {#${callout.properties.id}}`, callout);
+		}
+		const box = asActNowSection(callout);
 		tree.children.splice(index, 1);
 		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
 		data.astro ??= {};

@@ -5,7 +5,8 @@ import { SKIP, walk } from './walk';
 const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4']);
 
 /**
- * Gives every section heading and every step (numbered in `:::steps` or in a plain list) a link to itself, so its address can be copied and
+ * Gives every section heading, every step (numbered in `:::steps` or in a plain list) and every
+ * callout box with an `{#id}` a link to itself, so its address can be copied and
  * sent. Without JavaScript it is an ordinary link; with it, a click copies the full address.
  * Headings are wrapped (heading + link) rather than given the link inside, so the heading's own
  * text, which the contents list and search use, stays clean.
@@ -19,7 +20,11 @@ export default function rehypeHeadingLinks() {
 				parent.children.splice(index, 1, linkedHeading(node, id));
 				return [SKIP, index + 1];
 			}
-			if (node.tagName === 'li' && String(node.properties.className ?? '').includes('step')) {
+			if (node.tagName === 'div' && isCallout(node)) {
+				// A box with an {#id} (./remark-callouts.ts): its title, a paragraph, carries the copy link.
+				const title = node.children.find((child): child is Element => child.type === 'element');
+				if (title) title.children.push({ type: 'text', value: ' ' }, selfLink(id, `Copy link to box: ${toString(title).trim()}`));
+			} else if (node.tagName === 'li' && String(node.properties.className ?? '').includes('step')) {
 				node.children.push(selfLink(id, `Copy link to step: ${toString(firstStrong(node) ?? node).trim()}`));
 			} else if (node.tagName === 'li' && typeof node.properties.dataStepLabel === 'string') {
 				// A plain numbered list's item (./rehype-numbered-steps.ts): named by its number and section.
@@ -38,6 +43,11 @@ export function linkedHeading(heading: Element, id: string): Element {
 		properties: { className: ['heading-wrapper', `heading-wrapper--${heading.tagName}`] },
 		children: [heading, selfLink(id, `Copy link to section: ${toString(heading).trim()}`)],
 	};
+}
+
+/** A callout box made by ./remark-callouts.ts. */
+export function isCallout(node: Element): boolean {
+	return typeof (node.properties.dataCallout ?? node.properties['data-callout']) === 'string';
 }
 
 function firstStrong(item: Element): Element | undefined {

@@ -2,6 +2,8 @@
 import type {} from 'mdast-util-to-hast';
 import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
+import type { VFile } from 'vfile';
+import { VALID_ID } from './remark-heading-ids';
 import { walk } from './walk';
 
 /** The callouts authors can use, with the title shown when the author gives none. */
@@ -14,9 +16,14 @@ export const CALLOUTS = {
 /**
  * `:::safeguarding[Optional title]`, `:::warning`, `:::tip` → a boxed callout with a title.
  * The title is a strong paragraph, not a heading, so callouts never change the page's outline.
+ *
+ * `:::safeguarding[Title]{#hidden-camera}` gives the box an anchor, so helpline staff can send a
+ * link to it (`…/#hidden-camera`); rehype-heading-links gives its title a copy link, as a
+ * section's. The build fails on an anchor used twice on a page, or the same as a heading's
+ * (src/checks/check-built-site.ts).
  */
 export default function remarkCallouts() {
-	return (tree: Root) => {
+	return (tree: Root, file: VFile) => {
 		walk(tree, 'containerDirective', (node: ContainerDirective) => {
 			if (!(node.name in CALLOUTS)) return;
 			const kind = node.name as keyof typeof CALLOUTS;
@@ -27,9 +34,16 @@ export default function remarkCallouts() {
 				: { type: 'paragraph', children: [{ type: 'text', value: CALLOUTS[kind] }] };
 			title.data = { hName: 'p', hProperties: { className: ['callout__title'] } };
 			node.children = [title, ...(hasLabel ? node.children.slice(1) : node.children)];
+			const id = node.attributes?.id ?? undefined;
+			if (id !== undefined && !VALID_ID.test(id)) {
+				file.fail(
+					`Box anchor {#${id}} is not allowed: use lower-case letters, digits and hyphens, starting with a letter (e.g. :::${kind}[Title]{#hidden-camera})`,
+					node,
+				);
+			}
 			node.data = {
 				hName: 'div',
-				hProperties: { className: ['callout', `callout--${kind}`], 'data-callout': kind },
+				hProperties: { className: ['callout', `callout--${kind}`], 'data-callout': kind, ...(id ? { id } : {}) },
 			};
 		});
 	};

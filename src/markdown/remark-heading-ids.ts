@@ -5,7 +5,8 @@ import type { VFile } from 'vfile';
 import { walk } from './walk';
 
 const EXPLICIT_ID = /\s*\{#([^}]*)\}\s*$/;
-const VALID_ID = /^[a-z][a-z0-9-]*$/;
+/** What an author's `{#id}` may be, on a heading or a callout: lower-case letters, digits and hyphens, starting with a letter. */
+export const VALID_ID = /^[a-z][a-z0-9-]*$/;
 
 /**
  * Lets an author pin a heading's anchor: `## What to do {#what-to-do}`. The anchor then survives

@@ -80,7 +80,7 @@ test.describe('without JavaScript', () => {
 });
 
 /** The pages whose links practitioners send most, and every kind of anchor on them. */
-const JUMP_PAGES = ['/guides/sextortion/', PAGE_TYPES.platform];
+const JUMP_PAGES = ['/guides/sextortion/', PAGE_TYPES.platform, '/report/outcome/sexual-images-of-under-18s/'];
 const ANCHOR_KINDS = {
 	'the act-now box': '[data-act-now-box] [id]',
 	'a section': '[data-content-body] h2[id]',
@@ -88,6 +88,7 @@ const ANCHOR_KINDS = {
 	'a nation’s section': '[data-content-body] .nation > .heading-wrapper > [id]',
 	'a step': '[data-content-body] li.step[id]',
 	'a numbered list’s item': '[data-content-body] li[data-step-label][id]',
+	'a box with an {#id}': '[data-content-body] .callout[id]',
 };
 
 for (const js of [true, false]) {
@@ -96,7 +97,7 @@ for (const js of [true, false]) {
 			test.use({ javaScriptEnabled: js, viewport });
 
 			// Each page loaded once, with its first anchor; then a jump to each other kind of anchor on it.
-			test('shows the part it leads to below the Exit button, not under it: the act-now box, sections, nations’ sections and steps', async ({ page }) => {
+			test('shows the part it leads to below the Exit button, not under it: the act-now box, sections, nations’ sections, steps and boxes with an {#id}', async ({ page }) => {
 				const found = new Set<string>();
 				for (const path of JUMP_PAGES) {
 					await page.goto(path);
@@ -113,6 +114,7 @@ for (const js of [true, false]) {
 								return { top: shown.top, buttonBottom: document.querySelector('[data-exit-button]')!.getBoundingClientRect().bottom, height: window.innerHeight };
 							}, id);
 							expect(place.top, 'under the Exit button').toBeGreaterThanOrEqual(place.buttonBottom);
+							if (kind === 'a box with an {#id}') expect(await page.evaluate(() => document.querySelector(':target')?.classList.contains('callout')), 'the box is the target').toBe(true);
 							expect(place.top, 'not brought to the top of the window').toBeLessThan(place.height / 3);
 						});
 					}

@@ -160,6 +160,29 @@ describe('checkBuiltSite finds each guide’s and platform page’s act-now box 
 	});
 });
 
+describe('checkBuiltSite refuses an anchor used twice on a page', () => {
+	const dist = mkdtempSync(join(tmpdir(), 'built-site-ids-'));
+	afterAll(() => rmSync(dist, { recursive: true, force: true }));
+	const write = (path: string, html: string) => {
+		mkdirSync(join(dist, path), { recursive: true });
+		writeFileSync(join(dist, path, 'index.html'), html);
+	};
+	const box = (id: string) => `<div class="callout callout--safeguarding" data-callout="safeguarding" id="${id}"><p class="callout__title">If</p></div>`;
+	// Two boxes with one anchor on an outcome, shown on its platform pages too; a box with a heading's anchor.
+	write('report/outcome/o', `<main>${box('hidden-camera')}${box('hidden-camera')}<a href="#hidden-camera">x</a></main>`);
+	write('report/outcome/o/tiktok', `<main>${box('hidden-camera')}${box('hidden-camera')}</main>`);
+	write('report/nobody-is-in-danger/o', `<main>${box('hidden-camera')}${box('hidden-camera')}</main>`);
+	write('report/outcome/p', `<main><h2 id="what-to-do">What to do</h2>${box('what-to-do')}${box('fine')}</main>`);
+	write('report/outcome/q', `<main><h2 id="what-to-do">What to do</h2>${box('unique')}<a href="#unique">x</a></main>`);
+
+	it('names the file, the anchor and what is allowed, once per file', () => {
+		const problems = checkBuiltSite(dist);
+		expect(problems).toHaveLength(2);
+		expect(problems[0]).toMatch(/^content\/wizard\/outcomes\/o\.md: the anchor #hidden-camera is used 2 times on \/report\/outcome\/o\/.*lower-case letters, digits and hyphens/);
+		expect(problems[1]).toMatch(/^content\/wizard\/outcomes\/p\.md: the anchor #what-to-do is used by a heading and by something else/);
+	});
+});
+
 describe('checkBuiltSite names a broken link where an editor fixes it', () => {
 	const root = mkdtempSync(join(tmpdir(), 'built-site-source-'));
 	afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -81,6 +81,26 @@ describe('remark-callouts', () => {
 	it('gives a callout a default title when the author gives none', async () => {
 		expect(await html(':::tip\nA username often works.\n:::')).toMatch(/<p class="callout__title">[^<]+<\/p>/);
 	});
+	it('gives a box with {#id} that anchor, and its title a copy link, without adding a heading', async () => {
+		const out = await html(':::safeguarding[If someone filmed a pupil secretly]{#hidden-camera}\nTell your DSL now.\n:::');
+		expect(out).toMatch(/<div class="callout callout--safeguarding" data-callout="safeguarding" id="hidden-camera"><p class="callout__title">If someone filmed a pupil secretly <a class="self-link" href="#hidden-camera" data-copy-link="">/);
+		expect(out).toContain('<span class="visually-hidden">Copy link to box: If someone filmed a pupil secretly</span>');
+		expect(out).not.toMatch(/<h[1-6]/);
+		expect(out).not.toContain('{#');
+		const { metadata } = await processor.render(':::warning{#do-not-view}\nNever screenshot it.\n:::\n\n## What to do\n\nText.');
+		expect(metadata.headings.map((heading) => heading.slug)).toEqual(['what-to-do']);
+		expect(await html(':::tip{#a-tip}\nA username works.\n:::')).toMatch(/<div class="callout callout--tip" data-callout="tip" id="a-tip"><p class="callout__title">[^<]+ <a class="self-link" href="#a-tip"/);
+	});
+
+	it('gives a box without {#id} no anchor and no copy link', async () => {
+		const out = await html(':::safeguarding[Act now]\nTell your DSL now.\n:::');
+		expect(out).not.toContain(' id=');
+		expect(out).not.toContain('self-link');
+	});
+
+	it('refuses a box anchor with capitals or spaces, naming what is allowed', async () => {
+		expect(await failure(':::safeguarding[Act now]{#Hidden_Camera}\nText.\n:::')).toMatch(/line 1: Box anchor \{#Hidden_Camera\} is not allowed: use lower-case letters, digits and hyphens/);
+	});
 });
 
 describe('remark-steps', () => {
@@ -285,6 +305,11 @@ describe('rehype-act-now-box', () => {
 		expect(actNowBoxHtml(outcome.metadata.frontmatter)).toBeUndefined();
 		expect(outcome.code).toContain('callout--safeguarding');
 		expect(actNowBoxHtml((await processor.render(`${BOX}\n## A\n\nText.`)).metadata.frontmatter)).toBeUndefined();
+	});
+
+	it('refuses an {#id} on the lifted box, which has #act-now already', async () => {
+		const [error] = contentErrorsIn((await render(`:::safeguarding[Stop and act now]{#stop}\n- Call 999.\n:::\n\n## In short\n\nText.`)).code);
+		expect(error).toMatch(/x\.md:1:\d+: The act-now box .* already has the anchor #act-now: remove its \{#stop\}/);
 	});
 
 	it('refuses another heading with the box’s anchor, naming the line', async () => {
