@@ -47,6 +47,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 				'filmed-assault',
 				'grooming',
 				'immediate-danger',
+				'online-group-coercion',
 				'pupil-address-with-threats',
 				'self-harm-suicide',
 				'sextortion-blackmail',
@@ -676,10 +677,27 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		expect(ids('parent threatened to post my email address online')).not.toContain('threats-weapons');
 	});
 
-	it('reads an online group making a child hurt themselves on camera as self-harm first, and grooming too; sexual acts as grooming first', () => {
-		expect(ids('group on discord making girl cut herself on camera')).toEqual(['self-harm-suicide', 'grooming']);
-		expect(firstConcept('764 group pressuring a boy to do sexual things on camera')).toBe('grooming');
+	it('reads an online group coercing a child on camera as its own concept, first, with self-harm or sexual images below (session 30)', () => {
+		const target = actNow.concepts.find((c) => c.id === 'online-group-coercion')?.target;
+		expect(target).toMatch(/^\/report\/outcome\/[a-z-]+\/#[a-z-]+$/);
+		expect(ids('group on discord making girl cut herself on camera')).toEqual(['online-group-coercion', 'self-harm-suicide']);
+		expect(ids('764 group pressuring a boy to do sexual things on camera')[0]).toBe('online-group-coercion');
+		expect(ids('764 group pressuring a boy to do sexual things on camera')).not.toContain('grooming');
+		// Filmed rather than on camera: with the child's own harm ("herself") and someone making them.
+		expect(firstConcept('764 group blackmailing a year 9 into hurting herself on video')).toBe('online-group-coercion');
+		expect(firstConcept('com network targeting pupils at our school')).toBe('online-group-coercion');
+		// Not a group in itself, nor a video of someone else, nor a group chat's cruelty without a camera.
 		expect(ids('people in the group chat telling her to cut herself')).toEqual(['self-harm-suicide']);
+		expect(ids('group of year 10s made a video hurting a boy')).not.toContain('online-group-coercion');
+		expect(ids('our school has 764 pupils in a group on teams')).toEqual([]);
+		expect(ids('year 7s in a group chat daring each other to eat hot chips on camera')).toEqual([]);
+		expect(ids('class group chat making fun of a girl\'s photo')).toEqual([]);
+	});
+
+	it('keeps 999 first when a group is making a child hurt themselves live now, and not for a threat to', () => {
+		expect(ids('group on discord making her cut herself live on stream right now')).toEqual(['immediate-danger', 'online-group-coercion', 'self-harm-suicide']);
+		expect(firstConcept('pupil is on a video call now with a group forcing her to hurt herself')).toBe('immediate-danger');
+		expect(firstConcept('com group on discord making a year 8 girl cut herself on camera or they leak her pics')).toBe('online-group-coercion');
 	});
 
 	it('reads a fight filmed with a child knocked out as an assault filmed (session 29), and not a team knocked out or a boxing match', () => {
