@@ -1236,3 +1236,47 @@ describe("session 29: an adult's own case that read as a child's (issue 12)", ()
 		expect(containsPattern(actNowTerms('teacher made a deepfake'), pattern)).toBe(false);
 	});
 });
+
+describe('related pages under an act-now answer (`related`, session 30)', () => {
+	let plain: SearchEngine;
+	beforeAll(async () => {
+		const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+		const { related: _related, ...withoutRelated } = payload.actNow;
+		plain = new SearchEngine({ ...payload, actNow: withoutRelated }, shards);
+	}, 60_000);
+	const ordinary = (search: SearchEngine, query: string) => {
+		const outcome = search.search(query);
+		return outcome.status === 'results' ? outcome.pages.filter((hit) => !hit.actNow).map((hit) => hit.url) : [];
+	};
+	const relatedOf = (id: string) => (actNow.concepts.find((c) => c.id === id)?.related ?? []).map((target) => target.split('#')[0]);
+
+	it('names only pages search covers, each once, and none that is the concept\'s own target', async () => {
+		const pages = await searchPagesFromDist(process.cwd());
+		expect(checkActNowTargets(actNow, pages)).toEqual([]);
+		for (const concept of actNow.concepts) {
+			expect(new Set(concept.related).size, concept.id).toBe(concept.related.length);
+			expect(relatedOf(concept.id), concept.id).not.toContain(concept.target.split('#')[0]);
+		}
+		const broken = { ...actNow, concepts: [{ ...actNow.concepts[1], related: ['/guides/no-such-guide/'] }] };
+		expect(checkActNowTargets(broken, pages).join('\n')).toContain('concepts[0].related[0]');
+	}, 60_000);
+
+	it('leads the ordinary results with a related page the ranking found, under a child\'s answer', () => {
+		const query = 'year 9 offered money on snapchat to carry packages';
+		expect(firstConcept(query)).toBe('criminal-exploitation');
+		expect(relatedOf('criminal-exploitation')).toContain(ordinary(engine, query)[0]);
+		expect(relatedOf('criminal-exploitation')).not.toContain(ordinary(plain, query)[0]);
+	});
+
+	it('only reorders the ordinary results: a related page the ranking did not find near the top is not added', () => {
+		for (const query of ['year 9 offered money on snapchat to carry packages', "Senso flagged 'how many paracetamol to die'", 'nudes year 8', 'teacher messaging a year 9 on snapchat late at night']) {
+			expect([...ordinary(engine, query)].sort(), query).toEqual([...ordinary(plain, query)].sort());
+		}
+	});
+
+	it('leaves the ordinary results of an adult\'s own case, and of a query with no answer, as the ranking gave them', () => {
+		for (const query of ['teacher being blackmailed with nudes by her ex', 'someone filmed up a teachers skirt and posted it', 'how do i report a fake account on instagram']) {
+			expect(ordinary(engine, query), query).toEqual(ordinary(plain, query));
+		}
+	});
+});

@@ -63,6 +63,10 @@ describe('search relevance', () => {
 		expect(figures['safety worst adults'].recallAt1).toBeGreaterThanOrEqual(0.88);
 	});
 
+	it('puts a useful page first under the act-now answer for most labelled safety queries (a floor: 24 of 55 before concepts named related pages, 39 after; session 30)', () => {
+		expect(belowFirst).toBeGreaterThanOrEqual(0.65);
+	});
+
 	it('finds the right page for the safety controls, which share their words', () => {
 		// 21 of 23 until 2 December 2026; 20 since the third pass of search phrases: "snapchat privacy
 		// settings for pupils" now lists three guides about privacy settings above the Snapchat page.
