@@ -54,6 +54,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 				'sexual-behaviour-of-a-young-child',
 				'sexual-images-under-18',
 				'staff-conduct',
+				'stranger-filming-children',
 				'threats-weapons',
 				'tracking-of-a-child',
 			].sort(),
@@ -692,6 +693,27 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		expect(ids('our school has 764 pupils in a group on teams')).toEqual([]);
 		expect(ids('year 7s in a group chat daring each other to eat hot chips on camera')).toEqual([]);
 		expect(ids('class group chat making fun of a girl\'s photo')).toEqual([]);
+	});
+
+	it('reads a stranger filming or photographing pupils as a child at risk, and not a parent, the press, a photographer, pupils filming someone, or a fight filmed (session 30)', () => {
+		const target = actNow.concepts.find((c) => c.id === 'stranger-filming-children')?.target;
+		expect(target?.startsWith('/report/outcome/')).toBe(true);
+		for (const query of ['a stranger filming pupils at the bus stop', 'man taking photos of our year 7 girls in the park after school', 'man in a car taking pictures of children by the playground']) {
+			expect(ids(query), query).toEqual(['stranger-filming-children']);
+		}
+		for (const query of [
+			'parent filming sports day and posting it on facebook',
+			'news crew filming outside the school gates',
+			'pupils filming a stranger at the bus stop for a tiktok prank',
+			'photographer taking photos of pupils for the school prospectus',
+			'man from the local paper taking photos of pupils at sports day',
+			'man filming a fight between year 10s at the bus stop',
+			'dad filming his kids at the park for tiktok',
+			'teacher filming pupils for a PE assessment',
+			'a man filming at the bus stop',
+		]) {
+			expect(ids(query), query).not.toContain('stranger-filming-children');
+		}
 	});
 
 	it('keeps 999 first when a group is making a child hurt themselves live now, and not for a threat to', () => {
