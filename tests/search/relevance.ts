@@ -118,7 +118,9 @@ export interface RelevanceFigures {
  *   coercing a child on camera, a fight video with a child knocked out, criminal exploitation; a
  *   tuning set from the start; 23 more in session 29, labelled before searching (the same families
  *   led to an outcome's own section, a member of staff claiming their account was hacked, sexual
- *   behaviour beyond a young child's age);
+ *   behaviour beyond a young child's age); 20 more in session 30, labelled before searching (an
+ *   online group coercing a child, `online-group-coercion`, with 999 first where it is happening
+ *   now; a stranger filming pupils, `stranger-filming-children`);
  * - `safety worst adults` (its `adults`): covert filming of a member of staff, and a member of staff's
  *   address posted with threats; since session 29 also an adult learner's images, a sextortion email
  *   to a member of staff and a fake of one; each with the page that should come first;
