@@ -33,6 +33,11 @@ const TargetSchema = z
 		'must be a wizard outcome such as "/report/outcome/immediate-danger/", a section of one such as "/report/outcome/child-at-risk/#criminal-exploitation", or a guide section such as "/guides/harmful-content/#challenges-and-hoaxes"',
 	);
 
+/** A page that leads the ordinary results under an answer: a guide, a platform guide or a wizard outcome, or a section of one. */
+const RelatedSchema = z
+	.string()
+	.regex(/^\/(report\/outcome|guides|platforms)\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/, 'must be a guide, a platform guide or a wizard outcome ("/guides/grooming/", "/platforms/snapchat/", "/report/outcome/child-at-risk/"), or a section of one ("/guides/harmful-content/#challenges-and-hoaxes")');
+
 /**
  * An adult's own case of a concept's kind: when the concept fires and the query is about an adult
  * (see `when`), this answer is shown instead of the child's, after every child's answer. Worst case
@@ -175,6 +180,14 @@ export const ActNowConceptSchema = z
 		 * such as "U14s" or "under 13s", an age under 18). "Teacher messaging parents" is not it.
 		 */
 		needsChild: z.boolean().default(false),
+		/**
+		 * Pages that lead the ordinary results under this concept's answer (session 30): the guide on
+		 * the harm, a related outcome or section. Those the ordinary ranking has near its top (the
+		 * query's own words found them) move to the top of the ordinary results, in their ranked order:
+		 * `RELATED_WINDOW` and `RELATED_LEAD` in src/search/engine.ts. Not used for an adult's answer.
+		 * The build fails on a page or section search does not cover.
+		 */
+		related: z.array(RelatedSchema).default([]),
 	})
 	.strict()
 	.refine((concept) => concept.terms.length + concept.asTyped.length + concept.phrases.length + concept.together.length + concept.ages.length > 0, { message: 'needs at least one term, "asTyped" word, phrase or "together" entry', path: ['terms'] });

@@ -69,6 +69,8 @@ export interface EncodedActNowConcept extends ActNowAnswer {
 	questions: ActNowPattern[];
 	/** Words that make such a question a concern about a child: a time of night, a secret, gifts, photos. */
 	concerns: ActNowPattern[];
+	/** Pages that lead the ordinary results under this concept's answer (a child's answer only), when it names any. */
+	related?: string[];
 	/** The concept's single-word terms as written (simplified), long enough to be recognised with a slip in them. */
 	slipTargets: string[];
 	/**

@@ -14,6 +14,8 @@ export interface PackedActNow {
 	asOne?: PackedPatterns;
 	/** [id, title, summary, target, patterns, the concept's own `unless`, its `stillWhen`, `questions` and `concerns`, slip targets and lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
 	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, string, string, who: number, adult?: PackedAdultAnswer][];
+	/** Each concept's `related` pages, by its id, joined by spaces, for the concepts that name any. */
+	related?: Record<string, string>;
 	/** The lists of words read on their own (`EncodedActNow.words`), in the order of `WORD_LISTS`, each joined by spaces. */
 	words: string[];
 }
@@ -63,6 +65,8 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 		}),
 		words: WORD_LISTS.map((name) => joinWords(actNow.words[name])),
 	};
+	const related = actNow.concepts.filter((concept) => concept.related !== undefined);
+	if (related.length > 0) packed.related = Object.fromEntries(related.map((concept) => [concept.id, joinWords(concept.related ?? [])]));
 	if (JSON.stringify(unpackActNow(packed)) !== JSON.stringify(actNow)) throw new Error('Search: the act-now concepts do not read back as they were packed (packActNow in src/search/act-now-packed.ts)');
 	return packed;
 }
@@ -87,6 +91,7 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 			childOnly: (who & CHILD_ONLY) !== 0,
 			needsChild: (who & NEEDS_CHILD) !== 0,
 			...(adult ? { adult: { id: adult[0], title: adult[1], summary: adult[2], target: adult[3], when: unpackPatterns(adult[4]) } } : {}),
+			...(packed.related?.[id] !== undefined ? { related: splitWords(packed.related[id]) } : {}),
 		})),
 		words: Object.fromEntries(WORD_LISTS.map((name, index) => [name, splitWords(packed.words[index] ?? '')])) as ActNowWords,
 	};

@@ -91,6 +91,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			childOnly: concept.childOnly,
 			needsChild: concept.needsChild,
 			...(concept.adult ? { adult: { id: concept.adult.id, title: concept.adult.title, summary: concept.adult.summary, target: concept.adult.target, when: unique(concept.adult.when.map(phrasePattern)) } } : {}),
+			...(concept.related.length > 0 ? { related: concept.related } : {}),
 		};
 	});
 	const words = Object.fromEntries(WORD_LISTS.map((name) => [name, uniqueWords(file.words[name].flatMap(termsOf))])) as ActNowWords;
@@ -106,7 +107,8 @@ export function checkActNowTargets(file: ActNowFile, pages: readonly SearchPage[
 		{ answer: concept, field: `concepts[${index}].target` },
 		...(concept.adult ? [{ answer: concept.adult, field: `concepts[${index}].adult.target` }] : []),
 	]);
-	return answers.flatMap(({ answer, field }) => {
+	const related = file.concepts.flatMap((concept, index) => concept.related.map((target, n) => ({ answer: { id: concept.id, target }, field: `concepts[${index}].related[${n}]` })));
+	return [...answers, ...related].flatMap(({ answer, field }) => {
 		const [url, anchor] = answer.target.split('#');
 		const where = `content/data/act-now.json: field "${field}" ("${answer.id}") leads to ${answer.target}`;
 		const page = pages.find((p) => p.url === url);

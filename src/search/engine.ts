@@ -71,6 +71,20 @@ const HELPLINE_POINTERS = new Set(['contact-the-helpline']);
 export const COMPLETIONS_FETCHED_WHILE_TYPING = 3;
 /** How many sections are shown under each page. */
 const SECTIONS_PER_PAGE = 3;
+/**
+ * At most this many of the act-now concepts' `related` pages lead the ordinary results (session 30):
+ * enough for the guide on the harm and a related outcome, not so many that the page the query's own
+ * words found (the platform named, say) falls out of sight.
+ */
+const RELATED_LEAD = 2;
+/**
+ * A concept's `related` page leads only when the ordinary ranking already has it among its first
+ * this many (the query's own words found it): inserted from further down or from nowhere, it pushed
+ * the page a general query asked for out of the first three where an act-now answer fired in error
+ * (session 30: 5, 7 and 10 and no limit were measured; 7 is the widest that cost no tuning set a
+ * query in its first three).
+ */
+const RELATED_WINDOW = 7;
 
 /**
  * Searches an index built by build-index.ts. FlexSearch finds which parts contain each term; this
@@ -219,11 +233,44 @@ export class SearchEngine {
 	search(query: string): SearchOutcome {
 		if (query.trim() === '') return { status: 'empty' };
 		const outcome = this.rank(query);
-		const actNow = this.actNowHits(this.matchActNow(query), outcome.status === 'results' ? outcome.pages : []);
+		const ranked = outcome.status === 'results' ? outcome.pages : [];
+		const matches = this.matchActNow(query);
+		const actNow = this.actNowHits(matches, ranked);
 		if (actNow.length === 0) return outcome;
 		const shown = new Set(actNow.map((hit) => hit.url));
-		if (outcome.status !== 'results') return { status: 'results', pages: actNow, terms: new Set(), corrections: [] };
-		return { ...outcome, pages: [...actNow, ...outcome.pages.filter((hit) => !shown.has(hit.url))] };
+		const rest = ranked.filter((hit) => !shown.has(hit.url));
+		const lead = this.relatedHits(matches, rest, shown);
+		const led = new Set(lead.map((hit) => hit.url));
+		const pages = [...actNow, ...lead, ...rest.filter((hit) => !led.has(hit.url))];
+		if (outcome.status !== 'results') return { status: 'results', pages, terms: new Set(), corrections: [] };
+		return { ...outcome, pages };
+	}
+
+	/**
+	 * The pages that lead the ordinary results under the act-now answers (session 30): the `related`
+	 * pages of each child's concept that fired (content/data/act-now.json), not shown already, that the
+	 * ordinary ranking has among its first `RELATED_WINDOW`, in their ranked order, at most
+	 * `RELATED_LEAD`; a related page named with a section is listed with it. Not for an adult's answer:
+	 * a concept's related pages are about a child.
+	 */
+	private relatedHits(matches: ActNowMatch[], ranked: PageHit[], shown: Set<string>): PageHit[] {
+		const wanted = new Map<string, string | undefined>();
+		for (const { concept, forAdult } of matches) {
+			if (forAdult) continue;
+			for (const target of this.payload.actNow.concepts.find((c) => c.id === concept.id)?.related ?? []) {
+				const [url, anchor] = target.split('#');
+				if (!shown.has(url) && !wanted.has(url)) wanted.set(url, anchor);
+			}
+		}
+		const hits: PageHit[] = [];
+		for (const hit of ranked.slice(0, RELATED_WINDOW)) {
+			if (hits.length === RELATED_LEAD) break;
+			if (!wanted.has(hit.url)) continue;
+			const anchor = wanted.get(hit.url);
+			const doc = anchor === undefined ? -1 : this.payload.docs.findIndex(([docPage, docAnchor]) => docPage === hit.page && docAnchor === anchor);
+			hits.push(doc === -1 ? hit : { ...hit, sections: [{ doc, anchor: anchor as string, heading: this.payload.docs[doc][2], score: 0 }] });
+		}
+		return hits;
 	}
 
 	/** The act-now concepts a query is about, with the site's synonyms and vocabulary (see act-now-match.ts). */

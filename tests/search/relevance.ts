@@ -124,7 +124,9 @@ export interface RelevanceFigures {
  *   coercing a child on camera, a fight video with a child knocked out, criminal exploitation; a
  *   tuning set from the start; 23 more in session 29, labelled before searching (the same families
  *   led to an outcome's own section, a member of staff claiming their account was hacked, sexual
- *   behaviour beyond a young child's age);
+ *   behaviour beyond a young child's age); 20 more in session 30, labelled before searching (an
+ *   online group coercing a child, `online-group-coercion`, with 999 first where it is happening
+ *   now; a stranger filming pupils, `stranger-filming-children`);
  * - `safety worst adults` (its `adults`): covert filming of a member of staff, and a member of staff's
  *   address posted with threats; since session 29 also an adult learner's images, a sextortion email
  *   to a member of staff and a fake of one; each with the page that should come first;
@@ -195,6 +197,12 @@ export interface SafetyQuery {
 	 * a pupil was labelled grooming before `staff-conduct` (session 27), which now comes first.
 	 */
 	alsoAccept?: string[];
+	/**
+	 * Pages (any section) a reader would find useful as the first ordinary result, under the act-now
+	 * answer: the guide on the harm, the outcome for a related case, the platform named. Labelled on a
+	 * sample (session 30), before the results were looked at, to measure what is shown under the answer.
+	 */
+	below?: string[];
 }
 
 /** A safety set's file: its queries, and controls that share their words (no act-now answer may show for them). */
@@ -274,4 +282,31 @@ export async function measureRelevance(set: RelevanceCase[], search: (query: str
 		recallAt3: share((c) => c.rank >= 1 && c.rank <= 3),
 		mrr: cases.reduce((sum, c) => sum + (c.rank > 0 ? 1 / c.rank : 0), 0) / cases.length,
 	};
+}
+
+/** The tuning safety sets whose queries may carry `below` labels (the measure-only ones carry none). */
+export const BELOW_LABELLED = { safety, 'independent safety': independentSafety, 'safety 4': safety4, 'safety 5': safety5, 'safety 6': safety6, 'safety staff': safetyStaff, 'safety worst': safetyWorst } as const;
+
+/** The labelled queries, with the set each comes from. */
+export const belowCases = (): (SafetyQuery & { set: string; below: string[] })[] =>
+	Object.entries(BELOW_LABELLED).flatMap(([set, file]) => (file.queries as SafetyQuery[]).filter((q) => q.below !== undefined).map((q) => ({ ...q, set, below: q.below! })));
+
+/**
+ * How the ordinary results under the act-now answers serve the labelled queries: the share whose
+ * first ordinary result (the first not marked act-now) is one of its `below` pages, and the share with
+ * one in the first three ordinary results; `misses` lists the others with the first three shown.
+ */
+export async function measureBelow(search: (query: string) => RankedPage[] | Promise<RankedPage[]>) {
+	const cases = belowCases();
+	const misses: string[] = [];
+	let first = 0;
+	let top3 = 0;
+	for (const item of cases) {
+		const ordinary = withoutActNow(await search(item.query)).slice(0, 3);
+		const rank = ordinary.findIndex((r) => item.below.includes(r.url)) + 1;
+		if (rank === 1) first++;
+		if (rank >= 1) top3++;
+		if (rank !== 1) misses.push(`  ${rank || '-'}  [${item.set}] ${item.query} (got ${ordinary.map((r) => (r.section ? `${r.url}#${r.section}` : r.url)).join(', ')})`);
+	}
+	return { count: cases.length, first, top3, misses };
 }

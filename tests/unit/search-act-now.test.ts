@@ -47,12 +47,14 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 				'filmed-assault',
 				'grooming',
 				'immediate-danger',
+				'online-group-coercion',
 				'pupil-address-with-threats',
 				'self-harm-suicide',
 				'sextortion-blackmail',
 				'sexual-behaviour-of-a-young-child',
 				'sexual-images-under-18',
 				'staff-conduct',
+				'stranger-filming-children',
 				'threats-weapons',
 				'tracking-of-a-child',
 			].sort(),
@@ -676,10 +678,48 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		expect(ids('parent threatened to post my email address online')).not.toContain('threats-weapons');
 	});
 
-	it('reads an online group making a child hurt themselves on camera as self-harm first, and grooming too; sexual acts as grooming first', () => {
-		expect(ids('group on discord making girl cut herself on camera')).toEqual(['self-harm-suicide', 'grooming']);
-		expect(firstConcept('764 group pressuring a boy to do sexual things on camera')).toBe('grooming');
+	it('reads an online group coercing a child on camera as its own concept, first, with self-harm or sexual images below (session 30)', () => {
+		const target = actNow.concepts.find((c) => c.id === 'online-group-coercion')?.target;
+		expect(target).toMatch(/^\/report\/outcome\/[a-z-]+\/#[a-z-]+$/);
+		expect(ids('group on discord making girl cut herself on camera')).toEqual(['online-group-coercion', 'self-harm-suicide']);
+		expect(ids('764 group pressuring a boy to do sexual things on camera')[0]).toBe('online-group-coercion');
+		expect(ids('764 group pressuring a boy to do sexual things on camera')).not.toContain('grooming');
+		// Filmed rather than on camera: with the child's own harm ("herself") and someone making them.
+		expect(firstConcept('764 group blackmailing a year 9 into hurting herself on video')).toBe('online-group-coercion');
+		expect(firstConcept('com network targeting pupils at our school')).toBe('online-group-coercion');
+		// Not a group in itself, nor a video of someone else, nor a group chat's cruelty without a camera.
 		expect(ids('people in the group chat telling her to cut herself')).toEqual(['self-harm-suicide']);
+		expect(ids('group of year 10s made a video hurting a boy')).not.toContain('online-group-coercion');
+		expect(ids('our school has 764 pupils in a group on teams')).toEqual([]);
+		expect(ids('year 7s in a group chat daring each other to eat hot chips on camera')).toEqual([]);
+		expect(ids('class group chat making fun of a girl\'s photo')).toEqual([]);
+	});
+
+	it('reads a stranger filming or photographing pupils as a child at risk, and not a parent, the press, a photographer, pupils filming someone, or a fight filmed (session 30)', () => {
+		const target = actNow.concepts.find((c) => c.id === 'stranger-filming-children')?.target;
+		expect(target?.startsWith('/report/outcome/')).toBe(true);
+		for (const query of ['a stranger filming pupils at the bus stop', 'man taking photos of our year 7 girls in the park after school', 'man in a car taking pictures of children by the playground']) {
+			expect(ids(query), query).toEqual(['stranger-filming-children']);
+		}
+		for (const query of [
+			'parent filming sports day and posting it on facebook',
+			'news crew filming outside the school gates',
+			'pupils filming a stranger at the bus stop for a tiktok prank',
+			'photographer taking photos of pupils for the school prospectus',
+			'man from the local paper taking photos of pupils at sports day',
+			'man filming a fight between year 10s at the bus stop',
+			'dad filming his kids at the park for tiktok',
+			'teacher filming pupils for a PE assessment',
+			'a man filming at the bus stop',
+		]) {
+			expect(ids(query), query).not.toContain('stranger-filming-children');
+		}
+	});
+
+	it('keeps 999 first when a group is making a child hurt themselves live now, and not for a threat to', () => {
+		expect(ids('group on discord making her cut herself live on stream right now')).toEqual(['immediate-danger', 'online-group-coercion', 'self-harm-suicide']);
+		expect(firstConcept('pupil is on a video call now with a group forcing her to hurt herself')).toBe('immediate-danger');
+		expect(firstConcept('com group on discord making a year 8 girl cut herself on camera or they leak her pics')).toBe('online-group-coercion');
 	});
 
 	it('reads a fight filmed with a child knocked out as an assault filmed (session 29), and not a team knocked out or a boxing match', () => {
@@ -1216,5 +1256,49 @@ describe("session 29: an adult's own case that read as a child's (issue 12)", ()
 		const [pattern] = encodeActNow(parsed, misspellings).concepts[0].patterns.filter(([places]) => places.length === 2 && Array.isArray(places[0]));
 		expect(containsPattern(actNowTerms('teacher deepfake'), pattern)).toBe(true);
 		expect(containsPattern(actNowTerms('teacher made a deepfake'), pattern)).toBe(false);
+	});
+});
+
+describe('related pages under an act-now answer (`related`, session 30)', () => {
+	let plain: SearchEngine;
+	beforeAll(async () => {
+		const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+		const { related: _related, ...withoutRelated } = payload.actNow;
+		plain = new SearchEngine({ ...payload, actNow: withoutRelated }, shards);
+	}, 60_000);
+	const ordinary = (search: SearchEngine, query: string) => {
+		const outcome = search.search(query);
+		return outcome.status === 'results' ? outcome.pages.filter((hit) => !hit.actNow).map((hit) => hit.url) : [];
+	};
+	const relatedOf = (id: string) => (actNow.concepts.find((c) => c.id === id)?.related ?? []).map((target) => target.split('#')[0]);
+
+	it('names only pages search covers, each once, and none that is the concept\'s own target', async () => {
+		const pages = await searchPagesFromDist(process.cwd());
+		expect(checkActNowTargets(actNow, pages)).toEqual([]);
+		for (const concept of actNow.concepts) {
+			expect(new Set(concept.related).size, concept.id).toBe(concept.related.length);
+			expect(relatedOf(concept.id), concept.id).not.toContain(concept.target.split('#')[0]);
+		}
+		const broken = { ...actNow, concepts: [{ ...actNow.concepts[1], related: ['/guides/no-such-guide/'] }] };
+		expect(checkActNowTargets(broken, pages).join('\n')).toContain('concepts[0].related[0]');
+	}, 60_000);
+
+	it('leads the ordinary results with a related page the ranking found, under a child\'s answer', () => {
+		const query = 'year 9 offered money on snapchat to carry packages';
+		expect(firstConcept(query)).toBe('criminal-exploitation');
+		expect(relatedOf('criminal-exploitation')).toContain(ordinary(engine, query)[0]);
+		expect(relatedOf('criminal-exploitation')).not.toContain(ordinary(plain, query)[0]);
+	});
+
+	it('only reorders the ordinary results: a related page the ranking did not find near the top is not added', () => {
+		for (const query of ['year 9 offered money on snapchat to carry packages', "Senso flagged 'how many paracetamol to die'", 'nudes year 8', 'teacher messaging a year 9 on snapchat late at night']) {
+			expect([...ordinary(engine, query)].sort(), query).toEqual([...ordinary(plain, query)].sort());
+		}
+	});
+
+	it('leaves the ordinary results of an adult\'s own case, and of a query with no answer, as the ranking gave them', () => {
+		for (const query of ['teacher being blackmailed with nudes by her ex', 'someone filmed up a teachers skirt and posted it', 'how do i report a fake account on instagram']) {
+			expect(ordinary(engine, query), query).toEqual(ordinary(plain, query));
+		}
 	});
 });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
-import { GENERAL_SETS, MEASURE_ONLY, measureRelevance, presentSets, QUERY_SETS, type QuerySetName, type RelevanceFigures, withoutActNow } from '../search/relevance';
+import { GENERAL_SETS, MEASURE_ONLY, measureBelow, measureRelevance, presentSets, QUERY_SETS, type QuerySetName, type RelevanceFigures, withoutActNow } from '../search/relevance';
 
 /**
  * Relevance over the query sets in tests/search/, with the index the build makes (the same
@@ -12,6 +12,7 @@ import { GENERAL_SETS, MEASURE_ONLY, measureRelevance, presentSets, QUERY_SETS, 
  */
 describe('search relevance', () => {
 	const figures = {} as Record<QuerySetName, RelevanceFigures>;
+	let belowFirst = 0;
 
 	beforeAll(async () => {
 		const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
@@ -31,9 +32,12 @@ describe('search relevance', () => {
 			const result = await measureRelevance(QUERY_SETS[name], (query) => withoutActNow(search(query)));
 			lines.push(`${name}, results below the act-now answers: recall@1 ${result.recallAt1.toFixed(3)}, recall@3 ${result.recallAt3.toFixed(3)}, MRR ${result.mrr.toFixed(3)}`);
 		}
+		const below = await measureBelow(search);
+		lines.push(`safety queries labelled with pages for under the act-now answer (${below.count}): one first ${below.first}, one in the first three ${below.top3}`);
+		belowFirst = below.first / below.count;
 		const misses = (name: QuerySetName) => figures[name].cases.filter((c) => c.rank !== 1).map((c) => `  ${c.rank || '-'}  ${c.query} → ${c.expect} (got ${c.got.join(', ')})`);
 		const printable = presentSets().filter((name) => !(MEASURE_ONLY as readonly string[]).includes(name));
-		console.log(['Search relevance', ...lines, 'Tuning sets: queries not answered first (rank, query, expected, top 3):', ...printable.flatMap(misses)].join('\n'));
+		console.log(['Search relevance', ...lines, 'Tuning sets: queries not answered first (rank, query, expected, top 3):', ...printable.flatMap(misses), 'Labelled safety queries whose first ordinary result is not one of their pages (rank in the first three, query, first three):', ...below.misses].join('\n'));
 	}, 60_000);
 
 	it('has at least 40 queries in each general set and the safety set, and at least 20 in the others', () => {
@@ -57,6 +61,10 @@ describe('search relevance', () => {
 		// 51 of 52 and 9 of 9 once its misses were read; the one left is in docs/search.md.
 		expect(figures['safety worst'].recallAt1).toBeGreaterThanOrEqual(0.96);
 		expect(figures['safety worst adults'].recallAt1).toBeGreaterThanOrEqual(0.88);
+	});
+
+	it('puts a useful page first under the act-now answer for most labelled safety queries (a floor: 24 of 55 before concepts named related pages, 39 after; session 30)', () => {
+		expect(belowFirst).toBeGreaterThanOrEqual(0.65);
 	});
 
 	it('finds the right page for the safety controls, which share their words', () => {
