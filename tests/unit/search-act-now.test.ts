@@ -698,7 +698,7 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 	it('reads a stranger filming or photographing pupils as a child at risk, and not a parent, the press, a photographer, pupils filming someone, or a fight filmed (session 30)', () => {
 		const target = actNow.concepts.find((c) => c.id === 'stranger-filming-children')?.target;
 		expect(target?.startsWith('/report/outcome/')).toBe(true);
-		for (const query of ['a stranger filming pupils at the bus stop', 'man taking photos of our year 7 girls in the park after school', 'man in a car taking pictures of children by the playground']) {
+		for (const query of ['a stranger filming pupils at the bus stop', 'man taking photos of our year 7 girls in the park after school', 'man in a car taking pictures of children by the playground', 'man in a car filming year 6 girls outside the gates', 'a woman was filming his daughter and her friends at the park', 'a man was filming her daughter at the park', 'a man was filming their children at the bus stop']) {
 			expect(ids(query), query).toEqual(['stranger-filming-children']);
 		}
 		for (const query of [
@@ -709,6 +709,8 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 			'man from the local paper taking photos of pupils at sports day',
 			'man filming a fight between year 10s at the bus stop',
 			'dad filming his kids at the park for tiktok',
+			'woman filming her kids at the park',
+			'mum filming her own children on sports day',
 			'teacher filming pupils for a PE assessment',
 			'a man filming at the bus stop',
 		]) {
