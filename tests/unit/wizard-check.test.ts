@@ -106,7 +106,8 @@ describe('checkWizard', () => {
 
 	it('reads the safety actions an outcome shows when looking for the nation’s name for the safeguarding lead', () => {
 		const problems = brokenCopy('content/wizard/safety-actions/wait-48-hours.md', (t) => t.replace(':nation[lead]', 'DSL'));
-		expect(problems.join('\n')).toMatch(/report-abusive-posts\.md: its title, summary or words, or a safety action it shows, call the safeguarding lead "DSL"/);
+		// Any outcome that shows the action and gives no nation's name elsewhere (which ones is the content's business).
+		expect(problems.join('\n')).toMatch(/outcomes\/[\w-]+\.md: its title, summary or words, or a safety action it shows, call the safeguarding lead "DSL"/);
 		expect(problems.join('\n')).not.toMatch(/sexual-images-of-under-18s\.md: its title, summary or words/);
 	});
 
