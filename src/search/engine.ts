@@ -267,10 +267,16 @@ export class SearchEngine {
 			if (hits.length === RELATED_LEAD) break;
 			if (!wanted.has(hit.url)) continue;
 			const anchor = wanted.get(hit.url);
-			const doc = anchor === undefined ? -1 : this.payload.docs.findIndex(([docPage, docAnchor]) => docPage === hit.page && docAnchor === anchor);
-			hits.push(doc === -1 ? hit : { ...hit, sections: [{ doc, anchor: anchor as string, heading: this.payload.docs[doc][2], score: 0 }] });
+			const section = anchor === undefined ? undefined : this.listedSection(hit.page, anchor);
+			hits.push(section ? { ...hit, sections: [section] } : hit);
 		}
 		return hits;
+	}
+
+	/** A page's section by its anchor, listed as the one section under an answer that leads to it; undefined if the page has none such. */
+	private listedSection(page: number, anchor: string): SectionHit | undefined {
+		const doc = this.sectionOf(page, anchor);
+		return doc === undefined ? undefined : { doc, anchor, heading: this.payload.docs[doc][2], score: 0 };
 	}
 
 	/** The act-now concepts a query is about, with the site's synonyms and vocabulary (see act-now-match.ts). */
@@ -290,9 +296,9 @@ export class SearchEngine {
 			const ordinary = ranked.find((hit) => hit.url === url);
 			let sections = ordinary?.sections ?? [];
 			if (anchor) {
-				const doc = this.payload.docs.findIndex(([docPage, docAnchor]) => docPage === page && docAnchor === anchor);
-				if (doc === -1) continue;
-				sections = [{ doc, anchor, heading: this.payload.docs[doc][2], score: 0 }];
+				const section = this.listedSection(page, anchor);
+				if (!section) continue;
+				sections = [section];
 			}
 			const [, title, kind] = this.payload.pages[page];
 			hits.push({
