@@ -16,6 +16,7 @@ import sections2 from './sections-2.json';
 import voices from './voices.json';
 import voices2 from './voices-2.json';
 import voices3 from './voices-3.json';
+import voices4 from './voices-4.json';
 
 /** One result as every engine in the comparison reports it: a page, and its best section if any. */
 export interface RankedPage {
@@ -98,6 +99,13 @@ export interface RelevanceFigures {
  *   voices of primary and early-years staff, heads of year, coaches, youth workers and clubs, school
  *   police officers, social workers and helpline case notes, and phone typing; none expects an act-now
  *   page first; a tuning set from the start, its misses fixed with general vocabulary.
+ * - `voices 4` (voices-4.json): 80 queries written in session 31 (3 December 2026) from the page list
+ *   and the product brief only, committed before labelling, in the voices of further-education
+ *   colleges, nurseries, special schools and alternative provision, boarding schools, school nurses,
+ *   exam officers, librarians, caretakers and janitors, office, agency and supply staff, governors,
+ *   coaches, youth workers and parents via a teacher, in all four nations; 22 are about a child at
+ *   risk and expect the act-now outcome first, so it is not one of the general sets; a tuning set
+ *   from the start, its misses fixed with general vocabulary.
  * - `safety` (safety.json): queries about a child at risk, written with the act-now concepts and
  *   synonyms, so a tuning set; each expects its concept's act-now page first;
  * - `independent safety` (independent-safety.json): the same, written by someone who had not seen
@@ -160,6 +168,7 @@ export const QUERY_SETS = {
 	voices: voices.queries,
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
+	'voices 4': voices4.queries,
 	safety: safetyCases(safety.queries),
 	'independent safety': safetyCases(independentSafety.queries),
 	'independent safety 2': safetyCases(INDEPENDENT_SAFETY_2?.queries ?? []),

@@ -1304,3 +1304,33 @@ describe('related pages under an act-now answer (`related`, session 30)', () => 
 		}
 	});
 });
+
+describe('session 31: voices 4 (further education, boarding, support staff)', () => {
+	const answersOf = (query: string) => matches(query).map((match) => ({ id: match.concept.id, forAdult: match.forAdult }));
+
+	it('reads an apprentice as a learner: a child unless an adult age is given', () => {
+		expect(answersOf('Our 19-year-old apprentice says her ex has shared intimate photos of her')).toEqual([{ id: 'intimate-image-of-an-adult', forAdult: true }]);
+		expect(childMatches('our 17 year old apprentice sent nudes to her boyfriend').map((match) => match.concept.id)).toContain('sexual-images-under-18');
+		expect(childMatches('apprentice sent nudes').map((match) => match.concept.id)).toContain('sexual-images-under-18');
+		expect(childMatches('boarder sent nudes to someone on snap').map((match) => match.concept.id)).toContain('sexual-images-under-18');
+	});
+
+	it('treats a member of staff who had indecent images as an allegation, and not a pupil who told a teacher of his own', () => {
+		expect(firstConcept('One of our teaching staff had indecent images of children found on his school laptop by IT')).toBe('staff-conduct');
+		expect(firstConcept('teacher had indecent images on his phone')).toBe('staff-conduct');
+		expect(matches('pupil told the teacher he has indecent images of his girlfriend').map((match) => match.concept.id)).not.toContain('staff-conduct');
+	});
+
+	it('reads "is it ok coaches ..." without "for" as a policy question, unless a concern is named', () => {
+		expect(matches('is it ok coaches messaging kids on whatsapp')).toEqual([]);
+		expect(firstConcept('is it ok coach messaging my son late at night')).toBe('staff-conduct');
+	});
+
+	it('does not read a pupil shown with cash as sextortion, but still reads a demand for cash as it', () => {
+		const query = 'One of our AP students is being made to carry drugs and there are pictures of him with cash on Snapchat';
+		expect(firstConcept(query)).toBe('criminal-exploitation');
+		expect(matches(query).map((match) => match.concept.id)).not.toContain('sextortion-blackmail');
+		expect(firstConcept('year 10 boy sent pics to someone and now they want cash')).toBe('sextortion-blackmail');
+		expect(firstConcept('pictures of him with cash, now they want more nudes')).toBe('sextortion-blackmail');
+	});
+});
