@@ -42,6 +42,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 	it('covers each situation the issue names, and a child being tracked (an act-now outcome of the wizard)', () => {
 		expect(actNow.concepts.map((c) => c.id).sort()).toEqual(
 			[
+				'after-a-pupils-death',
 				'criminal-exploitation',
 				'dangerous-challenge',
 				'filmed-assault',
