@@ -70,8 +70,17 @@ describe('search relevance', () => {
 
 	it('finds the right page for the safety controls, which share their words', () => {
 		// 21 of 23 until 2 December 2026; 20 since the third pass of search phrases: "snapchat privacy
-		// settings for pupils" now lists three guides about privacy settings above the Snapchat page.
+		// settings for pupils" listed three guides about privacy settings above the Snapchat page
+		// (first again since session 31: the platform pages' "Block, limit and privacy settings").
 		expect(figures['safety controls'].recallAt3).toBeGreaterThanOrEqual(0.85);
+	});
+
+	it('puts the page a teacher needs first for most of the staff and worst-case controls (floors, session 31)', () => {
+		// Ordinary questions that share the safety queries' words: a member of staff contacting pupils
+		// on school channels, a policy, filming for the school. 20 of 27 and 26 of 42 first before
+		// session 31 (docs/search.md, "The controls"), 24 and 33 after; each floor allows one loss.
+		expect(figures['safety staff controls'].recallAt1).toBeGreaterThanOrEqual(0.85);
+		expect(figures['safety worst controls'].recallAt1).toBeGreaterThanOrEqual(0.75);
 	});
 
 	it('puts the right page (and section) in the top 3 for at least 90% of the tuning queries', () => {
