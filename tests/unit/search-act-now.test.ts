@@ -56,6 +56,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 				'sexual-images-under-18',
 				'staff-conduct',
 				'stranger-filming-children',
+				'threat-from-a-group',
 				'threats-weapons',
 				'tracking-of-a-child',
 			].sort(),
@@ -748,6 +749,25 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		'year 9 caught with weed at school',
 	])('shows no criminal-exploitation answer for "%s"', (query) => {
 		expect(ids(query)).toEqual([]);
+	});
+
+	it.each([
+		'year 10 boy warned to leave the estate by paramilitaries',
+		'pupil owes a drug debt and is being threatened on snapchat',
+		'post on local facebook page threatening a punishment beating on a year 11 lad',
+		'paramilitaries named a pupil as a drug dealer',
+	])('leads a pupil threatened by a gang or a paramilitary group to the threat outcome\'s section on it (session 31): "%s"', (query) => {
+		expect(ids(query)).toContain('threat-from-a-group');
+		expect(matches(query).find((match) => match.concept.id === 'threat-from-a-group')?.concept.target).toBe('/report/outcome/threat-of-violence/#threat-from-a-group');
+	});
+
+	it.each([
+		'teacher threatened by paramilitaries',
+		'pupils told to leave the area during the fire drill',
+		'punishment for pupils using phones in class',
+		'history lesson on paramilitaries for year 10',
+	])('shows no answer for a group\'s threat to a pupil for "%s"', (query) => {
+		expect(ids(query)).not.toContain('threat-from-a-group');
 	});
 });
 
