@@ -60,6 +60,14 @@ const AdultAnswerSchema = z
 		 * one asking: "as a teacher", "teacher says") or an adult's age ("im 34"), and no child.
 		 */
 		when: z.array(PhraseSchema).default([]),
+		/**
+		 * True when the adult's answer is a section of the concept's own page, which covers both (a
+		 * member of staff threatened, on the threats page). It is then given only when one of `when`
+		 * says an adult is the one harmed, not whenever only adults are named ("someone emailed a bomb
+		 * threat" is the whole school's case); and when the query names a child too, the concept's
+		 * own answer is given ("pupil threatened to stab a teacher"), not neither.
+		 */
+		samePage: z.boolean().default(false),
 	})
 	.strict();
 

@@ -90,6 +90,8 @@ export interface EncodedActNowConcept extends ActNowAnswer {
 export interface EncodedAdultAnswer extends ActNowAnswer {
 	/** Any one of these says an adult is the one harmed, whoever else the query names ("{adult} being blackmailed"). */
 	when: ActNowPattern[];
+	/** The adult's answer is a section of the concept's page: only on a `when`, and a child named gives the concept's answer (schemas/act-now.ts). */
+	samePage?: boolean;
 }
 
 export interface ActNowMatch {
@@ -212,10 +214,12 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		if (concept.childOnly && onlyAdults) continue;
 		if (concept.needsChild && !named.child && !childImplied) continue;
 		const { adult } = concept;
-		const adultCase = adult !== undefined && (onlyAdults || adult.when.some((pattern) => containsPattern(terms, pattern, same, whenRule, crossesClause)));
+		const adultNamed = adult !== undefined && ((onlyAdults && !adult.samePage) || adult.when.some((pattern) => containsPattern(terms, pattern, same, whenRule, crossesClause)));
 		// An adult harmed, and a child named too (most often as the one who did it: "pupils made a
-		// deepfake of a teacher"): neither answer fits for sure, so the ordinary results decide.
-		if (adultCase && named.child) continue;
+		// deepfake of a teacher"): neither answer fits for sure, so the ordinary results decide;
+		// unless the adult's answer is on the concept's own page, which then answers both.
+		if (adultNamed && named.child && !adult.samePage) continue;
+		const adultCase = adultNamed && !named.child;
 		if (adultCase && matches.some((match) => match.concept.id === adult.id)) continue;
 		const score = matched.reduce((sum, [pattern]) => sum + pattern.length, 0);
 		matches.push({

@@ -24,8 +24,8 @@ export interface PackedActNow {
 const CHILD_ONLY = 1;
 const NEEDS_CHILD = 2;
 
-/** [id, title, summary, target, `when` patterns]. */
-type PackedAdultAnswer = [string, string, string, string, PackedPatterns];
+/** [id, title, summary, target, `when` patterns, and 1 if its answer is on the concept's page (`samePage`)]. */
+type PackedAdultAnswer = [string, string, string, string, PackedPatterns, samePage?: 1];
 
 /**
  * Patterns in their order, in runs of one gap: [gap, the run's patterns joined by commas], each
@@ -60,7 +60,11 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 				(concept.childOnly ? CHILD_ONLY : 0) + (concept.needsChild ? NEEDS_CHILD : 0),
 			];
 			const { adult } = concept;
-			if (adult) packedConcept.push([adult.id, adult.title, adult.summary, adult.target, packPatterns(adult.when)]);
+			if (adult) {
+				const packedAdult: PackedAdultAnswer = [adult.id, adult.title, adult.summary, adult.target, packPatterns(adult.when)];
+				if (adult.samePage) packedAdult.push(1);
+				packedConcept.push(packedAdult);
+			}
 			return packedConcept;
 		}),
 		words: WORD_LISTS.map((name) => joinWords(actNow.words[name])),
@@ -90,7 +94,7 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 			lookalikes: splitWords(lookalikes),
 			childOnly: (who & CHILD_ONLY) !== 0,
 			needsChild: (who & NEEDS_CHILD) !== 0,
-			...(adult ? { adult: { id: adult[0], title: adult[1], summary: adult[2], target: adult[3], when: unpackPatterns(adult[4]) } } : {}),
+			...(adult ? { adult: { id: adult[0], title: adult[1], summary: adult[2], target: adult[3], when: unpackPatterns(adult[4]), ...(adult[5] === 1 ? { samePage: true } : {}) } } : {}),
 			...(packed.related?.[id] !== undefined ? { related: splitWords(packed.related[id]) } : {}),
 		})),
 		words: Object.fromEntries(WORD_LISTS.map((name, index) => [name, splitWords(packed.words[index] ?? '')])) as ActNowWords,

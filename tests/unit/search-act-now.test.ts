@@ -424,6 +424,35 @@ describe("an adult's own case (a concept's `adult`)", () => {
 		expect(matches('lads in year 11 made a deepfake of a teacher')).toEqual([]);
 	});
 
+	// A threat to a member of staff: the adult's answer is a section of the threats page itself
+	// (`samePage`), so it needs words that say an adult is threatened, and a child named as well
+	// gives the threats page rather than nothing.
+	it.each([
+		'parent emailed a teacher threatening to kill her',
+		'staff member received threatening email from parent',
+		'ex pupil said he will stab mr jones',
+		'dad in the playground threatened to batter the head',
+		'death threats against our headteacher on facebook',
+		"a parent posted where our TA lives and said they're coming for her",
+	])('answers a threat to a member of staff with the staff section: "%s"', (query) => {
+		expect(matches(query)[0]).toMatchObject({ concept: { id: 'threat-to-a-member-of-staff', target: '/report/outcome/threat-of-violence/#staff-address' }, forAdult: true });
+		expect(childMatches(query)).toEqual([]);
+	});
+
+	it.each([
+		// The whole school, or nobody named: worst case first, the threats page.
+		'someone posted they will bomb the school tomorrow',
+		'email threatening to shoot up the school',
+		'a man with a knife outside the gates',
+		// A child named, as the one threatened or the one who did it: the threats page, which covers both.
+		'pupil threatened to stab a teacher',
+		'year 10 boy posted a video with a knife threatening mr smith',
+		"teacher threatened a pupil's dad said he would kill him",
+	])('gives the threats page, not the staff answer, when it may be the school or a child: "%s"', (query) => {
+		expect(matches(query).map((match) => match.concept.id).filter((id) => id !== 'immediate-danger')[0]).toBe('threats-weapons');
+		expect(matches(query).filter((match) => match.forAdult)).toEqual([]);
+	});
+
 	it('does not fire a child-only concept (grooming) when the query names only adults', () => {
 		expect(firstConcept('our caretaker met a woman online who asked for pics and wants money')).toBe('blackmail-of-an-adult');
 		expect(matches('our caretaker met a woman online who asked for pics and wants money').map((match) => match.concept.id)).not.toContain('grooming');
@@ -608,7 +637,9 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 	it('gives each adult\'s own case its page first, or leaves it to the ordinary results when a pupil did it', () => {
 		for (const { query, expect: page, alsoAccept = [] } of safetyWorst.adults as { query: string; expect: string; alsoAccept?: string[] }[]) {
 			const [first] = matches(query);
-			if (first) expect([page, ...alsoAccept], query).toContain(first.concept.target);
+			// A section of a page expected whole answers too (as tests/search/relevance.ts counts).
+			const targetPage = first?.concept.target.split('#')[0];
+			if (first) expect([page, ...alsoAccept].filter((url) => url === first.concept.target || (!url.includes('#') && url === targetPage)), `${query} → ${first.concept.target}`).not.toEqual([]);
 			else expect(alsoAccept.length, query).toBeGreaterThan(0);
 		}
 	});
@@ -673,7 +704,7 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 
 	it('reads an address posted with threats as a threat (a pupil\'s: the outcome\'s section for it, session 29), and an address alone as nothing', () => {
 		expect(ids('pupils address posted online with threats')).toEqual(['pupil-address-with-threats', 'threats-weapons']);
-		expect(firstConcept('teachers home address posted on facebook with threats')).toBe('threats-weapons');
+		expect(firstConcept('teachers home address posted on facebook with threats')).toBe('threat-to-a-member-of-staff');
 		expect(firstConcept('group chat shared a year 10s address and said to go and batter him')).toBe('pupil-address-with-threats');
 		expect(ids('staff member\'s address posted on facebook')).toEqual([]);
 		expect(ids('school address on the website')).toEqual([]);
@@ -1144,9 +1175,9 @@ describe('session 29: outcome sections as targets, a claimed hack, and sexual be
 	});
 
 	it.each([
-		// An adult's address: the threat outcome's page, not the pupil's section.
-		['teachers home address posted on facebook with threats', ['threats-weapons']],
-		["staff member's address shared online with threats to smash her windows", ['threats-weapons']],
+		// An adult's address: the threat outcome's section for staff, not the pupil's.
+		['teachers home address posted on facebook with threats', ['threat-to-a-member-of-staff']],
+		["staff member's address shared online with threats to smash her windows", ['threat-to-a-member-of-staff']],
 		// A fight with no one filmed, a fight filmed with no one hurt, a boxing match, a drama scene.
 		['boy knocked out in a fight after school', ['threats-weapons']],
 		['boys watching street fight videos on tiktok', []],
