@@ -304,6 +304,8 @@ export class SearchEngine {
 	/** The page (and section) each matching act-now concept leads to, one hit per page. */
 	private actNowHits(matches: ActNowMatch[], ranked: PageHit[]): PageHit[] {
 		const hits: PageHit[] = [];
+		const fired = new Set(matches.map(({ concept }) => concept.target));
+		const otherAnswers = new Set(this.payload.actNow.concepts.map((concept) => concept.target).filter((target) => target.includes('#')));
 		for (const { concept, forAdult } of matches) {
 			const [url, anchor] = concept.target.split('#');
 			if (hits.some((hit) => hit.url === url)) continue;
@@ -311,7 +313,12 @@ export class SearchEngine {
 			if (page === -1) continue;
 			const pageDoc = this.firstDocOf(page);
 			const ordinary = ranked.find((hit) => hit.url === url);
-			let sections = ordinary?.sections ?? [];
+			// A section that is another concept's own answer ("After a pupil's death" on the self-harm
+			// outcome) is listed under this one only when that concept fired too (session 31).
+			let sections = (ordinary?.sections ?? []).filter((section) => {
+				const target = `${url}#${section.anchor}`;
+				return !otherAnswers.has(target) || fired.has(target);
+			});
 			if (anchor) {
 				const section = this.listedSection(page, anchor);
 				if (!section) continue;
