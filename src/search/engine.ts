@@ -24,6 +24,12 @@ export interface PageHit {
 	/** The page's own part (title, summary, intro). */
 	doc: number;
 	sections: SectionHit[];
+	/**
+	 * Set by the ranking: true when the page holds every word of the query that the index has, as
+	 * typed (a synonym or a correction does not count). Under an act-now answer, a first ordinary
+	 * result that does not leaves room for a related page from further down (`relatedHits`).
+	 */
+	holdsEveryWord?: boolean;
 	/** Set when the page is shown first because the query is about a child at risk, or an adult's own serious case (`forAdult`) (content/data/act-now.json). */
 	actNow?: { concept: string; title: string; summary: string; target: string; forAdult: boolean };
 }
@@ -82,7 +88,8 @@ const RELATED_LEAD = 2;
  * this many (the query's own words found it): inserted from further down or from nowhere, it pushed
  * the page a general query asked for out of the first three where an act-now answer fired in error
  * (session 30: 5, 7 and 10 and no limit were measured; 7 is the widest that cost no tuning set a
- * query in its first three).
+ * query in its first three). Since session 31 one may lead from beyond it when the first ordinary result
+ * holds only part of the query (see `relatedHits`).
  */
 const RELATED_WINDOW = 7;
 
@@ -251,7 +258,12 @@ export class SearchEngine {
 	 * pages of each child's concept that fired (content/data/act-now.json), not shown already, that the
 	 * ordinary ranking has among its first `RELATED_WINDOW`, in their ranked order, at most
 	 * `RELATED_LEAD`; a related page named with a section is listed with it. Not for an adult's answer:
-	 * a concept's related pages are about a child.
+	 * a concept's related pages are about a child. When the window holds none of them and the first
+	 * ordinary result does not hold every word of the query as typed (it was found by some of the words,
+	 * such as "pupil" or "posted", or by a synonym), the first related page from further down leads
+	 * instead, one only (session 31). A first result that holds every word is what the words asked for,
+	 * and stays first: where an answer fired in error ("a fake snapchat pretending to be a year 8 girl"
+	 * read as sextortion), the page asked for is such a result.
 	 */
 	private relatedHits(matches: ActNowMatch[], ranked: PageHit[], shown: Set<string>): PageHit[] {
 		const wanted = new Map<string, string | undefined>();
@@ -263,13 +275,18 @@ export class SearchEngine {
 			}
 		}
 		const hits: PageHit[] = [];
-		for (const hit of ranked.slice(0, RELATED_WINDOW)) {
-			if (hits.length === RELATED_LEAD) break;
-			if (!wanted.has(hit.url)) continue;
+		const lead = (hit: PageHit): PageHit => {
 			const anchor = wanted.get(hit.url);
 			const section = anchor === undefined ? undefined : this.listedSection(hit.page, anchor);
-			hits.push(section ? { ...hit, sections: [section] } : hit);
+			return section ? { ...hit, sections: [section] } : hit;
+		};
+		for (const hit of ranked.slice(0, RELATED_WINDOW)) {
+			if (hits.length === RELATED_LEAD) break;
+			if (wanted.has(hit.url)) hits.push(lead(hit));
 		}
+		if (hits.length > 0 || ranked[0]?.holdsEveryWord !== false) return hits;
+		const beyond = ranked.slice(RELATED_WINDOW).find((hit) => wanted.has(hit.url));
+		if (beyond) hits.push(lead(beyond));
 		return hits;
 	}
 
@@ -287,6 +304,8 @@ export class SearchEngine {
 	/** The page (and section) each matching act-now concept leads to, one hit per page. */
 	private actNowHits(matches: ActNowMatch[], ranked: PageHit[]): PageHit[] {
 		const hits: PageHit[] = [];
+		const fired = new Set(matches.map(({ concept }) => concept.target));
+		const otherAnswers = new Set(this.payload.actNow.concepts.map((concept) => concept.target).filter((target) => target.includes('#')));
 		for (const { concept, forAdult } of matches) {
 			const [url, anchor] = concept.target.split('#');
 			if (hits.some((hit) => hit.url === url)) continue;
@@ -294,7 +313,12 @@ export class SearchEngine {
 			if (page === -1) continue;
 			const pageDoc = this.firstDocOf(page);
 			const ordinary = ranked.find((hit) => hit.url === url);
-			let sections = ordinary?.sections ?? [];
+			// A section that is another concept's own answer ("After a pupil's death" on the self-harm
+			// outcome) is listed under this one only when that concept fired too (session 31).
+			let sections = (ordinary?.sections ?? []).filter((section) => {
+				const target = `${url}#${section.anchor}`;
+				return !otherAnswers.has(target) || fired.has(target);
+			});
 			if (anchor) {
 				const section = this.listedSection(page, anchor);
 				if (!section) continue;
@@ -323,8 +347,9 @@ export class SearchEngine {
 		const corrections: [string, string][] = [];
 		const inHeadings = concepts.map(() => new Set<number>());
 		const headingMatches = new Map<number, Set<string>>();
+		const typedDocs = concepts.map(() => new Set<number>());
 		const perConcept = concepts.map((concept, n) => {
-			let scores = this.scoreConcept(concept.alternatives, inHeadings[n], headingMatches);
+			let scores = this.scoreConcept(concept.alternatives, inHeadings[n], headingMatches, typedDocs[n]);
 			if (scores.size === 0 && !concept.alternatives.some((a) => a.kind === 'prefix' && this.documentFrequency(a.terms[0]) > 0)) {
 				const typos = typoCandidates(concept.alternatives[0].terms.join(''), this.context.vocabulary);
 				if (typos.length > 0) {
@@ -345,7 +370,7 @@ export class SearchEngine {
 		const typed = new Set(termsOf(query));
 		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => phrase.split(' ').every((term) => typed.has(term)))).map(([id]) => `-${id}`);
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
-		const pages = this.rankPages(weighted, inHeadings, headingMatches, matchable, weights, otherNations, years, this.platformsOnlyNamed(query, concepts));
+		const pages = this.rankPages(weighted, inHeadings, headingMatches, matchable, weights, otherNations, years, this.platformsOnlyNamed(query, concepts), typedDocs);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
 	}
@@ -379,7 +404,7 @@ export class SearchEngine {
 	 * whose title or heading holds one of the alternatives whole, and to `headingMatches` that
 	 * alternative's terms, for each such part.
 	 */
-	private scoreConcept(alternatives: Alternative[], inHeading = new Set<number>(), headingMatches = new Map<number, Set<string>>()): Map<number, number> {
+	private scoreConcept(alternatives: Alternative[], inHeading = new Set<number>(), headingMatches = new Map<number, Set<string>>(), asTyped?: Set<number>): Map<number, number> {
 		const best = new Map<number, number>();
 		const idf = this.conceptIdf(alternatives);
 		for (const alternative of alternatives) {
@@ -394,6 +419,7 @@ export class SearchEngine {
 				const mean = perTerm.reduce((sum, scores) => sum + (scores.get(doc) ?? 0), 0) / perTerm.length;
 				const score = weight * mean;
 				if (score > (best.get(doc) ?? 0)) best.set(doc, score);
+				if (asTyped && (alternative.kind === 'exact' || alternative.kind === 'joined')) asTyped.add(doc);
 				if (alternative.terms.every((term) => this.headingsHolding(term).has(doc))) {
 					inHeading.add(doc);
 					const matched = headingMatches.get(doc) ?? new Set<string>();
@@ -507,7 +533,7 @@ export class SearchEngine {
 	 * quarter of its best section's own score (focus). A page's sections are listed by their scores,
 	 * with what their headings match counting more.
 	 */
-	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], headingMatches: Map<number, Set<string>>, matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>): PageHit[] {
+	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], headingMatches: Map<number, Set<string>>, matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>, typedDocs: Set<number>[] = []): PageHit[] {
 		// How much of the query a set of concepts covers, each counted by its weight.
 		const coverage = (concepts: Iterable<number>) => {
 			let total = 0;
@@ -564,11 +590,13 @@ export class SearchEngine {
 		for (const [page, docs] of byPage) {
 			let sum = 0;
 			let matched = 0;
+			let typedMatched = 0;
 			perConcept.forEach((scores, concept) => {
 				const best = Math.max(0, ...docs.map((doc) => (scores.get(doc) ?? 0) * pointing(doc, concept)));
 				if (best > 0) {
 					sum += best;
 					matched += weights[concept];
+					if (docs.some((doc) => typedDocs[concept]?.has(doc))) typedMatched += weights[concept];
 				}
 			});
 			const pageDoc = this.firstDocOf(page);
@@ -604,6 +632,7 @@ export class SearchEngine {
 				doc: pageDoc,
 				score: (sum * (coverageFloor + ((1 - coverageFloor) * matched) / matchable) + breadthWeight * breadth + focusWeight * focus) * (platformsOnlyNamed.has(page) ? platformPageWeight : 1),
 				sections: sections.slice(0, SECTIONS_PER_PAGE),
+				holdsEveryWord: typedMatched === matchable,
 			});
 		}
 		hits.sort((a, b) => b.score - a.score || a.page - b.page);

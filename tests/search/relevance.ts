@@ -215,6 +215,9 @@ export interface SafetyQuery {
 	 * Pages (any section) a reader would find useful as the first ordinary result, under the act-now
 	 * answer: the guide on the harm, the outcome for a related case, the platform named. Labelled on a
 	 * sample (session 30), before the results were looked at, to measure what is shown under the answer.
+	 * Session 31 labelled every tuning query about self-harm (eating disorders too), dangerous challenges,
+	 * threats and weapons, criminal exploitation and online groups, by a rule written before searching
+	 * (docs/search.md, "Under the act-now answer, again").
 	 */
 	below?: string[];
 }

@@ -1344,7 +1344,25 @@ describe('related pages under an act-now answer (`related`, session 30)', () => 
 		expect(relatedOf('criminal-exploitation')).not.toContain(ordinary(plain, query)[0]);
 	});
 
-	it('only reorders the ordinary results: a related page the ranking did not find near the top is not added', () => {
+	it('leads with a related page from beyond the first seven when the first ordinary result holds only part of the query (session 31)', () => {
+		// "bye guys … went offline": the ranking's first results match "group chat" or "boy"; the harmful
+		// content guide, which the self-harm concept names, is far down and now leads.
+		const query = "boy typed 'bye guys' on group chat then went offline";
+		expect(firstConcept(query)).toBe('self-harm-suicide');
+		const first = ordinary(engine, query)[0];
+		expect(relatedOf('self-harm-suicide')).toContain(first);
+		expect(ordinary(plain, query).indexOf(first)).toBeGreaterThanOrEqual(7);
+		expect(ordinary(engine, query).filter((url) => relatedOf('self-harm-suicide').includes(url))).toHaveLength(1);
+	});
+
+	it('keeps a first ordinary result that holds every word of the query, where an answer fired in error (session 31)', () => {
+		// Read as sextortion ("pretending to be a … girl"), but the first ordinary result is the page asked for.
+		const query = 'there is a fake snapchat pretending to be a year 8 girl and it is messaging other pupils saying horrible things';
+		expect(firstConcept(query)).toBe('sextortion-blackmail');
+		expect(ordinary(engine, query)).toEqual(ordinary(plain, query));
+	});
+
+	it('only reorders the ordinary results: a related page the ranking did not find is not added', () => {
 		for (const query of ['year 9 offered money on snapchat to carry packages', "Senso flagged 'how many paracetamol to die'", 'nudes year 8', 'teacher messaging a year 9 on snapchat late at night']) {
 			expect([...ordinary(engine, query)].sort(), query).toEqual([...ordinary(plain, query)].sort());
 		}
@@ -1354,6 +1372,25 @@ describe('related pages under an act-now answer (`related`, session 30)', () => 
 		for (const query of ['teacher being blackmailed with nudes by her ex', 'someone filmed up a teachers skirt and posted it', 'how do i report a fake account on instagram']) {
 			expect(ordinary(engine, query), query).toEqual(ordinary(plain, query));
 		}
+	});
+});
+
+describe('the sections listed under an act-now answer (session 31)', () => {
+	const answerSections = (query: string) => {
+		const outcome = engine.search(query);
+		return outcome.status === 'results' ? outcome.pages.filter((hit) => hit.actNow).flatMap((hit) => hit.sections.map((section) => `${hit.url}#${section.anchor}`)) : [];
+	};
+	const ownAnswer = actNow.concepts.find((c) => c.id === 'after-a-pupils-death')!.target;
+
+	it('lists a section that is another concept\'s own answer only when that concept fired too', () => {
+		// The self-harm outcome's "After a pupil's death" section holds many of the same words.
+		for (const query of ['pupil said he wants to kill himself', 'suicidal messages in group chat', 'pupil posted that they want to end their life']) {
+			expect(firstConcept(query), query).toBe('self-harm-suicide');
+			expect(answerSections(query), query).not.toContain(ownAnswer);
+		}
+		const death = 'a year 10 pupil died by suicide and now pupils are posting ill be next';
+		expect(matches(death).map((match) => match.concept.id)).toContain('after-a-pupils-death');
+		expect(answerSections(death)).toContain(ownAnswer);
 	});
 });
 

@@ -64,8 +64,8 @@ describe('search relevance', () => {
 		expect(figures['safety worst adults'].recallAt1).toBeGreaterThanOrEqual(0.88);
 	});
 
-	it('puts a useful page first under the act-now answer for most labelled safety queries (a floor: 24 of 55 before concepts named related pages, 39 after; session 30)', () => {
-		expect(belowFirst).toBeGreaterThanOrEqual(0.65);
+	it('puts a useful page first under the act-now answer for most labelled safety queries (a floor: 24 of 55 before concepts named related pages, 39 after, session 30; 156 of 270 once session 31 labelled more, 236 after)', () => {
+		expect(belowFirst).toBeGreaterThanOrEqual(0.8);
 	});
 
 	it('finds the right page for the safety controls, which share their words', () => {
