@@ -787,6 +787,7 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		'pupil owes a drug debt and is being threatened on snapchat',
 		'post on local facebook page threatening a punishment beating on a year 11 lad',
 		'paramilitaries named a pupil as a drug dealer',
+		'paramilitary threat against a year 11 on facebook',
 	])('leads a pupil threatened by a gang or a paramilitary group to the threat outcome\'s section on it (session 31): "%s"', (query) => {
 		expect(ids(query)).toContain('threat-from-a-group');
 		expect(matches(query).find((match) => match.concept.id === 'threat-from-a-group')?.concept.target).toBe('/report/outcome/threat-of-violence/#threat-from-a-group');
@@ -797,6 +798,9 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		'pupils told to leave the area during the fire drill',
 		'punishment for pupils using phones in class',
 		'history lesson on paramilitaries for year 10',
+		// A pupil sharing or praising such content is the radicalisation or harmful-content guidance's, not a threat to them.
+		'pupil in belfast sharing loyalist paramilitary videos',
+		'year 9 boys singing sectarian songs about paramilitaries on tiktok',
 	])('shows no answer for a group\'s threat to a pupil for "%s"', (query) => {
 		expect(ids(query)).not.toContain('threat-from-a-group');
 	});
