@@ -773,6 +773,7 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 	it.each([
 		'pupil\'s family given 48 hours to leave the estate',
 		'paramilitaries posted a story on snapchat threatening a pupil',
+		'year 10 boy owes money to dealers and they are threatening him',
 	])('still leads a group\'s threat to a pupil to its section with the everyday controls in place (session 31 review): "%s"', (query) => {
 		expect(ids(query)).toContain('threat-from-a-group');
 	});
@@ -784,6 +785,7 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		'pupils given permission to leave the town for a trip',
 		'pupils learning about the troubles and punishment beatings in history',
 		'year 11 drama about a drug debt',
+		'pupil owes money to the tuck shop',
 	])('shows no answer for a group\'s threat to a pupil for an everyday query (session 31 review): "%s"', (query) => {
 		expect(ids(query)).not.toContain('threat-from-a-group');
 	});
