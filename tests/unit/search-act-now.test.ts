@@ -804,6 +804,52 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 	])('shows no answer for a group\'s threat to a pupil for "%s"', (query) => {
 		expect(ids(query)).not.toContain('threat-from-a-group');
 	});
+
+	it.each([
+		'pupil\'s family given 48 hours to leave the estate',
+		'paramilitaries posted a story on snapchat threatening a pupil',
+		'year 10 boy owes money to dealers and they are threatening him',
+	])('still leads a group\'s threat to a pupil to its section with the everyday controls in place (session 31 review): "%s"', (query) => {
+		expect(ids(query)).toContain('threat-from-a-group');
+	});
+
+	it.each([
+		'teacher warned pupils to leave the area when the fire alarm went off',
+		'police ordered pupils to leave the area after a gas leak',
+		'pupils given a dispersal order and told to leave the town centre',
+		'pupils given permission to leave the town for a trip',
+		'pupils learning about the troubles and punishment beatings in history',
+		'year 11 drama about a drug debt',
+		'pupil owes money to the tuck shop',
+	])('shows no answer for a group\'s threat to a pupil for an everyday query (session 31 review): "%s"', (query) => {
+		expect(ids(query)).not.toContain('threat-from-a-group');
+	});
+
+	it.each([
+		'year 10 lad took his own life and kids are sharing the video',
+		'pupils posting ill be next after a boy in year 11 died',
+		'memorial page for a P7 pupil getting horrible comments',
+		'death of a pupil, video of the scene on tiktok',
+		'pupil died in a game of rugby and videos are being shared',
+		'rip posts about a pupil from the football team who died',
+	])('leads a pupil\'s death to the self-harm outcome\'s section on it (session 31 review): "%s"', (query) => {
+		expect(ids(query)).toContain('after-a-pupils-death');
+		expect(matches(query).find((match) => match.concept.id === 'after-a-pupils-death')?.concept.target).toBe('/report/outcome/self-harm-or-suicide/#after-a-death');
+	});
+
+	it.each([
+		'pupil\'s dog died and she is upset in class',
+		'year 8 pupil\'s nan passed away',
+		'my grandad died and pupils are posting about it',
+		'death of a pupil\'s hamster',
+		'student dies in the roblox game',
+		'pupil\'s character died in minecraft',
+		'rip posts about the football team after relegation',
+		'remembrance day war memorial page for a history project',
+		'pupil killed it in the school play',
+	])('shows no answer for a pupil\'s death for an everyday query (session 31 review): "%s"', (query) => {
+		expect(ids(query)).not.toContain('after-a-pupils-death');
+	});
 });
 
 describe('namesAChild: words that mean a child is in the case', () => {
