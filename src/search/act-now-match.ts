@@ -402,34 +402,25 @@ export function containsPattern(terms: readonly string[], [pattern, gap, joined 
 	const owned = unless !== undefined;
 	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
 	if (gap === ANYWHERE) return pattern.every((place) => terms.some((_, index) => at(index, place)));
-	for (let start = 0; start < terms.length; start += 1) {
-		if (!at(start, pattern[0])) continue;
-		let position = start;
-		let found = true;
-		for (let p = 1; p < pattern.length; p += 1) {
-			const place = pattern[p];
-			const isWide = wide.includes(p);
-			const allowed = joined.includes(p) || (owned && OWNER_WORDS.has(terms[position])) ? 0 : isWide ? WIDE_GAP : gap;
-			const limit = Math.min(terms.length - 1, position + 1 + allowed);
-			let next = -1;
-			for (let j = position + 1; j <= limit; j += 1) {
-				if (at(j, place)) {
-					next = j;
-					break;
-				}
-				if (j === position + 1 && (GAP_STOPS.has(terms[j]) || (owned && OWNER_WORDS.has(terms[j])))) break;
-				if ((owned || isWide) && SUBJECT_WORDS.has(terms[j])) break;
-				if (isWide && crossesClause(j)) break;
-			}
-			if (next === -1) {
-				found = false;
-				break;
-			}
-			position = next;
+	// Place p found at `position`: can the rest follow? Every word that may hold the next place is
+	// tried, not only the first, so a place that lists several words ("threatened|threatening") matches
+	// wherever one of its words lets the rest of the phrase follow.
+	const rest = (p: number, position: number): boolean => {
+		if (p === pattern.length) return !unless?.notFollowedBy?.(position + 1);
+		const place = pattern[p];
+		const isWide = wide.includes(p);
+		const allowed = joined.includes(p) || (owned && OWNER_WORDS.has(terms[position])) ? 0 : isWide ? WIDE_GAP : gap;
+		const limit = Math.min(terms.length - 1, position + 1 + allowed);
+		for (let j = position + 1; j <= limit; j += 1) {
+			if (at(j, place) && rest(p + 1, j)) return true;
+			// Past here, the word at j is between two places: some words may not be.
+			if (j === position + 1 && (GAP_STOPS.has(terms[j]) || (owned && OWNER_WORDS.has(terms[j])))) break;
+			if ((owned || isWide) && SUBJECT_WORDS.has(terms[j])) break;
+			if (isWide && crossesClause(j)) break;
 		}
-		if (found && !unless?.notFollowedBy?.(position + 1)) return true;
-	}
-	return false;
+		return false;
+	};
+	return terms.some((_, start) => at(start, pattern[0]) && rest(1, start));
 }
 
 /** The simplified forms of an act-now term as written in the file ("self-harm" → "selfharm" is not one: it has a hyphen). */

@@ -57,7 +57,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 	const wordOrPhrase = (text: string): ActNowPattern => (text.includes(' ') ? phrasePattern(text) : [termsOf(text), 0]);
 	const fileWide = unique(unlessPatterns(file.unless));
 	const concepts = file.concepts.map((concept) => {
-		const patterns = unique([
+		const patterns = mergeAlike(unique([
 			...concept.terms.map((term): ActNowPattern => [termsOf(term), 0]),
 			...concept.asTyped.map((word): ActNowPattern => [[asTypedToken(word)], 0]),
 			...concept.phrases.map(phrasePattern),
@@ -71,7 +71,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 					];
 				}),
 			),
-		]);
+		]));
 		// The concept's own, without any the file-wide list already holds.
 		const unless = unique([...fileWide, ...unlessPatterns(concept.unless)]).slice(fileWide.length);
 		return {
@@ -128,6 +128,41 @@ const WIDE = '...';
 /** Each word once: a list in a "together" entry may hold two forms of one term ("cut", "cuts"). */
 function uniqueWords(words: string[]): string[] {
 	return [...new Set(words)];
+}
+
+/**
+ * Phrases that differ in one place only become one phrase with either word there: "threatened to
+ * kill" and "threatening to kill" are sent as "threatened|threatening to kill". A query matches the
+ * one exactly when it matched either (`containsPattern` tries every word that may hold a place),
+ * and the first file, of which the concepts are most, is lighter: 1.2 KB gzip of 30.8 in session
+ * 31. Editors keep writing each phrase as people type it. Terms, `together` lists and the `unless`
+ * lists are left as they are.
+ */
+function mergeAlike(patterns: ActNowPattern[]): ActNowPattern[] {
+	const merged = [...patterns];
+	for (let a = 0; a < merged.length; a += 1) {
+		for (let b = a + 1; b < merged.length; b += 1) {
+			const place = differingPlace(merged[a], merged[b]);
+			if (place === undefined) continue;
+			const [terms, ...rest] = merged[a];
+			const words = uniqueWords([terms[place], merged[b][0][place]].flat());
+			merged[a] = [terms.map((at, n) => (n === place ? words : at)), ...rest] as ActNowPattern;
+			merged.splice(b, 1);
+			// The merged phrase may now match another in one place: look again from the start.
+			a = -1;
+			break;
+		}
+	}
+	return merged;
+}
+
+/** The one place where two phrases of the same shape differ, or undefined if they differ in none or more than one. */
+function differingPlace([terms, gap, joined = [], wide = []]: ActNowPattern, [otherTerms, otherGap, otherJoined = [], otherWide = []]: ActNowPattern): number | undefined {
+	if (gap !== PHRASE_GAP || otherGap !== PHRASE_GAP || terms.length !== otherTerms.length) return undefined;
+	if (joined.join(',') !== otherJoined.join(',') || wide.join(',') !== otherWide.join(',')) return undefined;
+	const same = (place: ActNowPlace, other: ActNowPlace) => [place].flat().join('|') === [other].flat().join('|');
+	const differing = terms.flatMap((place, n) => (same(place, otherTerms[n]) ? [] : [n]));
+	return differing.length === 1 ? differing[0] : undefined;
 }
 
 /** Different spellings in the file can become the same terms ("self harm", "self harming"): keep one. */

@@ -1028,6 +1028,20 @@ describe('containsPattern', () => {
 		expect(containsPattern(['life', 'end'], [['end', 'life'], 2])).toBe(false);
 	});
 
+	it('tries each word that may hold a place, not only the first: a list matches where any of its words lets the rest follow', () => {
+		// "y" comes first, but only "w" leaves "kill" within the gap after it.
+		expect(containsPattern(['x', 'y', 'z', 'w', 'a', 'b', 'kill'], [['x', ['y', 'w'], 'kill'], 2])).toBe(true);
+		expect(containsPattern(['x', 'y', 'z', 'w', 'a', 'b', 'c', 'kill'], [['x', ['y', 'w'], 'kill'], 2])).toBe(false);
+	});
+
+	it("merges a concept's phrases that differ in one place into one, and they match as before", () => {
+		const threats = encoded.concepts.find((concept) => concept.id === 'threats-weapons');
+		const written = actNow.concepts.find((concept) => concept.id === 'threats-weapons')?.phrases ?? [];
+		expect(threats?.patterns.length).toBeLessThan(written.length);
+		for (const phrase of ['threatening to kill', 'threatened to kill', 'threatens to kill', 'threatened to stab']) expect(containsPattern(actNowTerms(phrase, {}), threats?.patterns.find((pattern) => containsPattern(actNowTerms(phrase, {}), pattern)) ?? [[], 0]), phrase).toBe(true);
+		expect(threats?.patterns.some((pattern) => containsPattern(actNowTerms('threatening to report him', {}), pattern))).toBe(false);
+	});
+
 	it('with `owned`, takes no gap after a word that says whose thing it is, and opens none with one', () => {
 		expect(containsPattern(['in', 'my', 'bag'], [['in', 'my', 'bag'], 2], undefined, {})).toBe(true);
 		expect(containsPattern(['in', 'my', 'son', 'bag'], [['in', 'my', 'bag'], 2], undefined, {})).toBe(false);
