@@ -859,6 +859,7 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		'adult sent pupil a picture of his penis',
 		'man exposed himself to a year 9 girl on facetime',
 		'pupil received an unsolicited nude from a man in a game chat',
+		'man cyberflashing girls on the school bus',
 	])('leads an adult sending a child a sexual image to the adult-contact outcome\'s section on it, first (session 31, cyberflashing): "%s"', (query) => {
 		expect(firstConcept(query)).toBe('adult-sent-a-sexual-image');
 		expect(matches(query)[0]?.concept.target).toBe('/report/outcome/adult-contacting-a-child/#sexual-image-from-an-adult');
