@@ -42,6 +42,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 	it('covers each situation the issue names, and a child being tracked (an act-now outcome of the wizard)', () => {
 		expect(actNow.concepts.map((c) => c.id).sort()).toEqual(
 			[
+				'adult-sent-a-sexual-image',
 				'after-a-pupils-death',
 				'criminal-exploitation',
 				'dangerous-challenge',
@@ -849,6 +850,45 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		'pupil killed it in the school play',
 	])('shows no answer for a pupil\'s death for an everyday query (session 31 review): "%s"', (query) => {
 		expect(ids(query)).not.toContain('after-a-pupils-death');
+	});
+
+	it.each([
+		'a man airdropped a dick pic to year 8 girls on the bus',
+		'year 8 girls were sent a dick pic by a man on the bus',
+		'stranger sent year 7 an explicit picture on snapchat',
+		'adult sent pupil a picture of his penis',
+		'man exposed himself to a year 9 girl on facetime',
+		'pupil received an unsolicited nude from a man in a game chat',
+		'man cyberflashing girls on the school bus',
+	])('leads an adult sending a child a sexual image to the adult-contact outcome\'s section on it, first (session 31, cyberflashing): "%s"', (query) => {
+		expect(firstConcept(query)).toBe('adult-sent-a-sexual-image');
+		expect(matches(query)[0]?.concept.target).toBe('/report/outcome/adult-contacting-a-child/#sexual-image-from-an-adult');
+	});
+
+	it.each([
+		// A pupil sending an image to another pupil, or their own image to an adult: the child's image answer.
+		'year 9 boy airdropped a dick pic to girls in his class',
+		'boy sent girls in his class a dick pic',
+		'pupil sent a dick pic to a man online',
+	])('keeps a pupil\'s own image on the sexual-image answer, not the adult\'s image (session 31, cyberflashing): "%s"', (query) => {
+		expect(ids(query)).not.toContain('adult-sent-a-sexual-image');
+		expect(firstConcept(query)).toBe('sexual-images-under-18');
+	});
+
+	it.each([
+		// A member of staff sent one by an adult: the adult's own case.
+		'teacher received a dick pic from a stranger',
+		'teacher got an unsolicited dick pic from a man',
+	])('gives a member of staff sent an image by an adult the adult\'s answer only (session 31, cyberflashing): "%s"', (query) => {
+		expect(childMatches(query)).toEqual([]);
+	});
+
+	it.each([
+		'man flashing his headlights at pupils crossing the road',
+		'adult sent the pupils photos of the school trip',
+		'a man was sent to prison, pupils watched the news',
+	])('shows no answer for an adult\'s sexual image for an everyday query (session 31, cyberflashing): "%s"', (query) => {
+		expect(ids(query)).not.toContain('adult-sent-a-sexual-image');
 	});
 });
 
