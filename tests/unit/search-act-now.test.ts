@@ -887,6 +887,8 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		'man flashing his headlights at pupils crossing the road',
 		'adult sent the pupils photos of the school trip',
 		'a man was sent to prison, pupils watched the news',
+		// No child named: the school's inbox, not a child.
+		'a stranger sent the school an explicit email',
 	])('shows no answer for an adult\'s sexual image for an everyday query (session 31, cyberflashing): "%s"', (query) => {
 		expect(ids(query)).not.toContain('adult-sent-a-sexual-image');
 	});
