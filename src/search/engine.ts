@@ -120,6 +120,8 @@ export class SearchEngine {
 	private deferred: { terms: Set<string>; skipped: boolean } | undefined;
 
 	private readonly payload: DecodedPayload;
+	/** The act-now concepts' targets that are a section of a page ("…/self-harm-or-suicide/#after-a-death"): each is one answer's own. */
+	private readonly sectionAnswers: Set<string>;
 
 	constructor(
 		file: SearchPayload,
@@ -130,6 +132,7 @@ export class SearchEngine {
 		if (file.version !== PAYLOAD_VERSION) throw new Error(`Search index version ${file.version} is not ${PAYLOAD_VERSION}`);
 		const payload = decodePayload(file);
 		this.payload = payload;
+		this.sectionAnswers = new Set(payload.actNow.concepts.map((concept) => concept.target).filter((target) => target.includes('#')));
 		if (typeof shards !== 'function') {
 			if (shards.length !== payload.shards) throw new Error(`Search index has ${payload.shards} shards, but ${shards.length} were given`);
 			shards.forEach((shard, n) => this.importShard(n, shard));
@@ -305,7 +308,6 @@ export class SearchEngine {
 	private actNowHits(matches: ActNowMatch[], ranked: PageHit[]): PageHit[] {
 		const hits: PageHit[] = [];
 		const fired = new Set(matches.map(({ concept }) => concept.target));
-		const otherAnswers = new Set(this.payload.actNow.concepts.map((concept) => concept.target).filter((target) => target.includes('#')));
 		for (const { concept, forAdult } of matches) {
 			const [url, anchor] = concept.target.split('#');
 			if (hits.some((hit) => hit.url === url)) continue;
@@ -317,7 +319,7 @@ export class SearchEngine {
 			// outcome) is listed under this one only when that concept fired too (session 31).
 			let sections = (ordinary?.sections ?? []).filter((section) => {
 				const target = `${url}#${section.anchor}`;
-				return !otherAnswers.has(target) || fired.has(target);
+				return !this.sectionAnswers.has(target) || fired.has(target);
 			});
 			if (anchor) {
 				const section = this.listedSection(page, anchor);
