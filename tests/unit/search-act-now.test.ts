@@ -281,6 +281,14 @@ describe('matchActNow', () => {
 		expect(firstConcept("he took a handful of his mum's pills")).toBe('immediate-danger');
 	});
 
+	it('reads a child taken from a public place by someone as danger now, and not an outing or a thing taken', () => {
+		expect(firstConcept('someone has taken a 14 yr old from the park, she sent her location on snap map')).toBe('immediate-danger');
+		expect(firstConcept('girl grabbed from the street by a man she met online')).toBe('immediate-danger');
+		expect(matches('took the class from the park back to school')).toEqual([]);
+		expect(matches('pupils took photos from the park')).toEqual([]);
+		expect(matches('mum took her from school early for a holiday')).toEqual([]);
+	});
+
 	it('does not read "jump off" into "jumping in front of" (words joined by "-" in a phrase)', () => {
 		expect(firstConcept('boy threatening to jump off the bridge')).toBe('immediate-danger');
 		expect(matches('boys jumping in front of cars for a snap video').map((match) => match.concept.id)).not.toContain('immediate-danger');
