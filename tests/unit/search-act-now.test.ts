@@ -289,6 +289,15 @@ describe('matchActNow', () => {
 		expect(matches('mum took her from school early for a holiday')).toEqual([]);
 	});
 
+	it('reads a threat to batter or stab a member of staff however far from "going to", and not a game or a camera', () => {
+		const staffThreat = matches('parent says on facebook he is going to come up to the school and batter mr jones');
+		expect(staffThreat[0]?.concept.id).toBe('threat-to-a-member-of-staff');
+		expect(staffThreat[0]?.forAdult).toBe(true);
+		expect(matches('kill the teacher game on roblox')).toEqual([]);
+		expect(matches('should teachers be allowed to shoot videos of pupils')).toEqual([]);
+		expect(firstConcept('posts saying mr jones should be shot')).toBe('threats-weapons');
+	});
+
 	it('does not read "jump off" into "jumping in front of" (words joined by "-" in a phrase)', () => {
 		expect(firstConcept('boy threatening to jump off the bridge')).toBe('immediate-danger');
 		expect(matches('boys jumping in front of cars for a snap video').map((match) => match.concept.id)).not.toContain('immediate-danger');
