@@ -87,6 +87,9 @@ export interface RelevanceFigures {
  *   added that morning), in the voices of class teachers, heads of year, safeguarding leads,
  *   headteachers, business managers and IT staff, assistants, coaches and helpline case notes; see its
  *   "about"; only its totals are ever read.
+ * - `held-out 10` (held-out-10.json): a tenth, 100 queries by one more person (3 December 2026,
+ *   session 32), written blind from the product brief and the page list only, in the same spread of
+ *   voices as the ninth; see its "about"; only its totals are ever read.
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
@@ -171,6 +174,7 @@ export const QUERY_SETS = {
 	'held-out 7': optionalSet<{ queries: RelevanceCase[] }>('held-out-7.json')?.queries ?? [],
 	'held-out 8': optionalSet<{ queries: RelevanceCase[] }>('held-out-8.json')?.queries ?? [],
 	'held-out 9': optionalSet<{ queries: RelevanceCase[] }>('held-out-9.json')?.queries ?? [],
+	'held-out 10': optionalSet<{ queries: RelevanceCase[] }>('held-out-10.json')?.queries ?? [],
 	voices: voices.queries,
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
@@ -200,7 +204,7 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
@@ -271,7 +275,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);
