@@ -298,6 +298,13 @@ describe('matchActNow', () => {
 		expect(firstConcept('posts saying mr jones should be shot')).toBe('threats-weapons');
 	});
 
+	it('reads a gang or a dealer threatening a pupil over a debt as a group threat, not blackmail; a debt for nudes is still blackmail', () => {
+		expect(firstConcept('gang threatening pupil online over money he owes')).toBe('threat-from-a-group');
+		expect(firstConcept('pupil owes money to a dealer and they are threatening his family')).toBe('threat-from-a-group');
+		expect(matches('gang threatening pupil online over money he owes').map((match) => match.concept.id)).not.toContain('sextortion-blackmail');
+		expect(firstConcept('boy being blackmailed, they say he owes them money or they send his nudes to his mum')).toBe('sextortion-blackmail');
+	});
+
 	it('does not read "jump off" into "jumping in front of" (words joined by "-" in a phrase)', () => {
 		expect(firstConcept('boy threatening to jump off the bridge')).toBe('immediate-danger');
 		expect(matches('boys jumping in front of cars for a snap video').map((match) => match.concept.id)).not.toContain('immediate-danger');
