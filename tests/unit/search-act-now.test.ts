@@ -305,6 +305,12 @@ describe('matchActNow', () => {
 		expect(firstConcept('boy being blackmailed, they say he owes them money or they send his nudes to his mum')).toBe('sextortion-blackmail');
 	});
 
+	it('does not read "next to present" or a character in a set text as a pupil\'s death', () => {
+		expect(matches('pupil said ill be next to present')).toEqual([]);
+		expect(matches('romeo took his own life english lesson')).toEqual([]);
+		expect(firstConcept('after the year 10 girl took her own life a boy posted ill be next')).toBe('after-a-pupils-death');
+	});
+
 	it('does not read "jump off" into "jumping in front of" (words joined by "-" in a phrase)', () => {
 		expect(firstConcept('boy threatening to jump off the bridge')).toBe('immediate-danger');
 		expect(matches('boys jumping in front of cars for a snap video').map((match) => match.concept.id)).not.toContain('immediate-danger');
