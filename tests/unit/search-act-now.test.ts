@@ -311,6 +311,12 @@ describe('matchActNow', () => {
 		expect(firstConcept('after the year 10 girl took her own life a boy posted ill be next')).toBe('after-a-pupils-death');
 	});
 
+	it('reads a pupil named as a "hood" or a "tout" online as a group threat, and not hoods worn in class', () => {
+		expect(firstConcept('teenager named as a hood on local facebook page')).toBe('threat-from-a-group');
+		expect(firstConcept('year 12 boy called a tout on a community page')).toBe('threat-from-a-group');
+		expect(matches('pupils wearing hoods in class named on the behaviour chart')).toEqual([]);
+	});
+
 	it('does not read "jump off" into "jumping in front of" (words joined by "-" in a phrase)', () => {
 		expect(firstConcept('boy threatening to jump off the bridge')).toBe('immediate-danger');
 		expect(matches('boys jumping in front of cars for a snap video').map((match) => match.concept.id)).not.toContain('immediate-danger');
