@@ -1239,6 +1239,18 @@ describe('the act-now data as the browser gets it', () => {
 		expect(unpackActNow(packActNow(alone(oneWordList)))).toEqual(alone(oneWordList));
 	});
 
+	it('sends a long list of words that several patterns share once, and reads each use back as the list', () => {
+		const staff = ['teacher', 'assistant', 'coach', 'tutor', 'caretaker', 'receptionist', 'librarian', 'technician', 'supervisor'];
+		const sharing = alone({ ...encoded.concepts[0], patterns: [[[staff, 'knife'], PHRASE_GAP], [['threat', staff], PHRASE_GAP]] as ActNowPattern[], unless: [[['lesson', staff], PHRASE_GAP]] as ActNowPattern[], slipTargets: [], lookalikes: [] });
+		const packed = packActNow(sharing);
+		expect(packed.lists).toEqual([staff.join('|')]);
+		expect(JSON.stringify(packed).split(staff.join('|')).length - 1).toBe(1);
+		expect(unpackActNow(packed)).toEqual(sharing);
+		// A short list stays where it is used: sending it once costs more than it saves.
+		const short = alone({ ...encoded.concepts[0], patterns: [[[['cut', 'cuts'], 'arm'], PHRASE_GAP], [['arm', ['cut', 'cuts']], PHRASE_GAP]] as ActNowPattern[], unless: [], slipTargets: [], lookalikes: [] });
+		expect(packActNow(short).lists).toBeUndefined();
+	});
+
 	it('fails the build when the packed concepts or the file-wide "unless" would not read back exactly', () => {
 		const emptyList: ActNowPattern = [[[], 'arm'], PHRASE_GAP];
 		expect(() => packActNow(alone({ ...encoded.concepts[0], patterns: [emptyList] }))).toThrow(/do not read back as they were packed/);
