@@ -32,7 +32,7 @@ export const SECTION_SENSES: SectionSense[] = [
 	},
 	{
 		id: 'evidence',
-		asks: /\b(?:evidence|screenshots?|screen ?shots?|screengrabs?|screen ?grab|proof|record it|keep a record|save it|keep it|capture)\b/,
+		asks: /\b(?:evidence|screen ?(?:shot|grab)s?|proof|record it|keep a record|save it|keep it|capture)\b/,
 		anchors: ['evidence', 'secure-evidence'],
 	},
 	{
