@@ -83,7 +83,7 @@ if (mode === 'misses') {
 		rows.push(`| (page in the top three, section not counted: ${Object.entries(kinds).map(([kind, n]) => `${kind} ${n}`).join(', ')}) | | | |`);
 		rows.push(`| ${label} (${all.n}) | ${all.counted} (${(all.counted / all.n).toFixed(3)}) | ${all.page} (${(all.page / all.n).toFixed(3)}) | ${all.listed} (${(all.listed / all.n).toFixed(3)}) |`);
 	};
-	const measured = MEASURED.filter((name) => MEASURE_ONLY.includes(name));
+	const measured = MEASURED.filter((name) => (MEASURE_ONLY as readonly string[]).includes(name));
 	const senses = SECTION_SENSES;
 	for (const [label, on] of [['without the senses', []], ['with them', senses]] as const) {
 		tuningEngine.senses = on;
