@@ -13,6 +13,10 @@
  * - `random [n]`: a small random search (n candidates, 150 by default, seeded): two or three numbers
  *   moved one step of their grid each, so moves together are tried too; cross-validated as `cv`
  *   (each fold picks the best candidate on the other five), then picked on all six;
+ * - `cv-one <key> <off>`: leave one set out for one number alone, over the nine labelled general
+ *   tuning sets (GENERAL and the three voices sets): each fold picks its value from the grid on the
+ *   other eight (ties to `off`), scored on the set left out against `off` on it (session 32: is
+ *   `senseChoice` worth having at all?);
  * - `measure '<json>'`: the measure-only sets' TOTALS (first / top three, never a query), for the
  *   defaults and the numbers given. Read them once, for a change already decided on the tuning sets.
  *
@@ -26,10 +30,11 @@ import { withoutAsked } from '../src/search/asked-as';
 import { buildSearchIndex } from '../src/search/build-index';
 import { SearchEngine } from '../src/search/engine';
 import { RANKING, type Ranking } from '../src/search/ranking';
+import { SECTION_SENSES } from '../src/search/section-senses';
 import { searchPagesFromDist } from '../src/search/sources';
 import type { ActNowMatch } from '../src/search/act-now-match';
 import { MEASURE_ONLY, QUERY_SETS, type QuerySetName } from '../tests/search/relevance';
-import { type Counts, countsFor, GENERAL, GUARDED, leaveOneOut, sum, table } from './evaluate-sets';
+import { ASKED_SETS, type Counts, countsFor, GENERAL, GUARDED, leaveOneOut, sum, table } from './evaluate-sets';
 /**
  * What a changed number costs in the objective, in queries (first or top three): fewer changes,
  * unless they pay. FIT_PENALTY=0 fits without it (ties still stay at the default).
@@ -44,6 +49,7 @@ const GRID: Record<string, number[]> = {
 	focus: [0, 0.1, 0.25, 0.4, 0.5, 0.75],
 	minShareOfBest: [0.1, 0.15, 0.2, 0.25, 0.3],
 	summaryChoice: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
+	senseChoice: [1, 1.25, 1.5, 1.75, 2, 2.5],
 	personWeight: [0.25, 0.5, 0.75, 1],
 	nationElsewhere: [0.5, 0.7, 0.9, 1],
 	platformPageWeight: [0.7, 0.8, 0.9, 0.95, 1],
@@ -119,7 +125,7 @@ function evaluate(values: Values): Counts {
 	let counts = memo.get(key);
 	if (!counts) {
 		evaluations += 1;
-		counts = countsFor(engineFor(rankingOf(values)), [...GENERAL, ...GUARDED]);
+		counts = countsFor(engineFor(rankingOf(values)), [...new Set([...ASKED_SETS, ...GUARDED])]);
 		memo.set(key, counts);
 	}
 	return counts;
@@ -191,8 +197,8 @@ if (mode === 'defaults') {
 	const values = { ...DEFAULTS, ...flatten(JSON.parse(argument ?? '{}')) };
 	const counts = evaluate(values);
 	console.log(`${describe(values)}; safety sets and controls ${safe(counts) ? 'not worse' : 'WORSE'}`);
-	console.log(table([['defaults', base], ['tried', counts]], [...GENERAL, ...GUARDED]));
-	console.log(`general tuning: ${JSON.stringify(sum(base, GENERAL))} → ${JSON.stringify(sum(counts, GENERAL))}`);
+	console.log(table([['defaults', base], ['tried', counts]], [...ASKED_SETS, ...GUARDED]));
+	console.log(`general tuning: ${JSON.stringify(sum(base, GENERAL))} → ${JSON.stringify(sum(counts, GENERAL))}; with the voices sets: ${JSON.stringify(sum(base, ASKED_SETS))} → ${JSON.stringify(sum(counts, ASKED_SETS))}`);
 } else if (mode === 'sweep') {
 	for (const key of KEYS) {
 		const row = GRID[key].map((value) => {
@@ -255,6 +261,45 @@ if (mode === 'defaults') {
 	const safeCount = candidates.filter((values) => safe(evaluate(values))).length;
 	const better = candidates.filter((values) => safe(evaluate(values)) && gained(evaluate(values), GENERAL) > gained(base, GENERAL)).length;
 	console.log(`${safeCount} of ${candidates.length} candidates keep the safety sets and controls; ${better} of them beat the defaults on the six general tuning sets (before any penalty)`);
+} else if (mode === 'cv-one') {
+	const key = argument;
+	const off = Number(process.argv[4]);
+	if (!GRID[key]?.includes(off)) throw new Error(`fit-ranking: cv-one needs a number of the grid and its value when off (${KEYS.join(', ')})`);
+	const at = (value: number) => evaluate({ ...DEFAULTS, [key]: value });
+	const folds = ASKED_SETS;
+	const offCounts = at(off);
+	const score = (value: number, sets: readonly QuerySetName[]) => (safe(at(value)) ? gained(at(value), sets) : -Infinity);
+	const pick = (sets: readonly QuerySetName[]) => GRID[key].reduce((best, value) => (score(value, sets) > score(best, sets) ? value : best), off);
+	leaveOneOut(folds, offCounts, (_out, others) => {
+		const value = pick(others);
+		return { chosen: `${key} ${value}`, counts: at(value) };
+	}, 'picked');
+	console.log(GRID[key].map((value) => `${key} ${value}: ${JSON.stringify(sum(at(value), folds))}${safe(at(value)) ? '' : ' (a safety set or the controls worse)'}`).join('\n'));
+	console.log(table([[`${key} ${off}`, offCounts], [`${key} ${pick(folds)} (picked on all)`, at(pick(folds))]], [...folds, ...GUARDED]));
+} else if (mode === 'cv-senses') {
+	// Each sense of src/search/section-senses.ts kept only if it helps the other folds: leave one set
+	// out over the nine labelled general tuning sets, at the site's numbers.
+	const folds = ASKED_SETS;
+	const sets = [...new Set([...ASKED_SETS, ...GUARDED])];
+	const withSenses = (senses: typeof SECTION_SENSES) => {
+		const engine = engineFor(RANKING);
+		engine.senses = senses;
+		return countsFor(engine, sets);
+	};
+	const all = withSenses(SECTION_SENSES);
+	const none = withSenses([]);
+	const without = new Map(SECTION_SENSES.map((sense) => [sense.id, withSenses(SECTION_SENSES.filter((other) => other !== sense))]));
+	for (const sense of SECTION_SENSES) {
+		const counts = without.get(sense.id) as Counts;
+		console.log(`${sense.id}: its part of the gain ${gained(all, folds) - gained(counts, folds)} (first + top three); safety sets and controls without it ${GUARDED.every((name) => counts[name].first === all[name].first) ? 'the same' : 'DIFFERENT'}`);
+	}
+	leaveOneOut(folds, none, (_out, others) => {
+		const kept = SECTION_SENSES.filter((sense) => gained(all, others) - gained(without.get(sense.id) as Counts, others) > 0);
+		// Senses interact little (each boosts its own anchors); the fold is scored with the kept ones together.
+		const counts = kept.length === SECTION_SENSES.length ? all : withSenses(kept);
+		return { chosen: `${kept.length} of ${SECTION_SENSES.length} senses`, counts };
+	}, 'kept');
+	console.log(table([['no senses', none], ['every sense', all]], [...folds, ...GUARDED]));
 } else if (mode === 'fit') {
 	const fitted = ascend(GENERAL);
 	const counts = evaluate(fitted);

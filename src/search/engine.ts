@@ -4,6 +4,7 @@ import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
 import { type DecodedPayload, decodePayload, decodePostings, PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
 import { RANKING, type Ranking } from './ranking';
+import { askedAnchors, SECTION_SENSES, type SectionSense } from './section-senses';
 import { termOf, termsOf, words } from './text';
 
 /** A section of a page that matched. */
@@ -122,6 +123,8 @@ export class SearchEngine {
 	private readonly payload: DecodedPayload;
 	/** The act-now concepts' targets that are a section of a page ("…/self-harm-or-suicide/#after-a-death"): each is one answer's own. */
 	private readonly sectionAnswers: Set<string>;
+	/** What kind of section a query's question words ask for (src/search/section-senses.ts); an experiment may set others. */
+	senses: readonly SectionSense[] = SECTION_SENSES;
 
 	constructor(
 		file: SearchPayload,
@@ -372,7 +375,7 @@ export class SearchEngine {
 		const typed = new Set(termsOf(query));
 		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => phrase.split(' ').every((term) => typed.has(term)))).map(([id]) => `-${id}`);
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
-		const pages = this.rankPages(weighted, inHeadings, headingMatches, matchable, weights, otherNations, years, this.platformsOnlyNamed(query, concepts), typedDocs);
+		const pages = this.rankPages(weighted, inHeadings, headingMatches, matchable, weights, otherNations, years, this.platformsOnlyNamed(query, concepts), typedDocs, askedAnchors(query, this.senses));
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
 	}
@@ -535,7 +538,7 @@ export class SearchEngine {
 	 * quarter of its best section's own score (focus). A page's sections are listed by their scores,
 	 * with what their headings match counting more.
 	 */
-	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], headingMatches: Map<number, Set<string>>, matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>, typedDocs: Set<number>[] = []): PageHit[] {
+	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], headingMatches: Map<number, Set<string>>, matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>, typedDocs: Set<number>[] = [], asked = new Set<string>()): PageHit[] {
 		// How much of the query a set of concepts covers, each counted by its weight.
 		const coverage = (concepts: Iterable<number>) => {
 			let total = 0;
@@ -543,7 +546,10 @@ export class SearchEngine {
 			return total;
 		};
 		const choosing = years.map((year) => (year ? 0 : 1));
-		const { breadth: breadthWeight, coverageFloor, focus: focusWeight, headingChoice, headingPart, helplinePointerWeight, minShareOfBest, nationElsewhere, platformPageWeight, summaryChoice } = this.ranking;
+		const { breadth: breadthWeight, coverageFloor, focus: focusWeight, headingChoice, headingPart, helplinePointerWeight, minShareOfBest, nationElsewhere, platformPageWeight, senseChoice, summaryChoice } = this.ranking;
+		// A section of a kind the query asks for ("is it illegal": #the-law), a nation's part as its section.
+		const nationSuffixes = this.payload.nations.map(([id]) => `-${id}`);
+		const askedFor = (anchor: string) => asked.size > 0 && (asked.has(anchor) || nationSuffixes.some((suffix) => anchor.endsWith(suffix) && asked.has(anchor.slice(0, -suffix.length))));
 		// How much a section's heading match counts when choosing (headingPart to 1).
 		const headingWeight = (doc: number) => {
 			const terms = this.headingTerms(doc);
@@ -609,7 +615,7 @@ export class SearchEngine {
 			for (const doc of docs) {
 				if (doc === pageDoc) continue;
 				const anchor = this.payload.docs[doc][1];
-				const score = sectionScore(doc, pageDoc, 'headed') * (SUMMARY_SECTIONS.has(anchor) ? summaryChoice : 1);
+				const score = sectionScore(doc, pageDoc, 'headed') * (SUMMARY_SECTIONS.has(anchor) ? summaryChoice : 1) * (askedFor(anchor) ? senseChoice : 1);
 				const nation = otherNations.find((suffix) => anchor.endsWith(suffix));
 				if (nation === undefined) {
 					choose(doc, score);

@@ -41,6 +41,12 @@ export interface Ranking {
 	 */
 	summaryChoice: number;
 	/**
+	 * When choosing which of a page's sections to list first, a section of a kind the query's
+	 * question words ask for (src/search/section-senses.ts: "is it illegal" asks for `#the-law`,
+	 * "should we screenshot it" for `#evidence`) counts this many times its score; 1 turns it off.
+	 */
+	senseChoice: number;
+	/**
 	 * Words that say who a query is about ("girl", "boys", "mum"), not what happened. They are in
 	 * many pages' search terms ("fake girl asked for his pics" on the sextortion guide), so at full
 	 * weight "S2 girls ganging up on one girl" lists sextortion above bullying. A concept made only of
@@ -100,6 +106,7 @@ export const RANKING: Ranking = {
 	focus: 0.25,
 	minShareOfBest: 0.2,
 	summaryChoice: 0.7,
+	senseChoice: 2,
 	personWeight: 0.5,
 	nationElsewhere: 0.7,
 	platformPageWeight: 0.9,

@@ -1,0 +1,71 @@
+import { words } from './text';
+
+/**
+ * What kind of section a query asks for, read from its question words (docs/search.md, "Which
+ * section a result opens at", session 32). Many pages share a section for the same role under the
+ * same anchor (`#evidence`, `#how-serious`, `#the-law`, `#support`); a query that asks "is it
+ * illegal", "should we screenshot it" or "how worried should we be" asks for that role, whatever
+ * the heading's own words ("What the law and the police say", "What evidence to keep"). When
+ * choosing which of a page's sections to list first, a section of a role the query asks for counts
+ * `Ranking.senseChoice` times: a section whose own words match much better still comes first.
+ *
+ * Each sense: the words that ask for it (whole words of the query as typed, simplified: lower case,
+ * no accents or apostrophes), and the anchors of the sections that answer it. A nation's part of a
+ * section ("offences-wales") counts as its section ("offences"). Kept small: a word here must ask
+ * for the role in any query, not name a topic ("report" and "parents" were left out: they name what
+ * happened as often as what is asked).
+ */
+export interface SectionSense {
+	/** What the sense asks for, for people reading the table. */
+	id: string;
+	/** A regular expression over the query's words joined by single spaces. */
+	asks: RegExp;
+	/** The anchors of the sections that answer it. */
+	anchors: string[];
+}
+
+export const SECTION_SENSES: SectionSense[] = [
+	{
+		id: 'the law',
+		asks: /\b(?:illegal|legal|legally|unlawful|laws?|offen[cs]es?|crimes?|criminal|prosecut\w*|charged|arrest\w*)\b/,
+		anchors: ['the-law', 'offences', 'crime'],
+	},
+	{
+		id: 'evidence',
+		asks: /\b(?:evidence|screen ?(?:shot|grab)s?|proof|record it|keep a record|save it|keep it|capture)\b/,
+		anchors: ['evidence', 'secure-evidence'],
+	},
+	{
+		id: 'what to include',
+		asks: /\b(?:what (?:info|information|details)|what to (?:include|put|say|write|send)|what (?:should|do|must) (?:i|we) (?:include|put|say|write|send|give))\b/,
+		anchors: ['what-to-include', 'what-to-have-ready', 'what-to-write'],
+	},
+	{
+		id: 'block or limit',
+		asks: /\b(?:restrict\w*|(?<!age )limit(?:s|ing)?|mute|muting|hide|hiding|turn off|switch off|block|blocking)\b/,
+		anchors: ['block-and-limit'],
+	},
+	{
+		id: 'data',
+		asks: /\b(?:data|gdpr|ico|breach|information commissioner)\b/,
+		anchors: ['data-breach'],
+	},
+	{
+		id: 'who does what',
+		asks: /\b(?:who does what|whose (?:job|responsibility)|responsib\w*|roles?)\b/,
+		anchors: ['roles'],
+	},
+	{
+		id: 'who to tell',
+		asks: /\b(?:who (?:do|should|can|must) (?:i|we) (?:tell|contact|report|inform|call|ring)|who to (?:tell|contact|report|inform|call|ring)|which agenc\w*)\b/,
+		anchors: ['uk-nations'],
+	},
+];
+
+/** The anchors of the sections a query asks for by its question words (none for most queries). */
+export function askedAnchors(query: string, senses: readonly SectionSense[] = SECTION_SENSES): Set<string> {
+	const text = words(query).join(' ');
+	const anchors = new Set<string>();
+	for (const sense of senses) if (sense.asks.test(text)) for (const anchor of sense.anchors) anchors.add(anchor);
+	return anchors;
+}

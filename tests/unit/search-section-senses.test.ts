@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/search/build-index';
+import type { SearchPage } from '../../src/search/document';
+import { SearchEngine } from '../../src/search/engine';
+import { askedAnchors, SECTION_SENSES } from '../../src/search/section-senses';
+
+/** An engine over just these pages. */
+async function engineOver(searchPages: SearchPage[]): Promise<SearchEngine> {
+	const { payload, shards } = await buildSearchIndex(searchPages);
+	return new SearchEngine(payload, shards);
+}
+
+const firstSection = (engine: SearchEngine, query: string) => {
+	const outcome = engine.search(query);
+	return outcome.status === 'results' ? outcome.pages[0]?.sections[0]?.anchor : undefined;
+};
+
+describe('what kind of section a query asks for', () => {
+	it('reads the question words, not the topic', () => {
+		expect(askedAnchors('is it illegal for a 15 year old to send a selfie')).toContain('the-law');
+		expect(askedAnchors('is posting abuse about a teacher a criminal offence')).toContain('crime');
+		expect(askedAnchors('should we screenshot the messages')).toContain('evidence');
+		expect(askedAnchors('who does what when staff are harassed online')).toContain('roles');
+		expect(askedAnchors('who do we tell in Scotland')).toContain('uk-nations');
+		expect(askedAnchors('restrict comments on our page')).toContain('block-and-limit');
+		expect(askedAnchors('what info to give the helpline')).toContain('what-to-include');
+		// Most queries ask for no kind of section.
+		expect(askedAnchors('fake insta account with our logo').size).toBe(0);
+		expect(askedAnchors('nudes year 8').size).toBe(0);
+	});
+
+	it('does not read "age limit" as limiting someone', () => {
+		expect(askedAnchors('age limit for roblox').has('block-and-limit')).toBe(false);
+		expect(askedAnchors('how do i limit who can message me').has('block-and-limit')).toBe(true);
+	});
+
+	it('names only anchors, each sense at least one', () => {
+		for (const sense of SECTION_SENSES) {
+			expect(sense.anchors.length).toBeGreaterThan(0);
+			for (const anchor of sense.anchors) expect(anchor).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+		}
+	});
+});
+
+describe('choosing the section a result opens at', () => {
+	// "Report a comment" holds "comments" in its heading; "Block and limit" holds none of the query's
+	// words in its heading ("restrict" is not "limit"), only in its text.
+	const page: SearchPage = {
+		url: '/platforms/example/',
+		title: 'Example app',
+		kind: 'Platform',
+		summary: 'How to report, block and limit on the example app.',
+		aka: [],
+		intro: '',
+		sections: [
+			{ anchor: 'report-a-comment', heading: 'Report a comment', text: 'Press and hold the comment, then choose Report. Comments that break the rules are removed.' },
+			{ anchor: 'block-and-limit', heading: 'Block and limit', text: 'You can restrict an account, so what it writes on your page is seen by nobody else.' },
+		],
+	};
+	const other: SearchPage = { url: '/guides/other/', title: 'Keeping evidence', kind: 'Guide', summary: 'What to keep and how.', aka: [], intro: '', sections: [] };
+
+	it('lists the section of the kind the question asks for first', async () => {
+		const engine = await engineOver([other, page]);
+		expect(firstSection(engine, 'restrict comments on our page')).toBe('block-and-limit');
+		// Without the senses, the section whose heading holds a word of the query came first.
+		const without = await engineOver([other, page]);
+		without.senses = [];
+		expect(firstSection(without, 'restrict comments on our page')).toBe('report-a-comment');
+	});
+
+	it('leaves the choice alone when the query asks for no kind of section', async () => {
+		const engine = await engineOver([other, page]);
+		expect(firstSection(engine, 'abusive comments on our page')).toBe('report-a-comment');
+	});
+
+	it('does not overrule a section whose own heading answers the question much better', async () => {
+		// "Who does what" asks for roles, but "evidence" is in the query and in the other heading in full.
+		const guide: SearchPage = {
+			url: '/guides/example-staff/',
+			title: 'Harassment of staff',
+			kind: 'Guide',
+			summary: 'When pupils harass a member of staff online.',
+			aka: [],
+			intro: '',
+			sections: [
+				{ anchor: 'roles', heading: 'Who does what', text: 'The head, the DSL and the member of staff each have a part.' },
+				{ anchor: 'keeping-evidence', heading: 'Keeping evidence of harassment', text: 'Keep evidence of the harassment: screenshots with dates.' },
+			],
+		};
+		const engine = await engineOver([other, guide]);
+		expect(firstSection(engine, 'who does what about keeping evidence of harassment')).toBe('keeping-evidence');
+	});
+});
