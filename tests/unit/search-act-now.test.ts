@@ -42,6 +42,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 	it('covers each situation the issue names, and a child being tracked (an act-now outcome of the wizard)', () => {
 		expect(actNow.concepts.map((c) => c.id).sort()).toEqual(
 			[
+				'abuse-by-someone-they-know',
 				'adult-sent-a-sexual-image',
 				'after-a-pupils-death',
 				'criminal-exploitation',
@@ -927,6 +928,34 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		'a stranger sent the school an explicit email',
 	])('shows no answer for an adult\'s sexual image for an everyday query (session 31, cyberflashing): "%s"', (query) => {
 		expect(ids(query)).not.toContain('adult-sent-a-sexual-image');
+	});
+
+	it.each([
+		'pupil told me her uncle sends her videos of himself',
+		"mum's boyfriend keeps messaging year 6 girl on snapchat",
+		'child says stepdad takes photos of her in the bath and puts them online',
+		'a parent is selling pictures of their child',
+		"pupil's cousin made her send him nudes",
+		"dad's friend sends girl messages on whatsapp",
+		'stepdad grooming a pupil online',
+	])('leads online sexual abuse by someone the child knows to the adult-contact outcome\'s section on it, first (session 32): "%s"', (query) => {
+		expect(firstConcept(query)).toBe('abuse-by-someone-they-know');
+		expect(matches(query)[0]?.concept.target).toBe('/report/outcome/adult-contacting-a-child/#someone-they-know');
+	});
+
+	it.each([
+		"pupil's uncle hurt himself at work",
+		'uncle sent him a video of himself skiing',
+		'pupil lives with her uncle and has been sending nudes to boys',
+		"girl's grandad posted a photo of her at the beach",
+		"pupil's stepdad complained about the sex education lesson",
+		'parent selling photos of the school play',
+		"mum's boyfriend picks her up from school",
+		"mum's friend sent the class a birthday message",
+		// No child named: an adult's own family.
+		"teacher's uncle sent her explicit messages",
+	])('shows no answer for abuse by someone the child knows for an everyday query (session 32): "%s"', (query) => {
+		expect(ids(query)).not.toContain('abuse-by-someone-they-know');
 	});
 });
 
