@@ -938,6 +938,8 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		"pupil's cousin made her send him nudes",
 		"dad's friend sends girl messages on whatsapp",
 		'stepdad grooming a pupil online',
+		// Living with the adult is no reason to look away (an `unless` for "lives with" hid this).
+		'girl lives with her stepdad who takes photos of her in the shower',
 	])('leads online sexual abuse by someone the child knows to the adult-contact outcome\'s section on it, first (session 32): "%s"', (query) => {
 		expect(firstConcept(query)).toBe('abuse-by-someone-they-know');
 		expect(matches(query)[0]?.concept.target).toBe('/report/outcome/adult-contacting-a-child/#someone-they-know');
@@ -946,7 +948,6 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 	it.each([
 		"pupil's uncle hurt himself at work",
 		'uncle sent him a video of himself skiing',
-		'pupil lives with her uncle and has been sending nudes to boys',
 		"girl's grandad posted a photo of her at the beach",
 		"pupil's stepdad complained about the sex education lesson",
 		'parent selling photos of the school play',
