@@ -51,6 +51,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 				'grooming',
 				'immediate-danger',
 				'online-group-coercion',
+				'paid-for-sexual-images',
 				'pupil-address-with-threats',
 				'self-harm-suicide',
 				'sextortion-blackmail',
@@ -957,6 +958,47 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 		"teacher's uncle sent her explicit messages",
 	])('shows no answer for abuse by someone the child knows for an everyday query (session 32): "%s"', (query) => {
 		expect(ids(query)).not.toContain('abuse-by-someone-they-know');
+	});
+});
+
+describe('a child paid or given gifts for sexual images or acts (session 32, child sexual exploitation)', () => {
+	const target = '/report/outcome/sexual-images-of-under-18s/#paid-for-images';
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+	it.each([
+		'year 10 girl selling pics to older men for money',
+		'pupil has an onlyfans account, she is 16',
+		'man paying a year 9 girl for photos of her feet',
+		'sugar daddy messaging sixth form girls on instagram',
+		'year 7 on tiktok live, viewers send gifts and ask her to do things',
+		'pupil sends nudes in exchange for vapes',
+		'pupil selling nudes for weed',
+		'girl in year 10 being paid for pictures by men online',
+	])('leads a child paid for sexual images to the sexual-image outcome\'s section on it, first: "%s"', (query) => {
+		expect(firstConcept(query)).toBe('paid-for-sexual-images');
+		expect(matches(query)[0]?.concept.target).toBe(target);
+	});
+
+	it.each([
+		// Sextortion: the child is made to pay, or threatened; the blackmail answer comes first.
+		'man threatening to post her pics unless she pays',
+		'year 9 boy paid a man 100 pounds so he would not share his nudes',
+		'scammer wants money or he will leak his nudes',
+		'boy being blackmailed for money over nudes',
+	])('leaves sextortion to the blackmail answer: "%s"', (query) => {
+		expect(ids(query)).not.toContain('paid-for-sexual-images');
+		expect(firstConcept(query)).toBe('sextortion-blackmail');
+	});
+
+	it.each([
+		'pupils found out a teacher has an onlyfans',
+		'miss has an onlyfans',
+		'year 8 spent 200 pounds on tiktok live gifts',
+		'pupils selling sweets in school',
+		'year 11 selling photos of the prom',
+		'sugar daddy scam email to staff',
+		'pupils exchanging nudes in year 9',
+	])('shows no answer for a child paid for images for a look-alike query: "%s"', (query) => {
+		expect(ids(query)).not.toContain('paid-for-sexual-images');
 	});
 });
 
