@@ -49,6 +49,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 				'dangerous-challenge',
 				'filmed-assault',
 				'grooming',
+				'honour-based-abuse',
 				'immediate-danger',
 				'online-group-coercion',
 				'paid-for-sexual-images',
@@ -1647,5 +1648,42 @@ describe('session 31: voices 4 (further education, boarding, support staff)', ()
 		expect(matches(query).map((match) => match.concept.id)).not.toContain('sextortion-blackmail');
 		expect(firstConcept('year 10 boy sent pics to someone and now they want cash')).toBe('sextortion-blackmail');
 		expect(firstConcept('pictures of him with cash, now they want more nudes')).toBe('sextortion-blackmail');
+	});
+});
+
+describe('session 32: a pupil at risk from their own family ("honour"-based abuse, forced marriage)', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		'boy threatened to send photos of her without her hijab to her dad',
+		'pupil says family will kill her if they see her instagram',
+		'parents found she has a boyfriend on her phone, she is scared she will be sent abroad',
+		'pupil outed to his family online, says they will send him away',
+		'she is being forced to marry her cousin',
+		'year 10 girl says she is going to pakistan in the summer and will be married off',
+		'honour based abuse',
+		'family will kill him if they find out he is gay',
+	])('leads to the child-at-risk outcome\'s section on it, first: "%s"', (query) => {
+		expect(firstConcept(query)).toBe('honour-based-abuse');
+		expect(matches(query)[0]?.concept.target).toBe('/report/outcome/child-at-risk/#honour-based-abuse');
+	});
+
+	it('still gives the blackmail answer under it when the threat is to send photos to the family', () => {
+		expect(ids('boy threatened to send photos of her without her hijab to her dad')).toContain('sextortion-blackmail');
+	});
+
+	it.each([
+		'forced marriage lesson plan for pshe',
+		'year 9 ski trip abroad parents worried',
+		'school trip abroad pupils scared of flying',
+		'pupils taking photos on the school trip abroad',
+		'hijab policy complaint from parents',
+		'honour roll for year 11',
+		'wedding photos of a teacher posted',
+		'brother killed it in the school play',
+		// Only an adult named: not a child's case.
+		'colleague is being forced into marriage',
+	])('shows no answer for a pupil at risk from their family for an everyday query: "%s"', (query) => {
+		expect(ids(query)).not.toContain('honour-based-abuse');
 	});
 });
