@@ -320,6 +320,14 @@ describe('matchActNow', () => {
 		expect(matches('pupils wearing hoods in class named on the behaviour chart')).toEqual([]);
 	});
 
+	it('reads a group making a child cut or carve names into their skin as group coercion and self-harm, and not a cut finger or woodwork', () => {
+		const carved = matches('pupil joined a group on discord that makes them cut names into their skin').map((match) => match.concept.id);
+		expect(carved[0]).toBe('online-group-coercion');
+		expect(carved).toContain('self-harm-suicide');
+		expect(matches('pupil cut the skin on her finger in food tech')).toEqual([]);
+		expect(matches('DT group told to carve their initials into the wood')).toEqual([]);
+	});
+
 	it('does not read "jump off" into "jumping in front of" (words joined by "-" in a phrase)', () => {
 		expect(firstConcept('boy threatening to jump off the bridge')).toBe('immediate-danger');
 		expect(matches('boys jumping in front of cars for a snap video').map((match) => match.concept.id)).not.toContain('immediate-danger');
