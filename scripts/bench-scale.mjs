@@ -150,7 +150,7 @@ const loadRange = (list) => {
 	return `${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}`;
 };
 console.log(`Load average (1 minute) as the builds ended: ${loadRange(rows)}.`);
-console.log("The index's first file loads when a search starts; a search then fetches only the shards of the terms it looks up and the snippet files of the pages it shows.");
+console.log("The index's first file loads when a search starts; a search then fetches only the shards of the terms it looks up and the snippet files (one for each part: a page's own text or a section's) of the results it shows.");
 
 console.log(`\nBytes to a first result (KB gzip, every response from opening /search/ to the first results with snippets, empty cache; average of ${BYTES_QUERIES.map((q) => `"${q}"`).join(', ')}):\n`);
 const checkout = (row) => (against === undefined ? '' : row.project === against ? ' | other' : ' | this');

@@ -4,7 +4,7 @@
  */
 import MiniSearch from 'minisearch';
 import { SearchEngine } from '../src/search/engine';
-import { fragmentFile, type SearchFragment, type SearchPayload, type SearchShard, shardFile } from '../src/search/payload';
+import { type SearchPayload, type SearchShard, type SearchText, shardFile, textFile } from '../src/search/payload';
 import { makeSnippet } from '../src/search/snippet';
 import type { RankedPage } from '../tests/search/relevance';
 import { MINI_OPTIONS } from './bench-search-minisearch';
@@ -20,7 +20,7 @@ interface Pagefind {
 
 const SHOWN = 5;
 let ours: SearchEngine | undefined;
-let oursFragments = new Map<number, SearchFragment>();
+let oursTexts = new Map<number, SearchText>();
 let oursIndexFile = '';
 let mini: MiniSearch | undefined;
 let pagefind: Pagefind | undefined;
@@ -32,7 +32,7 @@ async function json<T>(url: string): Promise<T> {
 /** Our FlexSearch index, from the built site's own files (shards as searches need them); snippets for the first pages shown. */
 async function loadOurs(indexUrl: string, folder: string): Promise<void> {
 	ours = new SearchEngine(await json<SearchPayload>(indexUrl), (n) => json<SearchShard>(shardFile(indexUrl, n)));
-	oursFragments = new Map();
+	oursTexts = new Map();
 	oursIndexFile = indexUrl.split('/').at(-1) ?? '';
 	(globalThis as { oursFolder?: string }).oursFolder = folder;
 }
@@ -43,12 +43,14 @@ async function searchOurs(query: string): Promise<RankedPage[]> {
 	if (outcome.status !== 'results') return [];
 	const folder = (globalThis as { oursFolder?: string }).oursFolder ?? '';
 	for (const hit of outcome.pages.slice(0, SHOWN)) {
-		let fragment = oursFragments.get(hit.page);
-		if (!fragment) {
-			fragment = await json<SearchFragment>(folder + fragmentFile(oursIndexFile, hit.page));
-			oursFragments.set(hit.page, fragment);
+		for (const doc of [hit.doc, ...hit.sections.map((s) => s.doc)]) {
+			let text = oursTexts.get(doc);
+			if (text === undefined) {
+				text = await json<SearchText>(folder + textFile(oursIndexFile, doc));
+				oursTexts.set(doc, text);
+			}
+			makeSnippet(text, outcome.terms);
 		}
-		for (const doc of [hit.doc, ...hit.sections.map((s) => s.doc)]) makeSnippet(fragment[ours.positionInFragment(doc)] ?? '', outcome.terms);
 	}
 	return outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor, actNow: Boolean(hit.actNow), forAdult: hit.actNow?.forAdult }));
 }

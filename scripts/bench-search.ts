@@ -16,7 +16,7 @@ import MiniSearch from 'minisearch';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../src/search/build-index';
 import type { SearchPage } from '../src/search/document';
-import { fragmentFile, type SearchPayload } from '../src/search/payload';
+import { decodePayload, type SearchPayload, textFile } from '../src/search/payload';
 import { searchPagesFromDist } from '../src/search/sources';
 import independentSafety from '../tests/search/independent-safety.json';
 import safety4 from '../tests/search/safety-4.json';
@@ -82,7 +82,8 @@ async function main() {
 	buildMiniSearch(pages, payload);
 	await bundleBrowserCode();
 
-	const fragmentOf = Object.fromEntries(payload.pages.map(([url], page) => [url, fragmentFile(indexFile, page)]));
+	// Each part's text file, by its page's address and anchor ("" for the page's own part), for MiniSearch's snippets.
+	const textOf = Object.fromEntries(decodePayload(payload).docs.map(([page, anchor], doc) => [`${payload.pages[page][0]}#${anchor}`, textFile(indexFile, doc)]));
 	const server = await serveStatic({ '/': dist, '/bench/': work }, PORT);
 	const browser = await chromium.launch({ executablePath: benchChromium() });
 	try {
@@ -117,7 +118,7 @@ async function main() {
 				}
 			}
 			const bytes = [];
-			for (const query of BYTES_QUERIES) bytes.push(await firstResultBytes(browser, engine, query, indexFile, fragmentOf));
+			for (const query of BYTES_QUERIES) bytes.push(await firstResultBytes(browser, engine, query, indexFile, textOf));
 			rows[engine] = {
 				relevance,
 				median: percentile(times, 0.5),
@@ -205,12 +206,12 @@ async function relevanceAndSpeed(browser: import('@playwright/test').Browser, en
 
 /**
  * Bytes (gzip) from a cold cache until the first results show with snippets. Ours: the real
- * search page, typing into its box (the search page's scripts, the index, the fragments of the
- * pages shown). Pagefind: pagefind.js, its WebAssembly, metadata, index chunks and the fragments of
+ * search page, typing into its box (the search page's scripts, the index, the texts of the parts
+ * shown). Pagefind: pagefind.js, its WebAssembly, metadata, index chunks and the fragments of
  * the first 5 results (its own UI would add pagefind-ui.js). MiniSearch: the library, its index
- * and the fragments of the first 5 pages.
+ * and the texts of its first 5 results (a page's own part or a section, as ours).
  */
-async function firstResultBytes(browser: import('@playwright/test').Browser, engine: EngineName, query: string, indexFile: string, fragmentOf: Record<string, string>): Promise<number> {
+async function firstResultBytes(browser: import('@playwright/test').Browser, engine: EngineName, query: string, indexFile: string, textOf: Record<string, string>): Promise<number> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const sizes: Promise<number>[] = [];
@@ -246,15 +247,15 @@ async function firstResultBytes(browser: import('@playwright/test').Browser, eng
 		} else {
 			await page.addScriptTag({ url: '/bench/minisearch.js' });
 			await page.evaluate(
-				async ({ query, fragmentOf }) => {
-					const g = globalThis as never as { MiniSearch: { loadJSON: (t: string, o: unknown) => { search: (q: string) => { page: string }[] } } };
+				async ({ query, textOf }) => {
+					const g = globalThis as never as { MiniSearch: { loadJSON: (t: string, o: unknown) => { search: (q: string) => { page: string; anchor: string }[] } } };
 					const text = await (await fetch('/bench/minisearch-index.json')).text();
 					const results = g.MiniSearch.loadJSON(text, { fields: ['title', 'aka', 'text'], storeFields: ['page', 'anchor'] }).search(query);
-					const shown = [...new Set(results.map((r) => r.page))].slice(0, 5);
-					const bodies = await Promise.all(shown.map((url) => fetch(`/_astro/search/${fragmentOf[url]}`).then((r) => r.text())));
+					const shown = results.slice(0, 5).map((r) => textOf[`${r.page}#${r.anchor ?? ''}`]).filter(Boolean);
+					const bodies = await Promise.all(shown.map((file) => fetch(`/_astro/search/${file}`).then((r) => r.text())));
 					if (bodies.length === 0) throw new Error(`MiniSearch found nothing for "${query}"`);
 				},
-				{ query, fragmentOf },
+				{ query, textOf },
 			);
 		}
 	}
@@ -319,10 +320,10 @@ async function printIndexSize(pages: SearchPage[], payload: SearchPayload, folde
 	const indexBytes = readFileSync(join(folder, indexFile));
 	const shards = readdirSync(folder).filter((name) => name.startsWith(indexFile.replace(/json$/, '')) && name !== indexFile);
 	const shardGzip = shards.reduce((sum, name) => sum + gzipSize(readFileSync(join(folder, name))), 0);
-	const fragments = readdirSync(folder).filter((name) => !name.startsWith('index.'));
-	const fragmentGzip = fragments.reduce((sum, name) => sum + gzipSize(readFileSync(join(folder, name))), 0);
+	const texts = readdirSync(folder).filter((name) => !name.startsWith('index.'));
+	const textGzip = texts.reduce((sum, name) => sum + gzipSize(readFileSync(join(folder, name))), 0);
 	console.log(
-		`\nIndex: ${payload.pages.length} pages, ${payload.parts.lengths.length} searchable parts. First file ${kb(indexBytes.length)} (${kb(gzipSize(indexBytes))} gzip); ${shards.length} postings shards, ${kb(shardGzip)} gzip in all (${kb(shardGzip / Math.max(1, shards.length))} each on average), fetched as searches need them; ${fragments.length} fragments, ${kb(fragmentGzip)} gzip in all.`,
+		`\nIndex: ${payload.pages.length} pages, ${payload.parts.lengths.length} searchable parts. First file ${kb(indexBytes.length)} (${kb(gzipSize(indexBytes))} gzip); ${shards.length} postings shards, ${kb(shardGzip)} gzip in all (${kb(shardGzip / Math.max(1, shards.length))} each on average), fetched as searches need them; ${texts.length} part texts, ${kb(textGzip)} gzip in all.`,
 	);
 
 	// Ten times the content: each page ten times over. Vocabulary stays the same here, so this is a

@@ -1,9 +1,9 @@
 import { indexFile, searchFolder } from 'virtual:search-index';
 import { SearchEngine } from '../search/engine';
-import { fragmentFile, type SearchFragment, type SearchPayload, type SearchShard, shardFile } from '../search/payload';
+import { type SearchPayload, type SearchShard, type SearchText, shardFile, textFile } from '../search/payload';
 
 let engine: Promise<SearchEngine> | undefined;
-const fragments = new Map<number, Promise<SearchFragment>>();
+const texts = new Map<number, Promise<SearchText>>();
 
 /**
  * Fetches the index's first file (once per page) from this site only, and gets it ready to search.
@@ -17,20 +17,20 @@ export function loadSearchEngine(): Promise<SearchEngine> {
 	return engine;
 }
 
-/** Whether page `page`'s text has been fetched, or is being fetched. */
-export function hasFragment(page: number): boolean {
-	return fragments.has(page);
+/** Whether part `doc`'s text has been fetched, or is being fetched. */
+export function hasText(doc: number): boolean {
+	return texts.has(doc);
 }
 
-/** The text of page `page`'s parts, for snippets; fetched once, when a result needs it. */
-export function loadFragment(page: number): Promise<SearchFragment> {
-	let fragment = fragments.get(page);
-	if (!fragment) {
-		fragment = fetchJson<SearchFragment>(fragmentFile(indexFile, page));
-		fragments.set(page, fragment);
-		fragment.catch(() => fragments.delete(page));
+/** The text of part `doc` (a page's own, or a section), for its snippet; fetched once, when a result shows it. */
+export function loadText(doc: number): Promise<SearchText> {
+	let text = texts.get(doc);
+	if (!text) {
+		text = fetchJson<SearchText>(textFile(indexFile, doc));
+		texts.set(doc, text);
+		text.catch(() => texts.delete(doc));
 	}
-	return fragment;
+	return text;
 }
 
 async function fetchJson<T>(name: string): Promise<T> {

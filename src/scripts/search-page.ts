@@ -85,7 +85,7 @@ export function startSearchPage(doc: Document): void {
 		const present = (outcome: SearchOutcome, snippetsWait: () => Promise<unknown>) => {
 			const drawing = ++drawn;
 			const { message, shownOnPage } = show(elements, outcome, query);
-			fillSnippets(searching, outcome, elements.results, () => current() && drawing === drawn, snippetsWait);
+			fillSnippets(outcome, elements.results, () => current() && drawing === drawn, snippetsWait);
 			clearTimeout(announceTimer);
 			// The live region is updated on a pause, so a screen reader is not interrupted at every key.
 			elements.status.textContent = '';
@@ -329,7 +329,6 @@ function renderHit(doc: Document, hit: PageHit, sectionsOpen: boolean): HTMLElem
 	title.append(link);
 	const snippet = element(doc, 'p', 'search-result__snippet');
 	snippet.dataset.doc = String(hit.doc);
-	snippet.dataset.page = String(hit.page);
 	item.append(kind, title, snippet);
 	if (hit.sections.length > 0) {
 		const more = element(doc, 'details', 'search-result__more') as HTMLDetailsElement;
@@ -344,7 +343,6 @@ function renderHit(doc: Document, hit: PageHit, sectionsOpen: boolean): HTMLElem
 			sectionLink.href = `${hit.url}#${section.anchor}`;
 			const sectionSnippet = element(doc, 'p', 'search-result__snippet');
 			sectionSnippet.dataset.doc = String(section.doc);
-			sectionSnippet.dataset.page = String(hit.page);
 			sectionItem.append(sectionLink, sectionSnippet);
 			sections.append(sectionItem);
 		}
@@ -355,29 +353,27 @@ function renderHit(doc: Document, hit: PageHit, sectionsOpen: boolean): HTMLElem
 }
 
 /**
- * Puts a snippet, matched words marked, under each link, once it comes near the screen. Each page's
- * text is a file of its own (a fragment), and most searches look at the first few results only, so
- * the fragments of results further down are fetched when the reader scrolls, tabs or opens a fold to
+ * Puts a snippet, matched words marked, under each link, once it comes near the screen. Each part's
+ * text (a page's own, or a section's) is a file of its own, and most searches look at the first few
+ * results only, so the texts of results further down are fetched when the reader scrolls, tabs or opens a fold to
  * them, not with the first result; and, while the reader is typing, not until typing pauses
  * (`typingPaused`). Without IntersectionObserver every snippet is fetched at once.
  */
-function fillSnippets(engine: SearchEngine, outcome: SearchOutcome, results: HTMLElement, current: () => boolean, typingPaused: () => Promise<unknown>): void {
+function fillSnippets(outcome: SearchOutcome, results: HTMLElement, current: () => boolean, typingPaused: () => Promise<unknown>): void {
 	if (outcome.status !== 'results') return;
 	const corrections = correctionNote(results, outcome.corrections);
 	const fill = async (target: HTMLElement) => {
-		const page = Number(target.dataset.page);
 		const doc = Number(target.dataset.doc);
 		try {
 			const search = await loadSearch();
-			// A page's text already here (or on its way) costs nothing; any other waits until typing
+			// A part's text already here (or on its way) costs nothing; any other waits until typing
 			// pauses, as the results may be gone by the next letter.
-			if (!search.hasFragment(page)) {
+			if (!search.hasText(doc)) {
 				await typingPaused();
 				if (!current()) return;
 			}
-			const fragment = await search.loadFragment(page);
+			const text = await search.loadText(doc);
 			if (!current()) return;
-			const text = fragment[engine.positionInFragment(doc)] ?? '';
 			const parts = makeSnippet(text, outcome.terms);
 			// The words marked in this snippet first, so the note names a word the reader can see.
 			corrections?.learnFrom([...parts.filter((part) => part.mark).map((part) => part.text), text].join('\n'));

@@ -6,7 +6,7 @@ import { ASKED_OPTIONS, type AskedOptions, askedTerms } from './asked-as';
 import { packActNow } from './act-now-packed';
 import type { SearchPage } from './document';
 import type { FieldName } from './index-options';
-import { type DecodedPayload, decodePostings, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, type PostingsEntry, type SearchFragment, type SearchPayload, type SearchShard, shardOf } from './payload';
+import { type DecodedPayload, decodePostings, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, type PostingsEntry, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { type ExportedPostings, exportPostings, type IndexedPart, sameAsFlexSearch } from './postings';
 import { encodeSynonyms } from './synonyms';
 import { isMeaningful, termOf, termsOf, words } from './text';
@@ -16,8 +16,8 @@ export interface BuiltSearchIndex {
 	payload: SearchPayload;
 	/** The postings, shard by shard (`payload.shards` of them). */
 	shards: SearchShard[];
-	/** Each page's fragment, by page number (`fragmentFile` names its file). */
-	fragments: SearchFragment[];
+	/** Each part's text, by its number (`textFile` names its file). */
+	texts: string[];
 }
 
 /**
@@ -33,7 +33,7 @@ const SHARD_BYTES = 2048;
  * Builds the search index at build time: one searchable part for each page (its title, `aka`
  * terms, summary and intro) and one for each h2/h3 section. Works out FlexSearch's export of the
  * index (./postings.ts), splits its postings into shards by term, and writes with them what the
- * browser needs to rank and show results; each page's text goes to a fragment of its own.
+ * browser needs to rank and show results; each part's text goes to a file of its own.
  */
 export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile: ActNowFile = actNow, askedOptions: AskedOptions = ASKED_OPTIONS): Promise<BuiltSearchIndex> {
 	const { groups, misspellings, questions } = encodeSynonyms();
@@ -64,7 +64,8 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 		actNow: packActNow(encodeActNow(actNowFile, misspellings)),
 		nations: encodeNations(),
 	};
-	return { payload, shards, fragments: texts };
+	// A page's parts are numbered one after the other, so its texts in order are theirs.
+	return { payload, shards, texts: texts.flat() };
 }
 
 /**
@@ -77,11 +78,11 @@ export function searchableParts(
 	pages: readonly SearchPage[],
 	askedOptions: AskedOptions = ASKED_OPTIONS,
 	misspellings: Readonly<Record<string, string>> = {},
-): { parts: IndexedPart[]; docs: DecodedPayload['docs']; texts: SearchFragment[] } {
+): { parts: IndexedPart[]; docs: DecodedPayload['docs']; texts: string[][] } {
 	const parts: { name: string[]; aka: string[]; body: string[]; asked: string[] }[] = [];
 	const indexTerms = termsOnce();
 	const docs: DecodedPayload['docs'] = [];
-	const texts: SearchFragment[] = pages.map(() => []);
+	const texts: string[][] = pages.map(() => []);
 
 	/**
 	 * `searchOnly`: words indexed with the part's text that are not shown in its snippets (sectionAka).

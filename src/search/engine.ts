@@ -396,14 +396,6 @@ export class SearchEngine {
 		return named;
 	}
 
-	/** The position of a part within its page's fragment. */
-	positionInFragment(doc: number): number {
-		const page = this.payload.docs[doc][0];
-		let position = 0;
-		for (let i = doc - 1; i >= 0 && this.payload.docs[i][0] === page; i -= 1) position += 1;
-		return position;
-	}
-
 	/**
 	 * Score of each part for one concept: the best of its alternatives. Adds to `inHeading` the parts
 	 * whose title or heading holds one of the alternatives whole, and to `headingMatches` that

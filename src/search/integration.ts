@@ -10,7 +10,7 @@ import { askedAs } from '../data/asked-as';
 import { checkActNowTargets } from './act-now';
 import { checkAskedAs } from './asked-as';
 import { type BuiltSearchIndex, buildSearchIndex } from './build-index';
-import { decodePayload, fragmentFile, type SearchPayload, shardFile } from './payload';
+import { decodePayload, type SearchPayload, shardFile, textFile } from './payload';
 import { collectSearchPages, searchPagesFromDist } from './sources';
 
 const VIRTUAL_ID = 'virtual:search-index';
@@ -25,11 +25,11 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /**
  * Builds the search index from the built pages, once they are written (so it holds what the site
  * really shows, rendered once, by Astro), and writes its first file, its postings shards
- * (index.<hash>.<n>.json) and each page's fragment to <assets>/search/. The browser learns the
+ * (index.<hash>.<n>.json) and each part's text (text.<hash>.<n>.json) to <assets>/search/. The browser learns the
  * first file's address from the module `virtual:search-index`,
  * which it imports only when someone starts to search. That address is fixed before the pages are
  * rendered, so its name is a hash of what the index is made from (content/, src/ and the config):
- * it changes whenever they do, and hosts can cache it for ever. The shards and fragments are named
+ * it changes whenever they do, and hosts can cache it for ever. The shards and texts are named
  * by the same hash and their number.
  */
 export default function searchIndex(): AstroIntegration {
@@ -66,12 +66,12 @@ export default function searchIndex(): AstroIntegration {
 											const page = await fetch(origin + url);
 											return page.ok ? page.text() : undefined;
 										}).then(buildSearchIndex);
-										const { payload, shards, fragments } = await devIndex;
+										const { payload, shards, texts } = await devIndex;
 										const name = request.url.slice(folder.length);
 										const shard = shards.findIndex((_, n) => name === shardFile(indexFile, n));
-										const fragment = fragments.findIndex((_, n) => name === fragmentFile(indexFile, n));
-										const body = name === indexFile ? payload : shard !== -1 ? shards[shard] : fragments[fragment];
-										if (!body) return next();
+										const text = texts.findIndex((_, n) => name === textFile(indexFile, n));
+										const body = name === indexFile ? payload : shard !== -1 ? shards[shard] : texts[text];
+										if (body === undefined) return next();
 										response.setHeader('Content-Type', 'application/json');
 										response.end(JSON.stringify(body));
 									});
@@ -89,16 +89,16 @@ export default function searchIndex(): AstroIntegration {
 				if (targets.length > 0) throw new Error(`Search: an act-now answer would lead nowhere:\n  ${targets.join('\n  ')}`);
 				const asked = checkAskedAs(askedAs, pages);
 				if (asked.length > 0) throw new Error(`Search: the questions people asked name a page or section search does not have:\n  ${asked.join('\n  ')}`);
-				const { payload, shards, fragments } = await buildSearchIndex(pages);
+				const { payload, shards, texts } = await buildSearchIndex(pages);
 				const outDir = join(distDir, ...folder.split('/').filter(Boolean));
 				mkdirSync(outDir, { recursive: true });
 				writeFileSync(join(outDir, indexFile), JSON.stringify(payload));
 				shards.forEach((shard, n) => writeFileSync(join(outDir, shardFile(indexFile, n)), JSON.stringify(shard)));
-				fragments.forEach((fragment, n) => writeFileSync(join(outDir, fragmentFile(indexFile, n)), JSON.stringify(fragment)));
+				texts.forEach((text, n) => writeFileSync(join(outDir, textFile(indexFile, n)), JSON.stringify(text)));
 
 				const problems = checkResultLinks(distDir, payload);
 				if (problems.length > 0) throw new Error(`Search: ${problems.length} result(s) would lead nowhere (extra pages are declared in src/search/extra-documents.ts):\n  ${problems.join('\n  ')}`);
-				logger.info(`Search index: ${payload.pages.length} pages, ${payload.parts.lengths.length} results, written to ${folder}${indexFile}, ${shards.length} shards and ${fragments.length} fragments.`);
+				logger.info(`Search index: ${payload.pages.length} pages, ${payload.parts.lengths.length} results, written to ${folder}${indexFile}, ${shards.length} shards and ${texts.length} texts.`);
 			},
 		},
 	};

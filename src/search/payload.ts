@@ -11,13 +11,13 @@ import { type PackedActNow, unpackActNow } from './act-now-packed';
  * - The postings, in `shards` files ("shards"): which parts hold each term, in which field. A
  *   term's shard is a hash of the term (`shardOf`), so a search fetches only the shards of the
  *   terms it looks up, and a shard's name (a number) says nothing about the words in it.
- * - Each page's text, for the snippets under results, in a file of its own (a "fragment",
- *   `fragmentFile`), fetched only for the pages a search shows.
+ * - Each part's text (a page's own, or a section's), for the snippets under results, in a file of
+ *   its own (`textFile`), fetched only for the parts a search shows.
  */
 export interface SearchPayload {
 	/** Bumped when the shape changes, so an old cached file is never misread. */
 	version: typeof PAYLOAD_VERSION;
-	/** [url, title, kind] for each page. Page n's fragment is `fragmentFile(indexFile, n)`. */
+	/** [url, title, kind] for each page. Part n's text is `textFile(indexFile, n)`. */
 	pages: [string, string, string][];
 	/**
 	 * The searchable parts, column by column (smaller than a row each once gzipped), in order: a
@@ -66,7 +66,8 @@ export interface SearchPayload {
 export type SearchShard = Record<string, string>;
 
 /** The text of each of a page's searchable parts, in order. */
-export type SearchFragment = string[];
+/** A part's text, as its snippet is made from it (`textFile`). */
+export type SearchText = string;
 
 /** One entry of FlexSearch's export of a field's map (resolution 1): a term and the ids of the parts holding it. */
 export type PostingsEntry = [term: string, ids: [number[]]];
@@ -197,12 +198,14 @@ export function shardOf(term: string, shards: number): number {
 }
 
 /**
- * The file name of page `page`'s fragment, beside the first file `index.<hash>.json`:
- * `text.<hash>.<page>.json`. Named by the index's hash, which changes whenever the content does, so
- * the first file need not list a name for each page.
+ * The file name of part `doc`'s text, beside the first file `index.<hash>.json`:
+ * `text.<hash>.<doc>.json`. Named by the index's hash, which changes whenever the content does, so
+ * the first file need not list a name for each part. One file for each part, not each page: a result
+ * shows its page's own snippet and up to three sections', and a page's whole text was twice the bytes
+ * of those parts (docs/search.md, "Snippets, part by part").
  */
-export function fragmentFile(indexFile: string, page: number): string {
-	return indexFile.replace(/^index\./, 'text.').replace(/\.json$/, `.${page}.json`);
+export function textFile(indexFile: string, doc: number): string {
+	return indexFile.replace(/^index\./, 'text.').replace(/\.json$/, `.${doc}.json`);
 }
 
 /** The file name of shard `n`, beside the first file `index.<hash>.json`: `index.<hash>.<n>.json`. */

@@ -1,6 +1,6 @@
-/** Made by src/search/integration.ts: where the built index and fragments are served from. */
+/** Made by src/search/integration.ts: where the built index and its files are served from. */
 declare module 'virtual:search-index' {
-	/** The folder of the index and fragments, e.g. /_astro/search/. */
+	/** The folder of the index, its shards and its texts, e.g. /_astro/search/. */
 	export const searchFolder: string;
 	/** The index's file name, which changes when the content does. */
 	export const indexFile: string;

@@ -165,28 +165,30 @@ test.describe('search with JavaScript', () => {
 		await expect(summary()).not.toContainText(/\b(DSL|DSP)\b/, shown);
 	});
 
-	test('fetches the text of a page for its snippet only when its result comes near the screen', async ({ page }) => {
+	test('fetches the text of a result for its snippet only when the result comes near the screen', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 720 });
-		const fetched: string[] = [];
-		// A page's text is a file of its own under /_astro/search/; the index's files are index.*.json.
+		const fetched = new Set<number>();
+		// Each part's text (a page's own, or a section's) is a file of its own: text.<hash>.<part>.json.
 		page.on('request', (request) => {
-			const file = new URL(request.url()).pathname.match(/\/_astro\/search\/([^/]+\.json)$/)?.[1];
-			if (file && !file.startsWith('index.')) fetched.push(file);
+			const part = new URL(request.url()).pathname.match(/\/_astro\/search\/text\.[0-9a-f]+\.(\d+)\.json$/)?.[1];
+			if (part) fetched.add(Number(part));
 		});
 		await page.goto('/search/#q=fake%20account');
 		const items = results(page).locator('.search-results__list > li');
 		await expect(items.first().locator(':scope > .search-result__snippet mark').first()).toBeVisible();
 		await page.waitForLoadState('networkidle');
-		const shown = await items.count();
-		expect(shown).toBeGreaterThan(5);
-		// Checked once: the results below the screen have not asked for their page's text.
-		expect(new Set(fetched).size).toBeLessThan(shown);
+		expect(await items.count()).toBeGreaterThan(5);
+		// Checked once: the last result, below the screen, has not asked for its text.
 		const last = items.last();
+		const lastParts = await last.locator('.search-result__snippet').evaluateAll((all) => all.map((snippet) => Number((snippet as HTMLElement).dataset.doc)));
+		expect(lastParts.length).toBeGreaterThan(0);
+		expect(lastParts.filter((part) => fetched.has(part))).toEqual([]);
 		await last.scrollIntoViewIfNeeded();
 		await expect(last.locator(':scope > .search-result__snippet')).not.toBeEmpty();
+		expect(fetched.has(lastParts[0])).toBe(true);
 	});
 
-	test('typed letter by letter, fetches the text of a page only for results still shown once typing pauses', async ({ page }) => {
+	test('typed letter by letter, fetches the text of a result only for results still shown once typing pauses', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 720 });
 		const fetched: number[] = [];
 		page.on('request', (request) => {
@@ -200,7 +202,7 @@ test.describe('search with JavaScript', () => {
 		await page.waitForLoadState('networkidle');
 		const filled = await results(page)
 			.locator('.search-result__snippet:not(:empty)')
-			.evaluateAll((all) => all.map((snippet) => Number((snippet as HTMLElement).dataset.page)));
+			.evaluateAll((all) => all.map((snippet) => Number((snippet as HTMLElement).dataset.doc)));
 		expect(fetched.length).toBeGreaterThan(0);
 		expect(new Set(fetched)).toEqual(new Set(filled));
 	});

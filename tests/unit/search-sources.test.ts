@@ -88,8 +88,8 @@ describe('a section with no words of its own ("How serious is it?" straight abov
 		expect(serious).toEqual({ anchor: 'how-serious', heading: 'How serious is it?', text: '', shown: 'Low level: One rude comment.\nReport it.' });
 		expect(low.shown).toBeUndefined();
 		expect(high.shown).toBeUndefined();
-		const { payload, shards, fragments } = await buildSearchIndex([{ url: '/guides/a/', title: 'A', kind: 'Guide', summary: 'About A.', aka: [], intro: '', sections: [serious, low, high] }]);
-		expect(fragments[0]).toEqual(['About A.', 'Low level: One rude comment.\nReport it.', 'One rude comment.\nReport it.', 'Threats.']);
+		const { payload, shards, texts } = await buildSearchIndex([{ url: '/guides/a/', title: 'A', kind: 'Guide', summary: 'About A.', aka: [], intro: '', sections: [serious, low, high] }]);
+		expect(texts).toEqual(['About A.', 'Low level: One rude comment.\nReport it.', 'One rude comment.\nReport it.', 'Threats.']);
 		const outcome = new SearchEngine(payload, shards).search('rude comment');
 		const hit = outcome.status === 'results' ? outcome.pages[0] : undefined;
 		expect(hit?.sections.map((section) => section.anchor)).toEqual(['low-level']);
