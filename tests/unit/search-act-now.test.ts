@@ -1695,3 +1695,34 @@ describe('session 32: a pupil at risk from their own family ("honour"-based abus
 		expect(ids(query)).not.toContain('honour-based-abuse');
 	});
 });
+
+describe('session 32 review: the three new answers, in other words and against everyday look-alikes', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		['boy says his mums partner shows him porn on his phone', 'abuse-by-someone-they-know'],
+		["year 5 boy says his mum's partner showed him naked pictures", 'abuse-by-someone-they-know'],
+		['pupil says her brothers will kill her if they see the pictures on her instagram', 'honour-based-abuse'],
+		['student is selling her underwear pictures online', 'paid-for-sexual-images'],
+		['year 11 girl has a fansly page', 'paid-for-sexual-images'],
+	])('fires for a worst case in other words: "%s"', (query, concept) => {
+		expect(firstConcept(query)).toBe(concept);
+	});
+
+	it.each([
+		['pupil selling old clothes on vinted', 'paid-for-sexual-images'],
+		['year 7 selling trainers on depop', 'paid-for-sexual-images'],
+		['rumour that a teacher is on onlyfans', 'paid-for-sexual-images'],
+		['honour roll nominations for year 11', 'honour-based-abuse'],
+		['pupil missing school for a family wedding abroad in the holidays', 'honour-based-abuse'],
+		["going to a cousin's wedding in india over christmas", 'honour-based-abuse'],
+		['brothers will beat us at football, posted on instagram', 'honour-based-abuse'],
+		['stepdad picking a child up from school', 'abuse-by-someone-they-know'],
+		['stepdad picked up a pupil without permission', 'abuse-by-someone-they-know'],
+		["football coach messaging parents about saturday's match", 'abuse-by-someone-they-know'],
+		['coach sent the team photos from the match', 'abuse-by-someone-they-know'],
+		["pupil's mum's boyfriend showed him how to fix his bike", 'abuse-by-someone-they-know'],
+	])('does not fire for an everyday query: "%s" (not %s)', (query, concept) => {
+		expect(ids(query)).not.toContain(concept);
+	});
+});
