@@ -328,6 +328,21 @@ describe('matchActNow', () => {
 		expect(matches('DT group told to carve their initials into the wood')).toEqual([]);
 	});
 
+	it('reads nudes or pics sent for money as a child paid for images, and a demand with a threat still as blackmail', () => {
+		expect(firstConcept('pupil sent nudes for money to older men')).toBe('paid-for-sexual-images');
+		expect(firstConcept('year 9 girl sending pics for money')).toBe('paid-for-sexual-images');
+		expect(firstConcept('pupil is doing onlyfans')).toBe('paid-for-sexual-images');
+		expect(firstConcept("year 10 boy says he wants money for nudes or he'll post them")).toBe('sextortion-blackmail');
+		expect(matches('pupils say miss sells pics on onlyfans').map((match) => match.concept.id)).not.toContain('paid-for-sexual-images');
+	});
+
+	it('does not read a pupil missing school, or a coach messaging parents, as danger or grooming; a pupil missing from school still is danger', () => {
+		expect(matches('pupil missing school for a family wedding abroad').map((match) => match.concept.id)).not.toContain('immediate-danger');
+		expect(firstConcept('pupil missing from school since monday and not answering')).toBe('immediate-danger');
+		expect(matches("football coach messaging parents about saturday's match")).toEqual([]);
+		expect(firstConcept('coach messaging a year 8 girl at night')).toBe('staff-conduct');
+	});
+
 	it('does not read "jump off" into "jumping in front of" (words joined by "-" in a phrase)', () => {
 		expect(firstConcept('boy threatening to jump off the bridge')).toBe('immediate-danger');
 		expect(matches('boys jumping in front of cars for a snap video').map((match) => match.concept.id)).not.toContain('immediate-danger');
