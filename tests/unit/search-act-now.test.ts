@@ -45,6 +45,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 				'abuse-by-someone-they-know',
 				'adult-sent-a-sexual-image',
 				'after-a-pupils-death',
+				'child-in-care-contact',
 				'criminal-exploitation',
 				'dangerous-challenge',
 				'filmed-assault',
@@ -1693,5 +1694,38 @@ describe('session 32: a pupil at risk from their own family ("honour"-based abus
 		'colleague is being forced into marriage',
 	])('shows no answer for a pupil at risk from their family for an everyday query: "%s"', (query) => {
 		expect(ids(query)).not.toContain('honour-based-abuse');
+	});
+});
+
+describe('session 32: a child in care or adopted, contacted or found by their birth family', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		'pupil in foster care, birth dad found her on tiktok and is messaging her',
+		"adopted boy's birth mum sent him a friend request on facebook",
+		'looked after child posted her school uniform on snapchat and her birth family know where she is now',
+		'birth family saying in a facebook group they will come to the school',
+		'child in kinship care messaging her mum in secret on instagram',
+		'foster child says her dad contacts her on snapchat but he is not allowed contact',
+		'biological father of an adopted year 5 girl has been messaging her on whatsapp',
+	])('leads to the child-at-risk outcome\'s section on it, first: "%s"', (query) => {
+		expect(firstConcept(query)).toBe('child-in-care-contact');
+		expect(matches(query)[0]?.concept.target).toBe('/report/outcome/child-at-risk/#child-in-care');
+	});
+
+	it.each([
+		'foster carer asking about screen time limits',
+		'pupil in care doing a school photo',
+		'adoption awareness week assembly ideas',
+		'foster carer wants to know if he can have snapchat',
+		"adopted girl's mum found messages from an older man on her phone",
+		'parent posted a photo of her birth certificate on facebook',
+		'teacher gave birth and parents are posting about it on facebook',
+		'birthday party photos posted by a parent on instagram',
+		'looked after children policy review',
+		// Only an adult named: not a child's case.
+		'colleague has a no contact order against her ex who keeps messaging her',
+	])('shows no answer for a child in care for an everyday or other query: "%s"', (query) => {
+		expect(ids(query)).not.toContain('child-in-care-contact');
 	});
 });
