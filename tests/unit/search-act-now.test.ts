@@ -1706,7 +1706,8 @@ describe('session 32: a child in care or adopted, contacted or found by their bi
 		'looked after child posted her school uniform on snapchat and her birth family know where she is now',
 		'birth family saying in a facebook group they will come to the school',
 		'child in kinship care messaging her mum in secret on instagram',
-		'foster child says her dad contacts her on snapchat but he is not allowed contact',
+		'birth mum keeps commenting on her posts',
+		'her birth dad has been in touch online',
 		'biological father of an adopted year 5 girl has been messaging her on whatsapp',
 	])('leads to the child-at-risk outcome\'s section on it, first: "%s"', (query) => {
 		expect(firstConcept(query)).toBe('child-in-care-contact');
@@ -1723,6 +1724,10 @@ describe('session 32: a child in care or adopted, contacted or found by their bi
 		'teacher gave birth and parents are posting about it on facebook',
 		'birthday party photos posted by a parent on instagram',
 		'looked after children policy review',
+		'foster carer asked if he is allowed instagram',
+		'foster carer found a secret instagram account',
+		'adopted pupil, parents say he is not allowed tiktok',
+		'secret santa with mum and dad on the family whatsapp',
 		// Only an adult named: not a child's case.
 		'colleague has a no contact order against her ex who keeps messaging her',
 	])('shows no answer for a child in care for an everyday or other query: "%s"', (query) => {
