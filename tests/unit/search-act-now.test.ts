@@ -45,6 +45,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 				'abuse-by-someone-they-know',
 				'adult-sent-a-sexual-image',
 				'after-a-pupils-death',
+				'child-in-care-contact',
 				'criminal-exploitation',
 				'dangerous-challenge',
 				'filmed-assault',
@@ -1739,5 +1740,43 @@ describe('session 32 review: the three new answers, in other words and against e
 		["pupil's mum's boyfriend showed him how to fix his bike", 'abuse-by-someone-they-know'],
 	])('does not fire for an everyday query: "%s" (not %s)', (query, concept) => {
 		expect(ids(query)).not.toContain(concept);
+	});
+});
+
+describe('session 32: a child in care or adopted, contacted or found by their birth family', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		'pupil in foster care, birth dad found her on tiktok and is messaging her',
+		"adopted boy's birth mum sent him a friend request on facebook",
+		'looked after child posted her school uniform on snapchat and her birth family know where she is now',
+		'birth family saying in a facebook group they will come to the school',
+		'child in kinship care messaging her mum in secret on instagram',
+		'birth mum keeps commenting on her posts',
+		'her birth dad has been in touch online',
+		'biological father of an adopted year 5 girl has been messaging her on whatsapp',
+	])('leads to the child-at-risk outcome\'s section on it, first: "%s"', (query) => {
+		expect(firstConcept(query)).toBe('child-in-care-contact');
+		expect(matches(query)[0]?.concept.target).toBe('/report/outcome/child-at-risk/#child-in-care');
+	});
+
+	it.each([
+		'foster carer asking about screen time limits',
+		'pupil in care doing a school photo',
+		'adoption awareness week assembly ideas',
+		'foster carer wants to know if he can have snapchat',
+		"adopted girl's mum found messages from an older man on her phone",
+		'parent posted a photo of her birth certificate on facebook',
+		'teacher gave birth and parents are posting about it on facebook',
+		'birthday party photos posted by a parent on instagram',
+		'looked after children policy review',
+		'foster carer asked if he is allowed instagram',
+		'foster carer found a secret instagram account',
+		'adopted pupil, parents say he is not allowed tiktok',
+		'secret santa with mum and dad on the family whatsapp',
+		// Only an adult named: not a child's case.
+		'colleague has a no contact order against her ex who keeps messaging her',
+	])('shows no answer for a child in care for an everyday or other query: "%s"', (query) => {
+		expect(ids(query)).not.toContain('child-in-care-contact');
 	});
 });
