@@ -17,7 +17,7 @@ import { type PackedActNow, unpackActNow } from './act-now-packed';
 export interface SearchPayload {
 	/** Bumped when the shape changes, so an old cached file is never misread. */
 	version: typeof PAYLOAD_VERSION;
-	/** [url, title, kind] for each page. Part n's text is `textFile(indexFile, n)`. */
+	/** [url, title, kind] for each page. (Part n's text, for its snippet, is `textFile(indexFile, n)`.) */
 	pages: [string, string, string][];
 	/**
 	 * The searchable parts, column by column (smaller than a row each once gzipped), in order: a
@@ -65,7 +65,6 @@ export interface SearchPayload {
  */
 export type SearchShard = Record<string, string>;
 
-/** The text of each of a page's searchable parts, in order. */
 /** A part's text, as its snippet is made from it (`textFile`). */
 export type SearchText = string;
 
