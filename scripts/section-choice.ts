@@ -18,11 +18,13 @@ import { buildSearchIndex } from '../src/search/build-index';
 import { SearchEngine } from '../src/search/engine';
 import { SECTION_SENSES } from '../src/search/section-senses';
 import { searchPagesFromDist } from '../src/search/sources';
-import { answers, MEASURE_ONLY, QUERY_SETS, type QuerySetName } from '../tests/search/relevance';
-import { GENERAL } from './evaluate-sets';
+import { answers, GENERAL_SETS, MEASURE_ONLY, QUERY_SETS, type QuerySetName } from '../tests/search/relevance';
+import { ASKED_SETS } from './evaluate-sets';
 
-const TUNING: QuerySetName[] = [...GENERAL, 'voices', 'voices 2', 'voices 3'];
-const MEASURED: QuerySetName[] = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9'];
+/** The labelled general tuning sets (GENERAL and the three voices sets). */
+const TUNING = ASKED_SETS;
+/** Every general set that is measure-only, as relevance.ts lists them (a new one is included without a change here). */
+const MEASURED: QuerySetName[] = GENERAL_SETS.filter((name) => (MEASURE_ONLY as readonly string[]).includes(name));
 const mode = process.argv[2] ?? 'totals';
 const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'];
 const pages = await searchPagesFromDist(process.cwd());
@@ -83,13 +85,12 @@ if (mode === 'misses') {
 		rows.push(`| (page in the top three, section not counted: ${Object.entries(kinds).map(([kind, n]) => `${kind} ${n}`).join(', ')}) | | | |`);
 		rows.push(`| ${label} (${all.n}) | ${all.counted} (${(all.counted / all.n).toFixed(3)}) | ${all.page} (${(all.page / all.n).toFixed(3)}) | ${all.listed} (${(all.listed / all.n).toFixed(3)}) |`);
 	};
-	const measured = MEASURED.filter((name) => (MEASURE_ONLY as readonly string[]).includes(name));
 	const senses = SECTION_SENSES;
 	for (const [label, on] of [['without the senses', []], ['with them', senses]] as const) {
 		tuningEngine.senses = on;
 		siteEngine.senses = on;
 		total(TUNING, tuningEngine, `tuning sets, ${label}`);
-		total(measured, siteEngine, `measure-only sets, ${label}`);
+		total(MEASURED, siteEngine, `measure-only sets, ${label}`);
 		total(['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7'], siteEngine, `the five older unseen sets, ${label}`);
 	}
 	console.log(rows.join('\n'));
