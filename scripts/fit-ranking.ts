@@ -12,7 +12,7 @@
  * - `fit`: the coordinate ascent on all the general tuning sets;
  * - `random [n]`: a small random search (n candidates, 150 by default, seeded): two or three numbers
  *   moved one step of their grid each, so moves together are tried too; cross-validated as `cv`
- *   (each fold picks the best candidate on the other five), then picked on all six;
+ *   (each fold picks the best candidate on the others), then picked on all of them;
  * - `cv-one <key> <off>`: leave one set out for one number alone, over the nine labelled general
  *   tuning sets (GENERAL and the three voices sets): each fold picks its value from the grid on the
  *   other eight (ties to `off`), scored on the set left out against `off` on it (session 32: is
@@ -211,11 +211,11 @@ if (mode === 'defaults') {
 	console.log('(general tuning sets, first / top three; * the default; ! a safety set or the controls worse)');
 } else if (mode === 'cv') {
 	leaveOneSetOut((sets) => ascend(sets), 'fitted');
-	// And the fit on all six, which the cross-validation judges (its evaluations are mostly known by now).
+	// And the fit on all of them, which the cross-validation judges (its evaluations are mostly known by now).
 	console.error('fit on all the general tuning sets');
 	const fitted = ascend(GENERAL);
-	console.log(`fitted on all six: ${describe(fitted)}`);
-	console.log(table([['defaults', base], ['fitted on all six', evaluate(fitted)]], [...GENERAL, ...GUARDED]));
+	console.log(`fitted on all: ${describe(fitted)}`);
+	console.log(table([['defaults', base], ['fitted on all', evaluate(fitted)]], [...GENERAL, ...GUARDED]));
 } else if (mode === 'random') {
 	// A fixed seed, so a run can be repeated (mulberry32).
 	let seed = 27;
@@ -255,12 +255,12 @@ if (mode === 'defaults') {
 		console.log(`\n${candidates.length} candidates, penalty ${penalty} a changed number`);
 		leaveOneSetOut(pick, 'picked');
 		const picked = pick(GENERAL);
-		console.log(`picked on all six: ${describe(picked)}`);
-		console.log(table([['defaults', base], ['picked on all six', evaluate(picked)]], [...GENERAL, ...GUARDED]));
+		console.log(`picked on all: ${describe(picked)}`);
+		console.log(table([['defaults', base], ['picked on all', evaluate(picked)]], [...GENERAL, ...GUARDED]));
 	}
 	const safeCount = candidates.filter((values) => safe(evaluate(values))).length;
 	const better = candidates.filter((values) => safe(evaluate(values)) && gained(evaluate(values), GENERAL) > gained(base, GENERAL)).length;
-	console.log(`${safeCount} of ${candidates.length} candidates keep the safety sets and controls; ${better} of them beat the defaults on the six general tuning sets (before any penalty)`);
+	console.log(`${safeCount} of ${candidates.length} candidates keep the safety sets and controls; ${better} of them beat the defaults on the general tuning sets (before any penalty)`);
 } else if (mode === 'cv-one') {
 	const key = argument;
 	const off = Number(process.argv[4]);

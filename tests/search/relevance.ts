@@ -81,12 +81,15 @@ export interface RelevanceFigures {
  * - `held-out 8` (held-out-8.json): an eighth, 100 queries by one more person (3 December 2026,
  *   session 30), written blind from the product brief and the page list only, in voices the other
  *   sets have least (further education, boarding, special schools, alternative provision,
- *   nurseries, support staff, governors; see its "about"); only its totals are ever read.
+ *   nurseries, support staff, governors; see its "about"); only its totals were read until session
+ *   33 (3 December 2026), a tuning set since: its misses were read (58 first and 70 in the top three
+ *   when it was converted).
  * - `held-out 9` (held-out-9.json): a ninth, 100 queries by one more person (3 December 2026,
  *   session 31), written blind from the product brief and the page list only (with the five sections
  *   added that morning), in the voices of class teachers, heads of year, safeguarding leads,
  *   headteachers, business managers and IT staff, assistants, coaches and helpline case notes; see its
- *   "about"; only its totals are ever read.
+ *   "about"; only its totals were read until session 33, a tuning set since with the eighth (71 first
+ *   and 81 in the top three when it was converted).
  * - `held-out 10` (held-out-10.json): a tenth, 100 queries by one more person (3 December 2026,
  *   session 32), written blind from the product brief and the page list only, in the same spread of
  *   voices as the ninth; see its "about"; only its totals are ever read.
@@ -204,7 +207,7 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 10', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own

@@ -103,10 +103,6 @@ describe('search relevance', () => {
 		if (QUERY_SETS['held-out 6'].length > 0) expect(figures['held-out 6'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		// First measured at 0.850 (2 December 2026, session 27, on arrival): the floor is below it.
 		if (QUERY_SETS['held-out 7'].length > 0) expect(figures['held-out 7'].recallAt3).toBeGreaterThanOrEqual(0.8);
-		// First measured at 0.710 (3 December 2026, session 30, on arrival): the floor is below it.
-		if (QUERY_SETS['held-out 8'].length > 0) expect(figures['held-out 8'].recallAt3).toBeGreaterThanOrEqual(0.65);
-		// First measured at 0.810 (3 December 2026, session 31, on arrival): the floor is below it.
-		if (QUERY_SETS['held-out 9'].length > 0) expect(figures['held-out 9'].recallAt3).toBeGreaterThanOrEqual(0.75);
 		// First measured at 0.790 (3 December 2026, session 32, on arrival): the floor is below it.
 		if (QUERY_SETS['held-out 10'].length > 0) expect(figures['held-out 10'].recallAt3).toBeGreaterThanOrEqual(0.75);
 	});
@@ -118,6 +114,12 @@ describe('search relevance', () => {
 	it('puts the right page (and section) in the top 3 for at least 80% of the fourth held-out set (a tuning set since 2 December 2026, session 24)', () => {
 		// 0.770 on arrival, 0.810 when it became a tuning set.
 		if (QUERY_SETS['held-out 4'].length > 0) expect(figures['held-out 4'].recallAt3).toBeGreaterThanOrEqual(0.8);
+	});
+
+	it('puts the right page (and section) in the top 3 for at least 70% and 80% of the eighth and ninth held-out sets (tuning sets since 3 December 2026, session 33)', () => {
+		// 0.710 and 0.810 on arrival; 0.700 and 0.810 when they became tuning sets.
+		if (QUERY_SETS['held-out 8'].length > 0) expect(figures['held-out 8'].recallAt3).toBeGreaterThanOrEqual(0.7);
+		if (QUERY_SETS['held-out 9'].length > 0) expect(figures['held-out 9'].recallAt3).toBeGreaterThanOrEqual(0.8);
 	});
 
 	it('puts the right page (and section) in the top 3 for at least 90% of the voices set (a tuning set from the start, session 27)', () => {
@@ -147,7 +149,7 @@ describe('search relevance', () => {
 	});
 
 	it('puts the right page (and section) first for at least 70% of the queries it was not tuned on, together (a floor: 0.620 with the fourth held-out set on its arrival, 0.644 with the fifth on its, 0.734 after session 25, 0.723 with the sixth on its arrival, 0.711 with the seventh on its, 0.752 with the eighth on its, 0.750 with the ninth on its, 0.723 with the tenth on its; the fourth is a tuning set since)', () => {
-		const sets = (['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10'] as const).filter((name) => QUERY_SETS[name].length > 0);
+		const sets = (['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 10'] as const).filter((name) => QUERY_SETS[name].length > 0);
 		const cases = sets.flatMap((name) => figures[name].cases);
 		expect(cases.filter((c) => c.rank === 1).length / cases.length).toBeGreaterThanOrEqual(0.7);
 	});
