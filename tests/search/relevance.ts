@@ -93,6 +93,14 @@ export interface RelevanceFigures {
  * - `held-out 10` (held-out-10.json): a tenth, 100 queries by one more person (3 December 2026,
  *   session 32), written blind from the product brief and the page list only, in the same spread of
  *   voices as the ninth; see its "about"; only its totals are ever read.
+ * - `held-out 11` and `held-out 12` (held-out-11.json, held-out-12.json): an eleventh and a twelfth,
+ *   100 queries each by two more people (3 December 2026, session 33), written blind from the product
+ *   brief and the page list only: the eleventh in the voices of primary, early-years, special-school
+ *   and alternative-provision staff, pastoral and attendance officers, guidance teachers, ALN
+ *   coordinators, office staff, governors, school nurses and helpline case notes; the twelfth in those
+ *   of secondary teachers, heads of year, safeguarding leads, deputies and heads, IT and data staff,
+ *   sixth-form and FE staff, coaches, supply staff and parents via a teacher (see their "about");
+ *   only their totals are ever read.
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
@@ -178,6 +186,8 @@ export const QUERY_SETS = {
 	'held-out 8': optionalSet<{ queries: RelevanceCase[] }>('held-out-8.json')?.queries ?? [],
 	'held-out 9': optionalSet<{ queries: RelevanceCase[] }>('held-out-9.json')?.queries ?? [],
 	'held-out 10': optionalSet<{ queries: RelevanceCase[] }>('held-out-10.json')?.queries ?? [],
+	'held-out 11': optionalSet<{ queries: RelevanceCase[] }>('held-out-11.json')?.queries ?? [],
+	'held-out 12': optionalSet<{ queries: RelevanceCase[] }>('held-out-12.json')?.queries ?? [],
 	voices: voices.queries,
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
@@ -207,7 +217,7 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 10', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 10', 'held-out 11', 'held-out 12', 'independent safety 2', 'independent safety 3'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
@@ -278,7 +288,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);
