@@ -1780,3 +1780,53 @@ describe('session 32: a child in care or adopted, contacted or found by their bi
 		expect(ids(query)).not.toContain('child-in-care-contact');
 	});
 });
+
+describe('session 33: held-out 8 and 9 read as tuning sets', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		['kid live on roof tiktok rn', 'immediate-danger'],
+		['girl on the roof of the shopping centre, live on instagram now', 'immediate-danger'],
+		['pupil on a bridge rn', 'immediate-danger'],
+		["A governor spotted a post giving a Year 8 girl's home address with comments saying they'll go round and get her.", 'pupil-address-with-threats'],
+		["year 9 boy's address posted, they say they will turn up at his house", 'pupil-address-with-threats'],
+		['year 10 fight filmed and put on snapchat', 'filmed-assault'],
+		['pupils sharing a video of the fight on snapchat', 'filmed-assault'],
+		["IT technician found indecent images of children on a teacher's school laptop", 'staff-conduct'],
+		['pupil posted on tiktok that mr jones is a paedo', 'staff-conduct'],
+		['year 10s calling the pe teacher a nonce on snapchat', 'staff-conduct'],
+		['year 9 threatened by older boys on snapchat', 'threats-weapons'],
+	])('fires for a worst case in other words: "%s"', (query, concept) => {
+		expect(firstConcept(query)).toBe(concept);
+	});
+
+	it.each([
+		// Whoever found it, a bomb threat is a threat to the school, not to the one who found it.
+		'janny found bomb threat fb',
+		'teacher found a bomb threat on facebook',
+		'caretaker saw a threat to attack the school on snapchat',
+	])('gives a threat found by a member of staff the child\'s answer, not a member of staff\'s own: "%s"', (query) => {
+		expect(matches(query)[0]).toMatchObject({ concept: { id: 'threats-weapons' }, forAdult: false });
+	});
+
+	it.each(['teacher threatened by a parent on facebook', 'teacher was threatened on snapchat'])('still gives a member of staff threatened their own answer: "%s"', (query) => {
+		expect(matches(query)[0]).toMatchObject({ concept: { id: 'threat-to-a-member-of-staff' }, forAdult: true });
+	});
+
+	it.each([
+		// "Locked in" is a child held somewhere, not the evidence kept safe.
+		["the teacher's laptop is locked in my office, what next", 'immediate-danger'],
+		['phones are locked in the safe until the police come', 'immediate-danger'],
+		['boys watching street fight videos on tiktok', 'filmed-assault'],
+		['year 7s having a water fight, video on the school website', 'filmed-assault'],
+		['pupils filmed a play fight for tiktok', 'filmed-assault'],
+		['year 9 made a fighting game video for computing', 'filmed-assault'],
+		['pupil feels threatened by the new phone policy', 'threats-weapons'],
+	])('does not fire for an everyday query: "%s" (not %s)', (query, concept) => {
+		expect(ids(query)).not.toContain(concept);
+	});
+
+	it('still reads a child locked in somewhere as immediate danger', () => {
+		expect(firstConcept('girl locked in a room by a man she met online')).toBe('immediate-danger');
+	});
+});
