@@ -1830,3 +1830,24 @@ describe('session 33: held-out 8 and 9 read as tuning sets', () => {
 		expect(firstConcept('girl locked in a room by a man she met online')).toBe('immediate-danger');
 	});
 });
+
+describe('session 33: words read in the wrong sense by the immediate-danger and tracking rules', () => {
+	it.each(['a pupil has been outed as gay in a group chat and is now getting abuse', 'year 9 girl getting abuse now on instagram'])(
+		'reads abuse (the noun: abusive messages) now as no immediate danger: "%s"',
+		(query) => {
+			expect(matches(query).map((match) => match.concept.id)).not.toContain('immediate-danger');
+		},
+	);
+
+	it.each(['girl being abused on a live stream now', 'child being abused right now on camera'])('still reads a child being abused now as immediate danger: "%s"', (query) => {
+		expect(firstConcept(query)).toBe('immediate-danger');
+	});
+
+	it('reads a parent finding where a child lives from Snap Map as tracking a child', () => {
+		expect(matches('dad with a no contact order found where she lives thru snap map').map((match) => match.concept.id)).toContain('tracking-of-a-child');
+	});
+
+	it.each(['map of where the school trip is going', 'pupil found where the location of the fire exit is on the map'])('does not read a map or a location as tracking: "%s"', (query) => {
+		expect(matches(query).map((match) => match.concept.id)).not.toContain('tracking-of-a-child');
+	});
+});
