@@ -62,6 +62,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 				'staff-conduct',
 				'stranger-filming-children',
 				'threat-from-a-group',
+				'threat-to-attack-the-school',
 				'threats-weapons',
 				'tracking-of-a-child',
 			].sort(),
@@ -503,10 +504,16 @@ describe("an adult's own case (a concept's `adult`)", () => {
 		expect(childMatches(query)).toEqual([]);
 	});
 
+	it.each(['someone posted they will bomb the school tomorrow', 'email threatening to shoot up the school'])(
+		'gives a threat to the whole school its own section of the threats page, not the staff answer: "%s"',
+		(query) => {
+			expect(matches(query)[0]).toMatchObject({ concept: { id: 'threat-to-attack-the-school', target: '/report/outcome/threat-of-violence/#attack-on-the-school' }, forAdult: false });
+			expect(matches(query).filter((match) => match.forAdult)).toEqual([]);
+		},
+	);
+
 	it.each([
-		// The whole school, or nobody named: worst case first, the threats page.
-		'someone posted they will bomb the school tomorrow',
-		'email threatening to shoot up the school',
+		// Nobody named: worst case first, the threats page.
 		'a man with a knife outside the gates',
 		// A child named, as the one threatened or the one who did it: the threats page, which covers both.
 		'pupil threatened to stab a teacher',
@@ -1805,9 +1812,27 @@ describe('session 33: held-out 8 and 9 read as tuning sets', () => {
 		'janny found bomb threat fb',
 		'teacher found a bomb threat on facebook',
 		'caretaker saw a threat to attack the school on snapchat',
-	])('gives a threat found by a member of staff the child\'s answer, not a member of staff\'s own: "%s"', (query) => {
-		expect(matches(query)[0]).toMatchObject({ concept: { id: 'threats-weapons' }, forAdult: false });
+	])('gives a threat found by a member of staff the school\'s answer, not a member of staff\'s own: "%s"', (query) => {
+		expect(matches(query)[0]).toMatchObject({ concept: { id: 'threat-to-attack-the-school' }, forAdult: false });
 	});
+
+	it.each([
+		['pupil threatening to shoot up the school', 'threat-to-attack-the-school'],
+		['A learner has threatened to shoot up the college in a group chat', 'threat-to-attack-the-school'],
+		['bomb threat emailed to the head', 'threat-to-attack-the-school'],
+		// A threat to one pupil is the threats page's, not the school's.
+		['threat to attack a pupil after school', 'threats-weapons'],
+		["Smoothwall alert 'how to make a bomb' year 10", 'threats-weapons'],
+	])('tells a threat to attack the school from a threat to one person: "%s"', (query, concept) => {
+		expect(firstConcept(query)).toBe(concept);
+	});
+
+	it.each(['his grades shot up this term', 'year 8s shoot up in height', 'pupils said they are going to bomb it in the exam', 'bath bombs for the christmas fair'])(
+		'does not read everyday words as a threat to attack the school: "%s"',
+		(query) => {
+			expect(matches(query).map((match) => match.concept.id)).not.toContain('threat-to-attack-the-school');
+		},
+	);
 
 	it.each(['teacher threatened by a parent on facebook', 'teacher was threatened on snapchat'])('still gives a member of staff threatened their own answer: "%s"', (query) => {
 		expect(matches(query)[0]).toMatchObject({ concept: { id: 'threat-to-a-member-of-staff' }, forAdult: true });
