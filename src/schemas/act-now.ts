@@ -208,7 +208,7 @@ const LIST_NAME = /^[a-z]+$/;
 /**
  * The file's lists of words. The ones named here are read on their own by search's rules (besides
  * any use as "{name}"), so each must be there: extend them to teach search a new word. Any other
- * list (`staff`, `contact`) is for phrases only.
+ * list (`contact`) is for phrases only.
  */
 const WordsSchema = z
 	.object({
@@ -236,6 +236,10 @@ const WordsSchema = z
 		units: WordListSchema,
 		/** Words that say someone came across the case ("found", "saw", "noticed"): like a word of `telling` or `child`, one ends a "..." gap in a phrase, so "teacher found pupils in a group" is not "{staff} in ... group". */
 		noticing: WordListSchema,
+		/** The early years ("nursery", "reception", "P1", "toddlers"): one names a child unless a word of `adult` or `staff` follows it ("nursery nurse", "reception teacher"); also "{young}" in phrases. */
+		young: WordListSchema,
+		/** Members of staff, for phrases ("{staff} ... in ... group"); after a word of `young`, it makes that word a class, not a child. */
+		staff: WordListSchema,
 	})
 	.catchall(WordListSchema)
 	.superRefine((words, ctx) => {

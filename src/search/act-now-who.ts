@@ -27,6 +27,12 @@ const LEARNERS = new Set(['learner', 'student'].map(termOf));
 /** Between a word for a pupil and their age: "student aged 19", "learner age 20". */
 const AGE_LINKS = new Set(['aged', 'age'].map(termOf));
 const OLD = termOf('old');
+/** Ages typed as words ("a four-year-old", "six year old"): read as their numbers. */
+const NUMBER_WORDS = new Map(
+	['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'].map((word, index) => [termOf(word), index + 1]),
+);
+/** The number a term says, typed in figures or (one to seventeen) in words; NaN for any other term. */
+const numberOf = (term: string): number => (/^\d{1,2}$/.test(term) ? Number(term) : (NUMBER_WORDS.get(term) ?? Number.NaN));
 
 /** A number from ADULT_AGE to 99 at `index`, said as an age (not "19 hours"). */
 function isAdultNumber(terms: readonly string[], index: number): boolean {
@@ -97,7 +103,7 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
  * word of `quoting`, a word of `titles`: "she said sir", "he says miss").
  */
 export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActNow, 'words'>): Named {
-	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units } = setsOf(words);
+	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units, young, staff: staffWords } = setsOf(words);
 	const before = (index: number, words: readonly string[]) => words.every((word, n) => terms[index - words.length + n] === word);
 	const named: Named = { child: false, adult: false };
 	terms.forEach((term, index) => {
@@ -109,11 +115,14 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) named.child = true;
 		// "year 9s": a year group of several pupils.
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) named.child = true;
-		if (/^\d{1,2}$/.test(term)) {
-			const number = Number(term);
+		const number = numberOf(term);
+		if (!Number.isNaN(number)) {
 			if (number < 18 && (agebefore.has(terms[index - 1]) || ageafter.has(terms[index + 1]))) named.child = true;
 			if (number >= 18 && SELF.some((words) => before(index, words))) named.adult = true;
 		}
+		// "a nursery child", "reception", "P1": the early years name a child, unless the word says whose
+		// class a member of staff teaches ("nursery nurse", "reception teacher").
+		if (young.has(term) && !adults.has(terms[index + 1]) && !staffWords.has(terms[index + 1])) named.child = true;
 		if (adults.has(term) && !ASKER_BEFORE.some((words) => before(index, words)) && !reporting.has(terms[index + 1])) named.adult = true;
 	});
 	// "She said sir keeps messaging her": a pupil's words, told by someone who names no one else.

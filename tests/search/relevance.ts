@@ -9,6 +9,7 @@ import safety from './safety.json';
 import safety4 from './safety-4.json';
 import safety5 from './safety-5.json';
 import safety6 from './safety-6.json';
+import safety7 from './safety-7.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -142,6 +143,11 @@ export interface RelevanceFigures {
  *   the concept names only; a tuning set from the start, the same way;
  * - `safety 6 adults` (safety-6.json's `adults`): 20 adults' own serious cases (a member of staff
  *   blackmailed, their intimate image shared, tracked), each expecting the adult's page first;
+ * - `safety 7` (safety-7.json): 90 more by one more person (3 December 2026, session 33), written
+ *   blind from the product brief and the concept list only (ids, titles, pages), labelled before
+ *   anyone searched, in voices across the four nations; a tuning set from the start, its misses read
+ *   and fixed with general rules;
+ * - `safety 7 adults` (its `adults`): 15 adults' own serious cases, each with the adult's page;
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -200,6 +206,8 @@ export const QUERY_SETS = {
 	'safety 5': safetyCases(safety5.queries),
 	'safety 6': safetyCases(safety6.queries),
 	'safety 6 adults': safety6.adults,
+	'safety 7': safetyCases(safety7.queries),
+	'safety 7 adults': safety7.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -223,7 +231,7 @@ export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {

@@ -17,6 +17,7 @@ import safety from '../search/safety.json';
 import safety4 from '../search/safety-4.json';
 import safety5 from '../search/safety-5.json';
 import safety6 from '../search/safety-6.json';
+import safety7 from '../search/safety-7.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 
@@ -1180,6 +1181,9 @@ describe.each([
 	{ name: 'fifth', set: safety5, misses: 0.04 },
 	// 76 of 80 and no control; the misses left are listed in docs/search.md.
 	{ name: 'sixth', set: safety6, misses: 0.05 },
+	// Written blind in session 33: 60 of 90 on arrival and 5 of 40 controls firing; 85 of 90 and no
+	// control once its misses were read (the five left are in docs/search.md).
+	{ name: 'seventh', set: safety7, misses: 0.06 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -1200,6 +1204,15 @@ describe('the sixth safety set\'s adults\' own cases (a tuning set from the star
 
 	it("never gives a child's answer first for one of them", () => {
 		expect(safety6.adults.filter(({ query }) => matches(query)[0] && !matches(query)[0].forAdult).map(({ query }) => query)).toEqual(["'unknown accessory moving with you' keeps popping up on my iphone"]);
+	});
+});
+
+describe('the seventh safety set\'s adults\' own cases (a tuning set from the start, session 33)', () => {
+	it("gives the adult's page first for at least the 7 of 15 it did on arrival", () => {
+		// The rest get the child's answer first, by the worst-case rule (first-person words such as
+		// "photo of me" never make a query an adult's own case), or nothing (docs/search.md).
+		const first = safety7.adults.filter(({ query, expect: page }) => matches(query)[0]?.concept.target === page);
+		expect(first.length).toBeGreaterThanOrEqual(7);
 	});
 });
 
@@ -1874,5 +1887,55 @@ describe('session 33: words read in the wrong sense by the immediate-danger and 
 
 	it.each(['map of where the school trip is going', 'pupil found where the location of the fire exit is on the map'])('does not read a map or a location as tracking: "%s"', (query) => {
 		expect(matches(query).map((match) => match.concept.id)).not.toContain('tracking-of-a-child');
+	});
+});
+
+describe('session 33: the seventh safety set read, in other words', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		['man waiting outside the gates with a knife for a year 9', 'immediate-danger'],
+		['girl is live rn burning herself on tiktok', 'immediate-danger'],
+		['not gonna be here much longer, posted by a year 10 girl', 'self-harm-suicide'],
+		['year 9 girl says an older man buys her clothes for pics', 'paid-for-sexual-images'],
+		['year 8 girl getting robux in exchange for photos', 'paid-for-sexual-images'],
+		['year 11 being taken abroad in the summer to marry her cousin', 'honour-based-abuse'],
+		['man airdropped a photo to year 7s on the bus', 'adult-sent-a-sexual-image'],
+		['p3 girl says her uncle makes her do things on facetime', 'abuse-by-someone-they-know'],
+		["year 2 boy says mum's boyfriend films him with his clothes off", 'abuse-by-someone-they-know'],
+		["foster child says her dad contacts her on snapchat but she's not allowed contact", 'child-in-care-contact'],
+		['pupil in kinship care, her mum found her on tiktok', 'child-in-care-contact'],
+		['someone offered a year 12 money to use his bank account', 'criminal-exploitation'],
+		['he says he has to do the drops after school', 'criminal-exploitation'],
+		['year 9 boy offered quick cash to do runs', 'criminal-exploitation'],
+		['a six-year-old copying sexual language from a video', 'sexual-behaviour-of-a-young-child'],
+		['nursery child touching other children private parts', 'sexual-behaviour-of-a-young-child'],
+		['posted the year 8 boy address saying we know where you live', 'pupil-address-with-threats'],
+		['a man filming pupils through the school fence', 'stranger-filming-children'],
+		['gang calling a year 10 a snitch on snapchat', 'threat-from-a-group'],
+		['year 6s taking antihistamine tablets for a trend', 'dangerous-challenge'],
+		['videos from the crash that killed a year 12 pupil shared on snap', 'after-a-pupils-death'],
+	])('fires for a case in other words: "%s"', (query, concept) => {
+		expect(ids(query)).toContain(concept);
+	});
+
+	it.each([
+		['nude or skin tone tights for the school show', 'sexual-images-under-18'],
+		['email to the office asking us to buy gift cards for the head', 'grooming'],
+		['year 10 drama play about county lines', 'criminal-exploitation'],
+		['which gps tracker for the dofe expedition', 'tracking-of-a-child'],
+		['essay plan on blackmail in jekyll and hyde', 'sextortion-blackmail'],
+		['pupils filming a man outside the school gates for a prank', 'stranger-filming-children'],
+		["teacher not going to be here tomorrow, dentist", 'self-harm-suicide'],
+		['mum doing the drop off at the school gates', 'criminal-exploitation'],
+		['nursery nurse being blackmailed by her ex', 'sextortion-blackmail'],
+		['come and pay him a visit, photos on our website', 'sextortion-blackmail'],
+		['the older brother will get what is coming to him in the car park', 'immediate-danger'],
+	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
+		expect(matches(query).filter((match) => !match.forAdult).map((match) => match.concept.id)).not.toContain(concept);
+	});
+
+	it('still gives a member of staff in the early years their own answer ("nursery nurse" is a member of staff, not a child)', () => {
+		expect(matches('nursery nurse being blackmailed by her ex')[0]).toMatchObject({ concept: { id: 'blackmail-of-an-adult' }, forAdult: true });
 	});
 });
