@@ -55,6 +55,9 @@ function isAdultAged(terms: readonly string[], index: number, ageafter: Readonly
 	return terms[index - 1] === OLD && ageafter.has(terms[index - 2]) && isAdultNumber(terms, index - 3);
 }
 
+/** "young people", "a young person": how youth workers and social care name the children they work with. */
+const YOUNG = termOf('young');
+const PEOPLE = new Set(['person', 'people', 'persons'].map(termOf));
 /** "under 13s", "under 16": a team or group of children by age. */
 const UNDER = termOf('under');
 /** "not a child", "not a pupil": a child named only to say there is none. */
@@ -98,7 +101,8 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
  * as the one asking ("as a teacher", or followed by a word of `reporting`: "teacher says"), by their
  * own adult age ("im 34"), or as a former pupil (a word of `former`: "a former pupil",
  * "ex-student"). A child is named by a word of `child`, a year group or an age under 18 ("year 9",
- * "S2", "U14s", "under 13s", "14 year old": `agebefore`, `ageafter`), except "not a child"; or, when
+ * "S2", "U14s", "under 13s", "14 year old", "a four-year-old": `agebefore`, `ageafter`), "young people",
+ * a word of `young` not followed by one for staff ("nursery", not "nursery nurse"), except "not a child"; or, when
  * it names no adult nor a word of `parent`, by a pupil's words told by someone unnamed (a pronoun, a
  * word of `quoting`, a word of `titles`: "she said sir", "he says miss").
  */
@@ -111,6 +115,7 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 			if (former.has(terms[index - 1]) || isAdultAged(terms, index, ageafter, units)) named.adult = true;
 			else if (!(terms[index - 1] === NOT || (terms[index - 2] === NOT && terms[index - 1].length <= 2))) named.child = true;
 		}
+		if (term === YOUNG && PEOPLE.has(terms[index + 1])) named.child = true;
 		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE)) named.child = true;
 		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) named.child = true;
 		// "year 9s": a year group of several pupils.

@@ -1181,9 +1181,9 @@ describe.each([
 	{ name: 'fifth', set: safety5, misses: 0.04 },
 	// 76 of 80 and no control; the misses left are listed in docs/search.md.
 	{ name: 'sixth', set: safety6, misses: 0.05 },
-	// Written blind in session 33: 60 of 90 on arrival and 5 of 40 controls firing; 85 of 90 and no
+	// Written blind in session 33: 60 of 90 on arrival and 5 of 40 controls firing; 86 of 90 and no
 	// control once its misses were read (the five left are in docs/search.md).
-	{ name: 'seventh', set: safety7, misses: 0.06 },
+	{ name: 'seventh', set: safety7, misses: 0.05 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -1937,5 +1937,15 @@ describe('session 33: the seventh safety set read, in other words', () => {
 
 	it('still gives a member of staff in the early years their own answer ("nursery nurse" is a member of staff, not a child)', () => {
 		expect(matches('nursery nurse being blackmailed by her ex')[0]).toMatchObject({ concept: { id: 'blackmail-of-an-adult' }, forAdult: true });
+	});
+});
+
+describe('session 33: "young people", as youth workers name the children they work with', () => {
+	it('reads "one of our young people, who is 15" as a child, so a group threatening them gets the group answer', () => {
+		expect(firstConcept('a drill video names one of our young people and the group are out looking for him')).toBe('threat-from-a-group');
+	});
+
+	it('does not read "a young teacher" as a child: an adult\'s own case keeps the adult\'s answer', () => {
+		expect(matches('a young teacher being blackmailed over a video call')[0]).toMatchObject({ concept: { id: 'blackmail-of-an-adult' }, forAdult: true });
 	});
 });
