@@ -1182,7 +1182,7 @@ describe.each([
 	// 76 of 80 and no control; the misses left are listed in docs/search.md.
 	{ name: 'sixth', set: safety6, misses: 0.05 },
 	// Written blind in session 33: 60 of 90 on arrival and 5 of 40 controls firing; 86 of 90 and no
-	// control once its misses were read (the five left are in docs/search.md).
+	// control once its misses were read (the four left are in docs/search.md).
 	{ name: 'seventh', set: safety7, misses: 0.05 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
