@@ -58,6 +58,11 @@ function isAdultAged(terms: readonly string[], index: number, ageafter: Readonly
 /** "young people", "a young person": how youth workers and social care name the children they work with. */
 const YOUNG = termOf('young');
 const PEOPLE = new Set(['person', 'people', 'persons'].map(termOf));
+/** "a woman on our team", "a man in the department": a colleague, named by where they work. */
+const PERSON = new Set(['woman', 'man', 'lady', 'guy', 'someone'].map(termOf));
+const AT_WORK = new Set(['on', 'in'].map(termOf));
+const WHOSE = new Set(['our', 'my', 'the'].map(termOf));
+const WORKPLACE = new Set(['team', 'department', 'office', 'staffroom'].map(termOf));
 /** "under 13s", "under 16": a team or group of children by age. */
 const UNDER = termOf('under');
 /** "not a child", "not a pupil": a child named only to say there is none. */
@@ -99,7 +104,7 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
  * Whether the query names a child, and whether it names an adult as someone in the case (the lists
  * are the file's `words`). An adult is named by a word of `adult` ("caretaker", "colleague"), except
  * as the one asking ("as a teacher", or followed by a word of `reporting`: "teacher says"), by their
- * own adult age ("im 34"), or as a former pupil (a word of `former`: "a former pupil",
+ * own adult age ("im 34"), by where they work ("a woman on our team"), or as a former pupil (a word of `former`: "a former pupil",
  * "ex-student"). A child is named by a word of `child`, a year group or an age under 18 ("year 9",
  * "S2", "U14s", "under 13s", "14 year old", "a four-year-old": `agebefore`, `ageafter`), "young people",
  * a word of `young` not followed by one for staff ("nursery", not "nursery nurse"), except "not a child"; or, when
@@ -116,6 +121,8 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 			else if (!(terms[index - 1] === NOT || (terms[index - 2] === NOT && terms[index - 1].length <= 2))) named.child = true;
 		}
 		if (term === YOUNG && PEOPLE.has(terms[index + 1])) named.child = true;
+		// "A woman on our team got an alert": a colleague, unless she is the one telling or doing ("... found").
+		if (PERSON.has(term) && AT_WORK.has(terms[index + 1]) && WHOSE.has(terms[index + 2]) && WORKPLACE.has(terms[index + 3]) && !reporting.has(terms[index + 4])) named.adult = true;
 		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE)) named.child = true;
 		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) named.child = true;
 		// "year 9s": a year group of several pupils.

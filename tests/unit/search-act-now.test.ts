@@ -1208,11 +1208,11 @@ describe('the sixth safety set\'s adults\' own cases (a tuning set from the star
 });
 
 describe('the seventh safety set\'s adults\' own cases (a tuning set from the start, session 33)', () => {
-	it("gives the adult's page first for at least the 7 of 15 it did on arrival", () => {
+	it("gives the adult's page first for at least 8 of 15 (7 on arrival)", () => {
 		// The rest get the child's answer first, by the worst-case rule (first-person words such as
 		// "photo of me" never make a query an adult's own case), or nothing (docs/search.md).
 		const first = safety7.adults.filter(({ query, expect: page }) => matches(query)[0]?.concept.target === page);
-		expect(first.length).toBeGreaterThanOrEqual(7);
+		expect(first.length).toBeGreaterThanOrEqual(8);
 	});
 });
 
@@ -1947,5 +1947,23 @@ describe('session 33: "young people", as youth workers name the children they wo
 
 	it('does not read "a young teacher" as a child: an adult\'s own case keeps the adult\'s answer', () => {
 		expect(matches('a young teacher being blackmailed over a video call')[0]).toMatchObject({ concept: { id: 'blackmail-of-an-adult' }, forAdult: true });
+	});
+});
+
+describe('session 33: a colleague named by where they work ("a woman on our team")', () => {
+	it.each([
+		['A woman in our department is being blackmailed after a video call with a man she met on a dating app', 'blackmail-of-an-adult'],
+		['A woman on our team got an iPhone alert saying an unknown AirTag has been moving with her', 'tracking-of-an-adult'],
+		['someone in our office had nudes shared by her ex', 'intimate-image-of-an-adult'],
+	])('gives a colleague\'s own case the adult\'s answer: "%s"', (query, answer) => {
+		expect(matches(query)[0]).toMatchObject({ concept: { id: answer }, forAdult: true });
+	});
+
+	it.each([
+		['someone in our team found pupils sharing nudes', 'sexual-images-under-18'],
+		["a woman on our team found an airtag in a pupil's bag", 'tracking-of-a-child'],
+		['year 10 girl blackmailed by a man she met on a dating app', 'sextortion-blackmail'],
+	])('keeps the child\'s answer when the colleague is the one who found it, or a child is named: "%s"', (query, concept) => {
+		expect(matches(query)[0]).toMatchObject({ concept: { id: concept }, forAdult: false });
 	});
 });
