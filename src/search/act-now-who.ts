@@ -63,6 +63,9 @@ const PERSON = new Set(['woman', 'man', 'lady', 'guy', 'someone'].map(termOf));
 const AT_WORK = new Set(['on', 'in'].map(termOf));
 const WHOSE = new Set(['our', 'my', 'the'].map(termOf));
 const WORKPLACE = new Set(['team', 'department', 'office', 'staffroom'].map(termOf));
+/** "at reception", "the reception desk": a school's front office, not its youngest class. */
+const PLACE_BEFORE = new Set(['at', 'to', 'into', 'from'].map(termOf));
+const PLACE_AFTER = new Set(['desk', 'area', 'office', 'window', 'door'].map(termOf));
 /** "under 13s", "under 16": a team or group of children by age. */
 const UNDER = termOf('under');
 /** "not a child", "not a pupil": a child named only to say there is none. */
@@ -107,7 +110,7 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
  * own adult age ("im 34"), by where they work ("a woman on our team"), or as a former pupil (a word of `former`: "a former pupil",
  * "ex-student"). A child is named by a word of `child`, a year group or an age under 18 ("year 9",
  * "S2", "U14s", "under 13s", "14 year old", "a four-year-old": `agebefore`, `ageafter`), "young people",
- * a word of `young` not followed by one for staff ("nursery", not "nursery nurse"), except "not a child"; or, when
+ * a word of `young` not followed by one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child"; or, when
  * it names no adult nor a word of `parent`, by a pupil's words told by someone unnamed (a pronoun, a
  * word of `quoting`, a word of `titles`: "she said sir", "he says miss").
  */
@@ -134,7 +137,8 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		}
 		// "a nursery child", "reception", "P1": the early years name a child, unless the word says whose
 		// class a member of staff teaches ("nursery nurse", "reception teacher").
-		if (young.has(term) && !adults.has(terms[index + 1]) && !staffWords.has(terms[index + 1])) named.child = true;
+		const next = terms[index + 1];
+		if (young.has(term) && !adults.has(next) && !staffWords.has(next) && !PLACE_AFTER.has(next) && !PLACE_BEFORE.has(terms[index - 1])) named.child = true;
 		if (adults.has(term) && !ASKER_BEFORE.some((words) => before(index, words)) && !reporting.has(terms[index + 1])) named.adult = true;
 	});
 	// "She said sir keeps messaging her": a pupil's words, told by someone who names no one else.

@@ -1967,3 +1967,16 @@ describe('session 33: a colleague named by where they work ("a woman on our team
 		expect(matches(query)[0]).toMatchObject({ concept: { id: concept }, forAdult: false });
 	});
 });
+
+describe('session 33: the early years name a child, a school\'s reception desk does not', () => {
+	it.each(['a parent threatened the receptionist at reception', 'parent came to reception and threatened to punch the receptionist'])(
+		'gives a member of staff threatened at the front desk their own answer: "%s"',
+		(query) => {
+			expect(matches(query)[0]).toMatchObject({ concept: { id: 'threat-to-a-member-of-staff' }, forAdult: true });
+		},
+	);
+
+	it('reads a child in reception as a child', () => {
+		expect(firstConcept('a child in reception keeps trying to touch other kids private parts')).toBe('sexual-behaviour-of-a-young-child');
+	});
+});
