@@ -1391,9 +1391,9 @@ describe('ages in act-now patterns', () => {
 });
 
 describe('the newer independent safety sets (measured only: their queries are never printed)', () => {
-	// Floors against regressions, set just below each set's first measurement (1 December 2026):
-	// not the target, which is every query.
-	const floors: Record<string, number> = { second: 0.7, third: 0.7 };
+	// Floors against regressions, set just below each set's first measurement (1 December 2026; the
+	// fourth's, 42 of 60, on 3 December 2026, session 33): not the target, which is every query.
+	const floors: Record<string, number> = { second: 0.7, third: 0.7, fourth: 0.65 };
 	it.each(measuredSafetySets())('the $name set fires the right concept first for most of its queries and for few of its controls', ({ name, set }) => {
 		const fired = set.queries.filter(({ query, concept }) => firstConcept(query) === concept).length;
 		// A child's answer on a control is a false alarm; an adult's answer is counted apart (a control
