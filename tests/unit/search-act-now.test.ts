@@ -1980,3 +1980,61 @@ describe('session 33: the early years name a child, a school\'s reception desk d
 		expect(firstConcept('a child in reception keeps trying to touch other kids private parts')).toBe('sexual-behaviour-of-a-young-child');
 	});
 });
+
+describe('session 33: the eighth safety set read, in other words', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		['a man she met online has come to pick her up from the boarding house', 'immediate-danger'],
+		['year 8 boy live on instagram this minute hurting himself', 'immediate-danger'],
+		["they're outside the house banging on the door, she's home alone", 'immediate-danger'],
+		['telegram group making girls do tasks and send proof of hurting themselves', 'online-group-coercion'],
+		["year 7 posted 'no one would care if i wasnt here'", 'self-harm-suicide'],
+		['learner posting a countdown with pictures of tablets', 'self-harm-suicide'],
+		['a man sends the year 10 girl vouchers and she sends photos in return', 'paid-for-sexual-images'],
+		['s4 pupil selling explicit videos on a subscription site', 'paid-for-sexual-images'],
+		['year 11 girl says her family are planning her nikah in the summer', 'honour-based-abuse'],
+		['17 year old learner sent a video, now they want money or it goes on his group chat', 'sextortion-blackmail'],
+		['a grown man sent a year 6 girl a photo of his private parts on roblox', 'adult-sent-a-sexual-image'],
+		['pupil received an explicit photo from an adult on snapchat and showed her friends', 'adult-sent-a-sexual-image'],
+		['year 4 girl says her step dad makes her do things on video call', 'abuse-by-someone-they-know'],
+		["p6 girl says her real dad found her on tiktok, he's not allowed contact", 'child-in-care-contact'],
+		['someone on xbox asked the year 8 boy which road he lives on', 'grooming'],
+		['a man keeps telling the year 7 boy he loves him and asking about his body', 'grooming'],
+		["year 9 boy says he's working for older lads off snapchat", 'criminal-exploitation'],
+		['he owes them for a package that went missing', 'criminal-exploitation'],
+		['year 2 girl drew people doing something sexual', 'sexual-behaviour-of-a-young-child'],
+		["instagram posted a map pin on the year 9 girl's house saying come and see what happens", 'pupil-address-with-threats'],
+		['man in the spectators gallery filming the under 10s at gymnastics', 'stranger-filming-children'],
+		["pupil posted 'dont come in tomorrow' with gun emojis", 'threat-to-attack-the-school'],
+		['gang says they will chib the s3 boy when they catch him', 'threat-from-a-group'],
+		['year 11 told someone will break his legs with a bat', 'threats-weapons'],
+		['someone keeps viewing her snap map, a p7 pupil', 'tracking-of-a-child'],
+		['year 5s spraying deodorant on their arms for a video, one has a burn', 'dangerous-challenge'],
+	])('fires for a case in other words: "%s"', (query, concept) => {
+		expect(ids(query)).toContain(concept);
+	});
+
+	it.each([
+		['year 5s spraying deodorant on their arms for a video, one has a burn', 'self-harm-suicide'],
+		['year 9s doing the choking game in the toilets and filming it', 'sexual-images-under-18'],
+		['is there a ks3 class reader with a blackmail plot', 'sextortion-blackmail'],
+		['can house staff give paracetamol to boarders without ringing parents', 'staff-conduct'],
+		['can we borrow ww1 weapons from the museum for a history display', 'threats-weapons'],
+		['sexting lesson resources yr 9 rse', 'sexual-images-under-18'],
+		['snow day, dont come in tomorrow', 'threat-to-attack-the-school'],
+		['a year 8 boy says his older cousin is teaching him to video call on the ipad', 'online-group-coercion'],
+		['year 12 life drawing class, drawing a naked model', 'sexual-behaviour-of-a-young-child'],
+		["dad found sexual messages from a stranger on his daughter's phone", 'abuse-by-someone-they-know'],
+	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
+		expect(ids(query)).not.toContain(concept);
+	});
+
+	it('keeps a suicide first when a challenge is named too', () => {
+		expect(firstConcept('year 10 girl says she is suicidal and wants to do the fire challenge')).toBe('self-harm-suicide');
+	});
+
+	it("gives a member of staff in a boarding house (housemistress, matron) an adult's own answer", () => {
+		expect(matches('our housemistress got an alert that an unknown airtag is moving with her')[0]).toMatchObject({ concept: { id: 'tracking-of-an-adult' }, forAdult: true });
+	});
+});
