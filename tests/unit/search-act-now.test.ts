@@ -18,6 +18,8 @@ import safety4 from '../search/safety-4.json';
 import safety5 from '../search/safety-5.json';
 import safety6 from '../search/safety-6.json';
 import safety7 from '../search/safety-7.json';
+import safety8 from '../search/safety-8.json';
+import safety9 from '../search/safety-9.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 
@@ -1184,6 +1186,10 @@ describe.each([
 	// Written blind in session 33: 60 of 90 on arrival and 5 of 40 controls firing; 86 of 90 and no
 	// control once its misses were read (the four left are in docs/search.md).
 	{ name: 'seventh', set: safety7, misses: 0.05 },
+	// Session 33, later: the eighth 51 of 90 on arrival (after the seventh's rules), 83 of 90 once its
+	// misses were read; the ninth 56 of 90, then 84 of 90; no control fires (docs/search.md).
+	{ name: 'eighth', set: safety8, misses: 0.08 },
+	{ name: 'ninth', set: safety9, misses: 0.07 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -2036,5 +2042,55 @@ describe('session 33: the eighth safety set read, in other words', () => {
 
 	it("gives a member of staff in a boarding house (housemistress, matron) an adult's own answer", () => {
 		expect(matches('our housemistress got an alert that an unknown airtag is moving with her')[0]).toMatchObject({ concept: { id: 'tracking-of-an-adult' }, forAdult: true });
+	});
+});
+
+describe('session 33: the ninth safety set read, in other words', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		['year 10 girl texted saying she has taken all her dads tablets', 'immediate-danger'],
+		["a man she met online is parked outside waiting for her now", 'immediate-danger'],
+		['boy live on snapchat with a belt round his neck right now', 'immediate-danger'],
+		['people on a discord server made her cut marks spelling their username on her thigh', 'online-group-coercion'],
+		["year 11 posting 'soon ill be gone' on his story", 'self-harm-suicide'],
+		['she does it with a sharpener blade so no one sees', 'self-harm-suicide'],
+		['year 10 boy sells vids through a link in his bio', 'paid-for-sexual-images'],
+		["message to the year 9 girl: 'more for a video'", 'paid-for-sexual-images'],
+		["uncle says the year 10 girl has shamed the family", 'honour-based-abuse'],
+		['family sending the s5 girl back home to get married', 'honour-based-abuse'],
+		['adopted pupil messaged by his birth brother on facebook', 'child-in-care-contact'],
+		['year 9 has two phones and says he is working', 'criminal-exploitation'],
+		['someone offered a year 11 money to let cash go through his bank account', 'criminal-exploitation'],
+		["year 10 posted about 'going ot' with cash", 'criminal-exploitation'],
+		['year 2 boy showing other children explicit videos and asking them to copy', 'sexual-behaviour-of-a-young-child'],
+		["a nursery child acting out sexual things, says it's like on the videos on the tablet", 'sexual-behaviour-of-a-young-child'],
+		["posted a year 8 kid's address saying pull up", 'pupil-address-with-threats'],
+		['tiktok account posting videos of our pupils in uniform', 'stranger-filming-children'],
+		['man taking photos of the p5 children at the poolside with a long lens', 'stranger-filming-children'],
+		["snap story saying it's going to be a bloodbath at our school", 'threat-to-attack-the-school'],
+		['email says there is a bomb in the building', 'threat-to-attack-the-school'],
+		["learner says he'll do a columbine", 'threat-to-attack-the-school'],
+		['gang saying they will slash the s3 boy', 'threat-from-a-group'],
+		["older girl says she'll throw acid in the year 7 girl's face", 'threats-weapons'],
+	])('fires for a case in other words: "%s"', (query, concept) => {
+		expect(ids(query)).toContain(concept);
+	});
+
+	it.each([
+		['foster carer getting someone to look at her care plan', 'immediate-danger'],
+		["pupil in care getting a lift in her mum's car to the hospital", 'immediate-danger'],
+		['I coach the under-15s and a player showed me instagram messages from a lad at another club', 'grooming'],
+		['year 8s filming themselves sniffing deodorant cans in the changing rooms for a chroming trend', 'sexual-images-under-18'],
+		['knife safety for year 8 food tech, bridge and claw', 'threats-weapons'],
+		['gcse drama devised piece about knife crime', 'threats-weapons'],
+		['belt for the year 7 uniform', 'immediate-danger'],
+	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
+		expect(ids(query)).not.toContain(concept);
+	});
+
+	it('still reads a child getting into a car with a stranger as immediate danger', () => {
+		expect(firstConcept('year 8 girl got in a car with a man she met online')).toBe('immediate-danger');
+		expect(firstConcept('pupil getting into a car with an older man outside the gates')).toBe('immediate-danger');
 	});
 });
