@@ -2094,3 +2094,10 @@ describe('session 33: the ninth safety set read, in other words', () => {
 		expect(firstConcept('pupil getting into a car with an older man outside the gates')).toBe('immediate-danger');
 	});
 });
+
+describe('session 33: a challenge named beside self-harm', () => {
+	it('still reads "suicide squad" as a film, with a challenge named or not', () => {
+		expect(matches('suicide squad film age rating').map((match) => match.concept.id)).not.toContain('self-harm-suicide');
+		expect(matches('suicide squad film, and the fire challenge').map((match) => match.concept.id)).not.toContain('self-harm-suicide');
+	});
+});
