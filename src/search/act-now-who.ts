@@ -66,6 +66,9 @@ const WORKPLACE = new Set(['team', 'department', 'office', 'staffroom'].map(term
 /** "at reception", "the reception desk": a school's front office, not its youngest class. */
 const PLACE_BEFORE = new Set(['at', 'to', 'into', 'from'].map(termOf));
 const PLACE_AFTER = new Set(['desk', 'area', 'office', 'window', 'door'].map(termOf));
+/** "shes 14", "hes 15", "theyre 13", and "she is 14" (a word of `PRONOUNS`, then "is"): an age said of someone. */
+const SAID_OF = new Set(['shes', 'hes', 'theyre'].map(termOf));
+const IS = new Set(['is', 'are'].map(termOf));
 /** "under 13s", "under 16": a team or group of children by age. */
 const UNDER = termOf('under');
 /** "not a child", "not a pupil": a child named only to say there is none. */
@@ -131,6 +134,8 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		// "year 9s": a year group of several pupils.
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) named.child = true;
 		const number = numberOf(term);
+		// "she's 14", "he is 15": an age said of someone, a child's under 18.
+		if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && PRONOUNS.has(terms[index - 2])))) named.child = true;
 		if (!Number.isNaN(number)) {
 			if (number < 18 && (agebefore.has(terms[index - 1]) || ageafter.has(terms[index + 1]))) named.child = true;
 			if (number >= 18 && SELF.some((words) => before(index, words))) named.adult = true;

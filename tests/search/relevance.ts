@@ -12,6 +12,7 @@ import safety6 from './safety-6.json';
 import safety7 from './safety-7.json';
 import safety8 from './safety-8.json';
 import safety9 from './safety-9.json';
+import safety10 from './safety-10.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -160,6 +161,8 @@ export interface RelevanceFigures {
  * - `safety 9` and `safety 9 adults` (safety-9.json): 90 and 15 more by one more person, the same
  *   way, in the words of what a worried adult saw or was told (TAs, lunchtime staff, bus escorts,
  *   club and scout leaders, foster carers relayed); a tuning set from the start, the same way;
+ * - `safety 10` and `safety 10 adults` (safety-10.json): 90 and 15 more the same way, half typed in a
+ *   hurry, half sentences and pasted messages; a tuning set from the start, the same way;
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -227,6 +230,8 @@ export const QUERY_SETS = {
 	'safety 8 adults': safety8.adults,
 	'safety 9': safetyCases(safety9.queries),
 	'safety 9 adults': safety9.adults,
+	'safety 10': safetyCases(safety10.queries),
+	'safety 10 adults': safety10.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -250,7 +255,7 @@ export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {

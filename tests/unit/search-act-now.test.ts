@@ -20,6 +20,7 @@ import safety6 from '../search/safety-6.json';
 import safety7 from '../search/safety-7.json';
 import safety8 from '../search/safety-8.json';
 import safety9 from '../search/safety-9.json';
+import safety10 from '../search/safety-10.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 
@@ -1165,8 +1166,8 @@ describe('the lists of words the rules read on their own (content/data/act-now.j
 });
 
 describe('the independent safety set (now a tuning set: see its "about")', () => {
-	it.each(independent.queries)('fires "$concept" first for "$query"', ({ query, concept }) => {
-		expect(firstConcept(query)).toBe(concept);
+	it.each(independent.queries as SafetyQuery[])('fires "$concept" first for "$query"', (safetyQuery) => {
+		expect(acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)), `${safetyQuery.query} → ${firstConcept(safetyQuery.query)}`).toBe(true);
 	});
 
 	it.each(independent.controls)('does not fire for "$query"', ({ query }) => {
@@ -1190,6 +1191,9 @@ describe.each([
 	// misses were read; the ninth 56 of 90, then 84 of 90; no control fires (docs/search.md).
 	{ name: 'eighth', set: safety8, misses: 0.08 },
 	{ name: 'ninth', set: safety9, misses: 0.07 },
+	// The tenth: 65 of 90 on arrival (after the ninth's rules), 84 of 90 once read; one control fires
+	// (a PSHE lesson plan that asks what to do if a pupil discloses: a disclosure lifts the lesson rule).
+	{ name: 'tenth', set: safety10, misses: 0.07 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -2099,5 +2103,52 @@ describe('session 33: a challenge named beside self-harm', () => {
 	it('still reads "suicide squad" as a film, with a challenge named or not', () => {
 		expect(matches('suicide squad film age rating').map((match) => match.concept.id)).not.toContain('self-harm-suicide');
 		expect(matches('suicide squad film, and the fire challenge').map((match) => match.concept.id)).not.toContain('self-harm-suicide');
+	});
+});
+
+describe('session 33: the tenth safety set read, in other words', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		["year 10 posted 'bye everyone, im on the bridge'", 'immediate-danger'],
+		['p6 girl on facetime saying a stranger is in her house', 'immediate-danger'],
+		['users in a telegram channel ordering a 14 year old to film himself', 'online-group-coercion'],
+		['year 9 boy getting robux from someone for pics of himself', 'paid-for-sexual-images'],
+		['a man online sends her money for videos, she is in year 10', 'paid-for-sexual-images'],
+		["someone pays her to send feet pics, she's 14", 'paid-for-sexual-images'],
+		['year 11 girl taken abroad to marry a man she has never met', 'honour-based-abuse'],
+		['year 8 boy says his sunday league coach asks him for videos in his kit', 'abuse-by-someone-they-know'],
+		["'need young runners quick cash' on a snapchat story, year 10s replied", 'criminal-exploitation'],
+		['yr1 boy showing others rude vids on his ipad and copying them', 'sexual-behaviour-of-a-young-child'],
+		['post says the year 10 pupil lives at that road, everyone pull up friday', 'pupil-address-with-threats'],
+		['a man filming girls from our school at the bus stop', 'stranger-filming-children'],
+		['a drone flying over our playground filming the pupils', 'stranger-filming-children'],
+		['someone posted they are bringing a gun into school tomorrow', 'threat-to-attack-the-school'],
+		['email says there is a device in the school hall', 'threat-to-attack-the-school'],
+		["year 11 story: 'monday everyone's gonna remember me'", 'threat-to-attack-the-school'],
+		['a rival crew says they know where the year 10 boy trains', 'threat-from-a-group'],
+		['year 8s daring each other to take tablets from a video', 'dangerous-challenge'],
+		['someone sent the deputy head a webcam footage email demanding bitcoin', 'blackmail-of-an-adult'],
+	])('gives the answer for a case in other words: "%s"', (query, concept) => {
+		expect(ids(query)).toContain(concept);
+	});
+
+	it.each([
+		['office manager asking the head for a picture of the school for the newsletter', 'abuse-by-someone-they-know'],
+		['bath bomb making for enterprise day', 'threats-weapons'],
+		['poster ideas about online blackmail for the common room', 'sextortion-blackmail'],
+		['naked eye astronomy club night', 'sexual-images-under-18'],
+		['how should year 11 plan an essay on blackmail in an inspector calls', 'sextortion-blackmail'],
+		['replica swords for the anglo-saxon history day', 'threats-weapons'],
+		['what does kcsie say about staff training on nudes', 'sexual-images-under-18'],
+		['photo of cash raised for charity on the school snapchat', 'sextortion-blackmail'],
+		['pupil looking up bridges for a geography project', 'immediate-danger'],
+	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
+		expect(ids(query)).not.toContain(concept);
+	});
+
+	it('reads "she\'s 14" and "he is 15" as a child', () => {
+		expect(ids("someone pays her to send pics and more, she's 14")).toContain('paid-for-sexual-images');
+		expect(ids('a man buys him stuff for pics, he is 15')).toContain('paid-for-sexual-images');
 	});
 });
