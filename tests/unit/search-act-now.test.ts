@@ -2152,3 +2152,23 @@ describe('session 33: the tenth safety set read, in other words', () => {
 		expect(ids('a man buys him stuff for pics, he is 15')).toContain('paid-for-sexual-images');
 	});
 });
+
+describe('session 33: checks after the safety sets were read', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		['older kids on discord making him cut himself on camera', 'online-group-coercion'],
+		['pupil in care says her dad found her on tiktok', 'child-in-care-contact'],
+		['girl home alone, someone banging on the door saying they will hurt her', 'immediate-danger'],
+	])('fires for a worst case the new rules must not lose: "%s"', (query, concept) => {
+		expect(ids(query)).toContain(concept);
+	});
+
+	it.each([
+		['year 7 boys made a video of themselves doing a dance for tiktok', 'online-group-coercion'],
+		['year 9 made a video on discord of himself doing a dance', 'online-group-coercion'],
+		["dad doesn't care that she found his tiktok", 'child-in-care-contact'],
+	])('does not fire for an everyday query: "%s" (not %s)', (query, concept) => {
+		expect(ids(query)).not.toContain(concept);
+	});
+});
