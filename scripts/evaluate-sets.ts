@@ -11,9 +11,10 @@ import { answers, QUERY_SETS, type QuerySetName, type RankedPage } from '../test
 export const GENERAL: QuerySetName[] = ['tuning', 'held-out', 'sections', 'sections 2', 'held-out 3', 'held-out 4', 'held-out 8', 'held-out 9'];
 /**
  * The labelled general tuning sets whose questions content/data/asked-as.json holds
- * (scripts/seed-asked-as.ts), and the folds of scripts/asked-as.ts: GENERAL and the three voices sets.
+ * (scripts/seed-asked-as.ts), and the folds of scripts/asked-as.ts: GENERAL, voices 1 to 3 and voices 5
+ * (voices 4's questions were never seeded).
  */
-export const ASKED_SETS: QuerySetName[] = [...GENERAL, 'voices', 'voices 2', 'voices 3'];
+export const ASKED_SETS: QuerySetName[] = [...GENERAL, 'voices', 'voices 2', 'voices 3', 'voices 5'];
 /** Sets that must not get worse: each safety tuning set's act-now page first, and the controls' answers. */
 export const GUARDED: QuerySetName[] = ['safety', 'independent safety', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety worst', 'safety worst adults', 'safety controls'];
 

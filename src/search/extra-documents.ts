@@ -29,6 +29,7 @@ export function extraDocuments(): ExtraDocument[] {
 				'what-it-can-do': ['can they get it taken down', 'can they trace who did it', 'escalate to tiktok'],
 				'what-to-include': ['what details do they need', 'what to say when i ring', 'do they need screenshots', 'what to ask a school for before escalating'],
 				'when-closed': ['out of hours', 'who to call at the weekend', 'nobody answering the phone', 'bank holiday'],
+				'uk-nations': ['who else to involve locally', 'local agencies to involve', 'who else should the school tell'],
 				'uk-nations-england': ['english school', 'schools in england'],
 				'uk-nations-wales': ['welsh school', 'schools in wales', 'designated safeguarding person'],
 				'uk-nations-scotland': ['scottish school', 'schools in scotland', 'child protection coordinator'],

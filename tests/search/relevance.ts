@@ -21,6 +21,7 @@ import voices from './voices.json';
 import voices2 from './voices-2.json';
 import voices3 from './voices-3.json';
 import voices4 from './voices-4.json';
+import voices5 from './voices-5.json';
 
 /** One result as every engine in the comparison reports it: a page, and its best section if any. */
 export interface RankedPage {
@@ -129,6 +130,11 @@ export interface RelevanceFigures {
  *   coaches, youth workers and parents via a teacher, in all four nations; 22 are about a child at
  *   risk and expect the act-now outcome first, so it is not one of the general sets; a tuning set
  *   from the start, its misses fixed with general vocabulary.
+ * - `voices 5` (voices-5.json): 100 queries written blind in session 33 (3 December 2026) from the
+ *   product brief and the page list, labelled before searching, in the voices of class teachers, heads
+ *   of year, DSLs, heads, business managers, IT staff, TAs, coaches, office staff, governors, FE tutors
+ *   and helpline case notes in all four nations; about a quarter expect the act-now outcome first, so
+ *   it is not one of the general sets; a tuning set from the start, its misses fixed with general vocabulary.
  * - `safety` (safety.json): queries about a child at risk, written with the act-now concepts and
  *   synonyms, so a tuning set; each expects its concept's act-now page first;
  * - `independent safety` (independent-safety.json): the same, written by someone who had not seen
@@ -214,6 +220,7 @@ export const QUERY_SETS = {
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
 	'voices 4': voices4.queries,
+	'voices 5': voices5.queries,
 	safety: safetyCases(safety.queries),
 	'independent safety': safetyCases(independentSafety.queries),
 	'independent safety 2': safetyCases(INDEPENDENT_SAFETY_2?.queries ?? []),

@@ -151,6 +151,19 @@ describe('search relevance', () => {
 		expect(atRisk.filter((c) => c.rank === 1).length / atRisk.length).toBeGreaterThanOrEqual(0.9);
 	});
 
+	it('puts the right page (and section) in the top 3 for at least 93% of the fifth voices set and first for at least 78%, and the act-now answer first for at least 80% of its child-at-risk queries (a tuning set from the start, session 33)', () => {
+		// 0.690 first and 0.790 in the top three on arrival (69 and 79 of 100); 0.820 and 0.950 after its
+		// misses were read (82 and 95), 79 of its questions in asked-as.json.
+		expect(figures['voices 5'].recallAt3).toBeGreaterThanOrEqual(0.93);
+		expect(figures['voices 5'].recallAt1).toBeGreaterThanOrEqual(0.78);
+		// Its child-at-risk queries expect an act-now concept's page: 23 of 29 first on arrival, 24 after;
+		// the rest are the lead's (act-now.json), listed in docs/search.md, "Voices 5".
+		const targets = new Set(actNow.concepts.map((concept) => concept.target.split('#')[0]));
+		const atRisk = figures['voices 5'].cases.filter((c) => targets.has(c.expect.split('#')[0]));
+		expect(atRisk.length).toBeGreaterThanOrEqual(25);
+		expect(atRisk.filter((c) => c.rank === 1).length / atRisk.length).toBeGreaterThanOrEqual(0.8);
+	});
+
 	it('puts the right page (and section) first for at least 70% of the queries it was not tuned on, together (a floor: 0.620 with the fourth held-out set on its arrival, 0.644 with the fifth on its, 0.734 after session 25, 0.723 with the sixth on its arrival, 0.711 with the seventh on its, 0.752 with the eighth on its, 0.750 with the ninth on its, 0.723 with the tenth on its, 0.743 with the eleventh and twelfth on theirs and without the eighth and ninth; the fourth, eighth and ninth are tuning sets since)', () => {
 		const sets = (['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 10', 'held-out 11', 'held-out 12'] as const).filter((name) => QUERY_SETS[name].length > 0);
 		const cases = sets.flatMap((name) => figures[name].cases);
