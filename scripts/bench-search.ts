@@ -26,6 +26,7 @@ import safety7 from '../tests/search/safety-7.json';
 import safety8 from '../tests/search/safety-8.json';
 import safety9 from '../tests/search/safety-9.json';
 import safety10 from '../tests/search/safety-10.json';
+import safety11 from '../tests/search/safety-11.json';
 import safetyWorst from '../tests/search/safety-worst.json';
 import {
 	ALL_QUERIES,
@@ -63,7 +64,7 @@ type RowName = EngineName | 'ours-ordinary';
 /** Sets whose misses may be printed with --verbose: the tuning sets, never the measure-only ones (relevance.ts). */
 const PRINTABLE = presentSets().filter((name) => !(MEASURE_ONLY as readonly string[]).includes(name));
 /** The independent sets' controls, searched too, to count act-now answers shown where none belongs. */
-const TUNING_CONTROLS = [...independentSafety.controls, ...safety4.controls, ...safety5.controls, ...safety6.controls, ...safety7.controls, ...safety8.controls, ...safety9.controls, ...safety10.controls, ...safetyWorst.controls].map((c) => c.query);
+const TUNING_CONTROLS = [...independentSafety.controls, ...safety4.controls, ...safety5.controls, ...safety6.controls, ...safety7.controls, ...safety8.controls, ...safety9.controls, ...safety10.controls, ...safety11.controls, ...safetyWorst.controls].map((c) => c.query);
 /** The newer sets' controls: only how many fired is printed, never which. */
 const MEASURED_CONTROLS = measuredSafetySets().map(({ name, set }) => ({ name, queries: set.controls.map((c) => c.query) }));
 const CONTROL_QUERIES = [...TUNING_CONTROLS, ...MEASURED_CONTROLS.flatMap((controls) => controls.queries)];

@@ -13,6 +13,7 @@ import safety7 from './safety-7.json';
 import safety8 from './safety-8.json';
 import safety9 from './safety-9.json';
 import safety10 from './safety-10.json';
+import safety11 from './safety-11.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -169,6 +170,8 @@ export interface RelevanceFigures {
  *   club and scout leaders, foster carers relayed); a tuning set from the start, the same way;
  * - `safety 10` and `safety 10 adults` (safety-10.json): 90 and 15 more the same way, half typed in a
  *   hurry, half sentences and pasted messages; a tuning set from the start, the same way;
+ * - `safety 11` and `safety 11 adults` (safety-11.json): 90 and 15 more the same way, two fifths in
+ *   the words of Scottish, Welsh and Northern Irish staff; a tuning set from the start, the same way;
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -239,6 +242,8 @@ export const QUERY_SETS = {
 	'safety 9 adults': safety9.adults,
 	'safety 10': safetyCases(safety10.queries),
 	'safety 10 adults': safety10.adults,
+	'safety 11': safetyCases(safety11.queries),
+	'safety 11 adults': safety11.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -262,7 +267,7 @@ export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {

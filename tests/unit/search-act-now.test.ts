@@ -21,6 +21,7 @@ import safety7 from '../search/safety-7.json';
 import safety8 from '../search/safety-8.json';
 import safety9 from '../search/safety-9.json';
 import safety10 from '../search/safety-10.json';
+import safety11 from '../search/safety-11.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 
@@ -1194,6 +1195,9 @@ describe.each([
 	// The tenth: 65 of 90 on arrival (after the ninth's rules), 84 of 90 once read; one control fires
 	// (a PSHE lesson plan that asks what to do if a pupil discloses: a disclosure lifts the lesson rule).
 	{ name: 'tenth', set: safety10, misses: 0.07 },
+	// The eleventh (two fifths from Scotland, Wales and Northern Ireland): 61 of 90 on arrival, 79 of
+	// 90 once read, no control; the misses left are in docs/search.md.
+	{ name: 'eleventh', set: safety11, misses: 0.13 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -2169,6 +2173,46 @@ describe('session 33: checks after the safety sets were read', () => {
 		['year 9 made a video on discord of himself doing a dance', 'online-group-coercion'],
 		["dad doesn't care that she found his tiktok", 'child-in-care-contact'],
 	])('does not fire for an everyday query: "%s" (not %s)', (query, concept) => {
+		expect(ids(query)).not.toContain(concept);
+	});
+});
+
+describe('session 33: the eleventh safety set read, in other words', () => {
+	const ids = (query: string) => matches(query).map((match) => match.concept.id);
+
+	it.each([
+		['people in a discord server told the year 8 girl to cut symbols into her forearm', 'online-group-coercion'],
+		['year 11 posted that nobody would notice if she was gone', 'self-harm-suicide'],
+		['s4 boy searchin ways tae end it on his ipad', 'self-harm-suicide'],
+		['year 12 posted tiktoks giving away her things and saying goodbye to her followers', 'self-harm-suicide'],
+		['s3 lassie getting money fae some guy for pics of hersel', 'paid-for-sexual-images'],
+		["a 15 year old says an older man pays for my content", 'paid-for-sexual-images'],
+		['year 11 girl says her parents have found her a husband', 'honour-based-abuse'],
+		['a man on discord keeps asking the year 8 boy when he is home on his own', 'grooming'],
+		['year 9 lad gets snaps telling him where to go after school, came in with cash', 'criminal-exploitation'],
+		['year 10 boy running bags for older lads', 'criminal-exploitation'],
+		["16 year old said he 'had to go up the line'", 'criminal-exploitation'],
+		["p1 wean keeps tryin to touch the other weans privates", 'sexual-behaviour-of-a-young-child'],
+		['year 13 girl says an intimate photo she sent is on a rate account', 'sexual-images-under-18'],
+		['year 6 girl sent a photo with her top off', 'sexual-images-under-18'],
+		["year 8 boy's address posted saying he's getting done in", 'pupil-address-with-threats'],
+		['a drone over our yard filming the children', 'stranger-filming-children'],
+		['paramilitaries gave the year 11 boy 48 hours to get out', 'threat-from-a-group'],
+		['s3 boy getting threats from a young team in the scheme', 'threat-from-a-group'],
+		['year 8 girl told she is gonna get glassed', 'threats-weapons'],
+		['year 4 burned his hands trying a fire trick from youtube', 'dangerous-challenge'],
+	])('fires for a case in other words: "%s"', (query, concept) => {
+		expect(ids(query)).toContain(concept);
+	});
+
+	it.each([
+		['governor reviewing our self-harm and suicide prevention policy', 'self-harm-suicide'],
+		['year 9 history unit on victorian mills and child exploitation', 'criminal-exploitation'],
+		['re lesson on arranged and forced marriage', 'honour-based-abuse'],
+		['media studies horror film with a fake blood stabbing scene', 'threats-weapons'],
+		['s4 boys sharing photos of knives in a group chat', 'sextortion-blackmail'],
+		['year 10s jumping out in front of cars and filming it for tiktok', 'self-harm-suicide'],
+	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
 		expect(ids(query)).not.toContain(concept);
 	});
 });
