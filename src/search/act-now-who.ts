@@ -69,6 +69,8 @@ const PLACE_AFTER = new Set(['desk', 'area', 'office', 'window', 'door'].map(ter
 /** "shes 14", "hes 15", "theyre 13", and "she is 14" (a word of `PRONOUNS`, then "is"): an age said of someone. */
 const SAID_OF = new Set(['shes', 'hes', 'theyre'].map(termOf));
 const IS = new Set(['is', 'are'].map(termOf));
+/** "two years ago", "3 years later": a time, not an age. */
+const TIME_AFTER = new Set(['ago', 'later', 'before', 'after', 'since', 'back'].map(termOf));
 /** "under 13s", "under 16": a team or group of children by age. */
 const UNDER = termOf('under');
 /** "not a child", "not a pupil": a child named only to say there is none. */
@@ -137,7 +139,7 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		// "she's 14", "he is 15": an age said of someone, a child's under 18.
 		if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && PRONOUNS.has(terms[index - 2])))) named.child = true;
 		if (!Number.isNaN(number)) {
-			if (number < 18 && (agebefore.has(terms[index - 1]) || ageafter.has(terms[index + 1]))) named.child = true;
+			if (number < 18 && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) named.child = true;
 			if (number >= 18 && SELF.some((words) => before(index, words))) named.adult = true;
 		}
 		// "a nursery child", "reception", "P1": the early years name a child, unless the word says whose

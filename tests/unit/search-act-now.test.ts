@@ -2220,3 +2220,17 @@ describe('session 33: the eleventh safety set read, in other words', () => {
 		expect(ids(query)).not.toContain(concept);
 	});
 });
+
+describe('session 33: a time is not an age', () => {
+	it.each(['teacher had her nudes leaked by her ex two years ago', 'colleague being blackmailed over a video from 3 years ago'])(
+		'keeps an adult\'s own case when a number of years is a time: "%s"',
+		(query) => {
+			expect(matches(query)[0]?.forAdult).toBe(true);
+		},
+	);
+
+	it('still reads "a four-year-old" and "a 14 year old" as a child', () => {
+		expect(firstConcept('a four-year-old at nursery acting out sex acts with dolls')).toBe('sexual-behaviour-of-a-young-child');
+		expect(firstConcept('a 14 year old sent nudes to her boyfriend')).toBe('sexual-images-under-18');
+	});
+});
