@@ -2234,3 +2234,10 @@ describe('session 33: a time is not an age', () => {
 		expect(firstConcept('a 14 year old sent nudes to her boyfriend')).toBe('sexual-images-under-18');
 	});
 });
+
+describe('session 33: a shirt off in PE is not a sexual image', () => {
+	it('does not read a boy with his shirt off on the field as a sexual image, and still reads a girl asked for a photo with her top off as one', () => {
+		expect(matches('photo of a year 9 boy with his shirt off on the field after pe').map((match) => match.concept.id)).not.toContain('sexual-images-under-18');
+		expect(matches('year 6 girl sent a photo with her top off').map((match) => match.concept.id)).toContain('sexual-images-under-18');
+	});
+});
