@@ -112,10 +112,11 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
  * Whether the query names a child, and whether it names an adult as someone in the case (the lists
  * are the file's `words`). An adult is named by a word of `adult` ("caretaker", "colleague"), except
  * as the one asking ("as a teacher", or followed by a word of `reporting`: "teacher says"), by their
- * own adult age ("im 34"), by where they work ("a woman on our team"), or as a former pupil (a word of `former`: "a former pupil",
- * "ex-student"). A child is named by a word of `child`, a year group or an age under 18 ("year 9",
- * "S2", "U14s", "under 13s", "14 year old", "a four-year-old": `agebefore`, `ageafter`), "young people",
- * a word of `young` not followed by one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child"; or, when
+ * own adult age ("im 34"), by where they work ("a woman on our team"), or as a former pupil (a word
+ * of `former`: "a former pupil", "ex-student"). A child is named by a word of `child`, a year group or
+ * an age under 18 ("year 9", "S2", "U14s", "under 13s", "14 year old", "a four-year-old", "she's 14":
+ * `agebefore`, `ageafter`; not "two years ago"), "young people", or a word of `young` not followed by
+ * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child"; or, when
  * it names no adult nor a word of `parent`, by a pupil's words told by someone unnamed (a pronoun, a
  * word of `quoting`, a word of `titles`: "she said sir", "he says miss").
  */
@@ -136,10 +137,10 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		// "year 9s": a year group of several pupils.
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) named.child = true;
 		const number = numberOf(term);
-		// "she's 14", "he is 15": an age said of someone, a child's under 18.
-		if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && PRONOUNS.has(terms[index - 2])))) named.child = true;
 		if (!Number.isNaN(number)) {
 			if (number < 18 && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) named.child = true;
+			// "she's 14", "he is 15": an age said of someone.
+			if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && PRONOUNS.has(terms[index - 2])))) named.child = true;
 			if (number >= 18 && SELF.some((words) => before(index, words))) named.adult = true;
 		}
 		// "a nursery child", "reception", "P1": the early years name a child, unless the word says whose

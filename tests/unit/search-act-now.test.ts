@@ -40,6 +40,8 @@ beforeAll(async () => {
 }, 60_000);
 const matches = (query: string) => engine.matchActNow(query);
 const firstConcept = (query: string) => matches(query)[0]?.concept.id;
+/** Every concept the query matches, most urgent first. */
+const ids = (query: string) => matches(query).map((match) => match.concept.id);
 /** The child's answers only: an adult's own case has an answer of its own (a concept's `adult`). */
 const childMatches = (query: string) => matches(query).filter((match) => !match.forAdult);
 
@@ -541,8 +543,6 @@ describe("an adult's own case (a concept's `adult`)", () => {
 });
 
 describe("a member of staff's conduct towards a pupil (`staff-conduct`, session 27)", () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		'a Year 11 girl says a teacher has been messaging her on Snapchat late at night',
 		'teacher sent a pupil a picture of himself',
@@ -594,8 +594,6 @@ describe("a member of staff's conduct towards a pupil (`staff-conduct`, session 
 });
 
 describe('staff-conduct: the gaps of session 27 (a member of staff far from the verb, "sir" in a pupil\'s words, a worried policy question)', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		'youth worker at our club has been texting a 14 year old boy and telling him to keep it between them',
 		'volunteer at the after school club messaging children on roblox',
@@ -628,8 +626,6 @@ describe('staff-conduct: the gaps of session 27 (a member of staff far from the 
 });
 
 describe('staff-conduct: a member of staff in a group chat with pupils, and a claim of hacking (session 28)', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		'colleague in a group chat with pupils',
 		'TA is in a private instagram group chat with some year 8s',
@@ -675,8 +671,6 @@ describe('staff-conduct: a member of staff in a group chat with pupils, and a cl
 });
 
 describe('"rude" for sexual: pictures or videos, not words (session 27)', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		'a year 2 showed others rude pictures on a tablet',
 		'year 3 boys watching rude videos on a phone',
@@ -701,8 +695,6 @@ describe('"rude" for sexual: pictures or videos, not words (session 27)', () => 
 });
 
 describe('the worst cases (session 28): the rarest, most serious, in other words', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it('fires the right concept first for nearly all of its own set, and nothing for its controls (a tuning set from the start: see its "about")', () => {
 		// 79 of 80 (session 29); the one left is in docs/search.md.
 		const missed = safetyWorst.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -1000,7 +992,6 @@ describe('the worst cases (session 28): the rarest, most serious, in other words
 
 describe('a child paid or given gifts for sexual images or acts (session 32, child sexual exploitation)', () => {
 	const target = '/report/outcome/sexual-images-of-under-18s/#paid-for-images';
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
 	it.each([
 		'year 10 girl selling pics to older men for money',
 		'pupil has an onlyfans account, she is 16',
@@ -1425,7 +1416,6 @@ describe('the newer independent safety sets (measured only: their queries are ne
 });
 
 describe('session 29: outcome sections as targets, a claimed hack, and sexual behaviour in young children', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
 	const first = (query: string) => matches(query)[0]?.concept;
 
 	it('accepts a section of a wizard outcome as a target, and still rejects a malformed one naming the field', () => {
@@ -1524,8 +1514,6 @@ describe('session 29: outcome sections as targets, a claimed hack, and sexual be
 });
 
 describe("session 29: an adult's own case that read as a child's (issue 12)", () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		['college lecturer, adult learner (19) had intimate photos posted by her ex', 'intimate-image-of-an-adult'],
 		['19 year old student had nudes leaked by her ex', 'intimate-image-of-an-adult'],
@@ -1714,8 +1702,6 @@ describe('session 31: voices 4 (further education, boarding, support staff)', ()
 });
 
 describe('session 32: a pupil at risk from their own family ("honour"-based abuse, forced marriage)', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		'boy threatened to send photos of her without her hijab to her dad',
 		'pupil says family will kill her if they see her instagram',
@@ -1751,8 +1737,6 @@ describe('session 32: a pupil at risk from their own family ("honour"-based abus
 });
 
 describe('session 32 review: the three new answers, in other words and against everyday look-alikes', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		['boy says his mums partner shows him porn on his phone', 'abuse-by-someone-they-know'],
 		["year 5 boy says his mum's partner showed him naked pictures", 'abuse-by-someone-they-know'],
@@ -1782,8 +1766,6 @@ describe('session 32 review: the three new answers, in other words and against e
 });
 
 describe('session 32: a child in care or adopted, contacted or found by their birth family', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		'pupil in foster care, birth dad found her on tiktok and is messaging her',
 		"adopted boy's birth mum sent him a friend request on facebook",
@@ -1820,8 +1802,6 @@ describe('session 32: a child in care or adopted, contacted or found by their bi
 });
 
 describe('session 33: held-out 8 and 9 read as tuning sets', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		['kid live on roof tiktok rn', 'immediate-danger'],
 		['girl on the roof of the shopping centre, live on instagram now', 'immediate-danger'],
@@ -1909,8 +1889,6 @@ describe('session 33: words read in the wrong sense by the immediate-danger and 
 });
 
 describe('session 33: the seventh safety set read, in other words', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		['man waiting outside the gates with a knife for a year 9', 'immediate-danger'],
 		['girl is live rn burning herself on tiktok', 'immediate-danger'],
@@ -2000,8 +1978,6 @@ describe('session 33: the early years name a child, a school\'s reception desk d
 });
 
 describe('session 33: the eighth safety set read, in other words', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		['a man she met online has come to pick her up from the boarding house', 'immediate-danger'],
 		['year 8 boy live on instagram this minute hurting himself', 'immediate-danger'],
@@ -2058,8 +2034,6 @@ describe('session 33: the eighth safety set read, in other words', () => {
 });
 
 describe('session 33: the ninth safety set read, in other words', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		['year 10 girl texted saying she has taken all her dads tablets', 'immediate-danger'],
 		["a man she met online is parked outside waiting for her now", 'immediate-danger'],
@@ -2115,8 +2089,6 @@ describe('session 33: a challenge named beside self-harm', () => {
 });
 
 describe('session 33: the tenth safety set read, in other words', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		["year 10 posted 'bye everyone, im on the bridge'", 'immediate-danger'],
 		['p6 girl on facetime saying a stranger is in her house', 'immediate-danger'],
@@ -2162,8 +2134,6 @@ describe('session 33: the tenth safety set read, in other words', () => {
 });
 
 describe('session 33: checks after the safety sets were read', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		['older kids on discord making him cut himself on camera', 'online-group-coercion'],
 		['pupil in care says her dad found her on tiktok', 'child-in-care-contact'],
@@ -2182,8 +2152,6 @@ describe('session 33: checks after the safety sets were read', () => {
 });
 
 describe('session 33: the eleventh safety set read, in other words', () => {
-	const ids = (query: string) => matches(query).map((match) => match.concept.id);
-
 	it.each([
 		['people in a discord server told the year 8 girl to cut symbols into her forearm', 'online-group-coercion'],
 		['year 11 posted that nobody would notice if she was gone', 'self-harm-suicide'],
