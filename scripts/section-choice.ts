@@ -91,7 +91,7 @@ if (mode === 'misses') {
 		siteEngine.senses = on;
 		total(TUNING, tuningEngine, `tuning sets, ${label}`);
 		total(MEASURED, siteEngine, `measure-only sets, ${label}`);
-		total(['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7'], siteEngine, `the five older unseen sets, ${label}`);
+		total(['blind', 'held-out 2', 'held-out 5', 'held-out 6'], siteEngine, `the four oldest unseen sets, ${label}`);
 	}
 	console.log(rows.join('\n'));
 }

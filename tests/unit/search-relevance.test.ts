@@ -101,10 +101,6 @@ describe('search relevance', () => {
 		if (QUERY_SETS['held-out 5'].length > 0) expect(figures['held-out 5'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		// First measured at 0.840 (2 December 2026, session 26, on arrival): the floor is below it.
 		if (QUERY_SETS['held-out 6'].length > 0) expect(figures['held-out 6'].recallAt3).toBeGreaterThanOrEqual(0.8);
-		// First measured at 0.850 (2 December 2026, session 27, on arrival): the floor is below it.
-		if (QUERY_SETS['held-out 7'].length > 0) expect(figures['held-out 7'].recallAt3).toBeGreaterThanOrEqual(0.8);
-		// First measured at 0.790 (3 December 2026, session 32, on arrival): the floor is below it.
-		if (QUERY_SETS['held-out 10'].length > 0) expect(figures['held-out 10'].recallAt3).toBeGreaterThanOrEqual(0.75);
 		// First measured at 0.860 and 0.860 (3 December 2026, session 33, on arrival): the floors are below them.
 		if (QUERY_SETS['held-out 11'].length > 0) expect(figures['held-out 11'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		if (QUERY_SETS['held-out 12'].length > 0) expect(figures['held-out 12'].recallAt3).toBeGreaterThanOrEqual(0.8);
@@ -123,6 +119,12 @@ describe('search relevance', () => {
 		// 0.710 and 0.810 on arrival; 0.700 and 0.810 when they became tuning sets.
 		if (QUERY_SETS['held-out 8'].length > 0) expect(figures['held-out 8'].recallAt3).toBeGreaterThanOrEqual(0.7);
 		if (QUERY_SETS['held-out 9'].length > 0) expect(figures['held-out 9'].recallAt3).toBeGreaterThanOrEqual(0.8);
+	});
+
+	it('puts the right page (and section) in the top 3 for at least 85% of the seventh and tenth held-out sets (tuning sets since 3 December 2026, session 34)', () => {
+		// 0.850 and 0.790 on arrival; 0.880 and 0.860 when they became tuning sets.
+		if (QUERY_SETS['held-out 7'].length > 0) expect(figures['held-out 7'].recallAt3).toBeGreaterThanOrEqual(0.85);
+		if (QUERY_SETS['held-out 10'].length > 0) expect(figures['held-out 10'].recallAt3).toBeGreaterThanOrEqual(0.85);
 	});
 
 	it('puts the right page (and section) in the top 3 for at least 90% of the voices set (a tuning set from the start, session 27)', () => {
@@ -164,8 +166,8 @@ describe('search relevance', () => {
 		expect(atRisk.filter((c) => c.rank === 1).length / atRisk.length).toBeGreaterThanOrEqual(0.8);
 	});
 
-	it('puts the right page (and section) first for at least 70% of the queries it was not tuned on, together (a floor: 0.620 with the fourth held-out set on its arrival, 0.644 with the fifth on its, 0.734 after session 25, 0.723 with the sixth on its arrival, 0.711 with the seventh on its, 0.752 with the eighth on its, 0.750 with the ninth on its, 0.723 with the tenth on its, 0.743 with the eleventh and twelfth on theirs and without the eighth and ninth; the fourth, eighth and ninth are tuning sets since)', () => {
-		const sets = (['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 10', 'held-out 11', 'held-out 12'] as const).filter((name) => QUERY_SETS[name].length > 0);
+	it('puts the right page (and section) first for at least 70% of the queries it was not tuned on, together (a floor: 0.620 with the fourth held-out set on its arrival, 0.644 with the fifth on its, 0.734 after session 25, 0.723 with the sixth on its arrival, 0.711 with the seventh on its, 0.752 with the eighth on its, 0.750 with the ninth on its, 0.723 with the tenth on its, 0.743 with the eleventh and twelfth on theirs and without the eighth and ninth; the fourth, seventh, eighth, ninth and tenth are tuning sets since)', () => {
+		const sets = (['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12'] as const).filter((name) => QUERY_SETS[name].length > 0);
 		const cases = sets.flatMap((name) => figures[name].cases);
 		expect(cases.filter((c) => c.rank === 1).length / cases.length).toBeGreaterThanOrEqual(0.7);
 	});
