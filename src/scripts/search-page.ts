@@ -1,6 +1,5 @@
 import type { PageHit, SearchEngine, SearchOutcome } from '../search/engine';
 import { echoIsolated } from '../lib/echo';
-import { summaryParts } from '../lib/nation-text';
 import { makeSnippet, type SnippetPart, wordFor } from '../search/snippet';
 import { narrowFact, shownNation } from './nations';
 import { searchFragment } from './search-address';
@@ -234,7 +233,7 @@ function show({ results, listing }: Elements, outcome: SearchOutcome, query: str
 	listing.hidden = shown.length + actNow.length > 0;
 	const trimmed = query.trim();
 	const quoted = `“${echoIsolated(trimmed.length > QUOTED_LENGTH ? `${trimmed.slice(0, QUOTED_LENGTH).trimEnd()}…` : trimmed)}”`;
-	const actNowSaid = actNow.length > 0 ? `Act now: ${actNow.map((hit) => hit.actNow?.title).join('; ')}.` : '';
+	const actNowSaid = actNow.length > 0 ? `Act now: ${actNow.map((hit) => listedAnswer(results.ownerDocument, hit).title).join('; ')}.` : '';
 	if (actNow.length > 0) results.append(renderActNow(results.ownerDocument, actNow));
 	if (shown.length === 0) {
 		const none = `No pages match ${quoted}. Try other words, or choose from every topic, platform and service below.`;
@@ -284,11 +283,13 @@ function renderActNow(doc: Document, hits: PageHit[]): HTMLElement {
 		const item = element(doc, 'li', 'search-act-now__item');
 		item.dataset.actNowConcept = hit.actNow?.concept ?? '';
 		if (hit.actNow?.forAdult) item.dataset.actNowAdult = '';
+		const answer = listedAnswer(doc, hit);
 		const title = element(doc, 'h3', 'search-act-now__title');
-		const link = element(doc, 'a', undefined, hit.actNow?.title) as HTMLAnchorElement;
+		const link = element(doc, 'a', undefined, answer.title) as HTMLAnchorElement;
 		link.href = hit.actNow?.target ?? hit.url;
 		title.append(link);
-		item.append(title, renderSummary(doc, hit.actNow?.summary ?? ''));
+		item.append(title);
+		if (answer.summary) item.append(answer.summary);
 		list.append(item);
 	}
 	box.append(heading, list);
@@ -296,24 +297,21 @@ function renderActNow(doc: Document, hits: PageHit[]): HTMLElement {
 }
 
 /**
- * An act-now answer's one sentence, with the safeguarding lead (`:nation[lead]`) as the reader's
- * nation calls it, or "safeguarding lead" until they choose one: a copy of the fact the page was
- * built with (`<template data-act-now-fact>`), which src/scripts/nations.ts narrows again if the
- * reader chooses another nation while the answer is shown.
+ * An act-now answer's title and one sentence, copied from the page's own list of every answer (the
+ * list shown without JavaScript, src/pages/search.astro), so the index need not send them again.
+ * The sentence names the safeguarding lead as the reader's nation calls it, or "safeguarding lead"
+ * until they choose one; src/scripts/nations.ts narrows it again if the reader chooses another
+ * nation while the answer is shown. The page lists every answer the index can give (a test checks);
+ * were one missing, the answer would still show and link to what to do.
  */
-function renderSummary(doc: Document, summary: string): HTMLElement {
-	const paragraph = element(doc, 'p', 'search-act-now__summary');
-	for (const part of summaryParts(summary)) {
-		if ('text' in part) {
-			paragraph.append(part.text);
-			continue;
-		}
-		const fact = doc.querySelector<HTMLTemplateElement>(`template[data-act-now-fact="${part.fact}"]`)?.content.firstElementChild?.cloneNode(true);
-		if (!(fact instanceof HTMLElement)) continue;
-		narrowFact(fact, shownNation(doc));
-		paragraph.append(fact);
-	}
-	return paragraph;
+function listedAnswer(doc: Document, hit: PageHit): { title: string; summary?: HTMLElement } {
+	const id = hit.actNow?.concept ?? '';
+	const listed = [...doc.querySelectorAll<HTMLElement>('[data-act-now-listing] [data-act-now-concept]')].find((item) => item.dataset.actNowConcept === id);
+	const title = listed?.querySelector('.search-act-now__title')?.textContent?.trim() || 'What to do now';
+	const summary = listed?.querySelector('.search-act-now__summary')?.cloneNode(true);
+	if (!(summary instanceof HTMLElement)) return { title };
+	for (const fact of summary.querySelectorAll<HTMLElement>('.nation-fact')) narrowFact(fact, shownNation(doc));
+	return { title, summary };
 }
 
 /**

@@ -45,11 +45,13 @@ export interface EncodedActNow {
 }
 
 
-/** What an act-now answer shows: a link to the page that says what to do, and one sentence. */
+/**
+ * An act-now answer as search reads it: which answer, and the page that says what to do. Its title
+ * and one sentence are not sent with the index: the search page holds them already, in its list of
+ * every act-now answer (src/pages/search.astro), and shows them from there.
+ */
 export interface ActNowAnswer {
 	id: string;
-	title: string;
-	summary: string;
 	/** A wizard outcome (/report/outcome/<id>/), a section of one (/report/outcome/<id>/#<anchor>) or a guide section (/guides/<slug>/#<anchor>). */
 	target: string;
 }

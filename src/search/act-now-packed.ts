@@ -12,8 +12,8 @@ export interface PackedActNow {
 	namesAChild?: PackedPatterns;
 	/** Phrases read as their last word (`EncodedActNow.asOne`), when there are any. */
 	asOne?: PackedPatterns;
-	/** [id, title, summary, target, patterns, the concept's own `unless`, its `stillWhen`, `questions` and `concerns`, slip targets and lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
-	concepts: [string, string, string, string, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, string, string, who: number, adult?: PackedAdultAnswer][];
+	/** [id, target, patterns, the concept's own `unless`, its `stillWhen`, `questions` and `concerns`, slip targets and lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
+	concepts: [string, string, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, string, string, who: number, adult?: PackedAdultAnswer][];
 	/** Each concept's `related` pages, by its id, joined by spaces, for the concepts that name any. */
 	related?: Record<string, string>;
 	/** The lists of words read on their own (`EncodedActNow.words`), in the order of `WORD_LISTS`, each joined by spaces. */
@@ -31,8 +31,8 @@ export interface PackedActNow {
 const CHILD_ONLY = 1;
 const NEEDS_CHILD = 2;
 
-/** [id, title, summary, target, `when` patterns, and 1 if its answer is on the concept's page (`samePage`)]. */
-type PackedAdultAnswer = [string, string, string, string, PackedPatterns, samePage?: 1];
+/** [id, target, `when` patterns, and 1 if its answer is on the concept's page (`samePage`)]. */
+type PackedAdultAnswer = [string, string, PackedPatterns, samePage?: 1];
 
 /**
  * Patterns in their order, in runs of one gap: [gap, the run's patterns joined by commas], each
@@ -56,8 +56,6 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 		concepts: actNow.concepts.map((concept): PackedActNow['concepts'][number] => {
 			const packedConcept: PackedActNow['concepts'][number] = [
 				concept.id,
-				concept.title,
-				concept.summary,
 				concept.target,
 				packPatterns(concept.patterns),
 				packPatterns(concept.unless),
@@ -70,7 +68,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 			];
 			const { adult } = concept;
 			if (adult) {
-				const packedAdult: PackedAdultAnswer = [adult.id, adult.title, adult.summary, adult.target, packPatterns(adult.when)];
+				const packedAdult: PackedAdultAnswer = [adult.id, adult.target, packPatterns(adult.when)];
 				if (adult.samePage) packedAdult.push(1);
 				packedConcept.push(packedAdult);
 			}
@@ -92,10 +90,8 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 		unless: unpackPatterns(packed.unless),
 		...(packed.namesAChild ? { namesAChild: unpackPatterns(packed.namesAChild) } : {}),
 		...(packed.asOne ? { asOne: unpackPatterns(packed.asOne) } : {}),
-		concepts: packed.concepts.map(([id, title, summary, target, patterns, unless, stillWhen, questions, concerns, slipTargets, lookalikes, who, adult]) => ({
+		concepts: packed.concepts.map(([id, target, patterns, unless, stillWhen, questions, concerns, slipTargets, lookalikes, who, adult]) => ({
 			id,
-			title,
-			summary,
 			target,
 			patterns: unpackPatterns(patterns),
 			unless: unpackPatterns(unless),
@@ -106,7 +102,7 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 			lookalikes: splitWords(lookalikes),
 			childOnly: (who & CHILD_ONLY) !== 0,
 			needsChild: (who & NEEDS_CHILD) !== 0,
-			...(adult ? { adult: { id: adult[0], title: adult[1], summary: adult[2], target: adult[3], when: unpackPatterns(adult[4]), ...(adult[5] === 1 ? { samePage: true } : {}) } } : {}),
+			...(adult ? { adult: { id: adult[0], target: adult[1], when: unpackPatterns(adult[2]), ...(adult[3] === 1 ? { samePage: true } : {}) } } : {}),
 			...(packed.related?.[id] !== undefined ? { related: splitWords(packed.related[id]) } : {}),
 		})),
 		words: Object.fromEntries(WORD_LISTS.map((name, index) => [name, splitWords(packed.words[index] ?? '')])) as ActNowWords,

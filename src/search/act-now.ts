@@ -76,8 +76,6 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 		const unless = unique([...fileWide, ...unlessPatterns(concept.unless)]).slice(fileWide.length);
 		return {
 			id: concept.id,
-			title: concept.title,
-			summary: concept.summary,
 			target: concept.target,
 			patterns,
 			unless,
@@ -90,7 +88,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			lookalikes: concept.lookalikes,
 			childOnly: concept.childOnly,
 			needsChild: concept.needsChild,
-			...(concept.adult ? { adult: { id: concept.adult.id, title: concept.adult.title, summary: concept.adult.summary, target: concept.adult.target, when: unique(concept.adult.when.map(phrasePattern)), ...(concept.adult.samePage ? { samePage: true } : {}) } } : {}),
+			...(concept.adult ? { adult: { id: concept.adult.id, target: concept.adult.target, when: unique(concept.adult.when.map(phrasePattern)), ...(concept.adult.samePage ? { samePage: true } : {}) } } : {}),
 			...(concept.related.length > 0 ? { related: concept.related } : {}),
 		};
 	});

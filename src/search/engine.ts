@@ -32,7 +32,7 @@ export interface PageHit {
 	 */
 	holdsEveryWord?: boolean;
 	/** Set when the page is shown first because the query is about a child at risk, or an adult's own serious case (`forAdult`) (content/data/act-now.json). */
-	actNow?: { concept: string; title: string; summary: string; target: string; forAdult: boolean };
+	actNow?: { concept: string; target: string; forAdult: boolean };
 }
 
 export type SearchOutcome =
@@ -338,7 +338,7 @@ export class SearchEngine {
 				score: ordinary?.score ?? 0,
 				doc: pageDoc,
 				sections,
-				actNow: { concept: concept.id, title: concept.title, summary: concept.summary, target: concept.target, forAdult },
+				actNow: { concept: concept.id, target: concept.target, forAdult },
 			});
 		}
 		return hits;

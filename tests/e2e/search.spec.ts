@@ -125,6 +125,10 @@ test.describe('search with JavaScript', () => {
 		await expect(box).toBeVisible();
 		await expect(box.getByRole('heading', { level: 2 })).toBeVisible();
 		await expect(box.locator('[data-act-now-concept="self-harm-suicide"] a')).toHaveAttribute('href', targetOf('self-harm-suicide')!);
+		// Its title and sentence are the page's own list's (the index does not send them): both shown.
+		const listed = page.locator('[data-act-now-listing] [data-act-now-concept="self-harm-suicide"]');
+		await expect(box.locator('[data-act-now-concept="self-harm-suicide"] a')).toHaveText((await listed.locator('a').textContent())!);
+		await expect(box.locator('[data-act-now-concept="self-harm-suicide"] .search-act-now__summary')).toHaveText(/\w{3}/);
 		// First in the page's order, before the ordinary results, and first for the keyboard.
 		await expect(results(page).locator('a[href]').first()).toHaveAttribute('href', targetOf('self-harm-suicide')!);
 		await expect(results(page).locator('[data-act-now] ~ ol')).toHaveCount(1);
