@@ -14,6 +14,8 @@ import safety8 from './safety-8.json';
 import safety9 from './safety-9.json';
 import safety10 from './safety-10.json';
 import safety11 from './safety-11.json';
+import safety12 from './safety-12.json';
+import safety13 from './safety-13.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -109,6 +111,15 @@ export interface RelevanceFigures {
  *   of secondary teachers, heads of year, safeguarding leads, deputies and heads, IT and data staff,
  *   sixth-form and FE staff, coaches, supply staff and parents via a teacher (see their "about");
  *   only their totals are ever read.
+ * - `held-out 13` and `held-out 14` (held-out-13.json, held-out-14.json): a thirteenth and a
+ *   fourteenth, 100 queries each by two more people (3 December 2026, session 34), written blind from
+ *   the product brief and the page list only: the thirteenth in the voices of parents' complaints
+ *   forwarded by the office, business managers, IT and data protection staff, trust communications,
+ *   heads of department, new and supply teachers, assistants, lunchtime supervisors, sixth-form tutors
+ *   and helpline case notes; the fourteenth in those of FE, sixth-form and boarding staff, youth
+ *   workers and coaches, counsellors, Welsh- and Gaelic-medium staff, NI principals, Scottish guidance
+ *   staff, attendance and virtual school staff and helpline practitioners (two fifths from Wales,
+ *   Scotland and Northern Ireland; see their "about"); only their totals are ever read.
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
@@ -177,6 +188,10 @@ export interface RelevanceFigures {
  *   hurry, half sentences and pasted messages; a tuning set from the start, the same way;
  * - `safety 11` and `safety 11 adults` (safety-11.json): 90 and 15 more the same way, two fifths in
  *   the words of Scottish, Welsh and Northern Irish staff; a tuning set from the start, the same way;
+ * - `safety 12` and `safety 13` with their adults (safety-12.json, safety-13.json): 90 and 15 more
+ *   each the same way (session 34): the twelfth leaning to the concepts the others had fewest of
+ *   (five each) and to what a pupil said or showed; the thirteenth to how cases reach a school (a
+ *   parent's email forwarded, a police message pasted, a handover note); tuning sets from the start;
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -225,6 +240,8 @@ export const QUERY_SETS = {
 	'held-out 10': optionalSet<{ queries: RelevanceCase[] }>('held-out-10.json')?.queries ?? [],
 	'held-out 11': optionalSet<{ queries: RelevanceCase[] }>('held-out-11.json')?.queries ?? [],
 	'held-out 12': optionalSet<{ queries: RelevanceCase[] }>('held-out-12.json')?.queries ?? [],
+	'held-out 13': optionalSet<{ queries: RelevanceCase[] }>('held-out-13.json')?.queries ?? [],
+	'held-out 14': optionalSet<{ queries: RelevanceCase[] }>('held-out-14.json')?.queries ?? [],
 	voices: voices.queries,
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
@@ -252,6 +269,10 @@ export const QUERY_SETS = {
 	'safety 10 adults': safety10.adults,
 	'safety 11': safetyCases(safety11.queries),
 	'safety 11 adults': safety11.adults,
+	'safety 12': safetyCases(safety12.queries),
+	'safety 12 adults': safety12.adults,
+	'safety 13': safetyCases(safety13.queries),
+	'safety 13 adults': safety13.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -269,13 +290,13 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
@@ -342,7 +363,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);

@@ -9,7 +9,7 @@ import { GENERAL_SETS, MEASURE_ONLY, measureBelow, measureRelevance, presentSets
  * Relevance over the query sets in tests/search/, with the index the build makes (the same
  * function, over the pages the build wrote to dist/: build first). Prints each set's figures, and
  * the tuning sets' misses (the measure-only sets' misses are never printed: see relevance.ts).
- * A set whose file is not there (held-out-2.json, held-out-3.json, held-out-4.json, held-out-5.json, held-out-6.json, held-out-7.json, held-out-8.json, held-out-9.json, held-out-10.json, held-out-11.json, held-out-12.json, independent-safety-2.json, independent-safety-3.json, independent-safety-4.json, independent-safety-5.json) is skipped.
+ * A set whose file is not there (held-out-2.json, held-out-3.json, held-out-4.json, held-out-5.json, held-out-6.json, held-out-7.json, held-out-8.json, held-out-9.json, held-out-10.json, held-out-11.json, held-out-12.json, held-out-13.json, held-out-14.json, independent-safety-2.json, independent-safety-3.json, independent-safety-4.json, independent-safety-5.json) is skipped.
  */
 describe('search relevance', () => {
 	const figures = {} as Record<QuerySetName, RelevanceFigures>;
@@ -104,6 +104,9 @@ describe('search relevance', () => {
 		// First measured at 0.860 and 0.860 (3 December 2026, session 33, on arrival): the floors are below them.
 		if (QUERY_SETS['held-out 11'].length > 0) expect(figures['held-out 11'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		if (QUERY_SETS['held-out 12'].length > 0) expect(figures['held-out 12'].recallAt3).toBeGreaterThanOrEqual(0.8);
+		// First measured at 0.840 and 0.770 (3 December 2026, session 34, on arrival): the floors are below them.
+		if (QUERY_SETS['held-out 13'].length > 0) expect(figures['held-out 13'].recallAt3).toBeGreaterThanOrEqual(0.8);
+		if (QUERY_SETS['held-out 14'].length > 0) expect(figures['held-out 14'].recallAt3).toBeGreaterThanOrEqual(0.72);
 	});
 
 	it('puts the right page (and section) in the top 3 for at least 80% of the third held-out set (a tuning set since 2 December 2026)', () => {
@@ -166,8 +169,8 @@ describe('search relevance', () => {
 		expect(atRisk.filter((c) => c.rank === 1).length / atRisk.length).toBeGreaterThanOrEqual(0.8);
 	});
 
-	it('puts the right page (and section) first for at least 70% of the queries it was not tuned on, together (a floor: 0.620 with the fourth held-out set on its arrival, 0.644 with the fifth on its, 0.734 after session 25, 0.723 with the sixth on its arrival, 0.711 with the seventh on its, 0.752 with the eighth on its, 0.750 with the ninth on its, 0.723 with the tenth on its, 0.743 with the eleventh and twelfth on theirs and without the eighth and ninth; the fourth, seventh, eighth, ninth and tenth are tuning sets since)', () => {
-		const sets = (['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12'] as const).filter((name) => QUERY_SETS[name].length > 0);
+	it('puts the right page (and section) first for at least 70% of the queries it was not tuned on, together (a floor: 0.620 with the fourth held-out set on its arrival, 0.644 with the fifth on its, 0.734 after session 25, 0.723 with the sixth on its arrival, 0.711 with the seventh on its, 0.752 with the eighth on its, 0.750 with the ninth on its, 0.723 with the tenth on its, 0.743 with the eleventh and twelfth on theirs and without the eighth and ninth, 0.771 with the thirteenth and fourteenth on theirs and without the seventh and tenth; the fourth, seventh, eighth, ninth and tenth are tuning sets since)', () => {
+		const sets = (['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14'] as const).filter((name) => QUERY_SETS[name].length > 0);
 		const cases = sets.flatMap((name) => figures[name].cases);
 		expect(cases.filter((c) => c.rank === 1).length / cases.length).toBeGreaterThanOrEqual(0.7);
 	});
