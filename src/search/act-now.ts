@@ -53,8 +53,8 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 		return joined.length > 0 ? [places, PHRASE_GAP, joined] : [places, PHRASE_GAP];
 	};
 	const unlessPatterns = (phrases: readonly string[]) => phrases.map(phrasePattern);
-	/** A word, or a phrase: `stillWhen` holds both. */
-	const wordOrPhrase = (text: string): ActNowPattern => (text.includes(' ') ? phrasePattern(text) : [termsOf(text), 0]);
+	/** A word, or a phrase: `stillWhen` holds both. One token with "|" or "-" is a phrase too ("the-pics|photos"). */
+	const wordOrPhrase = (text: string): ActNowPattern => (/[ |-]/.test(text) ? phrasePattern(text) : [termsOf(text), 0]);
 	const fileWide = unique(unlessPatterns(file.unless));
 	const concepts = file.concepts.map((concept) => {
 		const patterns = mergeAlike(unique([

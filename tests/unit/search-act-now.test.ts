@@ -1191,11 +1191,12 @@ describe.each([
 	// The eleventh (two fifths from Scotland, Wales and Northern Ireland): 61 of 90 on arrival, 79 of
 	// 90 once read, no control; the misses left are in docs/search.md.
 	{ name: 'eleventh', set: safety11, misses: 0.13 },
-	// Session 34, written blind: the twelfth 53 of 90 on arrival (4 of 40 controls firing), the
-	// thirteenth 59 of 90 (1 of 40).
-	{ name: 'twelfth', set: safety12, misses: 0.42, controls: 0.1 },
-	{ name: 'thirteenth', set: safety13, misses: 0.35 },
-])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
+	// Session 34, written blind: the twelfth 53 of 90 on arrival (4 of 40 controls firing), 86 of 90
+	// once read, no control; the thirteenth 59 of 90 (1 of 40; 61 after the twelfth's rules), 90 of
+	// 90 once read, no control. The misses left are in docs/search.md.
+	{ name: 'twelfth', set: safety12, misses: 0.05 },
+	{ name: 'thirteenth', set: safety13, misses: 0.03 },
+])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
 		expect(missed.length / set.queries.length).toBeLessThanOrEqual(misses);
@@ -1203,7 +1204,7 @@ describe.each([
 
 	it("fires a child's answer for few of its controls", () => {
 		const fired = set.controls.filter(({ query }) => childMatches(query).length > 0);
-		expect(fired.length / set.controls.length).toBeLessThanOrEqual(controls);
+		expect(fired.length / set.controls.length).toBeLessThanOrEqual(0.05);
 	});
 });
 
@@ -2213,5 +2214,105 @@ describe('session 33: a shirt off in PE is not a sexual image', () => {
 	it('does not read a boy with his shirt off on the field as a sexual image, and still reads a girl asked for a photo with her top off as one', () => {
 		expect(matches('photo of a year 9 boy with his shirt off on the field after pe').map((match) => match.concept.id)).not.toContain('sexual-images-under-18');
 		expect(matches('year 6 girl sent a photo with her top off').map((match) => match.concept.id)).toContain('sexual-images-under-18');
+	});
+});
+
+describe('session 34: the twelfth and thirteenth safety sets and held-out 7 and 10 read, in other words', () => {
+	it.each([
+		["year 9 boy texted his mate that he's got a rope and he's at the woods", 'immediate-danger'],
+		['girl on tiktok live threatening to jump', 'immediate-danger'],
+		['discord members rank the boys who do the worst dares on video', 'online-group-coercion'],
+		['the server leaders gave her a final task and said to cut their name', 'online-group-coercion'],
+		['a group chat gives her tasks like scratching initials into her arm and sending proof', 'online-group-coercion'],
+		['since the year 10 boy died, pupils share pictures from the scene', 'after-a-pupils-death'],
+		['we lost a year 8 pupil to suicide and there is a tribute account', 'after-a-pupils-death'],
+		['reception girl keeps putting her hand in other childrens pants', 'sexual-behaviour-of-a-young-child'],
+		['p1 boy tried to kiss other kids private parts, says he saw it on the tablet', 'sexual-behaviour-of-a-young-child'],
+		['year 1 boy copies videos of people with no clothes on', 'sexual-behaviour-of-a-young-child'],
+		['P2 girl acting out sexual things, says she seen it on a video', 'sexual-behaviour-of-a-young-child'],
+		["foster child says 'my real daddy messages me on roblox'", 'child-in-care-contact'],
+		['boy in kinship care, his birth da keeps messaging him on snapchat', 'child-in-care-contact'],
+		['a grown man sent a year 5 pupil a naked photo of himself', 'adult-sent-a-sexual-image'],
+		['a woman sent a year 8 boy nudes on whatsapp', 'adult-sent-a-sexual-image'],
+		['year 6 says a man on fortnite sent her a picture of himself without clothes', 'adult-sent-a-sexual-image'],
+		["year 8 says her uncle asks her for photos and it's their secret", 'abuse-by-someone-they-know'],
+		['12 year old says her dads mate watches her on the webcam', 'abuse-by-someone-they-know'],
+		['year 10 boy paid on paypal for pics', 'paid-for-sexual-images'],
+		['year 9 girl getting vbucks off a man for sending photos', 'paid-for-sexual-images'],
+		['older men gave the year 11 boy vapes and money and keep asking for more videos of himself', 'paid-for-sexual-images'],
+		['a guy in the stand filming the year 6 pupils at the gala', 'stranger-filming-children'],
+		['drone over the nursery garden filming the kids', 'stranger-filming-children'],
+		['youtube channel uploaded footage of our pupils filmed over the fence', 'stranger-filming-children'],
+		['someone texts the year 8 girl exactly where she is', 'tracking-of-a-child'],
+		['an app she never installed showed up on the year 7 pupils phone', 'tracking-of-a-child'],
+		['year 10 girl scared her family will send her to pakistan because she has a boyfriend', 'honour-based-abuse'],
+		['s5 girl says her family took her passport', 'honour-based-abuse'],
+		['year 12 boy says his family are arranging for him to be married', 'honour-based-abuse'],
+		['year 9 girl says her brothers will hurt her if they find out about her boyfriend', 'honour-based-abuse'],
+		['year 9 girl is 14 and getting married abroad in the holidays', 'honour-based-abuse'],
+		['a man on roblox asked the year 4 girl how old she is and to add him on snap', 'grooming'],
+		['someone on xbox tells the p6 boy to keep it between them', 'grooming'],
+		["a man asked the year 8 girl what she's wearing", 'grooming'],
+		['older boy on roblox keeps telling her shes mature', 'grooming'],
+		['year 9 being told to take parcels to another town', 'criminal-exploitation'],
+		['year 10 getting snaps asking him to hold packages for people', 'criminal-exploitation'],
+		['year 8 owes them for the weed', 'criminal-exploitation'],
+		['year 7 being picked up in a car at lunchtime', 'criminal-exploitation'],
+		['year 10 girl showed me snapchat messages from one of our cover supervisors', 'staff-conduct'],
+		['a year 9 girl got messages from her science teacher on snapchat saying she looks mature', 'staff-conduct'],
+		["a photo of the year 9 girl's house on a snapchat story saying she's getting it", 'pupil-address-with-threats'],
+		["maps screenshot with a year 8 pupil's house pinned saying they'll do his windows", 'pupil-address-with-threats'],
+		['year 9 boy held down and filmed', 'filmed-assault'],
+		['they cut a year 8 girls hair off and filmed it', 'filmed-assault'],
+		["pupil's story says he's bringing a gun in tomorrow", 'threat-to-attack-the-school'],
+		["year 11 wrote 'first on my list' with a picture of a rifle", 'threat-to-attack-the-school'],
+		["'dont come in tuesday if you're on the list'", 'threat-to-attack-the-school'],
+		['a postcode gang has been threatening the year 10 boy', 'threat-from-a-group'],
+		["s2 boy got messages from a gang saying they're gonna get him", 'threat-from-a-group'],
+		["a pupil texted the year 8 girl that he'll slash her face", 'threats-weapons'],
+		["voice note saying he'll kill him and his family, a year 6 boy", 'threats-weapons'],
+		['year 9s eating super hot chilli crisps, one collapsed', 'dangerous-challenge'],
+		['year 8 learner copying a tiktok stunt jumping off walls', 'dangerous-challenge'],
+		['girls putting hand sanitiser on their skin and setting it alight for videos', 'dangerous-challenge'],
+		['year 7 copying videos of taking allergy tablets to see things', 'dangerous-challenge'],
+		['s4 boy has been sextorted and they told him to delete the account', 'sextortion-blackmail'],
+		["her ex-boyfriend in year 11 says he'll post the video if she dumps him", 'sextortion-blackmail'],
+		['the year 9 girl and her boyfriend split up and he has shared her video', 'sexual-images-under-18'],
+		['sharing a vid of a year 7 girl in the shower', 'sexual-images-under-18'],
+	])('fires for a case in other words: "%s"', (query, concept) => {
+		expect(ids(query)).toContain(concept);
+	});
+
+	it.each([
+		["school photo day newsletter: class photos after lunch, order online with the code on the proof card", 'sextortion-blackmail'],
+		['gcse history: why did the threat of nuclear attack grow', 'threats-weapons'],
+		['can staff get training on how to spot the signs of self-harm', 'self-harm-suicide'],
+		['parent wants family sharing to see her sons location', 'tracking-of-a-child'],
+		['year 8 girl walks home alone past the park', 'grooming'],
+		['btec unit on grooming a horse', 'grooming'],
+		['parent threatening to sue over a post', 'sextortion-blackmail'],
+		['planning a safer internet day assembly on sharing pictures', 'sexual-images-under-18'],
+		['year 7s in a group chat daring each other to eat hot chips on camera', 'dangerous-challenge'],
+		['rope swing in the woods behind the school', 'immediate-danger'],
+		['year 8 girl was asked by a year 9 boy to send a picture of her private parts', 'staff-conduct'],
+		['group chat of year 12 boys ranking female staff', 'staff-conduct'],
+		['a mum says the year 11 was given a new phone by older lads and is dropping off packages', 'grooming'],
+		['year 10 boy missed training and is doing a charity run', 'criminal-exploitation'],
+		['netball coach here, a man keeps messaging one of my players asking for pics', 'abuse-by-someone-they-know'],
+		['family wedding in india, pupil off school', 'honour-based-abuse'],
+		['cousins wedding abroad over christmas', 'honour-based-abuse'],
+		['year 10 threatened by a local postcode group after a drill video', 'online-group-coercion'],
+		['year 10 threatened by a local postcode group after a drill video', 'pupil-address-with-threats'],
+		['a p7 boy was killed on the road and pupils are sharing the video from before the ambulance came', 'immediate-danger'],
+	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
+		expect(ids(query)).not.toContain(concept);
+	});
+
+	it('reads a DSL as the one told, not an adult harmed: a pupil\'s image to show the DSL keeps the child\'s answer', () => {
+		expect(matches('can i screenshot the nude to show the dsl')[0]).toMatchObject({ concept: { id: 'sexual-images-under-18' }, forAdult: false });
+	});
+
+	it('reads a depute head (Scotland) as a member of staff', () => {
+		expect(matches('our depute is being blackmailed with an intimate video')[0]?.forAdult).toBe(true);
 	});
 });
