@@ -24,6 +24,8 @@ import safety10 from '../search/safety-10.json';
 import safety11 from '../search/safety-11.json';
 import safety12 from '../search/safety-12.json';
 import safety13 from '../search/safety-13.json';
+import safety14 from '../search/safety-14.json';
+import safety15 from '../search/safety-15.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 
@@ -1196,6 +1198,10 @@ describe.each([
 	// 90 once read, no control. The misses left are in docs/search.md.
 	{ name: 'twelfth', set: safety12, misses: 0.05 },
 	{ name: 'thirteenth', set: safety13, misses: 0.03 },
+	// Later in session 34, after the twelfth's and thirteenth's rules: the fourteenth (pupils' own
+	// words) 67 of 90 on arrival, 2 of 40 controls firing; the fifteenth (formal, indirect) 54 of 90.
+	{ name: 'fourteenth', set: safety14, misses: 0.26 },
+	{ name: 'fifteenth', set: safety15, misses: 0.4 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
