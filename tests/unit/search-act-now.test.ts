@@ -1199,9 +1199,10 @@ describe.each([
 	{ name: 'twelfth', set: safety12, misses: 0.05 },
 	{ name: 'thirteenth', set: safety13, misses: 0.03 },
 	// Later in session 34, after the twelfth's and thirteenth's rules: the fourteenth (pupils' own
-	// words) 67 of 90 on arrival, 2 of 40 controls firing; the fifteenth (formal, indirect) 54 of 90.
-	{ name: 'fourteenth', set: safety14, misses: 0.26 },
-	{ name: 'fifteenth', set: safety15, misses: 0.4 },
+	// words) 67 of 90 on arrival, 2 of 40 controls firing; the fifteenth (formal, indirect) 54 of 90,
+	// none. Once read: 88 and 88 of 90, no control (the misses left are in docs/search.md).
+	{ name: 'fourteenth', set: safety14, misses: 0.03 },
+	{ name: 'fifteenth', set: safety15, misses: 0.03 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -2320,5 +2321,77 @@ describe('session 34: the twelfth and thirteenth safety sets and held-out 7 and 
 
 	it('reads a depute head (Scotland) as a member of staff', () => {
 		expect(matches('our depute is being blackmailed with an intimate video')[0]?.forAdult).toBe(true);
+	});
+});
+
+describe('session 34: the fourteenth (pupils\' own words) and fifteenth (formal words) safety sets read, in other words', () => {
+	it.each([
+		["year 8 girl messaged 'at the station w the man from snapchat, hes taking me to his flat'", 'immediate-danger'],
+		['year 10 girl at the platform saying goodbye to everyone', 'immediate-danger'],
+		['p5 on a video call now and the adult is telling him to take his clothes off', 'immediate-danger'],
+		['year 11 has taken a quantity of tablets and his whereabouts are unknown', 'immediate-danger'],
+		['a channel where members are ordering a year 9 girl to do degrading things on video', 'online-group-coercion'],
+		['members of a server told to carve usernames into their arm, a year 8 pupil', 'online-group-coercion'],
+		['year 8 learner searching how many tablets it takes', 'self-harm-suicide'],
+		['year 9 pupil has been saving up pills', 'self-harm-suicide'],
+		["a year 12 said she has written her goodbye letters and just needs to pick a day", 'self-harm-suicide'],
+		['year 10 pupil says he no longer wants to be alive', 'self-harm-suicide'],
+		['year 7 said she only does it on her arms so her mum does not see', 'self-harm-suicide'],
+		['year 11 boy getting gaming credit in return for intimate images', 'paid-for-sexual-images'],
+		['year 10 girl says her brothers saw photos of her with a boy and her dad will sort her out', 'honour-based-abuse'],
+		["year 11 girl says she'll be dealt with by her brothers for talking to a boy", 'honour-based-abuse'],
+		["year 13 says they've got his vid and want money by tonight", 'sextortion-blackmail'],
+		["year 6 says a grown up sent her a picture of his willy", 'adult-sent-a-sexual-image'],
+		['a 14 year old says a family friend is sending her sexual messages', 'abuse-by-someone-they-know'],
+		["a five year old says a man in her game wants to see her bedroom", 'grooming'],
+		["a man on discord keeps telling the year 7 boy he's special and asking what street he lives on", 'grooming'],
+		['year 9 messaging an older man every night and has become secretive', 'grooming'],
+		['year 10 told to take the package to the ends and he gets paid', 'criminal-exploitation'],
+		['a year 9 was told to send the money on after it went into his bank', 'criminal-exploitation'],
+		['a stranger asked a year 10 learner to let him use his bank account', 'criminal-exploitation'],
+		['s3 boy seen with large amounts of cash from older boys for carrying things for them', 'criminal-exploitation'],
+		['a six year old touched another child and used sexual words', 'sexual-behaviour-of-a-young-child'],
+		['boys used an app to make pictures of year 8 girls with their clothes removed', 'sexual-images-under-18'],
+		['an image of an intimate nature of a year 10 pupil was circulated', 'sexual-images-under-18'],
+		['two year 10s sent each other pics and now they are going round', 'sexual-images-under-18'],
+		["a video with a year 9 student's face put onto sexual content", 'sexual-images-under-18'],
+		['a photo a year 12 girl sent privately to her boyfriend was posted on an account', 'sexual-images-under-18'],
+		["a year 7 girl's address on tiktok saying go get her", 'pupil-address-with-threats'],
+		['a member of the public was photographing the year 5 pupils on the beach', 'stranger-filming-children'],
+		['anon account saying dont come in tomorrow something big is happening', 'threat-to-attack-the-school'],
+		['a year 11 says he will bring something in on friday, with a picture of a gun', 'threat-to-attack-the-school'],
+		['a year 10 talking about school shooters and a list', 'threat-to-attack-the-school'],
+		['the opps told the year 10 boy he cant walk through their ends', 'threat-from-a-group'],
+		['the boys told the year 10 pupil to leave the estate', 'threat-from-a-group'],
+		['a local gang says they will do the year 11 boy on sight', 'threat-from-a-group'],
+		['youths from another scheme say the s4 boy is marked', 'threat-from-a-group'],
+		['year 10 posted a video with a hatchet about another pupil', 'threats-weapons'],
+		["messages to a year 9 girl describing the route she walks home", 'threats-weapons'],
+		['year 5s doing the blackout thing in the toilets', 'dangerous-challenge'],
+		['year 3 children swallowing magnets from a video', 'dangerous-challenge'],
+	])('fires for a case in other words: "%s"', (query, concept) => {
+		expect(ids(query)).toContain(concept);
+	});
+
+	it.each([
+		['horse grooming club after school', 'grooming'],
+		['year 12 psychology coursework on self-harm statistics', 'self-harm-suicide'],
+		['a year 9 student who made threats denies thoughts of harming himself', 'self-harm-suicide'],
+		['dt group told to carve their initials into the wood', 'online-group-coercion'],
+		['a man on snapchat is taking photos of pupils at the leisure centre', 'immediate-danger'],
+		['a year 11 boy was offered £300 on snapchat, his form tutor told me', 'staff-conduct'],
+		['a year 12 boy was told to leave the area or get a punishment beating', 'honour-based-abuse'],
+		['a 13-year-old showed me messages from a man telling her to keep their chats private', 'adult-sent-a-sexual-image'],
+		['his bag went missing at school, year 8', 'immediate-danger'],
+		['the fight video is now being shared round the year group', 'immediate-danger'],
+		['a year 10 boy sharing pictures of himself holding a machete', 'sextortion-blackmail'],
+		['a year 9 boy in the year group chat is being threatened with a nude unless he sends more', 'online-group-coercion'],
+		['following the sudden death of a year 11 pupil, a tribute page has been set up', 'staff-conduct'],
+	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
+		expect(ids(query)).not.toContain(concept);
+	});
+
+	it("gives a teacher's tracker under her car the adult's answer", () => {
+		expect(matches('teacher found a tracker under her car bumper after a dispute with a parent')[0]).toMatchObject({ concept: { id: 'tracking-of-an-adult' }, forAdult: true });
 	});
 });
