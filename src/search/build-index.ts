@@ -152,11 +152,18 @@ export function plainWords(text: string): string[] {
 }
 
 /**
- * What names each nation in a query: its name, and those of its own terms that no other nation
- * uses ("LADO" is England's and Wales's, so it names neither), as index terms.
+ * Words that name a nation in a query besides its name and its own terms: the adjective ("the
+ * Scottish law on ...", "Welsh guidance") and a short name ("in NI"). Not own terms in
+ * content/data/nations.json, which bar another nation's section from using them.
+ */
+const NATION_WORDS: Readonly<Record<string, readonly string[]>> = { wales: ['Welsh'], scotland: ['Scottish'], 'northern-ireland': ['Northern Irish', 'NI'] };
+
+/**
+ * What names each nation in a query: its name, its NATION_WORDS, and those of its own terms that
+ * no other nation uses ("LADO" is England's and Wales's, so it names neither), as index terms.
  */
 function encodeNations(): SearchPayload['nations'] {
-	const phrases = nations.map((nation) => [nation.name, ...nation.ownTerms].map((term) => termsOf(term).join(' ')).filter(Boolean));
+	const phrases = nations.map((nation) => [nation.name, ...(NATION_WORDS[nation.id] ?? []), ...nation.ownTerms].map((term) => termsOf(term).join(' ')).filter(Boolean));
 	return nations.map((nation, n) => [nation.id, [...new Set(phrases[n].filter((phrase) => phrases.every((other, m) => m === n || !other.includes(phrase))))]]);
 }
 

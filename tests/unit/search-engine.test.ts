@@ -5,6 +5,7 @@ import { SearchEngine } from '../../src/search/engine';
 import { extraDocuments } from '../../src/search/extra-documents';
 import { RANKING } from '../../src/search/ranking';
 import { searchPagesFromDist } from '../../src/search/sources';
+import { termsOf } from '../../src/search/text';
 import { readFlow } from '../../src/wizard/read-flow';
 
 let engine: SearchEngine;
@@ -159,6 +160,16 @@ describe('SearchEngine', () => {
 		expect(listed('which offences apply to sharing intimate images of staff')?.[0]).toBe('offences');
 		expect(listed('is sharing intimate images of staff an offence in scotland')?.[0]).toBe('offences-scotland');
 		expect(listed('sharing intimate images of staff an offence in northern ireland')?.[0]).toBe('offences-northern-ireland');
+	});
+
+	it('reads a nation\'s adjective or short name as naming it ("Scottish law", "Welsh guidance", "in NI")', async () => {
+		const page: SearchPage = { url: '/guides/example/', title: 'Example', kind: 'Guide', summary: 'An example.', aka: [], intro: '', sections: [] };
+		const { payload } = await buildSearchIndex([page]);
+		const naming = (id: string) => payload.nations.find(([nation]) => nation === id)?.[1] ?? [];
+		expect(naming('scotland')).toContain(termsOf('Scottish').join(' '));
+		expect(naming('wales')).toContain(termsOf('Welsh').join(' '));
+		expect(naming('northern-ireland')).toEqual(expect.arrayContaining([termsOf('NI').join(' '), termsOf('Northern Irish').join(' ')]));
+		expect(naming('england')).not.toContain(termsOf('Welsh').join(' '));
 	});
 
 	it('chooses the section about what happened, not one that names the same year group', async () => {
