@@ -42,6 +42,13 @@ export interface EncodedActNow {
 	concepts: EncodedActNowConcept[];
 	/** The file's lists of words that the matcher reads on their own (`WORD_LISTS`), as index terms. */
 	words: ActNowWords;
+	/**
+	 * The concepts' single-word terms as written (simplified), long enough to be recognised with a
+	 * slip in them, each once, in the concepts' order (a slip is read as the first that fits, so one
+	 * list for all reads exactly as a list for each concept would). Absent in hand-made test data:
+	 * then no slip is corrected.
+	 */
+	slipTargets?: string[];
 }
 
 
@@ -73,8 +80,6 @@ export interface EncodedActNowConcept extends ActNowAnswer {
 	concerns: ActNowPattern[];
 	/** Pages that lead the ordinary results under this concept's answer (a child's answer only), when it names any. */
 	related?: string[];
-	/** The concept's single-word terms as written (simplified), long enough to be recognised with a slip in them. */
-	slipTargets: string[];
 	/**
 	 * Real words that look like a term, one slip from it or with the same stem, never read as any
 	 * concept's word ("strange" is not "strangle"; "piling" shares "pills"'s stem, "pil").
@@ -181,7 +186,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	);
 	if (typed.length === 0) return [];
 	const { concepts } = actNow;
-	const terms = correctSlips(typed, concepts, context.vocabulary);
+	const terms = correctSlips(typed, actNow, context.vocabulary);
 	const same = sameTermWith(synonymLookup(context.synonyms ?? []), typed, new Set(actNow.words.units));
 	const childWords = new Set(actNow.words.child);
 	const telling = new Set(actNow.words.telling);
@@ -290,7 +295,7 @@ function withMoneyNamed(query: string): string {
  * term read as that term: "groomng" → grooming, "sucide" → suicide. Real words that look like a
  * term ("strange", "setting") are left alone.
  */
-function correctSlips(typed: string[], concepts: readonly EncodedActNowConcept[], vocabulary: ReadonlySet<string> | undefined): string[] {
+function correctSlips(typed: string[], { concepts, slipTargets = [] }: EncodedActNow, vocabulary: ReadonlySet<string> | undefined): string[] {
 	const { patternWords, lookalikes } = wordsOf(concepts);
 	return typed.map((word) => {
 		const term = termOf(word);
@@ -299,11 +304,8 @@ function correctSlips(typed: string[], concepts: readonly EncodedActNowConcept[]
 		if (lookalikes.has(word)) return `${LOOKALIKE_PREFIX}${word}`;
 		// A word the site uses, or one the concepts themselves look for ("remover"), is taken as typed.
 		if (!vocabulary || vocabulary.has(term) || patternWords.has(term) || word.length < SLIP_TYPED_MIN_LENGTH || /\d/.test(word)) return term;
-		for (const concept of concepts) {
-			const meant = concept.slipTargets.find((target) => isSlip(word, target));
-			if (meant) return termOf(meant);
-		}
-		return term;
+		const meant = slipTargets.find((target) => isSlip(word, target));
+		return meant ? termOf(meant) : term;
 	});
 }
 

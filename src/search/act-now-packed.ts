@@ -12,8 +12,10 @@ export interface PackedActNow {
 	namesAChild?: PackedPatterns;
 	/** Phrases read as their last word (`EncodedActNow.asOne`), when there are any. */
 	asOne?: PackedPatterns;
-	/** [id, target, patterns, the concept's own `unless`, its `stillWhen`, `questions` and `concerns`, slip targets and lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
-	concepts: [string, string, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, string, string, who: number, adult?: PackedAdultAnswer][];
+	/** [id, target, patterns, the concept's own `unless`, its `stillWhen`, `questions` and `concerns`, lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
+	concepts: [string, string, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, string, who: number, adult?: PackedAdultAnswer][];
+	/** The slip targets of all the concepts (`EncodedActNow.slipTargets`), joined by spaces, when there are any: sent once, not with each concept (1 KB less once gzipped). */
+	slip?: string;
 	/** Each concept's `related` pages, by its id, joined by spaces, for the concepts that name any. */
 	related?: Record<string, string>;
 	/** The lists of words read on their own (`EncodedActNow.words`), in the order of `WORD_LISTS`, each joined by spaces. */
@@ -62,7 +64,6 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 				packPatterns(concept.stillWhen),
 				packPatterns(concept.questions),
 				packPatterns(concept.concerns),
-				joinWords(concept.slipTargets),
 				joinWords(concept.lookalikes),
 				(concept.childOnly ? CHILD_ONLY : 0) + (concept.needsChild ? NEEDS_CHILD : 0),
 			];
@@ -77,6 +78,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 		words: WORD_LISTS.map((name) => joinWords(actNow.words[name])),
 	};
 	if (lists.size > 0) packed.lists = [...lists.keys()];
+	if (actNow.slipTargets) packed.slip = joinWords(actNow.slipTargets);
 	const related = actNow.concepts.filter((concept) => concept.related !== undefined);
 	if (related.length > 0) packed.related = Object.fromEntries(related.map((concept) => [concept.id, joinWords(concept.related ?? [])]));
 	if (JSON.stringify(unpackActNow(packed)) !== JSON.stringify(actNow)) throw new Error('Search: the act-now concepts do not read back as they were packed (packActNow in src/search/act-now-packed.ts)');
@@ -90,7 +92,7 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 		unless: unpackPatterns(packed.unless),
 		...(packed.namesAChild ? { namesAChild: unpackPatterns(packed.namesAChild) } : {}),
 		...(packed.asOne ? { asOne: unpackPatterns(packed.asOne) } : {}),
-		concepts: packed.concepts.map(([id, target, patterns, unless, stillWhen, questions, concerns, slipTargets, lookalikes, who, adult]) => ({
+		concepts: packed.concepts.map(([id, target, patterns, unless, stillWhen, questions, concerns, lookalikes, who, adult]) => ({
 			id,
 			target,
 			patterns: unpackPatterns(patterns),
@@ -98,7 +100,6 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 			stillWhen: unpackPatterns(stillWhen),
 			questions: unpackPatterns(questions),
 			concerns: unpackPatterns(concerns),
-			slipTargets: splitWords(slipTargets),
 			lookalikes: splitWords(lookalikes),
 			childOnly: (who & CHILD_ONLY) !== 0,
 			needsChild: (who & NEEDS_CHILD) !== 0,
@@ -106,6 +107,7 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 			...(packed.related?.[id] !== undefined ? { related: splitWords(packed.related[id]) } : {}),
 		})),
 		words: Object.fromEntries(WORD_LISTS.map((name, index) => [name, splitWords(packed.words[index] ?? '')])) as ActNowWords,
+		...(packed.slip !== undefined ? { slipTargets: splitWords(packed.slip) } : {}),
 	};
 }
 

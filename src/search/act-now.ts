@@ -82,9 +82,6 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			stillWhen: unique(concept.stillWhen.map(wordOrPhrase)),
 			questions: unique(unlessPatterns(concept.questions)),
 			concerns: unique(concept.concerns.map(wordOrPhrase)),
-			// A long word of a phrase can be mistyped as easily as a term: "dangrous challange". Not a
-			// word of a shared list ("{adult}"): those say who, not what.
-			slipTargets: slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(/[ |]/)), ...concept.together.flat(2)].filter((word) => !word.startsWith('{') && !word.startsWith(AS_WRITTEN) && word !== WIDE))),
 			lookalikes: concept.lookalikes,
 			childOnly: concept.childOnly,
 			needsChild: concept.needsChild,
@@ -93,7 +90,10 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 		};
 	});
 	const words = Object.fromEntries(WORD_LISTS.map((name) => [name, uniqueWords(file.words[name].flatMap(termsOf))])) as ActNowWords;
-	return { unless: fileWide, namesAChild: unique(file.namesAChild.map(wordOrPhrase)), asOne: unique(file.asOne.map(phrasePattern)), concepts, words };
+	// A long word of a phrase can be mistyped as easily as a term: "dangrous challange". Not a word of
+	// a shared list ("{adult}"): those say who, not what. One list for all the concepts, in their order.
+	const slipTargets = uniqueWords(file.concepts.flatMap((concept) => slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(/[ |]/)), ...concept.together.flat(2)].filter((word) => !word.startsWith('{') && !word.startsWith(AS_WRITTEN) && word !== WIDE)))));
+	return { unless: fileWide, namesAChild: unique(file.namesAChild.map(wordOrPhrase)), asOne: unique(file.asOne.map(phrasePattern)), concepts, words, slipTargets };
 }
 
 /**

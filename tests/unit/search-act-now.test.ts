@@ -1371,19 +1371,19 @@ describe('the act-now data as the browser gets it', () => {
 		const packed = packActNow(encoded);
 		expect(unpackActNow(packed)).toEqual(encoded);
 		expect(packed.unless.length).toBeGreaterThan(0);
-		const oneWordList = { ...encoded.concepts[0], patterns: [[[['cut'], 'arm'], ANYWHERE]] as ActNowPattern[], unless: [], slipTargets: [], lookalikes: [] };
+		const oneWordList = { ...encoded.concepts[0], patterns: [[[['cut'], 'arm'], ANYWHERE]] as ActNowPattern[], unless: [], lookalikes: [] };
 		expect(unpackActNow(packActNow(alone(oneWordList)))).toEqual(alone(oneWordList));
 	});
 
 	it('sends a long list of words that several patterns share once, and reads each use back as the list', () => {
 		const staff = ['teacher', 'assistant', 'coach', 'tutor', 'caretaker', 'receptionist', 'librarian', 'technician', 'supervisor'];
-		const sharing = alone({ ...encoded.concepts[0], patterns: [[[staff, 'knife'], PHRASE_GAP], [['threat', staff], PHRASE_GAP]] as ActNowPattern[], unless: [[['lesson', staff], PHRASE_GAP]] as ActNowPattern[], slipTargets: [], lookalikes: [] });
+		const sharing = alone({ ...encoded.concepts[0], patterns: [[[staff, 'knife'], PHRASE_GAP], [['threat', staff], PHRASE_GAP]] as ActNowPattern[], unless: [[['lesson', staff], PHRASE_GAP]] as ActNowPattern[], lookalikes: [] });
 		const packed = packActNow(sharing);
 		expect(packed.lists).toEqual([staff.join('|')]);
 		expect(JSON.stringify(packed).split(staff.join('|')).length - 1).toBe(1);
 		expect(unpackActNow(packed)).toEqual(sharing);
 		// A short list stays where it is used: sending it once costs more than it saves.
-		const short = alone({ ...encoded.concepts[0], patterns: [[[['cut', 'cuts'], 'arm'], PHRASE_GAP], [['arm', ['cut', 'cuts']], PHRASE_GAP]] as ActNowPattern[], unless: [], slipTargets: [], lookalikes: [] });
+		const short = alone({ ...encoded.concepts[0], patterns: [[[['cut', 'cuts'], 'arm'], PHRASE_GAP], [['arm', ['cut', 'cuts']], PHRASE_GAP]] as ActNowPattern[], unless: [], lookalikes: [] });
 		expect(packActNow(short).lists).toBeUndefined();
 	});
 
