@@ -18,6 +18,8 @@ import safety12 from './safety-12.json';
 import safety13 from './safety-13.json';
 import safety14 from './safety-14.json';
 import safety15 from './safety-15.json';
+import safety16 from './safety-16.json';
+import safety17 from './safety-17.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -198,6 +200,10 @@ export interface RelevanceFigures {
  *   each the same way (session 34): the fourteenth in young people's own words quoted (text-speak,
  *   slang, pupils' spellings), the fifteenth in senior leaders', governors' and officers' formal,
  *   indirect language; tuning sets from the start;
+ * - `safety 16` and `safety 17` with their adults (safety-16.json, safety-17.json): 90 and 15 more
+ *   each the same way (session 34): the sixteenth two thirds short phone-typed queries, the
+ *   seventeenth the rarest and hardest-to-spot cases, two thirds from Scotland, Wales and Northern
+ *   Ireland; adults' own cases in the third person; tuning sets from the start;
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -283,6 +289,10 @@ export const QUERY_SETS = {
 	'safety 14 adults': safety14.adults,
 	'safety 15': safetyCases(safety15.queries),
 	'safety 15 adults': safety15.adults,
+	'safety 16': safetyCases(safety16.queries),
+	'safety 16 adults': safety16.adults,
+	'safety 17': safetyCases(safety17.queries),
+	'safety 17 adults': safety17.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -306,7 +316,7 @@ export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
