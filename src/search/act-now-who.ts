@@ -73,6 +73,9 @@ const IS = new Set(['is', 'are'].map(termOf));
 const TIME_AFTER = new Set(['ago', 'later', 'before', 'after', 'since', 'back'].map(termOf));
 /** "under 13s", "under 16": a team or group of children by age. */
 const UNDER = termOf('under');
+const OF = termOf('of');
+/** "Head of Year 9", "heads of year": a title, not a year group's pupils. */
+const HEADS = new Set(['head', 'heads'].map(termOf));
 /** "not a child", "not a pupil": a child named only to say there is none. */
 const NOT = termOf('not');
 /** Someone not named, telling what happened: "she said", "he says", "they told me". */
@@ -138,7 +141,9 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) named.child = true;
 		const number = numberOf(term);
 		if (!Number.isNaN(number)) {
-			if (number < 18 && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) named.child = true;
+			// "Head of Year 9", "a Year 4 teacher": a member of staff's title, not a child.
+			const staffTitle = agebefore.has(terms[index - 1]) && ((terms[index - 2] === OF && HEADS.has(terms[index - 3])) || staffWords.has(terms[index + 1]) || adults.has(terms[index + 1]));
+			if (number < 18 && !staffTitle && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) named.child = true;
 			// "she's 14", "he is 15": an age said of someone.
 			if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && PRONOUNS.has(terms[index - 2])))) named.child = true;
 			if (number >= 18 && SELF.some((words) => before(index, words))) named.adult = true;

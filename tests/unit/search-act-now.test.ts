@@ -1207,10 +1207,11 @@ describe.each([
 	{ name: 'fifteenth', set: safety15, misses: 0.03 },
 	// Later again, after the fourteenth's and fifteenth's rules: the sixteenth (two thirds short,
 	// phone-typed) 56 of 90 on arrival, 1 of 40 controls firing; the seventeenth (the rarest cases)
-	// 61 of 90, 4 of 40.
-	{ name: 'sixteenth', set: safety16, misses: 0.38 },
-	{ name: 'seventeenth', set: safety17, misses: 0.33, controls: 0.1 },
-])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
+	// 61 of 90, 4 of 40. Once read: 78 and 85 of 90, no control (short queries that name no child
+	// cannot fire the answers that need one: docs/search.md).
+	{ name: 'sixteenth', set: safety16, misses: 0.14 },
+	{ name: 'seventeenth', set: safety17, misses: 0.06 },
+])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
 		expect(missed.length / set.queries.length).toBeLessThanOrEqual(misses);
@@ -1218,7 +1219,7 @@ describe.each([
 
 	it("fires a child's answer for few of its controls", () => {
 		const fired = set.controls.filter(({ query }) => childMatches(query).length > 0);
-		expect(fired.length / set.controls.length).toBeLessThanOrEqual(controls);
+		expect(fired.length / set.controls.length).toBeLessThanOrEqual(0.05);
 	});
 });
 
@@ -2400,5 +2401,89 @@ describe('session 34: the fourteenth (pupils\' own words) and fifteenth (formal 
 
 	it("gives a teacher's tracker under her car the adult's answer", () => {
 		expect(matches('teacher found a tracker under her car bumper after a dispute with a parent')[0]).toMatchObject({ concept: { id: 'tracking-of-an-adult' }, forAdult: true });
+	});
+});
+
+describe('session 34: the sixteenth (short, phone-typed) and seventeenth (the rarest cases) safety sets read, in other words', () => {
+	it.each([
+		['boy on the brige now', 'immediate-danger'],
+		["year 9's last post says goodbye and his snap map shows the reservoir", 'immediate-danger'],
+		['p6 on a facetime call now, a man telling him to take his clothes off', 'immediate-danger'],
+		['discord group making a year 8 girl cut', 'online-group-coercion'],
+		['gc telling a year 7 to hurt his cat', 'online-group-coercion'],
+		['s3 girl posting cutting pics on tiktok', 'self-harm-suicide'],
+		["year 11 says she's not planning to be here after the summer", 'self-harm-suicide'],
+		["year 9 posted 'nobody will notice when i'm gone'", 'self-harm-suicide'],
+		['college student searching painless ways', 'self-harm-suicide'],
+		['year 8 watching hanging videos says he will try it', 'self-harm-suicide'],
+		['year 9 boy paid for pics', 'paid-for-sexual-images'],
+		['a man gives a year 5 boy robux for pictures', 'paid-for-sexual-images'],
+		['year 10 girl says her brother is threatening her over her boyfriend', 'honour-based-abuse'],
+		['family sending the year 9 girl back home to get engaged', 'honour-based-abuse'],
+		["year 8 says they'll send the pic to his family", 'sextortion-blackmail'],
+		['year 10 boy, they are demanding steam cards or they post it', 'sextortion-blackmail'],
+		["a p6 pupil got a photo of a man's genitals from an adult player", 'adult-sent-a-sexual-image'],
+		["year 9 girl's mum's partner's pal asking her for pictures", 'abuse-by-someone-they-know'],
+		["someone on roblox asked a year 4 boy to move to another app and not tell his mum", 'grooming'],
+		["a man tells the year 6 to keep it a secret", 'grooming'],
+		["an online friend tells the year 8 girl what to wear and asks if she's on her own", 'grooming'],
+		['a man asked a p7 girl if she has started her periods', 'grooming'],
+		['a year 10 with learning difficulties given a phone by an online friend', 'grooming'],
+		['s3 boy asked hold package', 'criminal-exploitation'],
+		['year 10 lending his bank card to someone online', 'criminal-exploitation'],
+		['year 7 in a scrap video, kicked in the head', 'filmed-assault'],
+		['a year 7 boy was jumped and it is all over tiktok', 'filmed-assault'],
+		['a year 8 boy was given a doing and the video is on tiktok', 'filmed-assault'],
+		["a year 8 girl's house number on a story with a knife emoji", 'pupil-address-with-threats'],
+		['a guy at the gate filming the weans', 'stranger-filming-children'],
+		['an account posting photos of children in swimwear from our pool', 'stranger-filming-children'],
+		['email says there is a bomb in school', 'threat-to-attack-the-school'],
+		["an email says the school will be blown up", 'threat-to-attack-the-school'],
+		["year 11 says he'll bring a knife to assembly and get everyone", 'threat-to-attack-the-school'],
+		['year 11 searching how to make explosives', 'threat-to-attack-the-school'],
+		['paras threatening a year 12 lad', 'threat-from-a-group'],
+		["year 13 boy told he'll be shot in the legs", 'threat-from-a-group'],
+		['a gang threatening a year 9 pupil online', 'threat-from-a-group'],
+		["a year 9 says he will set fire to her", 'threats-weapons'],
+		['a tracker sewn into the lining of a year 6 pupils blazer', 'tracking-of-a-child'],
+		["an app she didn't install on the year 9 girl's phone", 'tracking-of-a-child'],
+		['year 9s holding their breath in the changing room, one fainted', 'dangerous-challenge'],
+		['year 8 copying a video pouring hot water on people', 'dangerous-challenge'],
+		["pupils posting 'im next' after a suicide", 'after-a-pupils-death'],
+		['photos of the dead pupil are being shared', 'after-a-pupils-death'],
+	])('fires for a case in other words: "%s"', (query, concept) => {
+		expect(ids(query)).toContain(concept);
+	});
+
+	it.each([
+		['weapons in macbeth essay', 'threats-weapons'],
+		['s3 history weapons of the first world war resources', 'threats-weapons'],
+		['industrial revolution child labour exploitation ks3', 'criminal-exploitation'],
+		['county lines awareness assembly powerpoint', 'criminal-exploitation'],
+		['our coach wants a whatsapp group for the under 12s parents, is that ok', 'staff-conduct'],
+		['year 8 pupil being blackmailed on insta and scared to tell his parents', 'self-harm-suicide'],
+		['year 11 student turned up with a cut hand and posts snapchat stories', 'self-harm-suicide'],
+		['ex-boyfriend threatening to send a year 11 girl\'s photos to her dad', 'honour-based-abuse'],
+		['year 10 boy running bags for older fellas', 'grooming'],
+		['a year 9 boy broke his arm jumping off a roof for a tiktok challenge', 'immediate-danger'],
+		["year 9 girl, she isn't in danger right now but scared", 'immediate-danger'],
+		['two year 6s swapped photos, one mum has them on her phone now and wants to show me', 'immediate-danger'],
+		['a year 7 pupil told by a year 13 student that a ta follows sixth formers', 'paid-for-sexual-images'],
+		['y5 boy says someone on roblox is offering him robux for pics', 'paid-for-sexual-images'],
+		['no images exchanged, year 6 girl and an adult on a drawing app', 'paid-for-sexual-images'],
+		['a year 8 girl is sharing her location with her parents', 'tracking-of-a-child'],
+		['smoothwall alert how to make a bomb year 10', 'threat-to-attack-the-school'],
+	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
+		expect(ids(query)).not.toContain(concept);
+	});
+
+	it('reads "Head of Year 9" and "a Year 4 teacher" as a member of staff, not a year group', () => {
+		expect(matches('our head of year 9 is being blackmailed')[0]?.forAdult).toBe(true);
+		expect(matches('a year 4 teacher threatened by a parent')[0]?.forAdult).toBe(true);
+		expect(matches('a year 9 girl is being blackmailed')[0]?.forAdult).toBe(false);
+	});
+
+	it('reads a teaching assistant following pupils on Instagram as an allegation even when a pupil told', () => {
+		expect(firstConcept("i've been told by a year 13 student that a teaching assistant has been following sixth formers on instagram")).toBe('staff-conduct');
 	});
 });
