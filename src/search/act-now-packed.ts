@@ -18,7 +18,10 @@ export interface PackedActNow {
 	slip?: string;
 	/** Each concept's `related` pages, by its id, joined by spaces, for the concepts that name any. */
 	related?: Record<string, string>;
-	/** The lists of words read on their own (`EncodedActNow.words`), in the order of `WORD_LISTS`, each joined by spaces. */
+	/**
+	 * The lists of words read on their own (`EncodedActNow.words`), in the order of `WORD_LISTS`, each
+	 * joined by spaces, or "@3" when it is the fourth of `lists` (the `{staff}` list is sent once).
+	 */
 	words: string[];
 	/**
 	 * Long lists of words that several patterns share (a `{staff}` list, written out in each pattern
@@ -75,7 +78,10 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 			}
 			return packedConcept;
 		}),
-		words: WORD_LISTS.map((name) => joinWords(actNow.words[name])),
+		words: WORD_LISTS.map((name) => {
+			const shared = lists.get(actNow.words[name].map(word).join('|'));
+			return shared === undefined ? joinWords(actNow.words[name]) : `@${shared}`;
+		}),
 	};
 	if (lists.size > 0) packed.lists = [...lists.keys()];
 	if (actNow.slipTargets) packed.slip = joinWords(actNow.slipTargets);
@@ -88,6 +94,13 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 export function unpackActNow(packed: PackedActNow): EncodedActNow {
 	const lists = (packed.lists ?? []).map((list) => list.split('|'));
 	const unpackPatterns = (runs: PackedPatterns) => unpackRuns(runs, lists);
+	/** A list of words, or "@n": the nth of `lists`. */
+	const wordList = (text: string): string[] => {
+		if (!text.startsWith('@')) return splitWords(text);
+		const list = lists[Number(text.slice(1))];
+		if (list === undefined) throw new Error(`Search: the act-now list ${text} is not in the file's lists`);
+		return [...list];
+	};
 	return {
 		unless: unpackPatterns(packed.unless),
 		...(packed.namesAChild ? { namesAChild: unpackPatterns(packed.namesAChild) } : {}),
@@ -106,7 +119,7 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 			...(adult ? { adult: { id: adult[0], target: adult[1], when: unpackPatterns(adult[2]), ...(adult[3] === 1 ? { samePage: true } : {}) } } : {}),
 			...(packed.related?.[id] !== undefined ? { related: splitWords(packed.related[id]) } : {}),
 		})),
-		words: Object.fromEntries(WORD_LISTS.map((name, index) => [name, splitWords(packed.words[index] ?? '')])) as ActNowWords,
+		words: Object.fromEntries(WORD_LISTS.map((name, index) => [name, wordList(packed.words[index] ?? '')])) as ActNowWords,
 		...(packed.slip !== undefined ? { slipTargets: splitWords(packed.slip) } : {}),
 	};
 }

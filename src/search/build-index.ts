@@ -52,17 +52,19 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 	const { shards, vocabulary } = shardPostings(exportPostings(parts));
 
 	const pageRows = pages.map((page): SearchPayload['pages'][number] => [page.url, page.title, page.kind]);
+	// In this order the first file is 0.4 KB smaller once gzipped than with the act-now concepts last
+	// (measured, session 34): gzip finds repeats only within the last 32 KB it read.
 	const payload: SearchPayload = {
 		version: PAYLOAD_VERSION,
-		pages: pageRows,
-		parts: encodeParts(docs, pageRows),
-		vocabulary: encodeVocabulary(vocabulary),
 		shards: shards.length,
-		synonyms: groups,
 		misspellings,
-		questions,
-		actNow: packActNow(encodeActNow(actNowFile, misspellings)),
 		nations: encodeNations(),
+		actNow: packActNow(encodeActNow(actNowFile, misspellings)),
+		vocabulary: encodeVocabulary(vocabulary),
+		pages: pageRows,
+		synonyms: groups,
+		parts: encodeParts(docs, pageRows),
+		questions,
 	};
 	// A page's parts are numbered one after the other, so its texts in order are theirs.
 	return { payload, shards, texts: texts.flat() };
