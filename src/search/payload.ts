@@ -184,7 +184,8 @@ export function decodeVocabulary(encoded: string): string[] {
 		});
 }
 
-export const PAYLOAD_VERSION = 7;
+/** Raised whenever the first file's shape changes (8: the act-now answers without their titles and sentences, session 34). */
+export const PAYLOAD_VERSION = 8;
 
 /** The shard holding a term's postings: FNV-1a over the term's UTF-16 code units. */
 export function shardOf(term: string, shards: number): number {
