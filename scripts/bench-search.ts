@@ -18,22 +18,6 @@ import { buildSearchIndex } from '../src/search/build-index';
 import type { SearchPage } from '../src/search/document';
 import { decodePayload, type SearchPayload, textFile } from '../src/search/payload';
 import { searchPagesFromDist } from '../src/search/sources';
-import independentSafety from '../tests/search/independent-safety.json';
-import safety4 from '../tests/search/safety-4.json';
-import safety5 from '../tests/search/safety-5.json';
-import safety6 from '../tests/search/safety-6.json';
-import safety7 from '../tests/search/safety-7.json';
-import safety8 from '../tests/search/safety-8.json';
-import safety9 from '../tests/search/safety-9.json';
-import safety10 from '../tests/search/safety-10.json';
-import safety11 from '../tests/search/safety-11.json';
-import safety12 from '../tests/search/safety-12.json';
-import safety13 from '../tests/search/safety-13.json';
-import safety14 from '../tests/search/safety-14.json';
-import safety15 from '../tests/search/safety-15.json';
-import safety16 from '../tests/search/safety-16.json';
-import safety17 from '../tests/search/safety-17.json';
-import safetyWorst from '../tests/search/safety-worst.json';
 import {
 	ALL_QUERIES,
 	GENERAL_SETS,
@@ -46,6 +30,7 @@ import {
 	type RankedPage,
 	type RelevanceFigures,
 	SAFETY_SETS,
+	TUNING_SAFETY_FILES,
 	withoutActNow,
 } from '../tests/search/relevance';
 import { MINI_OPTIONS } from './bench-search-minisearch';
@@ -70,7 +55,7 @@ type RowName = EngineName | 'ours-ordinary';
 /** Sets whose misses may be printed with --verbose: the tuning sets, never the measure-only ones (relevance.ts). */
 const PRINTABLE = presentSets().filter((name) => !(MEASURE_ONLY as readonly string[]).includes(name));
 /** The independent sets' controls, searched too, to count act-now answers shown where none belongs. */
-const TUNING_CONTROLS = [...independentSafety.controls, ...safety4.controls, ...safety5.controls, ...safety6.controls, ...safety7.controls, ...safety8.controls, ...safety9.controls, ...safety10.controls, ...safety11.controls, ...safety12.controls, ...safety13.controls, ...safety14.controls, ...safety15.controls, ...safety16.controls, ...safety17.controls, ...safetyWorst.controls].map((c) => c.query);
+const TUNING_CONTROLS = TUNING_SAFETY_FILES.flatMap((set) => set.controls.map((c) => c.query));
 /** The newer sets' controls: only how many fired is printed, never which. */
 const MEASURED_CONTROLS = measuredSafetySets().map(({ name, set }) => ({ name, queries: set.controls.map((c) => c.query) }));
 const CONTROL_QUERIES = [...TUNING_CONTROLS, ...MEASURED_CONTROLS.flatMap((controls) => controls.queries)];

@@ -233,8 +233,9 @@ function show({ results, listing }: Elements, outcome: SearchOutcome, query: str
 	listing.hidden = shown.length + actNow.length > 0;
 	const trimmed = query.trim();
 	const quoted = `“${echoIsolated(trimmed.length > QUOTED_LENGTH ? `${trimmed.slice(0, QUOTED_LENGTH).trimEnd()}…` : trimmed)}”`;
-	const actNowSaid = actNow.length > 0 ? `Act now: ${actNow.map((hit) => listedAnswer(results.ownerDocument, hit).title).join('; ')}.` : '';
-	if (actNow.length > 0) results.append(renderActNow(results.ownerDocument, actNow));
+	const answers = actNow.map((hit) => ({ hit, ...listedAnswer(results.ownerDocument, hit) }));
+	const actNowSaid = answers.length > 0 ? `Act now: ${answers.map((answer) => answer.title).join('; ')}.` : '';
+	if (answers.length > 0) results.append(renderActNow(results.ownerDocument, answers));
 	if (shown.length === 0) {
 		const none = `No pages match ${quoted}. Try other words, or choose from every topic, platform and service below.`;
 		return actNow.length > 0 ? { message: actNowSaid, shownOnPage: true } : { message: none, shownOnPage: false };
@@ -270,30 +271,35 @@ function show({ results, listing }: Elements, outcome: SearchOutcome, query: str
  * alone, each linking to the page (or section) that says what to do. The heading says whose case it
  * is: an adult's own case (a member of staff blackmailed) has answers of its own.
  */
-function renderActNow(doc: Document, hits: PageHit[]): HTMLElement {
+function renderActNow(doc: Document, answers: ({ hit: PageHit } & ListedAnswer)[]): HTMLElement {
 	const box = element(doc, 'section', 'callout callout--safeguarding search-act-now');
 	box.dataset.actNow = '';
 	box.setAttribute('aria-labelledby', 'search-act-now-heading');
-	const adults = hits.filter((hit) => hit.actNow?.forAdult).length;
-	const who = adults === 0 ? 'a child' : adults === hits.length ? 'an adult' : 'someone';
+	const adults = answers.filter(({ hit }) => hit.actNow?.forAdult).length;
+	const who = adults === 0 ? 'a child' : adults === answers.length ? 'an adult' : 'someone';
 	const heading = element(doc, 'h2', 'callout__title search-act-now__heading', `Act now: ${who} may be at risk`);
 	heading.id = 'search-act-now-heading';
 	const list = element(doc, 'ul', 'search-act-now__list');
-	for (const hit of hits) {
+	for (const { hit, title: titleText, summary } of answers) {
 		const item = element(doc, 'li', 'search-act-now__item');
 		item.dataset.actNowConcept = hit.actNow?.concept ?? '';
 		if (hit.actNow?.forAdult) item.dataset.actNowAdult = '';
-		const answer = listedAnswer(doc, hit);
 		const title = element(doc, 'h3', 'search-act-now__title');
-		const link = element(doc, 'a', undefined, answer.title) as HTMLAnchorElement;
+		const link = element(doc, 'a', undefined, titleText) as HTMLAnchorElement;
 		link.href = hit.actNow?.target ?? hit.url;
 		title.append(link);
 		item.append(title);
-		if (answer.summary) item.append(answer.summary);
+		if (summary) item.append(summary);
 		list.append(item);
 	}
 	box.append(heading, list);
 	return box;
+}
+
+/** An act-now answer's title and sentence, as the page's own list shows them. */
+interface ListedAnswer {
+	title: string;
+	summary?: HTMLElement;
 }
 
 /**
@@ -304,7 +310,7 @@ function renderActNow(doc: Document, hits: PageHit[]): HTMLElement {
  * nation while the answer is shown. The page lists every answer the index can give (a test checks);
  * were one missing, the answer would still show and link to what to do.
  */
-function listedAnswer(doc: Document, hit: PageHit): { title: string; summary?: HTMLElement } {
+function listedAnswer(doc: Document, hit: PageHit): ListedAnswer {
 	const id = hit.actNow?.concept ?? '';
 	const listed = [...doc.querySelectorAll<HTMLElement>('[data-act-now-listing] [data-act-now-concept]')].find((item) => item.dataset.actNowConcept === id);
 	const title = listed?.querySelector('.search-act-now__title')?.textContent?.trim() || 'What to do now';

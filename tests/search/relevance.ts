@@ -350,6 +350,12 @@ export interface SafetySetFile {
 	controls: { query: string }[];
 }
 
+/**
+ * The tuning safety sets with controls whose answers the benchmark counts and may print: the first
+ * independent set, the fourth to the seventeenth, and the worst cases.
+ */
+export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safetyWorst];
+
 /** The measure-only safety sets that have arrived, with their controls, by name (only their totals are printed). */
 export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {
 	return [

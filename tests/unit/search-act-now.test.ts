@@ -48,6 +48,16 @@ const matches = (query: string) => engine.matchActNow(query);
 const firstConcept = (query: string) => matches(query)[0]?.concept.id;
 /** Every concept the query matches, most urgent first. */
 const ids = (query: string) => matches(query).map((match) => match.concept.id);
+/** A read set's cases, reworded: each must fire its concept. */
+const firesInOtherWords = (cases: [string, string][]) =>
+	it.each(cases)('fires for a case in other words: "%s"', (query, concept) => {
+		expect(ids(query)).toContain(concept);
+	});
+/** Everyday or other queries that share a rule's words: the concept named must not fire. */
+const firesNotFor = (cases: [string, string][]) =>
+	it.each(cases)('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
+		expect(ids(query)).not.toContain(concept);
+	});
 /** The child's answers only: an adult's own case has an answer of its own (a concept's `adult`). */
 const childMatches = (query: string) => matches(query).filter((match) => !match.forAdult);
 
@@ -1912,7 +1922,7 @@ describe('session 33: words read in the wrong sense by the immediate-danger and 
 });
 
 describe('session 33: the seventh safety set read, in other words', () => {
-	it.each([
+	firesInOtherWords([
 		['man waiting outside the gates with a knife for a year 9', 'immediate-danger'],
 		['girl is live rn burning herself on tiktok', 'immediate-danger'],
 		['not gonna be here much longer, posted by a year 10 girl', 'self-harm-suicide'],
@@ -1934,9 +1944,7 @@ describe('session 33: the seventh safety set read, in other words', () => {
 		['gang calling a year 10 a snitch on snapchat', 'threat-from-a-group'],
 		['year 6s taking antihistamine tablets for a trend', 'dangerous-challenge'],
 		['videos from the crash that killed a year 12 pupil shared on snap', 'after-a-pupils-death'],
-	])('fires for a case in other words: "%s"', (query, concept) => {
-		expect(ids(query)).toContain(concept);
-	});
+	]);
 
 	it.each([
 		['nude or skin tone tights for the school show', 'sexual-images-under-18'],
@@ -2001,7 +2009,7 @@ describe('session 33: the early years name a child, a school\'s reception desk d
 });
 
 describe('session 33: the eighth safety set read, in other words', () => {
-	it.each([
+	firesInOtherWords([
 		['a man she met online has come to pick her up from the boarding house', 'immediate-danger'],
 		['year 8 boy live on instagram this minute hurting himself', 'immediate-danger'],
 		["they're outside the house banging on the door, she's home alone", 'immediate-danger'],
@@ -2028,11 +2036,9 @@ describe('session 33: the eighth safety set read, in other words', () => {
 		['year 11 told someone will break his legs with a bat', 'threats-weapons'],
 		['someone keeps viewing her snap map, a p7 pupil', 'tracking-of-a-child'],
 		['year 5s spraying deodorant on their arms for a video, one has a burn', 'dangerous-challenge'],
-	])('fires for a case in other words: "%s"', (query, concept) => {
-		expect(ids(query)).toContain(concept);
-	});
+	]);
 
-	it.each([
+	firesNotFor([
 		['year 5s spraying deodorant on their arms for a video, one has a burn', 'self-harm-suicide'],
 		['year 9s doing the choking game in the toilets and filming it', 'sexual-images-under-18'],
 		['is there a ks3 class reader with a blackmail plot', 'sextortion-blackmail'],
@@ -2043,9 +2049,7 @@ describe('session 33: the eighth safety set read, in other words', () => {
 		['a year 8 boy says his older cousin is teaching him to video call on the ipad', 'online-group-coercion'],
 		['year 12 life drawing class, drawing a naked model', 'sexual-behaviour-of-a-young-child'],
 		["dad found sexual messages from a stranger on his daughter's phone", 'abuse-by-someone-they-know'],
-	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
-		expect(ids(query)).not.toContain(concept);
-	});
+	]);
 
 	it('keeps a suicide first when a challenge is named too', () => {
 		expect(firstConcept('year 10 girl says she is suicidal and wants to do the fire challenge')).toBe('self-harm-suicide');
@@ -2057,7 +2061,7 @@ describe('session 33: the eighth safety set read, in other words', () => {
 });
 
 describe('session 33: the ninth safety set read, in other words', () => {
-	it.each([
+	firesInOtherWords([
 		['year 10 girl texted saying she has taken all her dads tablets', 'immediate-danger'],
 		["a man she met online is parked outside waiting for her now", 'immediate-danger'],
 		['boy live on snapchat with a belt round his neck right now', 'immediate-danger'],
@@ -2082,11 +2086,9 @@ describe('session 33: the ninth safety set read, in other words', () => {
 		["learner says he'll do a columbine", 'threat-to-attack-the-school'],
 		['gang saying they will slash the s3 boy', 'threat-from-a-group'],
 		["older girl says she'll throw acid in the year 7 girl's face", 'threats-weapons'],
-	])('fires for a case in other words: "%s"', (query, concept) => {
-		expect(ids(query)).toContain(concept);
-	});
+	]);
 
-	it.each([
+	firesNotFor([
 		['foster carer getting someone to look at her care plan', 'immediate-danger'],
 		["pupil in care getting a lift in her mum's car to the hospital", 'immediate-danger'],
 		['I coach the under-15s and a player showed me instagram messages from a lad at another club', 'grooming'],
@@ -2094,9 +2096,7 @@ describe('session 33: the ninth safety set read, in other words', () => {
 		['knife safety for year 8 food tech, bridge and claw', 'threats-weapons'],
 		['gcse drama devised piece about knife crime', 'threats-weapons'],
 		['belt for the year 7 uniform', 'immediate-danger'],
-	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
-		expect(ids(query)).not.toContain(concept);
-	});
+	]);
 
 	it('still reads a child getting into a car with a stranger as immediate danger', () => {
 		expect(firstConcept('year 8 girl got in a car with a man she met online')).toBe('immediate-danger');
@@ -2136,7 +2136,7 @@ describe('session 33: the tenth safety set read, in other words', () => {
 		expect(ids(query)).toContain(concept);
 	});
 
-	it.each([
+	firesNotFor([
 		['office manager asking the head for a picture of the school for the newsletter', 'abuse-by-someone-they-know'],
 		['bath bomb making for enterprise day', 'threats-weapons'],
 		['poster ideas about online blackmail for the common room', 'sextortion-blackmail'],
@@ -2146,9 +2146,7 @@ describe('session 33: the tenth safety set read, in other words', () => {
 		['what does kcsie say about staff training on nudes', 'sexual-images-under-18'],
 		['photo of cash raised for charity on the school snapchat', 'sextortion-blackmail'],
 		['pupil looking up bridges for a geography project', 'immediate-danger'],
-	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
-		expect(ids(query)).not.toContain(concept);
-	});
+	]);
 
 	it('reads "she\'s 14" and "he is 15" as a child', () => {
 		expect(ids("someone pays her to send pics and more, she's 14")).toContain('paid-for-sexual-images');
@@ -2175,7 +2173,7 @@ describe('session 33: checks after the safety sets were read', () => {
 });
 
 describe('session 33: the eleventh safety set read, in other words', () => {
-	it.each([
+	firesInOtherWords([
 		['people in a discord server told the year 8 girl to cut symbols into her forearm', 'online-group-coercion'],
 		['year 11 posted that nobody would notice if she was gone', 'self-harm-suicide'],
 		['s4 boy searchin ways tae end it on his ipad', 'self-harm-suicide'],
@@ -2196,20 +2194,16 @@ describe('session 33: the eleventh safety set read, in other words', () => {
 		['s3 boy getting threats from a young team in the scheme', 'threat-from-a-group'],
 		['year 8 girl told she is gonna get glassed', 'threats-weapons'],
 		['year 4 burned his hands trying a fire trick from youtube', 'dangerous-challenge'],
-	])('fires for a case in other words: "%s"', (query, concept) => {
-		expect(ids(query)).toContain(concept);
-	});
+	]);
 
-	it.each([
+	firesNotFor([
 		['governor reviewing our self-harm and suicide prevention policy', 'self-harm-suicide'],
 		['year 9 history unit on victorian mills and child exploitation', 'criminal-exploitation'],
 		['re lesson on arranged and forced marriage', 'honour-based-abuse'],
 		['media studies horror film with a fake blood stabbing scene', 'threats-weapons'],
 		['s4 boys sharing photos of knives in a group chat', 'sextortion-blackmail'],
 		['year 10s jumping out in front of cars and filming it for tiktok', 'self-harm-suicide'],
-	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
-		expect(ids(query)).not.toContain(concept);
-	});
+	]);
 });
 
 describe('session 33: a time is not an age', () => {
@@ -2234,7 +2228,7 @@ describe('session 33: a shirt off in PE is not a sexual image', () => {
 });
 
 describe('session 34: the twelfth and thirteenth safety sets and held-out 7 and 10 read, in other words', () => {
-	it.each([
+	firesInOtherWords([
 		["year 9 boy texted his mate that he's got a rope and he's at the woods", 'immediate-danger'],
 		['girl on tiktok live threatening to jump', 'immediate-danger'],
 		['discord members rank the boys who do the worst dares on video', 'online-group-coercion'],
@@ -2295,11 +2289,9 @@ describe('session 34: the twelfth and thirteenth safety sets and held-out 7 and 
 		["her ex-boyfriend in year 11 says he'll post the video if she dumps him", 'sextortion-blackmail'],
 		['the year 9 girl and her boyfriend split up and he has shared her video', 'sexual-images-under-18'],
 		['sharing a vid of a year 7 girl in the shower', 'sexual-images-under-18'],
-	])('fires for a case in other words: "%s"', (query, concept) => {
-		expect(ids(query)).toContain(concept);
-	});
+	]);
 
-	it.each([
+	firesNotFor([
 		["school photo day newsletter: class photos after lunch, order online with the code on the proof card", 'sextortion-blackmail'],
 		['gcse history: why did the threat of nuclear attack grow', 'threats-weapons'],
 		['can staff get training on how to spot the signs of self-harm', 'self-harm-suicide'],
@@ -2320,9 +2312,7 @@ describe('session 34: the twelfth and thirteenth safety sets and held-out 7 and 
 		['year 10 threatened by a local postcode group after a drill video', 'online-group-coercion'],
 		['year 10 threatened by a local postcode group after a drill video', 'pupil-address-with-threats'],
 		['a p7 boy was killed on the road and pupils are sharing the video from before the ambulance came', 'immediate-danger'],
-	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
-		expect(ids(query)).not.toContain(concept);
-	});
+	]);
 
 	it('reads a DSL as the one told, not an adult harmed: a pupil\'s image to show the DSL keeps the child\'s answer', () => {
 		expect(matches('can i screenshot the nude to show the dsl')[0]).toMatchObject({ concept: { id: 'sexual-images-under-18' }, forAdult: false });
@@ -2334,7 +2324,7 @@ describe('session 34: the twelfth and thirteenth safety sets and held-out 7 and 
 });
 
 describe('session 34: the fourteenth (pupils\' own words) and fifteenth (formal words) safety sets read, in other words', () => {
-	it.each([
+	firesInOtherWords([
 		["year 8 girl messaged 'at the station w the man from snapchat, hes taking me to his flat'", 'immediate-danger'],
 		['year 10 girl at the platform saying goodbye to everyone', 'immediate-danger'],
 		['p5 on a video call now and the adult is telling him to take his clothes off', 'immediate-danger'],
@@ -2378,11 +2368,9 @@ describe('session 34: the fourteenth (pupils\' own words) and fifteenth (formal 
 		["messages to a year 9 girl describing the route she walks home", 'threats-weapons'],
 		['year 5s doing the blackout thing in the toilets', 'dangerous-challenge'],
 		['year 3 children swallowing magnets from a video', 'dangerous-challenge'],
-	])('fires for a case in other words: "%s"', (query, concept) => {
-		expect(ids(query)).toContain(concept);
-	});
+	]);
 
-	it.each([
+	firesNotFor([
 		['horse grooming club after school', 'grooming'],
 		['year 12 psychology coursework on self-harm statistics', 'self-harm-suicide'],
 		['a year 9 student who made threats denies thoughts of harming himself', 'self-harm-suicide'],
@@ -2396,9 +2384,7 @@ describe('session 34: the fourteenth (pupils\' own words) and fifteenth (formal 
 		['a year 10 boy sharing pictures of himself holding a machete', 'sextortion-blackmail'],
 		['a year 9 boy in the year group chat is being threatened with a nude unless he sends more', 'online-group-coercion'],
 		['following the sudden death of a year 11 pupil, a tribute page has been set up', 'staff-conduct'],
-	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
-		expect(ids(query)).not.toContain(concept);
-	});
+	]);
 
 	it("gives a teacher's tracker under her car the adult's answer", () => {
 		expect(matches('teacher found a tracker under her car bumper after a dispute with a parent')[0]).toMatchObject({ concept: { id: 'tracking-of-an-adult' }, forAdult: true });
@@ -2406,7 +2392,7 @@ describe('session 34: the fourteenth (pupils\' own words) and fifteenth (formal 
 });
 
 describe('session 34: the sixteenth (short, phone-typed) and seventeenth (the rarest cases) safety sets read, in other words', () => {
-	it.each([
+	firesInOtherWords([
 		['boy on the brige now', 'immediate-danger'],
 		["year 9's last post says goodbye and his snap map shows the reservoir", 'immediate-danger'],
 		['p6 on a facetime call now, a man telling him to take his clothes off', 'immediate-danger'],
@@ -2452,11 +2438,9 @@ describe('session 34: the sixteenth (short, phone-typed) and seventeenth (the ra
 		['year 8 copying a video pouring hot water on people', 'dangerous-challenge'],
 		["pupils posting 'im next' after a suicide", 'after-a-pupils-death'],
 		['photos of the dead pupil are being shared', 'after-a-pupils-death'],
-	])('fires for a case in other words: "%s"', (query, concept) => {
-		expect(ids(query)).toContain(concept);
-	});
+	]);
 
-	it.each([
+	firesNotFor([
 		['weapons in macbeth essay', 'threats-weapons'],
 		['s3 history weapons of the first world war resources', 'threats-weapons'],
 		['industrial revolution child labour exploitation ks3', 'criminal-exploitation'],
@@ -2474,9 +2458,7 @@ describe('session 34: the sixteenth (short, phone-typed) and seventeenth (the ra
 		['no images exchanged, year 6 girl and an adult on a drawing app', 'paid-for-sexual-images'],
 		['a year 8 girl is sharing her location with her parents', 'tracking-of-a-child'],
 		['smoothwall alert how to make a bomb year 10', 'threat-to-attack-the-school'],
-	])('does not fire for an everyday or other query: "%s" (not %s)', (query, concept) => {
-		expect(ids(query)).not.toContain(concept);
-	});
+	]);
 
 	it('reads "Head of Year 9" and "a Year 4 teacher" as a member of staff, not a year group', () => {
 		expect(matches('our head of year 9 is being blackmailed')[0]?.forAdult).toBe(true);
