@@ -20,6 +20,8 @@ import safety14 from './safety-14.json';
 import safety15 from './safety-15.json';
 import safety16 from './safety-16.json';
 import safety17 from './safety-17.json';
+import safety18 from './safety-18.json';
+import safety19 from './safety-19.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -125,6 +127,15 @@ export interface RelevanceFigures {
  *   staff, attendance and virtual school staff and helpline practitioners (two fifths from Wales,
  *   Scotland and Northern Ireland; see their "about"); only their totals were read until session 35,
  *   tuning sets since (74 first and 84 in the top three, and 60 and 78, when they were converted).
+ * - `held-out 15` and `held-out 16` (held-out-15.json, held-out-16.json): a fifteenth and a
+ *   sixteenth, 100 queries each by two more people (3 December 2026, session 35), written blind from
+ *   the product brief and the page list only: the fifteenth in the voices of primary teachers and
+ *   assistants, early career and supply teachers, small rural primaries' heads, SENCOs and ALNCos,
+ *   special-school, nursery, office and club staff, trust safeguarding leads and governors; the
+ *   sixteenth in those of people who do not know the words yet (vague first searches, new staff,
+ *   half-remembered law and guidance), pastoral staff, academy DSLs, school police officers, social
+ *   workers and LADOs (a third or more of each from Wales, Scotland and Northern Ireland; see their
+ *   "about"); only their totals are ever read.
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
@@ -208,6 +219,11 @@ export interface RelevanceFigures {
  *   each the same way (session 34): the sixteenth two thirds short phone-typed queries, the
  *   seventeenth the rarest and hardest-to-spot cases, two thirds from Scotland, Wales and Northern
  *   Ireland; adults' own cases in the third person; tuning sets from the start;
+ * - `safety 18` and `safety 19` with their adults (safety-18.json, safety-19.json): 90 and 15 more
+ *   each the same way (session 35): the eighteenth two thirds short, naming the child only as "her",
+ *   "him" or a first name, with ages written every way; the nineteenth cases told as a story, the
+ *   most urgent part last or easy to miss, each labelled with its most urgent concept; tuning sets
+ *   from the start;
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -259,6 +275,8 @@ export const QUERY_SETS = {
 	'held-out 12': optionalSet<{ queries: RelevanceCase[] }>('held-out-12.json')?.queries ?? [],
 	'held-out 13': optionalSet<{ queries: RelevanceCase[] }>('held-out-13.json')?.queries ?? [],
 	'held-out 14': optionalSet<{ queries: RelevanceCase[] }>('held-out-14.json')?.queries ?? [],
+	'held-out 15': optionalSet<{ queries: RelevanceCase[] }>('held-out-15.json')?.queries ?? [],
+	'held-out 16': optionalSet<{ queries: RelevanceCase[] }>('held-out-16.json')?.queries ?? [],
 	voices: voices.queries,
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
@@ -300,6 +318,10 @@ export const QUERY_SETS = {
 	'safety 16 adults': safety16.adults,
 	'safety 17': safetyCases(safety17.queries),
 	'safety 17 adults': safety17.adults,
+	'safety 18': safetyCases(safety18.queries),
+	'safety 18 adults': safety18.adults,
+	'safety 19': safetyCases(safety19.queries),
+	'safety 19 adults': safety19.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -317,13 +339,13 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 15', 'held-out 16', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
@@ -355,7 +377,7 @@ export interface SafetySetFile {
  * The tuning safety sets with controls whose answers the benchmark counts and may print: the first
  * independent set, the fourth to the seventeenth, and the worst cases.
  */
-export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safetyWorst];
+export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safetyWorst];
 
 /** The measure-only safety sets that have arrived, with their controls, by name (only their totals are printed). */
 export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {
@@ -397,7 +419,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);
