@@ -272,6 +272,13 @@ export const ActNowSchema = z
 		 */
 		namesAChild: z.array(z.union([PhraseSchema, z.string().regex(WORD, 'a "namesAChild" entry must be a lower-case word or a phrase')])).default([]),
 		/**
+		 * Phrases that show a child is most likely the one in the case though the query names them only
+		 * as "her" or "him" or by a first name ("sent him a", "her uncle", "the playground"): enough for a
+		 * `needsChild` concept to fire, and nothing more. Unlike `namesAChild` they do not change whose
+		 * case it is: a query that names an adult and no child is still that adult's own case.
+		 */
+		childHints: z.array(PhraseSchema).default([]),
+		/**
 		 * Phrases the matcher reads as their last word: "member|members of staff" is "staff". Without it
 		 * the "of staff" in "member of staff shared nudes of a year 9" reads as an image of an adult (the
 		 * adults' `when` "of {adult}"), and with a child named too, no answer is shown. Words typed one
@@ -303,6 +310,7 @@ export const ActNowSchema = z
 			});
 		checkLists(file.unless, ['unless']);
 		checkLists(file.namesAChild, ['namesAChild']);
+		checkLists(file.childHints, ['childHints']);
 		file.concepts.forEach((concept, index) => {
 			checkLists(concept.phrases, ['concepts', index, 'phrases']);
 			checkLists(concept.unless, ['concepts', index, 'unless']);

@@ -33,6 +33,13 @@ export interface EncodedActNow {
 	 */
 	namesAChild?: ActNowPattern[];
 	/**
+	 * Phrases that make a child the likely one in the case, named only as "her", "him" or by a first
+	 * name ("sent him a", "her uncle"): enough for a `needsChild` concept, and nothing more (the file's
+	 * `childHints`; whose case it is stays as the words named say). Absent in hand-made test data or
+	 * when the file has none.
+	 */
+	childHints?: ActNowPattern[];
+	/**
 	 * Phrases read as their last word, typed one straight after the other: "member of staff" is
 	 * "staff", so its "of staff" is not an image "of {adult}" (the file's `asOne`). Absent in hand-made
 	 * test data: then none.
@@ -201,6 +208,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule, crossesClause));
 	let named: Named | undefined;
 	let childImplied: boolean | undefined;
+	let childHinted: boolean | undefined;
 	// The file's own `unless` stops every concept alike, unless someone told of a case: looked for
 	// once, when a concept first fires.
 	let stoppedForAll: boolean | undefined;
@@ -219,7 +227,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		childImplied ??= (actNow.namesAChild ?? []).some((pattern) => containsPattern(terms, pattern, same));
 		const onlyAdults = named.adult && !named.child && !childImplied;
 		if (concept.childOnly && onlyAdults) continue;
-		if (concept.needsChild && !named.child && !childImplied) continue;
+		if (concept.needsChild && !named.child && !childImplied && !(childHinted ??= (actNow.childHints ?? []).some((pattern) => containsPattern(terms, pattern, same)))) continue;
 		const { adult } = concept;
 		const adultNamed = adult !== undefined && ((onlyAdults && !adult.samePage) || adult.when.some((pattern) => containsPattern(terms, pattern, same, whenRule, crossesClause)));
 		// An adult harmed, and a child named too (most often as the one who did it: "pupils made a

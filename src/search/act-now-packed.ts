@@ -10,6 +10,8 @@ export interface PackedActNow {
 	unless: PackedPatterns;
 	/** Words or phrases that mean a child is in the case ("indecent images"; `EncodedActNow.namesAChild`), when there are any. */
 	namesAChild?: PackedPatterns;
+	/** Phrases that make a child the likely one in the case, for `needsChild` (`EncodedActNow.childHints`), when there are any. */
+	childHints?: PackedPatterns;
 	/** Phrases read as their last word (`EncodedActNow.asOne`), when there are any. */
 	asOne?: PackedPatterns;
 	/** [id, target, patterns, the concept's own `unless`, its `stillWhen`, `questions` and `concerns`, lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
@@ -57,6 +59,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 	const packed: PackedActNow = {
 		unless: packPatterns(actNow.unless),
 		...(actNow.namesAChild ? { namesAChild: packPatterns(actNow.namesAChild) } : {}),
+		...(actNow.childHints?.length ? { childHints: packPatterns(actNow.childHints) } : {}),
 		...(actNow.asOne ? { asOne: packPatterns(actNow.asOne) } : {}),
 		concepts: actNow.concepts.map((concept): PackedActNow['concepts'][number] => {
 			const packedConcept: PackedActNow['concepts'][number] = [
@@ -104,6 +107,7 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 	return {
 		unless: unpackPatterns(packed.unless),
 		...(packed.namesAChild ? { namesAChild: unpackPatterns(packed.namesAChild) } : {}),
+		...(packed.childHints ? { childHints: unpackPatterns(packed.childHints) } : {}),
 		...(packed.asOne ? { asOne: unpackPatterns(packed.asOne) } : {}),
 		concepts: packed.concepts.map(([id, target, patterns, unless, stillWhen, questions, concerns, lookalikes, who, adult]) => ({
 			id,
@@ -144,6 +148,7 @@ function sharedLists(actNow: EncodedActNow): Map<string, number> {
 	};
 	count(actNow.unless);
 	count(actNow.namesAChild);
+	count(actNow.childHints);
 	count(actNow.asOne);
 	for (const concept of actNow.concepts) {
 		for (const patterns of [concept.patterns, concept.unless, concept.stillWhen, concept.questions, concept.concerns, concept.adult?.when]) count(patterns);

@@ -93,7 +93,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 	// A long word of a phrase can be mistyped as easily as a term: "dangrous challange". Not a word of
 	// a shared list ("{adult}"): those say who, not what. One list for all the concepts, in their order.
 	const slipTargets = uniqueWords(file.concepts.flatMap((concept) => slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(/[ |]/)), ...concept.together.flat(2)].filter((word) => !word.startsWith('{') && !word.startsWith(AS_WRITTEN) && word !== WIDE)))));
-	return { unless: fileWide, namesAChild: unique(file.namesAChild.map(wordOrPhrase)), asOne: unique(file.asOne.map(phrasePattern)), concepts, words, slipTargets };
+	return { unless: fileWide, namesAChild: unique(file.namesAChild.map(wordOrPhrase)), childHints: unique(file.childHints.map(phrasePattern)), asOne: unique(file.asOne.map(phrasePattern)), concepts, words, slipTargets };
 }
 
 /**

@@ -185,7 +185,7 @@ export function decodeVocabulary(encoded: string): string[] {
 }
 
 /** Raised whenever the first file's shape changes (8: the act-now answers without their titles and sentences, session 34). */
-export const PAYLOAD_VERSION = 8;
+export const PAYLOAD_VERSION = 9;
 
 /** The shard holding a term's postings: FNV-1a over the term's UTF-16 code units. */
 export function shardOf(term: string, shards: number): number {

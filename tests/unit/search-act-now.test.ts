@@ -185,7 +185,8 @@ describe('matchActNow', () => {
 		['they want money or they will share his nudes', 'sextortion-blackmail'],
 		['pupil in hospital after a tiktok challenge', 'dangerous-challenge'],
 		['inappropriate pics of a year 10 pupil', 'sexual-images-under-18'],
-		['student threatening to shoot people at school', 'threats-weapons'],
+		// A threat to shoot people at school is a threat to attack it (session 35; the same page).
+		['student threatening to shoot people at school', 'threat-to-attack-the-school'],
 		['pupil hasnt come home and posted goodbye', 'immediate-danger'],
 		['year 9 girl keeps getting an airtag alert on her iphone', 'tracking-of-a-child'],
 		['spy app found on a pupils phone', 'tracking-of-a-child'],
@@ -501,7 +502,9 @@ describe("an adult's own case (a concept's `adult`)", () => {
 		// A child's words quoted in the first person: worst case first.
 		["pupil told me 'he has pics of me and wants money'", 'sextortion-blackmail'],
 		["my nudes got leaked, what do i do", 'sexual-images-under-18'],
-		['teacher sent her nudes', 'sexual-images-under-18'],
+		// "Sent her" makes a child the likely one (the file's `childHints`): a member of staff's
+		// conduct towards her, an allegation first (session 35; before, the images' answer).
+		['teacher sent her nudes', 'staff-conduct'],
 	])('gives the child\'s answer, never the adult\'s, when a child may be the one harmed: "%s" → %s', (query, concept) => {
 		expect(firstConcept(query)).toBe(concept);
 		expect(matches(query).filter((match) => match.forAdult)).toEqual([]);
