@@ -183,7 +183,8 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
  * (most urgent first). A concept with an adult's answer gives that answer instead when the query is
  * an adult's own case (one of the answer's `when` phrases, or an adult named and no child:
  * `whoIsNamed`) and names no child; when it does name a child, it gives neither. A `childOnly`
- * concept does not fire when the query names only adults, and a `needsChild` one only when it names a child. The whole query is read, not only the
+ * concept does not fire when the query names only adults, and a `needsChild` one only when it names a child
+ * (or one of the file's `childHints` makes a child the likely one). The whole query is read, not only the
  * part the ranking reads, so a long message still fires.
  */
 export function matchActNow(query: string, actNow: EncodedActNow, context: ActNowContext = {}): ActNowMatch[] {

@@ -2473,3 +2473,84 @@ describe('session 34: the sixteenth (short, phone-typed) and seventeenth (the ra
 		expect(firstConcept("i've been told by a year 13 student that a teaching assistant has been following sixth formers on instagram")).toBe('staff-conduct');
 	});
 });
+
+describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first name) and nineteenth (the urgent part last) safety sets read, in other words', () => {
+	firesInOtherWords([
+		['ciara has gone to meet a man off snapchat', 'immediate-danger'],
+		["p6 posted 'bye everyone' on her story and mum can't find her", 'immediate-danger'],
+		['the roblox boy is picking her up from the park tonight', 'immediate-danger'],
+		['year 8 sent a pic of pills, says he already swallowed some', 'immediate-danger'],
+		['year 9 keeps going missing and is missing again tonight', 'immediate-danger'],
+		['discord server told a year 8 to carve his name', 'online-group-coercion'],
+		['her cuts are all over her finsta', 'self-harm-suicide'],
+		['p5 said he wants to be dead', 'self-harm-suicide'],
+		['man sending him robux for videos', 'paid-for-sexual-images'],
+		['man keeps sending her vbucks for pictures', 'paid-for-sexual-images'],
+		['her brothers check her phone and threaten her', 'honour-based-abuse'],
+		['maths teacher snapchatting a year 9', 'staff-conduct'],
+		['ta texting him at midnight', 'staff-conduct'],
+		['indecent images found on a colleague\'s laptop', 'staff-conduct'],
+		['facebook post calling our caretaker a paedo', 'staff-conduct'],
+		['football coach sent him a dick pic', 'adult-sent-a-sexual-image'],
+		['a man in a game sent a year 4 a picture of his willy', 'adult-sent-a-sexual-image'],
+		['her uncle wants photos', 'abuse-by-someone-they-know'],
+		['neighbour facetiming a year 3 girl late at night', 'abuse-by-someone-they-know'],
+		["year 2 girl says mum's partner films her in the bath", 'abuse-by-someone-they-know'],
+		['a fostered year 6 got a message from her real mum', 'child-in-care-contact'],
+		['stranger on fortnite asking our son for his snapchat', 'grooming'],
+		['older men using his bank for cash', 'criminal-exploitation'],
+		['year 10 back from missing with loads of cash again', 'criminal-exploitation'],
+		['p7 runs messages for older boys', 'criminal-exploitation'],
+		["year 8's address posted, they say see you tonight", 'pupil-address-with-threats'],
+		['drone over the playground again', 'stranger-filming-children'],
+		['man filming the p4 swimming lesson from the viewing area', 'stranger-filming-children'],
+		['shooting at school on monday says the post', 'threat-to-attack-the-school'],
+		['photo of a rifle captioned friday is the day', 'threat-to-attack-the-school'],
+		['paramilitaries told him to leave', 'threat-from-a-group'],
+		['a gang put a bounty on a year 9', 'threat-from-a-group'],
+		["they'll smash his face in after school", 'threats-weapons'],
+		['a lad keeps turning up where she is, she thinks there is an app on her phone', 'tracking-of-a-child'],
+		['lads lying on the railway for tiktok videos', 'dangerous-challenge'],
+		['photos from the crash are being shared round the school', 'after-a-pupils-death'],
+		['year 10s posting they will join him soon', 'after-a-pupils-death'],
+	]);
+
+	firesNotFor([
+		['what is the school going to do about it', 'immediate-danger'],
+		['pupil missing from lessons again', 'immediate-danger'],
+		['mum is picking her up from school today', 'immediate-danger'],
+		['year 9 took his adhd tablets this morning', 'immediate-danger'],
+		['fake text asking parents to pay for the trip at the link below', 'sextortion-blackmail'],
+		['year 11 posted a knife pic threat', 'sextortion-blackmail'],
+		['year 8 slapped in the toilets and it was filmed', 'sexual-images-under-18'],
+		['parents sharing a warning about a challenge telling kids to hurt themselves, is it even real', 'self-harm-suicide'],
+		['parents sharing a warning about a challenge telling kids to hurt themselves, is it even real', 'dangerous-challenge'],
+		['county lines talk for year 9 assembly', 'criminal-exploitation'],
+		['self-harm awareness training for new tas', 'self-harm-suicide'],
+		['can we track the school ipads', 'tracking-of-a-child'],
+		['remembrance assembly footage of weapons', 'threats-weapons'],
+		['a child came to the halloween disco with a plastic knife', 'threats-weapons'],
+		['resources for explaining stranger danger to p2', 'grooming'],
+		['photo shoot at school for the prospectus', 'threat-to-attack-the-school'],
+		['coach sent the parents a photo of the team', 'adult-sent-a-sexual-image'],
+		["a colleague's uncle sent her explicit messages", 'abuse-by-someone-they-know'],
+		['secret santa messages from the ta to year 6', 'staff-conduct'],
+		['year 7s jumping out in front of cars for a tiktok trend', 'self-harm-suicide'],
+		['uncle sent him a video of his holiday', 'abuse-by-someone-they-know'],
+		['filming the playground makeover for the newsletter', 'stranger-filming-children'],
+	]);
+
+	it('reads a blackmailed care leaver of 19 as an adult, and a hint that a child is in the case as nothing more', () => {
+		expect(matches('care leaver 19 blackmailed with a video')[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		// "sent him a nude" makes a child the likely one for a concept that needs a child, but the
+		// query names an adult and no child: still the adult's own case.
+		expect(matches('our head of year is being blackmailed, they sent him a nude')[0]?.forAdult).toBe(true);
+	});
+
+	it('lets a hint stand for a named child only in the concepts that need one', () => {
+		const concepts = (query: string, hints = encoded.childHints) => matchActNow(query, { ...encoded, childHints: hints }, { misspellings, synonyms: groups }).map((match) => match.concept.id);
+		expect(concepts('her uncle wants photos', [])).not.toContain('abuse-by-someone-they-know');
+		expect(concepts('her uncle wants photos')).toContain('abuse-by-someone-they-know');
+		expect(concepts('her uncle wants photos of her brother')).toContain('abuse-by-someone-they-know');
+	});
+});
