@@ -296,8 +296,11 @@ function wideGapStops(terms: readonly string[], { child, telling, noticing }: Ac
  * concepts look for (pictures with money is blackmail).
  */
 function withMoneyNamed(query: string): string {
-	return query.replace(/[£$€]\s?(\d[\d,]*(?:\.\d+)?)/g, ' $1 pounds ');
+	return query.replace(/[£$€]\s?(\d[\d,]*(?:\.\d+)?)/g, ' $1 pounds ').replace(AGE_TYPED_AS_ONE, '$1 $2');
 }
+
+/** An age typed as one word, "19yo", "20yrs", "14yr": read as the number and its unit ("chatting to 19yo" names a 19-year-old). */
+const AGE_TYPED_AS_ONE = /\b(\d{1,2})(yo|yos|yr|yrs)\b/gi;
 
 /**
  * The query's terms, with each word the site does not know and that is one slip from a concept's

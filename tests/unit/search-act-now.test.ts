@@ -2513,6 +2513,9 @@ describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first n
 		['lads lying on the railway for tiktok videos', 'dangerous-challenge'],
 		['photos from the crash are being shared round the school', 'after-a-pupils-death'],
 		['year 10s posting they will join him soon', 'after-a-pupils-death'],
+		['year 8 messaging a 25yo on snap', 'grooming'],
+		['cousin askin her for pics', 'abuse-by-someone-they-know'],
+		['gets roblox credit for photos', 'paid-for-sexual-images'],
 	]);
 
 	firesNotFor([
@@ -2538,6 +2541,7 @@ describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first n
 		['year 7s jumping out in front of cars for a tiktok trend', 'self-harm-suicide'],
 		['uncle sent him a video of his holiday', 'abuse-by-someone-they-know'],
 		['filming the playground makeover for the newsletter', 'stranger-filming-children'],
+		['year 10 girls talking about their 5yr plan', 'grooming'],
 	]);
 
 	it('reads a blackmailed care leaver of 19 as an adult, and a hint that a child is in the case as nothing more', () => {
