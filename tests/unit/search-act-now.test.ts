@@ -28,6 +28,8 @@ import safety14 from '../search/safety-14.json';
 import safety15 from '../search/safety-15.json';
 import safety16 from '../search/safety-16.json';
 import safety17 from '../search/safety-17.json';
+import safety18 from '../search/safety-18.json';
+import safety19 from '../search/safety-19.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 
@@ -1224,6 +1226,12 @@ describe.each([
 	// cannot fire the answers that need one: docs/search.md).
 	{ name: 'sixteenth', set: safety16, misses: 0.14 },
 	{ name: 'seventeenth', set: safety17, misses: 0.06 },
+	// Session 35, written blind: the eighteenth (two thirds short, the child named only as "her",
+	// "him" or a first name; ages every way) 56 of 90 on arrival, 2 of 40 controls firing; the
+	// nineteenth (stories with the urgent part last) 66 of 90, 4 of 40. Once read: 83 and 86 of 90, no
+	// control (the misses left are in docs/search.md).
+	{ name: 'eighteenth', set: safety18, misses: 0.08 },
+	{ name: 'nineteenth', set: safety19, misses: 0.05 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
