@@ -2523,6 +2523,7 @@ describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first n
 		['year 10s posting they will join him soon', 'after-a-pupils-death'],
 		['year 8 messaging a 25yo on snap', 'grooming'],
 		['cousin askin her for pics', 'abuse-by-someone-they-know'],
+		["her boyfriend is 17 and she's 12", 'grooming'],
 		['gets roblox credit for photos', 'paid-for-sexual-images'],
 	]);
 
@@ -2550,6 +2551,7 @@ describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first n
 		['uncle sent him a video of his holiday', 'abuse-by-someone-they-know'],
 		['filming the playground makeover for the newsletter', 'stranger-filming-children'],
 		['year 10 girls talking about their 5yr plan', 'grooming'],
+		['year 11 boy is 16, plays football with her brother who is 12', 'grooming'],
 	]);
 
 	it('reads a blackmailed care leaver of 19 as an adult, and a hint that a child is in the case as nothing more', () => {
