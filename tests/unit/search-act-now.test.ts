@@ -1153,7 +1153,7 @@ describe('the lists of words the rules read on their own (content/data/act-now.j
 		expect(namedWith(withList('quoting', [...actNow.words.quoting, 'reckons']), 'she reckons sir keeps messaging her').child).toBe(true);
 		expect(namedWith(encoded, 'she said coach keeps messaging her').child).toBe(false);
 		expect(namedWith(withList('titles', [...actNow.words.titles, 'coach']), 'she said coach keeps messaging her').child).toBe(true);
-	});
+	}, 30_000); // encodes the whole file several times: slow on a busy machine
 
 	it('reads the words for a year group, an age and a grown-up pupil from `agebefore`, `ageafter` and `former`', () => {
 		expect(namedWith(encoded, 'a pupil in form 9').child).toBe(true);
@@ -1162,7 +1162,7 @@ describe('the lists of words the rules read on their own (content/data/act-now.j
 		expect(namedWith(withList('ageafter', [...actNow.words.ageafter, 'summers']), 'she is 14 summers').child).toBe(true);
 		expect(namedWith(encoded, 'an old pupil shared them')).toEqual({ child: true, adult: false });
 		expect(namedWith(withList('former', [...actNow.words.former, 'old']), 'an old pupil shared them')).toEqual({ child: false, adult: true });
-	});
+	}, 30_000); // encodes the whole file several times: slow on a busy machine
 
 	it('ends a "..." gap at a word an editor adds to `noticing`', () => {
 		const withNoticing = (noticing: string[]) => encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, words: { ...actNow.words, noticing }, concepts: [{ ...actNow.concepts[0], terms: [], together: [], ages: [], unless: [], adult: undefined, phrases: ['{staff} ... group-chat with {child}|year'] }] }), misspellings);
