@@ -30,6 +30,7 @@ import safety16 from '../search/safety-16.json';
 import safety17 from '../search/safety-17.json';
 import safety18 from '../search/safety-18.json';
 import safety19 from '../search/safety-19.json';
+import safety20 from '../search/safety-20.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 
@@ -1232,6 +1233,9 @@ describe.each([
 	// control (the misses left are in docs/search.md).
 	{ name: 'eighteenth', set: safety18, misses: 0.08 },
 	{ name: 'nineteenth', set: safety19, misses: 0.05 },
+	// Later in session 35: the twentieth (the line between a child and an adult: learners of 16 to 19,
+	// care leavers, young staff) 72 of 90 on arrival, no control firing; 85 of 90 once read.
+	{ name: 'twentieth', set: safety20, misses: 0.06 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -2523,6 +2527,8 @@ describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first n
 		['year 10s posting they will join him soon', 'after-a-pupils-death'],
 		['year 8 messaging a 25yo on snap', 'grooming'],
 		['cousin askin her for pics', 'abuse-by-someone-they-know'],
+		['a man filming the p3 swimming lesson on his phone', 'stranger-filming-children'],
+		['classroom assistant has photos of the year 1s in the toilets on her personal phone', 'staff-conduct'],
 		["her boyfriend is 17 and she's 12", 'grooming'],
 		['gets roblox credit for photos', 'paid-for-sexual-images'],
 	]);
@@ -2552,6 +2558,9 @@ describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first n
 		['filming the playground makeover for the newsletter', 'stranger-filming-children'],
 		['year 10 girls talking about their 5yr plan', 'grooming'],
 		['year 11 boy is 16, plays football with her brother who is 12', 'grooming'],
+		['kinship carer frightened the birth dad will see photos of the boy', 'honour-based-abuse'],
+		['a man in his 30s is messaging a year 9 and asking about her body, what are the first steps', 'abuse-by-someone-they-know'],
+		["p1 boy on his mum's phone on his own watching a video, touching in the toilets, says teacher", 'staff-conduct'],
 	]);
 
 	it('reads a blackmailed care leaver of 19 as an adult, and a hint that a child is in the case as nothing more', () => {
