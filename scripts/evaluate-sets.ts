@@ -16,7 +16,7 @@ export const GENERAL: QuerySetName[] = ['tuning', 'held-out', 'sections', 'secti
  */
 export const ASKED_SETS: QuerySetName[] = [...GENERAL, 'voices', 'voices 2', 'voices 3', 'voices 5'];
 /** Sets that must not get worse: each safety tuning set's act-now page first, and the controls' answers. */
-export const GUARDED: QuerySetName[] = ['safety', 'independent safety', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety worst', 'safety worst adults', 'safety controls'];
+export const GUARDED: QuerySetName[] = ['safety', 'independent safety', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety worst', 'safety worst adults', 'safety controls'];
 
 /** Per set: queries with an acceptable answer first, in the top three, the sum of 1 / rank (MRR × n), and the number of queries. */
 export type Counts = Record<string, { first: number; top3: number; rr: number; n: number }>;
