@@ -31,6 +31,7 @@ import safety17 from '../search/safety-17.json';
 import safety18 from '../search/safety-18.json';
 import safety19 from '../search/safety-19.json';
 import safety20 from '../search/safety-20.json';
+import safety21 from '../search/safety-21.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 
@@ -1236,6 +1237,9 @@ describe.each([
 	// Later in session 35: the twentieth (the line between a child and an adult: learners of 16 to 19,
 	// care leavers, young staff) 72 of 90 on arrival, no control firing; 85 of 90 once read.
 	{ name: 'twentieth', set: safety20, misses: 0.06 },
+	// The twenty-first (the five serious cases the product names, a dozen wordings each) 68 of 90 on
+	// arrival, 6 of 40 controls firing; 86 of 90 and no control once read.
+	{ name: 'twenty-first', set: safety21, misses: 0.05 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -2529,6 +2533,19 @@ describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first n
 		['cousin askin her for pics', 'abuse-by-someone-they-know'],
 		['a man filming the p3 swimming lesson on his phone', 'stranger-filming-children'],
 		['classroom assistant has photos of the year 1s in the toilets on her personal phone', 'staff-conduct'],
+		["year 8 says he'll kill himself tonight, whoever hacked his snap has his pics", 'immediate-danger'],
+		["year 9 posts photos of her burns and a countdown", 'self-harm-suicide'],
+		['year 10 scared she will be taken back home to get married', 'honour-based-abuse'],
+		['a teacher put year 8 girls photos through a nudify app', 'staff-conduct'],
+		['nursery assistant photographs the children on her own phone at nappy changes', 'staff-conduct'],
+		["a family friend keeps messaging a year 8 asking for pictures, says it's their secret", 'abuse-by-someone-they-know'],
+		['year 9 asked on snap to do runs for money', 'criminal-exploitation'],
+		['year 1 boy asking others to show their private parts in the toilets', 'sexual-behaviour-of-a-young-child'],
+		["a 4 year old touching other children, says it's from a video on a phone", 'sexual-behaviour-of-a-young-child'],
+		["rumour of an ai video of a year 11 girl 'doing stuff' on telegram", 'sexual-images-under-18'],
+		["a youtube channel filming our pupils at the gates", 'stranger-filming-children'],
+		["year 12 posted 'this place is gonna burn on monday'", 'threat-to-attack-the-school'],
+		['year 9 girl posting photos of where it happened after the pupil death', 'after-a-pupils-death'],
 		["her boyfriend is 17 and she's 12", 'grooming'],
 		['gets roblox credit for photos', 'paid-for-sexual-images'],
 	]);
@@ -2558,6 +2575,15 @@ describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first n
 		['filming the playground makeover for the newsletter', 'stranger-filming-children'],
 		['year 10 girls talking about their 5yr plan', 'grooming'],
 		['year 11 boy is 16, plays football with her brother who is 12', 'grooming'],
+		['year 10 sextortion assembly powerpoint', 'sextortion-blackmail'],
+		['does our safeguarding policy need a section on sextortion', 'sextortion-blackmail'],
+		['airtag handed in to lost property', 'tracking-of-a-child'],
+		["mum wants an airtag in his bag on the trip so she knows he's safe", 'tracking-of-a-child'],
+		['personal grooming policy for sixth form', 'grooming'],
+		['forced marriage leaflet for the parents evening display', 'honour-based-abuse'],
+		['pupils asking what the school will do about the fight', 'grooming'],
+		['posted on his private story a photo of the new canteen', 'sexual-images-under-18'],
+		['a parent sent a google street view link of the school to the office', 'sextortion-blackmail'],
 		['kinship carer frightened the birth dad will see photos of the boy', 'honour-based-abuse'],
 		['a man in his 30s is messaging a year 9 and asking about her body, what are the first steps', 'abuse-by-someone-they-know'],
 		["p1 boy on his mum's phone on his own watching a video, touching in the toilets, says teacher", 'staff-conduct'],
