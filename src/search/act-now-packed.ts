@@ -59,7 +59,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 	const packed: PackedActNow = {
 		unless: packPatterns(actNow.unless),
 		...(actNow.namesAChild ? { namesAChild: packPatterns(actNow.namesAChild) } : {}),
-		...(actNow.childHints?.length ? { childHints: packPatterns(actNow.childHints) } : {}),
+		...(actNow.childHints ? { childHints: packPatterns(actNow.childHints) } : {}),
 		...(actNow.asOne ? { asOne: packPatterns(actNow.asOne) } : {}),
 		concepts: actNow.concepts.map((concept): PackedActNow['concepts'][number] => {
 			const packedConcept: PackedActNow['concepts'][number] = [

@@ -2577,7 +2577,7 @@ describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first n
 		['year 11 boy is 16, plays football with her brother who is 12', 'grooming'],
 		['year 10 sextortion assembly powerpoint', 'sextortion-blackmail'],
 		['does our safeguarding policy need a section on sextortion', 'sextortion-blackmail'],
-		['airtag handed in to lost property', 'tracking-of-a-child'],
+		['airtag handed in to lost property, who does it belong to', 'tracking-of-a-child'],
 		["mum wants an airtag in his bag on the trip so she knows he's safe", 'tracking-of-a-child'],
 		['personal grooming policy for sixth form', 'grooming'],
 		['forced marriage leaflet for the parents evening display', 'honour-based-abuse'],
@@ -2601,5 +2601,8 @@ describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first n
 		expect(concepts('her uncle wants photos', [])).not.toContain('abuse-by-someone-they-know');
 		expect(concepts('her uncle wants photos')).toContain('abuse-by-someone-they-know');
 		expect(concepts('her uncle wants photos of her brother')).toContain('abuse-by-someone-they-know');
+		// A file with no hints packs and reads back as it was (the build checks it).
+		const none = { ...encoded, childHints: [] };
+		expect(unpackActNow(packActNow(none))).toEqual(none);
 	});
 });
