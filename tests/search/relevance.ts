@@ -184,6 +184,9 @@ export interface RelevanceFigures {
  * - `independent safety 6` (independent-safety-6.json): a sixth, the same size and written the same
  *   way (3 December 2026, session 34), registered at that session's end for the same reason; only
  *   its totals are ever read;
+ * - `independent safety 7` (independent-safety-7.json): a seventh, the same size and written the same
+ *   way at the start of session 35 (3 December 2026), registered at that session's end for the same
+ *   reason; only its totals are ever read;
  * - `safety 4` (safety-4.json): 107 safety queries written by someone who had read only the
  *   concept names (1 December 2026, evening); a tuning set from the start: its misses were read
  *   and fixed with general vocabulary;
@@ -263,6 +266,7 @@ const INDEPENDENT_SAFETY_3 = optionalSet<SafetySetFile>('independent-safety-3.js
 const INDEPENDENT_SAFETY_4 = optionalSet<SafetySetFile & { adults?: RelevanceCase[] }>('independent-safety-4.json');
 const INDEPENDENT_SAFETY_5 = optionalSet<SafetySetFile & { adults?: RelevanceCase[] }>('independent-safety-5.json');
 const INDEPENDENT_SAFETY_6 = optionalSet<SafetySetFile & { adults?: RelevanceCase[] }>('independent-safety-6.json');
+const INDEPENDENT_SAFETY_7 = optionalSet<SafetySetFile & { adults?: RelevanceCase[] }>('independent-safety-7.json');
 
 export const QUERY_SETS = {
 	tuning: tuning.queries,
@@ -300,6 +304,8 @@ export const QUERY_SETS = {
 	'independent safety 5 adults': INDEPENDENT_SAFETY_5?.adults ?? [],
 	'independent safety 6': safetyCases(INDEPENDENT_SAFETY_6?.queries ?? []),
 	'independent safety 6 adults': INDEPENDENT_SAFETY_6?.adults ?? [],
+	'independent safety 7': safetyCases(INDEPENDENT_SAFETY_7?.queries ?? []),
+	'independent safety 7 adults': INDEPENDENT_SAFETY_7?.adults ?? [],
 	'safety 4': safetyCases(safety4.queries),
 	'safety 5': safetyCases(safety5.queries),
 	'safety 6': safetyCases(safety6.queries),
@@ -351,13 +357,13 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 15', 'held-out 16', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 15', 'held-out 16', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
@@ -399,6 +405,7 @@ export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {
 		{ name: 'fourth', set: INDEPENDENT_SAFETY_4 },
 		{ name: 'fifth', set: INDEPENDENT_SAFETY_5 },
 		{ name: 'sixth', set: INDEPENDENT_SAFETY_6 },
+		{ name: 'seventh', set: INDEPENDENT_SAFETY_7 },
 	].filter((entry): entry is { name: string; set: SafetySetFile } => entry.set !== undefined);
 }
 

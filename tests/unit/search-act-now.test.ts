@@ -1450,8 +1450,9 @@ describe('the newer independent safety sets (measured only: their queries are ne
 	// Floors against regressions, set just below each set's first measurement (1 December 2026; the
 	// fourth's, 42 of 60, and the fifth's, 43 of 60, on 3 December 2026, session 33): not the target,
 	// which is every query.
-	// The sixth (session 34, registered at its end): 50 of 60 and no control on arrival.
-	const floors: Record<string, number> = { second: 0.7, third: 0.7, fourth: 0.65, fifth: 0.65, sixth: 0.75 };
+	// The sixth (session 34, registered at its end): 50 of 60 and no control on arrival. The seventh
+	// (written at session 35's start, registered at its end): 45 of 60 and no control on arrival.
+	const floors: Record<string, number> = { second: 0.7, third: 0.7, fourth: 0.65, fifth: 0.65, sixth: 0.75, seventh: 0.7 };
 	// A child's answer on at most a tenth of a set's controls; the fifth (registered at session 33's end,
 	// so first measured against everything that session changed) showed 4 of 30 on arrival.
 	const falseAlarmLimits: Record<string, number> = { fifth: 0.15 };
