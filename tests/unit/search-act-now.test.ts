@@ -2473,3 +2473,38 @@ describe('session 34: the sixteenth (short, phone-typed) and seventeenth (the ra
 		expect(firstConcept("i've been told by a year 13 student that a teaching assistant has been following sixth formers on instagram")).toBe('staff-conduct');
 	});
 });
+
+describe('the order of the words in a list (session 35: sent in alphabetical order, a lighter first file)', () => {
+	const places = (file: typeof encoded) =>
+		[file.unless, file.namesAChild ?? [], file.childHints ?? [], file.asOne ?? [], ...file.concepts.flatMap((concept) => [concept.patterns, concept.unless, concept.stillWhen, concept.questions, concept.concerns, concept.adult?.when ?? []])].flat().flatMap(([terms]) => terms.filter((place) => typeof place !== 'string'));
+
+	it('sends every list of a pattern, and every list of `words`, in alphabetical order', () => {
+		const lists = [...places(encoded), ...Object.values(encoded.words)];
+		expect(lists.length).toBeGreaterThan(100);
+		for (const list of lists) expect(list).toEqual([...list].sort());
+	});
+
+	it('reads every list the same in any order: the same answers, scores and order of answers for every safety query', () => {
+		const turn = (patterns: ActNowPattern[]) => patterns.map(([terms, ...rest]): ActNowPattern => [terms.map((place) => (typeof place === 'string' ? place : [...place].reverse())), ...rest]);
+		const reversed: typeof encoded = {
+			...encoded,
+			unless: turn(encoded.unless),
+			namesAChild: turn(encoded.namesAChild ?? []),
+			childHints: turn(encoded.childHints ?? []),
+			asOne: turn(encoded.asOne ?? []),
+			concepts: encoded.concepts.map((concept) => ({ ...concept, patterns: turn(concept.patterns), unless: turn(concept.unless), stillWhen: turn(concept.stillWhen), questions: turn(concept.questions), concerns: turn(concept.concerns), ...(concept.adult ? { adult: { ...concept.adult, when: turn(concept.adult.when) } } : {}) })),
+			words: Object.fromEntries(Object.entries(encoded.words).map(([name, list]) => [name, [...list].reverse()])) as typeof encoded.words,
+		};
+		expect(places(reversed)).not.toEqual(places(encoded));
+		const queries = [safety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safetyStaff, safetyWorst, independent].flatMap((set) => (set.queries as SafetyQuery[]).map((query) => query.query));
+		expect(queries.length).toBeGreaterThan(500);
+		const answers = (file: typeof encoded, query: string) => matchActNow(query, file, { misspellings, synonyms: groups }).map(({ concept, forAdult, score }) => [concept.id, forAdult, score]);
+		let fired = 0;
+		for (const query of queries) {
+			const expected = answers(encoded, query);
+			if (expected.length > 0) fired += 1;
+			expect(answers(reversed, query), query).toEqual(expected);
+		}
+		expect(fired).toBeGreaterThan(300);
+	}, 120_000);
+});
