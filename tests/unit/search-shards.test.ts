@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSearchIndex, buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine, type SearchOutcome } from '../../src/search/engine';
-import { decodePayload, decodePostings, decodeVocabulary, encodePostings, encodeVocabulary, type PostingsEntry, shardOf } from '../../src/search/payload';
+import { decodePayload, decodePostings, decodeVocabulary, encodePages, encodePostings, encodeVocabulary, type PostingsEntry, shardOf } from '../../src/search/payload';
 import { searchPagesFromDist } from '../../src/search/sources';
 import independentSafety from '../search/independent-safety.json';
 import { ALL_QUERIES } from '../search/relevance';
@@ -125,6 +125,15 @@ describe('search: postings shards fetched as needed', () => {
 		const expected = pages.flatMap((page, n) => [[n, '', page.title], ...page.sections.map((section) => [n, section.anchor, section.heading])]);
 		expect(decodePayload(built.payload).docs.map(([page, anchor, heading]) => [page, anchor, heading])).toEqual(expected);
 		expect(built.payload.parts.headings).toHaveLength(expected.length - pages.length);
+	});
+
+	it("reads back every page's address, title and kind, sent column by column (session 35)", async () => {
+		const pages = await searchPagesFromDist(process.cwd());
+		expect(decodePayload(built.payload).pages).toEqual(pages.map((page) => [page.url, page.title, page.kind]));
+		expect(typeof built.payload.pages.urls).toBe('string');
+		expect(built.payload.pages.kinds.length).toBeLessThan(pages.length);
+		expect(() => encodePages([['/guides/a b/', 'A', 'Guide']])).toThrow(/space/);
+		expect(decodePayload(built.payload).docs.map((doc) => doc[3])).toEqual(built.payload.parts.lengths.split(' ').map((n) => Number.parseInt(n, 36)));
 	});
 
 	it('sends the vocabulary front-coded, and reads it back term for term', () => {
