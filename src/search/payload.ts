@@ -236,7 +236,7 @@ export function decodeVocabulary(encoded: string): string[] {
 		});
 }
 
-/** Raised whenever the first file's shape changes (8: the act-now answers without their titles and sentences, session 34; 10: the pages and parts as strings and columns, session 35). */
+/** Raised whenever the first file's shape changes (8: the act-now answers without their titles and sentences, session 34; 10: the pages and parts as strings and columns, the slip targets front-coded, session 35). */
 export const PAYLOAD_VERSION = 10;
 
 /** The shard holding a term's postings: FNV-1a over the term's UTF-16 code units. */

@@ -2,10 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { actNow } from '../../src/data/act-now';
 import { parseDataFile } from '../../src/data/parse-data-file';
 import { ActNowSchema } from '../../src/schemas/act-now';
-import { checkActNowTargets, encodeActNow } from '../../src/search/act-now';
+import { checkActNowTargets, conceptSlipTargets, encodeActNow, oneEditFrom } from '../../src/search/act-now';
 import { type ActNowPattern, actNowTerms, ageToken, ANYWHERE, containsPattern, type EncodedActNowConcept, matchActNow, PHRASE_GAP } from '../../src/search/act-now-match';
 import { packActNow, unpackActNow } from '../../src/search/act-now-packed';
 import { whoIsNamed } from '../../src/search/act-now-who';
+import { editDistance } from '../../src/search/query';
+import { termOf } from '../../src/search/text';
 import { WORD_LISTS, type WordListName } from '../../src/search/act-now-words';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
@@ -2507,4 +2509,61 @@ describe('the order of the words in a list (session 35: sent in alphabetical ord
 		}
 		expect(fired).toBeGreaterThan(300);
 	}, 120_000);
+});
+
+describe('the slip targets, in the order the first file sends them (session 35)', () => {
+	const inConceptOrder = conceptSlipTargets(actNow);
+	const sent = encoded.slipTargets ?? [];
+	/**
+	 * A slip is read as the first target one edit from it (`editDistance` at most 1, and more besides),
+	 * so two targets read as different terms that one word is a slip of must come in the concepts'
+	 * order. Returns the pairs that `order` swaps, with the word, trying every word one edit from a target.
+	 */
+	const swappedPairs = (order: readonly string[]) => {
+		const place = new Map(order.map((target, n) => [target, n]));
+		const near = new Map<string, string[]>();
+		for (const target of inConceptOrder) for (const word of oneEditFrom(target)) near.set(word, [...(near.get(word) ?? []), target]);
+		const swapped: string[] = [];
+		for (const [word, targets] of near) {
+			const ordered = targets.filter((target) => editDistance(word, target, 1) <= 1);
+			for (let a = 0; a < ordered.length; a += 1) {
+				for (let b = a + 1; b < ordered.length; b += 1) {
+					if (termOf(ordered[a]) !== termOf(ordered[b]) && (place.get(ordered[a]) ?? 0) > (place.get(ordered[b]) ?? 0)) swapped.push(`${word}: ${ordered[a]} / ${ordered[b]}`);
+				}
+			}
+		}
+		return swapped;
+	};
+
+	it("finds every word one edit from a target (all words of the target's letters and one more, up to one letter longer)", () => {
+		for (const target of ['ab', 'abc', 'aab']) {
+			const letters = [...new Set([...target, 'z', '#'])];
+			let words = [''];
+			const all: string[] = [];
+			for (let length = 1; length <= target.length + 1; length += 1) {
+				words = words.flatMap((word) => letters.map((letter) => word + letter));
+				all.push(...words);
+			}
+			const found = oneEditFrom(target);
+			expect(all.filter((word) => editDistance(word, target, 1) <= 1).filter((word) => !found.has(word))).toEqual([]);
+			expect([...found].filter((word) => editDistance(word, target, 1) > 1)).toEqual([]);
+		}
+	});
+
+	it('sends every target once, mostly in alphabetical order', () => {
+		expect([...sent].sort()).toEqual([...inConceptOrder].sort());
+		expect(sent.filter((target, n) => n > 0 && target < sent[n - 1]).length).toBeLessThan(sent.length / 5);
+		expect(sent).not.toEqual(inConceptOrder);
+	});
+
+	it('keeps in the concepts\' order every two targets one slip could be read as, when they are read as different terms', () => {
+		expect(swappedPairs(sent)).toEqual([]);
+		// Alphabetical order alone would swap some: the test can fail.
+		expect(swappedPairs([...inConceptOrder].sort()).length).toBeGreaterThan(0);
+	}, 300_000);
+
+	it('reads the targets back from the first file as they were', () => {
+		expect(unpackActNow(packActNow(encoded)).slipTargets).toEqual(sent);
+		expect(packActNow(encoded).slip?.length).toBeLessThan(sent.join(' ').length * 0.85);
+	});
 });
