@@ -6,7 +6,7 @@ import { ASKED_OPTIONS, type AskedOptions, askedTerms } from './asked-as';
 import { packActNow } from './act-now-packed';
 import type { SearchPage } from './document';
 import type { FieldName } from './index-options';
-import { type DecodedPayload, decodePostings, encodePages, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, type PostingsEntry, type SearchPayload, type SearchShard, shardOf } from './payload';
+import { type DecodedPayload, decodePostings, encodeLists, encodePages, encodeParts, encodePostings, encodeVocabulary, PAYLOAD_VERSION, type PostingsEntry, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { type ExportedPostings, exportPostings, type IndexedPart, sameAsFlexSearch } from './postings';
 import { encodeSynonyms } from './synonyms';
 import { isMeaningful, termOf, termsOf, words } from './text';
@@ -57,14 +57,14 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 	const payload: SearchPayload = {
 		version: PAYLOAD_VERSION,
 		shards: shards.length,
-		misspellings,
+		misspellings: encodeLists(Object.entries(misspellings), ',', '='),
 		nations: encodeNations(),
 		actNow: packActNow(encodeActNow(actNowFile, misspellings)),
 		vocabulary: encodeVocabulary(vocabulary),
 		pages: encodePages(pageRows),
-		synonyms: groups,
+		synonyms: encodeLists(groups, ';', ','),
 		parts: encodeParts(docs, pageRows),
-		questions,
+		questions: encodeLists(questions, ',', '='),
 	};
 	// A page's parts are numbered one after the other, so its texts in order are theirs.
 	return { payload, shards, texts: texts.flat() };

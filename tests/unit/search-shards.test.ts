@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSearchIndex, buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine, type SearchOutcome } from '../../src/search/engine';
-import { decodePayload, decodePostings, decodeVocabulary, encodePages, encodePostings, encodeVocabulary, type PostingsEntry, shardOf } from '../../src/search/payload';
+import { decodePayload, decodePostings, decodeVocabulary, encodeLists, encodePages, encodePostings, encodeVocabulary, type PostingsEntry, shardOf } from '../../src/search/payload';
 import { searchPagesFromDist } from '../../src/search/sources';
+import { encodeSynonyms } from '../../src/search/synonyms';
 import independentSafety from '../search/independent-safety.json';
 import { ALL_QUERIES } from '../search/relevance';
 
@@ -134,6 +135,17 @@ describe('search: postings shards fetched as needed', () => {
 		expect(built.payload.pages.kinds.length).toBeLessThan(pages.length);
 		expect(() => encodePages([['/guides/a b/', 'A', 'Guide']])).toThrow(/space/);
 		expect(decodePayload(built.payload).docs.map((doc) => doc[3])).toEqual(built.payload.parts.lengths.split(' ').map((n) => Number.parseInt(n, 36)));
+	});
+
+	it('reads back the synonyms, misspellings and questions, sent as text (session 35)', () => {
+		const { groups, misspellings, questions } = encodeSynonyms();
+		const decoded = decodePayload(built.payload);
+		expect(decoded.synonyms).toEqual(groups);
+		expect(decoded.misspellings).toEqual(misspellings);
+		expect(decoded.questions).toEqual(questions);
+		expect(typeof built.payload.synonyms).toBe('string');
+		expect(() => encodeLists([['a,b', 'c']], ';', ',')).toThrow(/cannot be sent/);
+		expect(() => encodeLists([['a'], []], ';', ',')).toThrow(/cannot be sent/);
 	});
 
 	it('sends the vocabulary front-coded, and reads it back term for term', () => {
