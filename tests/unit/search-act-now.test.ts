@@ -6,13 +6,13 @@ import { checkActNowTargets, conceptSlipTargets, encodeActNow, oneEditFrom } fro
 import { type ActNowPattern, actNowTerms, ageToken, ANYWHERE, containsPattern, type EncodedActNowConcept, matchActNow, PHRASE_GAP } from '../../src/search/act-now-match';
 import { packActNow, unpackActNow } from '../../src/search/act-now-packed';
 import { whoIsNamed } from '../../src/search/act-now-who';
-import { editDistance } from '../../src/search/query';
-import { termOf } from '../../src/search/text';
 import { WORD_LISTS, type WordListName } from '../../src/search/act-now-words';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
+import { editDistance } from '../../src/search/query';
 import { searchPagesFromDist } from '../../src/search/sources';
 import { encodeSynonyms } from '../../src/search/synonyms';
+import { termOf } from '../../src/search/text';
 import independent from '../search/independent-safety.json';
 import { acceptsConcept, measuredSafetySets, type SafetyQuery } from '../search/relevance';
 import safety from '../search/safety.json';
