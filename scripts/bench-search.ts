@@ -79,7 +79,8 @@ async function main() {
 	await bundleBrowserCode();
 
 	// Each part's text file, by its page's address and anchor ("" for the page's own part), for MiniSearch's snippets.
-	const textOf = Object.fromEntries(decodePayload(payload).docs.map(([page, anchor], doc) => [`${payload.pages[page][0]}#${anchor}`, textFile(indexFile, doc)]));
+	const decoded = decodePayload(payload);
+	const textOf = Object.fromEntries(decoded.docs.map(([page, anchor], doc) => [`${decoded.pages[page][0]}#${anchor}`, textFile(indexFile, doc)]));
 	const server = await serveStatic({ '/': dist, '/bench/': work }, PORT);
 	const browser = await chromium.launch({ executablePath: benchChromium() });
 	try {
@@ -159,7 +160,7 @@ function buildMiniSearch(pages: SearchPage[], payload: SearchPayload) {
 		mini.add({ id: id++, page: page.url, anchor: '', title: page.title, aka: page.aka.join(' '), text: [page.summary, page.intro].join('\n') });
 		for (const section of page.sections) mini.add({ id: id++, page: page.url, anchor: section.anchor, title: section.heading, aka: '', text: section.text });
 	}
-	if (id !== payload.parts.lengths.length) throw new Error('MiniSearch and our index disagree on the number of parts');
+	if (id !== decodePayload(payload).docs.length) throw new Error('MiniSearch and our index disagree on the number of parts');
 	writeFileSync(join(work, 'minisearch-index.json'), JSON.stringify(mini));
 }
 
@@ -319,7 +320,7 @@ async function printIndexSize(pages: SearchPage[], payload: SearchPayload, folde
 	const texts = readdirSync(folder).filter((name) => !name.startsWith('index.'));
 	const textGzip = texts.reduce((sum, name) => sum + gzipSize(readFileSync(join(folder, name))), 0);
 	console.log(
-		`\nIndex: ${payload.pages.length} pages, ${payload.parts.lengths.length} searchable parts. First file ${kb(indexBytes.length)} (${kb(gzipSize(indexBytes))} gzip); ${shards.length} postings shards, ${kb(shardGzip)} gzip in all (${kb(shardGzip / Math.max(1, shards.length))} each on average), fetched as searches need them; ${texts.length} part texts, ${kb(textGzip)} gzip in all.`,
+		`\nIndex: ${payload.pages.titles.length} pages, ${decodePayload(payload).docs.length} searchable parts. First file ${kb(indexBytes.length)} (${kb(gzipSize(indexBytes))} gzip); ${shards.length} postings shards, ${kb(shardGzip)} gzip in all (${kb(shardGzip / Math.max(1, shards.length))} each on average), fetched as searches need them; ${texts.length} part texts, ${kb(textGzip)} gzip in all.`,
 	);
 
 	// Ten times the content: each page ten times over. Vocabulary stays the same here, so this is a

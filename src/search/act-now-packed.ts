@@ -16,7 +16,11 @@ export interface PackedActNow {
 	asOne?: PackedPatterns;
 	/** [id, target, patterns, the concept's own `unless`, its `stillWhen`, `questions` and `concerns`, lookalikes joined by spaces, who it needs (1 if `childOnly`, 2 if `needsChild`, added), and its adult's answer if it has one]. */
 	concepts: [string, string, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, PackedPatterns, string, who: number, adult?: PackedAdultAnswer][];
-	/** The slip targets of all the concepts (`EncodedActNow.slipTargets`), joined by spaces, when there are any: sent once, not with each concept (1 KB less once gzipped). */
+	/**
+	 * The slip targets of all the concepts (`EncodedActNow.slipTargets`), when there are any: sent
+	 * once, not with each concept (1 KB less once gzipped), front-coded (`frontCode`: they come almost
+	 * in alphabetical order, `slipOrder`).
+	 */
 	slip?: string;
 	/** Each concept's `related` pages, by its id, joined by spaces, for the concepts that name any. */
 	related?: Record<string, string>;
@@ -87,7 +91,7 @@ export function packActNow(actNow: EncodedActNow): PackedActNow {
 		}),
 	};
 	if (lists.size > 0) packed.lists = [...lists.keys()];
-	if (actNow.slipTargets) packed.slip = joinWords(actNow.slipTargets);
+	if (actNow.slipTargets) packed.slip = frontCode(actNow.slipTargets);
 	const related = actNow.concepts.filter((concept) => concept.related !== undefined);
 	if (related.length > 0) packed.related = Object.fromEntries(related.map((concept) => [concept.id, joinWords(concept.related ?? [])]));
 	if (JSON.stringify(unpackActNow(packed)) !== JSON.stringify(actNow)) throw new Error('Search: the act-now concepts do not read back as they were packed (packActNow in src/search/act-now-packed.ts)');
@@ -124,7 +128,7 @@ export function unpackActNow(packed: PackedActNow): EncodedActNow {
 			...(packed.related?.[id] !== undefined ? { related: splitWords(packed.related[id]) } : {}),
 		})),
 		words: Object.fromEntries(WORD_LISTS.map((name, index) => [name, wordList(packed.words[index] ?? '')])) as ActNowWords,
-		...(packed.slip !== undefined ? { slipTargets: splitWords(packed.slip) } : {}),
+		...(packed.slip !== undefined ? { slipTargets: frontDecode(packed.slip) } : {}),
 	};
 }
 
@@ -219,4 +223,29 @@ function joinWords(list: readonly string[]): string {
 
 function splitWords(text: string): string[] {
 	return text === '' ? [] : text.split(' ');
+}
+
+/**
+ * Words in their order, each as one base-36 digit, how many letters it shares with the word before
+ * (up to 35), then the rest of it; joined by spaces ("stab", "stabbing", "stalking": "0stab 4bing 3lking").
+ */
+function frontCode(list: readonly string[]): string {
+	let previous = '';
+	return list
+		.map((term) => {
+			word(term);
+			let shared = 0;
+			while (shared < 35 && shared < previous.length && previous[shared] === term[shared]) shared += 1;
+			previous = term;
+			return shared.toString(36) + term.slice(shared);
+		})
+		.join(' ');
+}
+
+function frontDecode(text: string): string[] {
+	let previous = '';
+	return splitWords(text).map((entry) => {
+		previous = previous.slice(0, Number.parseInt(entry[0], 36)) + entry.slice(1);
+		return previous;
+	});
 }

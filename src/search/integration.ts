@@ -98,7 +98,7 @@ export default function searchIndex(): AstroIntegration {
 
 				const problems = checkResultLinks(distDir, payload);
 				if (problems.length > 0) throw new Error(`Search: ${problems.length} result(s) would lead nowhere (extra pages are declared in src/search/extra-documents.ts):\n  ${problems.join('\n  ')}`);
-				logger.info(`Search index: ${payload.pages.length} pages, ${payload.parts.lengths.length} results, written to ${folder}${indexFile}, ${shards.length} shards and ${texts.length} texts.`);
+				logger.info(`Search index: ${payload.pages.titles.length} pages, ${decodePayload(payload).docs.length} results, written to ${folder}${indexFile}, ${shards.length} shards and ${texts.length} texts.`);
 			},
 		},
 	};

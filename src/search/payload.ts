@@ -17,22 +17,33 @@ import { type PackedActNow, unpackActNow } from './act-now-packed';
 export interface SearchPayload {
 	/** Bumped when the shape changes, so an old cached file is never misread. */
 	version: typeof PAYLOAD_VERSION;
-	/** [url, title, kind] for each page. (Part n's text, for its snippet, is `textFile(indexFile, n)`.) */
-	pages: [string, string, string][];
+	/**
+	 * The pages, column by column (`encodePages`; `decodePayload` gives them as [url, title, kind]
+	 * rows). (Part n's text, for its snippet, is `textFile(indexFile, n)`.)
+	 */
+	pages: {
+		/** Each page's address, joined by spaces. */
+		urls: string;
+		titles: string[];
+		/** The kinds of page ("Guide"), each once, and each page's as one base-36 digit, its place in `kinds`. */
+		kinds: string[];
+		kind: string;
+	};
 	/**
 	 * The searchable parts, column by column (smaller than a row each once gzipped), in order: a
 	 * part's position is its id in the FlexSearch index. Each page's parts come together, its own
 	 * first (title, summary and intro, with an empty anchor), then its sections. `decodePayload`
-	 * gives them as rows.
+	 * gives them as rows. Numbers in base 36 and lists joined by spaces, not JSON arrays: 0.3 KB
+	 * gzip less at 10× the content (session 35).
 	 */
 	parts: {
-		/** How many parts each page has. */
-		counts: number[];
-		/** Each section's anchor and heading; a page's own part has no anchor, and its heading is the page's title. */
-		anchors: string[];
+		/** How many parts each page has, base 36, joined by spaces. */
+		counts: string;
+		/** Each section's anchor (joined by spaces) and heading; a page's own part has no anchor, and its heading is the page's title. */
+		anchors: string;
 		headings: string[];
-		/** Number of terms in each part's text. */
-		lengths: number[];
+		/** Number of terms in each part's text, base 36, joined by spaces. */
+		lengths: string;
 	};
 	/**
 	 * Every index term, sorted, front-coded (`encodeVocabulary`): each term as one base-36 digit,
@@ -41,12 +52,15 @@ export interface SearchPayload {
 	vocabulary: string;
 	/** How many shard files the postings are split into. */
 	shards: number;
-	/** Synonym groups, each alternative as index terms joined by spaces. */
-	synonyms: string[][];
-	/** Misspelt word → the word meant, both simplified. */
-	misspellings: Record<string, string>;
-	/** Question phrases and the words they ask about, both simplified ("how old" → "age rules"). */
-	questions: [string, string][];
+	/**
+	 * Synonym groups, each alternative as index terms joined by spaces; the alternatives of a group
+	 * joined by ",", the groups by ";" (`encodeLists`: 0.1 KB gzip less than JSON arrays).
+	 */
+	synonyms: string;
+	/** Misspelt word → the word meant, both simplified: each pair joined by "=", the pairs by ",". */
+	misspellings: string;
+	/** Question phrases and the words they ask about, both simplified ("how old" → "age rules"): each pair joined by "=", the pairs by ",". */
+	questions: string;
 	/** The act-now concepts (content/data/act-now.json), matched against every query before ranking (`packActNow`). */
 	actNow: PackedActNow;
 	/**
@@ -125,8 +139,16 @@ export function decodePostings(encoded: string): PostingsEntry[] {
 
 const [COMMA, SEMICOLON, LOWER_A, DIGIT_0] = [',', ';', 'a', '0'].map((c) => c.charCodeAt(0));
 
-/** The first file as the engine reads it: the parts as rows, the vocabulary as a list, the act-now concepts (and the file's own `unless`) as objects. */
-export interface DecodedPayload extends Omit<SearchPayload, 'parts' | 'vocabulary' | 'actNow'> {
+/** The first file as the engine reads it: the pages and parts as rows, the vocabulary as a list, the act-now concepts (and the file's own `unless`) as objects. */
+export interface DecodedPayload extends Omit<SearchPayload, 'pages' | 'parts' | 'vocabulary' | 'actNow' | 'synonyms' | 'misspellings' | 'questions'> {
+	/** Synonym groups, each alternative as index terms joined by spaces. */
+	synonyms: string[][];
+	/** Misspelt word → the word meant, both simplified. */
+	misspellings: Record<string, string>;
+	/** Question phrases and the words they ask about. */
+	questions: [string, string][];
+	/** [url, title, kind] for each page. */
+	pages: [string, string, string][];
 	/** [page, anchor, heading, number of terms] for each searchable part, by id. */
 	docs: [number, string, string, number][];
 	vocabulary: string[];
@@ -137,7 +159,7 @@ export interface DecodedPayload extends Omit<SearchPayload, 'parts' | 'vocabular
  * Rows of searchable parts, as the builder makes them (each page's own part first, with an empty
  * anchor and the page's title as its heading), to the columns of the first file.
  */
-export function encodeParts(docs: DecodedPayload['docs'], pages: SearchPayload['pages']): SearchPayload['parts'] {
+export function encodeParts(docs: DecodedPayload['docs'], pages: DecodedPayload['pages']): SearchPayload['parts'] {
 	const counts: number[] = pages.map(() => 0);
 	for (const [page] of docs) counts[page] += 1;
 	const sections = docs.filter(([page, anchor, heading], id) => {
@@ -146,18 +168,80 @@ export function encodeParts(docs: DecodedPayload['docs'], pages: SearchPayload['
 		return !own;
 	});
 	if (counts.includes(0)) throw new Error('Search: every page must have its own part');
-	return { counts, anchors: sections.map((doc) => doc[1]), headings: sections.map((doc) => doc[2]), lengths: docs.map((doc) => doc[3]) };
+	const parts = { counts: joinNumbers(counts), anchors: joinWords(sections.map((doc) => doc[1])), headings: sections.map((doc) => doc[2]), lengths: joinNumbers(docs.map((doc) => doc[3])) };
+	if (JSON.stringify(decodeParts(parts, pages)) !== JSON.stringify(docs)) throw new Error('Search: the parts do not read back as they were written (encodeParts in src/search/payload.ts)');
+	return parts;
+}
+
+/** The pages as the first file sends them: column by column, each page's kind by its place in a list of the kinds. */
+export function encodePages(rows: DecodedPayload['pages']): SearchPayload['pages'] {
+	const kinds = [...new Set(rows.map(([, , kind]) => kind))];
+	if (kinds.length > 36) throw new Error('Search: more than 36 kinds of page; encodePages (src/search/payload.ts) sends each as one base-36 digit');
+	const pages = { urls: joinWords(rows.map(([url]) => url)), titles: rows.map(([, title]) => title), kinds, kind: rows.map(([, , kind]) => kinds.indexOf(kind).toString(36)).join('') };
+	if (JSON.stringify(decodePages(pages)) !== JSON.stringify(rows)) throw new Error('Search: the pages do not read back as they were written (encodePages in src/search/payload.ts)');
+	return pages;
 }
 
 export function decodePayload(payload: SearchPayload): DecodedPayload {
-	const { parts, vocabulary, actNow, ...rest } = payload;
+	const { parts, vocabulary, actNow, synonyms, misspellings, questions, ...rest } = payload;
+	const pages = decodePages(payload.pages);
+	return {
+		...rest,
+		pages,
+		docs: decodeParts(parts, pages),
+		vocabulary: decodeVocabulary(vocabulary),
+		actNow: unpackActNow(actNow),
+		synonyms: decodeLists(synonyms, ';', ','),
+		misspellings: Object.fromEntries(decodeLists(misspellings, ',', '=') as [string, string][]),
+		questions: decodeLists(questions, ',', '=') as [string, string][],
+	};
+}
+
+/**
+ * Lists of phrases as one text: each list's phrases joined by `inner`, the lists by `outer`. Throws
+ * unless it reads back exactly (a phrase empty or holding either mark).
+ */
+export function encodeLists(lists: readonly (readonly string[])[], outer: string, inner: string): string {
+	const text = lists.map((list) => list.join(inner)).join(outer);
+	if (JSON.stringify(decodeLists(text, outer, inner)) !== JSON.stringify(lists)) throw new Error(`Search: lists with a phrase that is empty or holds "${outer}" or "${inner}" cannot be sent as text (encodeLists in src/search/payload.ts)`);
+	return text;
+}
+
+function decodeLists(text: string, outer: string, inner: string): string[][] {
+	return text === '' ? [] : text.split(outer).map((list) => list.split(inner));
+}
+
+function decodePages({ urls, titles, kinds, kind }: SearchPayload['pages']): DecodedPayload['pages'] {
+	return splitWords(urls).map((url, page) => [url, titles[page], kinds[Number.parseInt(kind[page], 36)]]);
+}
+
+function decodeParts(parts: SearchPayload['parts'], pages: DecodedPayload['pages']): DecodedPayload['docs'] {
+	const [counts, anchors, lengths] = [splitNumbers(parts.counts), splitWords(parts.anchors), splitNumbers(parts.lengths)];
 	const docs: DecodedPayload['docs'] = [];
 	let section = 0;
-	parts.counts.forEach((count, page) => {
-		docs.push([page, '', payload.pages[page][1], parts.lengths[docs.length]]);
-		for (let i = 1; i < count; i += 1, section += 1) docs.push([page, parts.anchors[section], parts.headings[section], parts.lengths[docs.length]]);
+	counts.forEach((count, page) => {
+		docs.push([page, '', pages[page][1], lengths[docs.length]]);
+		for (let i = 1; i < count; i += 1, section += 1) docs.push([page, anchors[section], parts.headings[section], lengths[docs.length]]);
 	});
-	return { ...rest, docs, vocabulary: decodeVocabulary(vocabulary), actNow: unpackActNow(actNow) };
+	return docs;
+}
+
+/** Words (addresses, anchors) joined by spaces: none may be empty or hold one. */
+function joinWords(words: readonly string[]): string {
+	for (const word of words) if (word === '' || /\s/.test(word)) throw new Error(`Search: "${word}" cannot be sent joined by spaces (src/search/payload.ts): it is empty or holds a space`);
+	return words.join(' ');
+}
+
+function splitWords(text: string): string[] {
+	return text === '' ? [] : text.split(' ');
+}
+
+function joinNumbers(numbers: readonly number[]): string {
+	return numbers.map((n) => n.toString(36)).join(' ');
+}
+
+function splitNumbers(text: string): number[] {
+	return splitWords(text).map((n) => Number.parseInt(n, 36));
 }
 
 /** Front coding: sorted terms share long beginnings ("haras", "harasment"), sent once. */
@@ -184,8 +268,8 @@ export function decodeVocabulary(encoded: string): string[] {
 		});
 }
 
-/** Raised whenever the first file's shape changes (8: the act-now answers without their titles and sentences, session 34). */
-export const PAYLOAD_VERSION = 9;
+/** Raised whenever the first file's shape changes (8: the act-now answers without their titles and sentences, session 34; 10: the pages and parts as strings and columns, the slip targets front-coded, session 35). */
+export const PAYLOAD_VERSION = 10;
 
 /** The shard holding a term's postings: FNV-1a over the term's UTF-16 code units. */
 export function shardOf(term: string, shards: number): number {

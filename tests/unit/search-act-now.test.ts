@@ -2,15 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { actNow } from '../../src/data/act-now';
 import { parseDataFile } from '../../src/data/parse-data-file';
 import { ActNowSchema } from '../../src/schemas/act-now';
-import { checkActNowTargets, encodeActNow } from '../../src/search/act-now';
+import { checkActNowTargets, conceptSlipTargets, encodeActNow, oneEditFrom } from '../../src/search/act-now';
 import { type ActNowPattern, actNowTerms, ageToken, ANYWHERE, containsPattern, type EncodedActNowConcept, matchActNow, PHRASE_GAP } from '../../src/search/act-now-match';
 import { packActNow, unpackActNow } from '../../src/search/act-now-packed';
 import { whoIsNamed } from '../../src/search/act-now-who';
 import { WORD_LISTS, type WordListName } from '../../src/search/act-now-words';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
+import { editDistance } from '../../src/search/query';
 import { searchPagesFromDist } from '../../src/search/sources';
 import { encodeSynonyms } from '../../src/search/synonyms';
+import { termOf } from '../../src/search/text';
 import independent from '../search/independent-safety.json';
 import { acceptsConcept, measuredSafetySets, type SafetyQuery } from '../search/relevance';
 import safety from '../search/safety.json';
@@ -2605,5 +2607,97 @@ describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first n
 		// A file with no hints packs and reads back as it was (the build checks it).
 		const none = { ...encoded, childHints: [] };
 		expect(unpackActNow(packActNow(none))).toEqual(none);
+	});
+});
+
+describe('the order of the words in a list (session 35: sent in alphabetical order, a lighter first file)', () => {
+	const places = (file: typeof encoded) =>
+		[file.unless, file.namesAChild ?? [], file.childHints ?? [], file.asOne ?? [], ...file.concepts.flatMap((concept) => [concept.patterns, concept.unless, concept.stillWhen, concept.questions, concept.concerns, concept.adult?.when ?? []])].flat().flatMap(([terms]) => terms.filter((place) => typeof place !== 'string'));
+
+	it('sends every list of a pattern, and every list of `words`, in alphabetical order', () => {
+		const lists = [...places(encoded), ...Object.values(encoded.words)];
+		expect(lists.length).toBeGreaterThan(100);
+		for (const list of lists) expect(list).toEqual([...list].sort());
+	});
+
+	it('reads every list the same in any order: the same answers, scores and order of answers for every safety query', () => {
+		const turn = (patterns: ActNowPattern[]) => patterns.map(([terms, ...rest]): ActNowPattern => [terms.map((place) => (typeof place === 'string' ? place : [...place].reverse())), ...rest]);
+		const reversed: typeof encoded = {
+			...encoded,
+			unless: turn(encoded.unless),
+			namesAChild: turn(encoded.namesAChild ?? []),
+			childHints: turn(encoded.childHints ?? []),
+			asOne: turn(encoded.asOne ?? []),
+			concepts: encoded.concepts.map((concept) => ({ ...concept, patterns: turn(concept.patterns), unless: turn(concept.unless), stillWhen: turn(concept.stillWhen), questions: turn(concept.questions), concerns: turn(concept.concerns), ...(concept.adult ? { adult: { ...concept.adult, when: turn(concept.adult.when) } } : {}) })),
+			words: Object.fromEntries(Object.entries(encoded.words).map(([name, list]) => [name, [...list].reverse()])) as typeof encoded.words,
+		};
+		expect(places(reversed)).not.toEqual(places(encoded));
+		const queries = [safety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safetyStaff, safetyWorst, independent].flatMap((set) => (set.queries as SafetyQuery[]).map((query) => query.query));
+		expect(queries.length).toBeGreaterThan(500);
+		const answers = (file: typeof encoded, query: string) => matchActNow(query, file, { misspellings, synonyms: groups }).map(({ concept, forAdult, score }) => [concept.id, forAdult, score]);
+		let fired = 0;
+		for (const query of queries) {
+			const expected = answers(encoded, query);
+			if (expected.length > 0) fired += 1;
+			expect(answers(reversed, query), query).toEqual(expected);
+		}
+		expect(fired).toBeGreaterThan(300);
+	}, 120_000);
+});
+
+describe('the slip targets, in the order the first file sends them (session 35)', () => {
+	const inConceptOrder = conceptSlipTargets(actNow);
+	const sent = encoded.slipTargets ?? [];
+	/**
+	 * A slip is read as the first target one edit from it (`editDistance` at most 1, and more besides),
+	 * so two targets read as different terms that one word is a slip of must come in the concepts'
+	 * order. Returns the pairs that `order` swaps, with the word, trying every word one edit from a target.
+	 */
+	const swappedPairs = (order: readonly string[]) => {
+		const place = new Map(order.map((target, n) => [target, n]));
+		const near = new Map<string, string[]>();
+		for (const target of inConceptOrder) for (const word of oneEditFrom(target)) near.set(word, [...(near.get(word) ?? []), target]);
+		const swapped: string[] = [];
+		for (const [word, targets] of near) {
+			const ordered = targets.filter((target) => editDistance(word, target, 1) <= 1);
+			for (let a = 0; a < ordered.length; a += 1) {
+				for (let b = a + 1; b < ordered.length; b += 1) {
+					if (termOf(ordered[a]) !== termOf(ordered[b]) && (place.get(ordered[a]) ?? 0) > (place.get(ordered[b]) ?? 0)) swapped.push(`${word}: ${ordered[a]} / ${ordered[b]}`);
+				}
+			}
+		}
+		return swapped;
+	};
+
+	it("finds every word one edit from a target (all words of the target's letters and one more, up to one letter longer)", () => {
+		for (const target of ['ab', 'abc', 'aab']) {
+			const letters = [...new Set([...target, 'z', '#'])];
+			let words = [''];
+			const all: string[] = [];
+			for (let length = 1; length <= target.length + 1; length += 1) {
+				words = words.flatMap((word) => letters.map((letter) => word + letter));
+				all.push(...words);
+			}
+			const found = oneEditFrom(target);
+			expect(all.filter((word) => editDistance(word, target, 1) <= 1).filter((word) => !found.has(word))).toEqual([]);
+			expect([...found].filter((word) => editDistance(word, target, 1) > 1)).toEqual([]);
+		}
+	});
+
+	it('sends every target once, mostly in alphabetical order', () => {
+		expect([...sent].sort()).toEqual([...inConceptOrder].sort());
+		expect(sent.filter((target, n) => n > 0 && target < sent[n - 1]).length).toBeLessThan(sent.length / 5);
+		expect(sent).not.toEqual(inConceptOrder);
+	});
+
+	it('keeps in the concepts\' order every two targets one slip could be read as, when they are read as different terms', () => {
+		expect(swappedPairs(sent)).toEqual([]);
+		// Alphabetical order alone would swap some: the test can fail.
+		expect(swappedPairs([...inConceptOrder].sort()).length).toBeGreaterThan(0);
+	}, 300_000);
+
+	it('reads the targets back from the first file as they were', () => {
+		expect(unpackActNow(packActNow(encoded)).slipTargets).toEqual(sent);
+		expect(packActNow(encoded).slip?.length).toBeLessThan(sent.join(' ').length * 0.85);
 	});
 });

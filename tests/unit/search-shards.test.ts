@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSearchIndex, buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine, type SearchOutcome } from '../../src/search/engine';
-import { decodePayload, decodePostings, decodeVocabulary, encodePostings, encodeVocabulary, type PostingsEntry, shardOf } from '../../src/search/payload';
+import { decodePayload, decodePostings, decodeVocabulary, encodeLists, encodePages, encodePostings, encodeVocabulary, type PostingsEntry, shardOf } from '../../src/search/payload';
 import { searchPagesFromDist } from '../../src/search/sources';
+import { encodeSynonyms } from '../../src/search/synonyms';
 import independentSafety from '../search/independent-safety.json';
 import { ALL_QUERIES } from '../search/relevance';
 
@@ -63,7 +64,9 @@ describe('search: postings shards fetched as needed', () => {
 	describe('while the last word is being typed', () => {
 		const typing = ['fake insta account with our logo', 'nudes year 8', 'harrasment of a teacher', 'pupil wants to end their life', 'sextortion'];
 		const letters = (query: string) => [...query].map((_, i) => query.slice(0, i + 1));
-		const actNowOf = (outcome: SearchOutcome) => (outcome.status === 'results' ? outcome.pages.filter((hit) => hit.actNow) : []);
+		// The answers themselves (which concept, which page, a child's or an adult's), in order; their
+		// pages' scores and sections may move while a word is half typed.
+		const actNowOf = (outcome: SearchOutcome) => (outcome.status === 'results' ? outcome.pages.flatMap((hit) => (hit.actNow ? [hit.actNow] : [])) : []);
 
 		it('gives the whole search’s results when it says they are complete, and the same act-now answers always', async () => {
 			let incomplete = 0;
@@ -125,6 +128,26 @@ describe('search: postings shards fetched as needed', () => {
 		const expected = pages.flatMap((page, n) => [[n, '', page.title], ...page.sections.map((section) => [n, section.anchor, section.heading])]);
 		expect(decodePayload(built.payload).docs.map(([page, anchor, heading]) => [page, anchor, heading])).toEqual(expected);
 		expect(built.payload.parts.headings).toHaveLength(expected.length - pages.length);
+	});
+
+	it("reads back every page's address, title and kind, sent column by column (session 35)", async () => {
+		const pages = await searchPagesFromDist(process.cwd());
+		expect(decodePayload(built.payload).pages).toEqual(pages.map((page) => [page.url, page.title, page.kind]));
+		expect(typeof built.payload.pages.urls).toBe('string');
+		expect(built.payload.pages.kinds.length).toBeLessThan(pages.length);
+		expect(() => encodePages([['/guides/a b/', 'A', 'Guide']])).toThrow(/space/);
+		expect(decodePayload(built.payload).docs.map((doc) => doc[3])).toEqual(built.payload.parts.lengths.split(' ').map((n) => Number.parseInt(n, 36)));
+	});
+
+	it('reads back the synonyms, misspellings and questions, sent as text (session 35)', () => {
+		const { groups, misspellings, questions } = encodeSynonyms();
+		const decoded = decodePayload(built.payload);
+		expect(decoded.synonyms).toEqual(groups);
+		expect(decoded.misspellings).toEqual(misspellings);
+		expect(decoded.questions).toEqual(questions);
+		expect(typeof built.payload.synonyms).toBe('string');
+		expect(() => encodeLists([['a,b', 'c']], ';', ',')).toThrow(/cannot be sent/);
+		expect(() => encodeLists([['a'], []], ';', ',')).toThrow(/cannot be sent/);
 	});
 
 	it('sends the vocabulary front-coded, and reads it back term for term', () => {
