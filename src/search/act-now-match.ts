@@ -1,5 +1,5 @@
 import { editDistance, MAX_READ_LENGTH } from './query';
-import { CHILD_TOKEN, type Named, whoIsNamed } from './act-now-who';
+import { AGE_TOKEN, CHILD_TOKEN, type Named, whoIsNamed } from './act-now-who';
 import type { ActNowWords } from './act-now-words';
 import { simplify, termOf, words } from './text';
 
@@ -296,11 +296,8 @@ function wideGapStops(terms: readonly string[], { child, telling, noticing }: Ac
  * concepts look for (pictures with money is blackmail).
  */
 function withMoneyNamed(query: string): string {
-	return query.replace(/[£$€]\s?(\d[\d,]*(?:\.\d+)?)/g, ' $1 pounds ').replace(AGE_TYPED_AS_ONE, '$1 $2');
+	return query.replace(/[£$€]\s?(\d[\d,]*(?:\.\d+)?)/g, ' $1 pounds ');
 }
-
-/** An age typed as one word, "19yo", "20yrs", "14yr": read as the number and its unit ("chatting to 19yo" names a 19-year-old). */
-const AGE_TYPED_AS_ONE = /\b(\d{1,2})(yo|yos|yr|yrs)\b/gi;
 
 /**
  * The query's terms, with each word the site does not know and that is one slip from a concept's
@@ -388,10 +385,13 @@ function sameTermWith(synonyms: Map<string, Set<string>>, typed: readonly string
 	};
 }
 
-/** A number from `from` to 99 not followed by a unit that makes it something else ("24 hours"). */
+/**
+ * A number from `from` to 99 not followed by a unit that makes it something else ("24 hours"), or an
+ * age typed as one word ("a 25yo", as `whoIsNamed` reads it).
+ */
 function isAge(terms: readonly string[], index: number, from: number, units: ReadonlySet<string>): boolean {
-	if (!/^\d{1,2}$/.test(terms[index])) return false;
-	const age = Number(terms[index]);
+	if (!/^\d{1,2}$/.test(terms[index]) && !AGE_TOKEN.test(terms[index])) return false;
+	const age = Number.parseInt(terms[index], 10);
 	const next = terms[index + 1];
 	return age >= from && (next === undefined || !units.has(next));
 }

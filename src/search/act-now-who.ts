@@ -17,7 +17,7 @@ const SELF = [['im'], ['i', 'am']].map((words) => words.map(termOf));
 /** A year group, a team or a pupil's age, typed as one word: "y9", "yr10", "s2", "p6", "y9s", "u14s", "14yo", "15yrs". */
 export const CHILD_TOKEN = /^(?:(?:y|yr|s|p|u)\d{1,2}s?|\d{1,2}(?:yo|yrs?))$/;
 /** "19yo", "15yrs": an age typed as one word, a child's only under ADULT_AGE. */
-const AGE_TOKEN = /^\d{1,2}(?:yo|yrs?)$/;
+export const AGE_TOKEN = /^\d{1,2}(?:yo|yrs?)$/;
 /** The age from which a learner or student is an adult ("adult learner (19)"). */
 const ADULT_AGE = 18;
 /** Words before "learner" or "student" that make them an adult: "adult learner", "mature student" (not "a mature girl"). */

@@ -194,23 +194,6 @@ function withTwoLettersFewer(word: string): Set<string> {
 	return forms;
 }
 
-const LETTERS = [...'abcdefghijklmnopqrstuvwxyz#'];
-
-/** Every word one edit (`editDistance`) from `word`, `word` itself included ("#" for any letter not a to z): for the tests. */
-export function oneEditFrom(word: string): Set<string> {
-	const words = new Set([word]);
-	for (let at = 0; at <= word.length; at += 1) {
-		const [before, rest] = [word.slice(0, at), word.slice(at)];
-		for (const letter of LETTERS) {
-			words.add(before + letter + rest);
-			if (rest !== '') words.add(before + letter + rest.slice(1));
-		}
-		if (rest !== '') words.add(before + rest.slice(1));
-		if (rest.length >= 2) words.add(before + rest[1] + rest[0] + rest.slice(2));
-	}
-	return words;
-}
-
 /**
  * Each concept's target must be a page search covers and, for a section (of a guide or an outcome), a section of it:
  * otherwise the act-now answer would lead nowhere. Returns one line per problem.

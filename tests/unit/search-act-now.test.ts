@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { actNow } from '../../src/data/act-now';
 import { parseDataFile } from '../../src/data/parse-data-file';
 import { ActNowSchema } from '../../src/schemas/act-now';
-import { checkActNowTargets, conceptSlipTargets, encodeActNow, oneEditFrom } from '../../src/search/act-now';
+import { checkActNowTargets, conceptSlipTargets, encodeActNow } from '../../src/search/act-now';
 import { type ActNowPattern, actNowTerms, ageToken, ANYWHERE, containsPattern, type EncodedActNowConcept, matchActNow, PHRASE_GAP } from '../../src/search/act-now-match';
 import { packActNow, unpackActNow } from '../../src/search/act-now-packed';
 import { whoIsNamed } from '../../src/search/act-now-who';
@@ -2648,6 +2648,23 @@ describe('the order of the words in a list (session 35: sent in alphabetical ord
 	}, 120_000);
 });
 
+
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyz#'];
+
+/** Every word one edit (`editDistance`) from `word`, `word` itself included ("#" for any letter not a to z) */
+function oneEditFrom(word: string): Set<string> {
+	const words = new Set([word]);
+	for (let at = 0; at <= word.length; at += 1) {
+		const [before, rest] = [word.slice(0, at), word.slice(at)];
+		for (const letter of LETTERS) {
+			words.add(before + letter + rest);
+			if (rest !== '') words.add(before + letter + rest.slice(1));
+		}
+		if (rest !== '') words.add(before + rest.slice(1));
+		if (rest.length >= 2) words.add(before + rest[1] + rest[0] + rest.slice(2));
+	}
+	return words;
+}
 describe('the slip targets, in the order the first file sends them (session 35)', () => {
 	const inConceptOrder = conceptSlipTargets(actNow);
 	const sent = encoded.slipTargets ?? [];
