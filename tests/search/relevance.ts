@@ -460,13 +460,36 @@ export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.fi
 export const ALL_QUERIES: string[] = [...new Set(Object.values(QUERY_SETS).flatMap((cases) => cases.map((c) => c.query)))];
 
 /**
- * A result answers a case when it is the expected page and, if a section is expected, that section
- * is the first one listed under the page.
+ * A result answers a case when it is the expected page and, if a section is expected, the first
+ * section listed under the page is that section or one of its subsections: a result that opens at
+ * "Wales" (an `h3`) inside "Guidance in each part of the UK" (the `h2` expected) lands the reader in
+ * the section expected. Not the other way round: a result that opens at the whole section when one
+ * subsection is expected leaves the reader to find it. Since session 36 (docs/search.md).
  */
 export function answers(result: RankedPage, expected: string): boolean {
 	const [page, section] = expected.split('#');
 	if (result.url !== page) return false;
-	return section === undefined || result.section === section;
+	return section === undefined || result.section === section || (result.section !== undefined && sectionsOf(page).get(result.section) === section);
+}
+
+const sectionParents = new Map<string, Map<string, string>>();
+/**
+ * Each subsection (`h3`) of a built page with the section (`h2`) it sits in, read from dist/ (empty
+ * when the page has not been built, so that a result then counts only at the section expected).
+ */
+function sectionsOf(url: string): Map<string, string> {
+	let parents = sectionParents.get(url);
+	if (parents) return parents;
+	parents = new Map();
+	sectionParents.set(url, parents);
+	const file = join(process.cwd(), 'dist', url, 'index.html');
+	if (!existsSync(file)) return parents;
+	let section: string | undefined;
+	for (const [, level, anchor] of readFileSync(file, 'utf8').matchAll(/<h([23])\b[^>]*\bid="([^"]+)"/g)) {
+		if (level === '2') section = anchor;
+		else if (section) parents.set(anchor, section);
+	}
+	return parents;
 }
 
 /** recall@1, recall@3 and mean reciprocal rank (over the first 10 results) of one engine on one set. */

@@ -3,7 +3,7 @@ import actNow from '../../content/data/act-now.json';
 import { buildSearchIndex } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
-import { GENERAL_SETS, MEASURE_ONLY, measureBelow, measureRelevance, presentSets, QUERY_SETS, type QuerySetName, type RelevanceFigures, withoutActNow } from '../search/relevance';
+import { answers, GENERAL_SETS, MEASURE_ONLY, measureBelow, measureRelevance, presentSets, QUERY_SETS, type QuerySetName, type RelevanceFigures, withoutActNow } from '../search/relevance';
 
 /**
  * Relevance over the query sets in tests/search/, with the index the build makes (the same
@@ -43,6 +43,15 @@ describe('search relevance', () => {
 		const printable = presentSets().filter((name) => !(MEASURE_ONLY as readonly string[]).includes(name));
 		console.log(['Search relevance', ...lines, 'Tuning sets: queries not answered first (rank, query, expected, top 3):', ...printable.flatMap(misses), 'Labelled safety queries whose first ordinary result is not one of their pages (rank in the first three, query, first three):', ...below.misses].join('\n'));
 	}, 60_000);
+
+	it('counts a result that opens at a subsection of the section expected, and not one that opens above the subsection expected', () => {
+		const page = '/guides/cyberbullying/';
+		expect(answers({ url: page, section: 'uk-nations-wales' }, `${page}#uk-nations`)).toBe(true);
+		expect(answers({ url: page, section: 'low-level' }, `${page}#how-serious`)).toBe(true);
+		expect(answers({ url: page, section: 'uk-nations' }, `${page}#uk-nations-wales`)).toBe(false);
+		expect(answers({ url: page, section: 'support' }, `${page}#uk-nations`)).toBe(false);
+		expect(answers({ url: '/guides/sharing-nudes/', section: 'uk-nations-wales' }, `${page}#uk-nations`)).toBe(false);
+	});
 
 	it('has at least 40 queries in each general set and the safety set, and at least 20 in the others', () => {
 		for (const name of ['tuning', 'held-out', 'blind', 'safety'] as const) expect(QUERY_SETS[name].length, name).toBeGreaterThanOrEqual(40);
