@@ -72,6 +72,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 		expect(actNow.concepts.map((c) => c.id).sort()).toEqual(
 			[
 				'abuse-by-someone-they-know',
+				'abuse-seen-on-a-call',
 				'adult-sent-a-sexual-image',
 				'after-a-pupils-death',
 				'child-in-care-contact',
@@ -2610,6 +2611,49 @@ describe('session 35: held-out 13 and 14 and the eighteenth (her, him, a first n
 		// A file with no hints packs and reads back as it was (the build checks it).
 		const none = { ...encoded, childHints: [] };
 		expect(unpackActNow(packActNow(none))).toEqual(none);
+	});
+});
+
+describe('session 36: held-out 15 and 16 read, in other words', () => {
+	firesInOtherWords([
+		['heard his stepdad hitting him in the background of a teams lesson from home', 'abuse-seen-on-a-call'],
+		['saw her mum slap her on zoom', 'abuse-seen-on-a-call'],
+		['a year 5 getting messages from a grown-up she has never met', 'grooming'],
+		["p4 boy keeps getting friend requests from an adult he's never met", 'grooming'],
+		['an ai chatbot told a year 8 that cutting would help her feel better', 'self-harm-suicide'],
+		['post says a pupil is bringing a knife into school on monday', 'threat-to-attack-the-school'],
+		['his rugby coach tells him to keep their snapchats secret from his mum', 'abuse-by-someone-they-know'],
+		['a fight outside the school gates was filmed and posted', 'filmed-assault'],
+		["her dad says he'll deal with the boy she likes", 'honour-based-abuse'],
+	]);
+
+	firesNotFor([
+		['an account posting photos of a p6 pupil, when can i ask the helpline to step in', 'abuse-by-someone-they-know'],
+		['the step by step guide for reporting photos of a pupil', 'abuse-by-someone-they-know'],
+		['every file on the server has been encrypted, a note demanding bitcoin or they will publish pupil records', 'sextortion-blackmail'],
+		['a year 7 says the ai she talks to every night is her friend, first time dealing with this, tell her mum?', 'honour-based-abuse'],
+		['boys shared a naked photo of a girl, can we deal with it ourselves or tell the parents', 'honour-based-abuse'],
+		['an older man on roblox now wants to meet him', 'immediate-danger'],
+		['a dad sent me a picture of his private parts', 'sexual-images-under-18'],
+		['a pupil sent a young female teacher a sexual message', 'staff-conduct'],
+		['a pupil sent a young female teacher a sexual message', 'grooming'],
+		['a student sent our new ta an explicit picture', 'adult-sent-a-sexual-image'],
+		['parents worried about a creepy character on youtube telling kids to hurt themselves', 'self-harm-suicide'],
+		['we heard shouting in the background of the staff teams call', 'abuse-seen-on-a-call'],
+		['saw a man hit a boy in a film on netflix during a remote lesson', 'abuse-seen-on-a-call'],
+		['teacher blackmailing a pupil for nudes', 'blackmail-of-an-adult'],
+	]);
+
+	it("reads a teacher's own case, in the first person, as the adult's", () => {
+		expect(matches('my ex has posted intimate photos of me online and i teach at a school')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		expect(matches('teacher blackmailed over webcam')[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		// A child quoting the same words, with no adult teller, still gets the child's answer.
+		expect(matches('she said her ex posted intimate photos of her online')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+	});
+
+	it('still reads a plan to meet now, and a parent sending a child\'s image, as before', () => {
+		expect(ids('she is meeting a man from snapchat now')).toContain('immediate-danger');
+		expect(ids('a dad sent me a picture of his daughters private parts')).toContain('sexual-images-under-18');
 	});
 });
 
