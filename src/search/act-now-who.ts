@@ -55,6 +55,28 @@ function isAdultAged(terms: readonly string[], index: number, ageafter: Readonly
 	return terms[index - 1] === OLD && ageafter.has(terms[index - 2]) && isAdultNumber(terms, index - 3);
 }
 
+/** "who is 18", "who's 19", "who turned 18 last month": a pupil's own adult age, said just after them. */
+const WHO = new Set(['who', 'whos'].map(termOf));
+/** The words that may come between "who" and the age: "who is", "who has just turned", "who is now". */
+const AGE_VERBS = new Set(['is', 'has', 'just', 'now', 'turned'].map(termOf));
+/** How many words may come between the word for a pupil and "who": "Year 13 student who turned 18". */
+const WHO_WITHIN = 2;
+
+/**
+ * A pupil at `index` said to be an adult in the words just after them: "an S6 who is 18", "a Year 13
+ * student who turned 18 last month". Not "a year 10 girl whose boyfriend is 19" (the age is someone
+ * else's), nor "who is 18 minutes late" (a count).
+ */
+function isSaidAdult(terms: readonly string[], index: number, units: ReadonlySet<string>): boolean {
+	for (let at = index + 1; at <= index + WHO_WITHIN + 1 && at < terms.length; at += 1) {
+		if (!WHO.has(terms[at])) continue;
+		let age = at + 1;
+		while (age < at + 4 && AGE_VERBS.has(terms[age])) age += 1;
+		return age > at + 1 && isAdultNumber(terms, age) && !units.has(terms[age + 1]);
+	}
+	return false;
+}
+
 /** "young people", "a young person": how youth workers and social care name the children they work with. */
 const YOUNG = termOf('young');
 const PEOPLE = new Set(['person', 'people', 'persons'].map(termOf));
@@ -119,7 +141,9 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
  * of `former`: "a former pupil", "ex-student"). A child is named by a word of `child`, a year group or
  * an age under 18 ("year 9", "S2", "U14s", "under 13s", "14 year old", "a four-year-old", "she's 14":
  * `agebefore`, `ageafter`; not "two years ago"), "young people", or a word of `young` not followed by
- * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child"; or, when
+ * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child", a pupil
+ * said to be an adult just after ("an S6 who is 18": an adult) and a year group's parents ("the P7
+ * parents"); or, when
  * it names no adult nor a word of `parent`, by a pupil's words told by someone unnamed (a pronoun, a
  * word of `quoting`, a word of `titles`: "she said sir", "he says miss").
  */
@@ -128,6 +152,12 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 	const before = (index: number, words: readonly string[]) => words.every((word, n) => terms[index - words.length + n] === word);
 	const named: Named = { child: false, adult: false };
 	terms.forEach((term, index) => {
+		// "An S6 who is 18", "a Year 13 student who turned 18": the pupil named is an adult.
+		const pupil = children.has(term) || CHILD_TOKEN.test(term) || (agebefore.has(terms[index - 1]) && numberOf(term) < 18);
+		if (pupil && isSaidAdult(terms, index, units)) {
+			named.adult = true;
+			return;
+		}
 		if (children.has(term)) {
 			if (former.has(terms[index - 1]) || isAdultAged(terms, index, ageafter, units)) named.adult = true;
 			else if (!(terms[index - 1] === NOT || (terms[index - 2] === NOT && terms[index - 1].length <= 2))) named.child = true;
@@ -135,7 +165,9 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		if (term === YOUNG && PEOPLE.has(terms[index + 1])) named.child = true;
 		// "A woman on our team got an alert": a colleague, unless she is the one telling or doing ("... found").
 		if (PERSON.has(term) && AT_WORK.has(terms[index + 1]) && WHOSE.has(terms[index + 2]) && WORKPLACE.has(terms[index + 3]) && !reporting.has(terms[index + 4])) named.adult = true;
-		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE)) named.child = true;
+		// "the P7 parents' WhatsApp": a year group's parents, adults.
+		const ofParents = parents.has(terms[index + 1]);
+		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents) named.child = true;
 		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) named.child = true;
 		// "year 9s": a year group of several pupils.
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) named.child = true;
@@ -143,7 +175,7 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		if (!Number.isNaN(number)) {
 			// "Head of Year 9", "a Year 4 teacher": a member of staff's title, not a child.
 			const staffTitle = agebefore.has(terms[index - 1]) && ((terms[index - 2] === OF && HEADS.has(terms[index - 3])) || staffWords.has(terms[index + 1]) || adults.has(terms[index + 1]));
-			if (number < 18 && !staffTitle && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) named.child = true;
+			if (number < 18 && !staffTitle && !ofParents && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) named.child = true;
 			// "she's 14", "he is 15": an age said of someone.
 			if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && PRONOUNS.has(terms[index - 2])))) named.child = true;
 			if (number >= 18 && SELF.some((words) => before(index, words))) named.adult = true;

@@ -2651,6 +2651,22 @@ describe('session 36: held-out 15 and 16 read, in other words', () => {
 		expect(matches('she said her ex posted intimate photos of her online')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
 	});
 
+	it('reads a pupil said to be an adult just after ("an S6 who is 18") as an adult, and a year group\'s parents as adults', () => {
+		const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
+		expect(named('an s6 who is 18 has had a video posted')).toEqual({ child: false, adult: true });
+		expect(named('year 13 student who turned 18 last month')).toEqual({ child: false, adult: true });
+		expect(named("a year 12 who's just turned 19")).toEqual({ child: false, adult: true });
+		expect(named('a year 10 girl whose boyfriend is 19')).toMatchObject({ child: true });
+		expect(named('year 9 who is 14')).toMatchObject({ child: true });
+		expect(named('a year 8 who is 18 minutes late every day')).toMatchObject({ child: true });
+		expect(named('her boyfriend who is 19 sent nudes')).toEqual({ child: false, adult: false });
+		expect(named("now they're on the p7 parents' whatsapp")).toEqual({ child: false, adult: false });
+		expect(named('a p7 pupil on the p7 parents whatsapp')).toMatchObject({ child: true });
+		// The adult's own answers follow.
+		expect(matches('year 13 student who turned 18 last month is being sextorted, they want money by tomorrow')[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(matches('an s6 who is 18 has had a sexual video of her posted')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+	});
+
 	it('still reads a plan to meet now, and a parent sending a child\'s image, as before', () => {
 		expect(ids('she is meeting a man from snapchat now')).toContain('immediate-danger');
 		expect(ids('a dad sent me a picture of his daughters private parts')).toContain('sexual-images-under-18');
