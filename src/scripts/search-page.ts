@@ -290,11 +290,33 @@ function renderActNow(doc: Document, answers: ({ hit: PageHit } & ListedAnswer)[
 		title.append(link);
 		item.append(title);
 		if (summary) item.append(summary);
+		const part = matchedPart(hit);
+		if (part) {
+			const line = element(doc, 'p', 'search-act-now__part', 'The part that matches your search: ');
+			const partLink = element(doc, 'a', undefined, part.heading) as HTMLAnchorElement;
+			partLink.href = `${hit.url}#${part.anchor}`;
+			line.append(partLink);
+			item.append(line);
+		}
 		list.append(item);
 	}
 	box.append(heading, list);
 	return box;
 }
+
+/**
+ * The part of an act-now answer's page that the search matched best, when the answer links to the
+ * whole page: "Who to contact in each part of the UK: Wales" for a query that names Wales. None when
+ * the answer links to a section already, or the part is the top of the page ("What you must do now").
+ */
+function matchedPart(hit: PageHit): PageHit['sections'][number] | undefined {
+	const part = hit.sections[0];
+	if (!part || hit.actNow?.target.includes('#') || part.anchor === PAGE_TOP) return undefined;
+	return part;
+}
+
+/** The first section of every wizard outcome, where an answer that links to the whole page lands. */
+const PAGE_TOP = 'what-you-must-do';
 
 /** An act-now answer's title and sentence, as the page's own list shows them. */
 interface ListedAnswer {

@@ -124,10 +124,10 @@ test.describe('search with JavaScript', () => {
 		const box = page.locator('[data-act-now]');
 		await expect(box).toBeVisible();
 		await expect(box.getByRole('heading', { level: 2 })).toBeVisible();
-		await expect(box.locator('[data-act-now-concept="self-harm-suicide"] a')).toHaveAttribute('href', targetOf('self-harm-suicide')!);
+		await expect(box.locator('[data-act-now-concept="self-harm-suicide"] .search-act-now__title a')).toHaveAttribute('href', targetOf('self-harm-suicide')!);
 		// Its title and sentence are the page's own list's (the index does not send them): both shown.
 		const listed = page.locator('[data-act-now-listing] [data-act-now-concept="self-harm-suicide"]');
-		await expect(box.locator('[data-act-now-concept="self-harm-suicide"] a')).toHaveText((await listed.locator('a').textContent())!);
+		await expect(box.locator('[data-act-now-concept="self-harm-suicide"] .search-act-now__title a')).toHaveText((await listed.locator('a').textContent())!);
 		await expect(box.locator('[data-act-now-concept="self-harm-suicide"] .search-act-now__summary')).toHaveText(/\w{3}/);
 		// First in the page's order, before the ordinary results, and first for the keyboard.
 		await expect(results(page).locator('a[href]').first()).toHaveAttribute('href', targetOf('self-harm-suicide')!);
@@ -142,7 +142,7 @@ test.describe('search with JavaScript', () => {
 		await page.goto(`/search/#q=${encodeURIComponent('TA being blackmailed with her own intimate images by her ex')}`);
 		const box = page.locator('[data-act-now]');
 		const adultTarget = actNow.concepts.find((c) => c.id === 'sextortion-blackmail')?.adult?.target;
-		await expect(box.locator('[data-act-now-adult] a').first()).toHaveAttribute('href', adultTarget!);
+		await expect(box.locator('[data-act-now-adult] .search-act-now__title a').first()).toHaveAttribute('href', adultTarget!);
 		await expect(results(page).locator('a[href]').first()).toHaveAttribute('href', adultTarget!);
 		// Not under the child's heading, and no child's answer beside it.
 		await expect(box.getByRole('heading', { level: 2 })).not.toHaveText(childHeading!);
@@ -316,12 +316,30 @@ test.describe('search with JavaScript', () => {
 		const target = targetOf('criminal-exploitation')!;
 		expect(target).toMatch(/^\/report\/outcome\/[a-z0-9-]+\/#[a-z0-9-]+$/);
 		await page.goto(`/search/#q=${encodeURIComponent('county lines recruiting pupils on snapchat')}`);
-		const link = page.locator('[data-act-now] [data-act-now-concept="criminal-exploitation"] a');
+		const link = page.locator('[data-act-now] [data-act-now-concept="criminal-exploitation"] .search-act-now__title a');
 		await expect(link).toHaveAttribute('href', target);
 		await expect(results(page).locator('a[href]').first()).toHaveAttribute('href', target);
 		await link.click();
 		await expect(page).toHaveURL(new RegExp(`${target.replace(/[/#]/g, (c) => `\\${c}`)}$`));
 		await expect(page.locator(`#${target.split('#')[1]}`)).toBeInViewport();
+	});
+
+	test("under an act-now answer that links to a whole outcome, links the part of it that matches the search, and no part under one that links to a section", async ({ page }) => {
+		// The grooming answer links to the top of its outcome; a query naming Wales matches its Welsh contacts.
+		const target = targetOf('grooming')!;
+		expect(target).not.toContain('#');
+		await page.goto(`/search/#q=${encodeURIComponent('pupil being groomed on discord wales')}`);
+		const item = page.locator('[data-act-now] [data-act-now-concept="grooming"]');
+		await expect(item.locator('.search-act-now__title a')).toHaveAttribute('href', target);
+		const part = item.locator('.search-act-now__part a');
+		await expect(part).toHaveAttribute('href', new RegExp(`^${target}#[a-z0-9-]+-wales$`));
+		const anchor = (await part.getAttribute('href'))!.split('#')[1];
+		await part.click();
+		await expect(page.locator(`#${anchor}`)).toBeInViewport();
+		// An answer that links to a section already shows no other part.
+		await page.goto(`/search/#q=${encodeURIComponent('county lines recruiting pupils on snapchat')}`);
+		await expect(page.locator('[data-act-now] [data-act-now-concept="criminal-exploitation"] .search-act-now__title a')).toBeVisible();
+		await expect(page.locator('[data-act-now] [data-act-now-concept="criminal-exploitation"] .search-act-now__part')).toHaveCount(0);
 	});
 
 	test('the results page has no detectable accessibility problems, with and without an act-now answer', async ({ page }) => {
