@@ -13,6 +13,12 @@ export interface SectionHit {
 	anchor: string;
 	heading: string;
 	score: number;
+	/**
+	 * Why the section was chosen beyond its words, when it was: its heading holds a word of the query,
+	 * it is the kind of section the query's question words ask for ("is it illegal": the law), or it is
+	 * the part for a nation the query names. An act-now answer lists only such a part (`actNowHits`).
+	 */
+	asked?: boolean;
 }
 
 /** A page that matched, with its best sections. */
@@ -47,6 +53,12 @@ export type SearchOutcome =
 export type ShardSource = readonly SearchShard[] | ((shard: number) => Promise<SearchShard>);
 
 const SUMMARY_SECTIONS = new Set(['in-short', 'how-serious']);
+/** A word in more than this share of all parts says little about a heading it is in (`SectionHit.asked`). */
+const COMMON_SHARE = 0.25;
+/** More words for who a section is about ("Support for the young person"), which do not say what a query asks. */
+const WHO_TERMS = new Set(['young', 'person', 'people', 'child', 'children', 'pupil', 'pupils', 'student', 'students', 'learner', 'learners', 'teenager', 'adult', 'adults'].map(termOf));
+/** The share of a heading's words a query must hold for the heading to say what the query asks (`SectionHit.asked`). */
+const HEADING_SHARE_ASKED = 1 / 3;
 /** Words that say who a query is about, not what happened: they count `Ranking.personWeight`. */
 const PERSON_TERMS = new Set(['girl', 'girls', 'boy', 'boys', 'lad', 'lads', 'lass', 'kid', 'kids', 'son', 'sons', 'daughter', 'daughters', 'mum', 'mums', 'dad', 'dads', 'mother', 'father'].map(termOf));
 /**
@@ -323,9 +335,13 @@ export class SearchEngine {
 			const ordinary = ranked.find((hit) => hit.url === url);
 			// A section that is another concept's own answer ("After a pupil's death" on the self-harm
 			// outcome) is listed under this one only when that concept fired too (session 31).
+			// Under an answer that leads to the whole page, only a part the query asked for (its heading's
+			// words, a question's kind, a nation it names) is listed: the answer's link opens the page at
+			// its top, "What you must do now", and a part chosen by stray words ("If a member of staff's
+			// address is posted" for "he says he's gonna kill himself") would only mislead.
 			let sections = (ordinary?.sections ?? []).filter((section) => {
 				const target = `${url}#${section.anchor}`;
-				return !this.sectionAnswers.has(target) || fired.has(target);
+				return fired.has(target) || (section.asked === true && !this.sectionAnswers.has(target));
 			});
 			if (anchor) {
 				const section = this.listedSection(page, anchor);
@@ -620,8 +636,21 @@ export class SearchEngine {
 				if (whole !== undefined) choose(whole, score);
 				choose(doc, score * nationElsewhere);
 			}
+			const namesNation = (anchor: string) => nationSuffixes.some((suffix) => anchor.endsWith(suffix) && !otherNations.includes(suffix));
+			// The query holds a good share of the heading's words, not counting words for a person or words
+			// in more than a quarter of all parts ("says", "staff", "post"): "Support for the young person"
+			// for "how do I support her", not "If a member of staff is threatened, or a post says where they
+			// live" for "live on tiktok saying he's gonna jump".
+			const headingAsks = (doc: number) => {
+				const said = [...(headingMatches.get(doc) ?? [])].filter((term) => !PERSON_TERMS.has(term) && !WHO_TERMS.has(term) && this.documentFrequency(term) <= this.payload.docs.length * COMMON_SHARE);
+				return said.length > 0 && said.length >= this.headingTerms(doc).size * HEADING_SHARE_ASKED;
+			};
 			const sections = [...choice]
-				.map(([doc, score]) => ({ doc, anchor: this.payload.docs[doc][1], heading: this.payload.docs[doc][2], score }))
+				.map(([doc, score]): SectionHit => {
+					const anchor = this.payload.docs[doc][1];
+					const asked = headingAsks(doc) || askedFor(anchor) || namesNation(anchor);
+					return { doc, anchor, heading: this.payload.docs[doc][2], score, ...(asked ? { asked } : {}) };
+				})
 				.sort((a, b) => b.score - a.score || a.doc - b.doc);
 			// A page with many matching sections is more about the query than one with a single mention.
 			const breadth = docs.reduce((total, doc) => total + sectionScore(doc, pageDoc) * (pointsElsewhere(doc) ? helplinePointerWeight : 1), 0);

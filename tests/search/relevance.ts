@@ -464,32 +464,45 @@ export const ALL_QUERIES: string[] = [...new Set(Object.values(QUERY_SETS).flatM
  * section listed under the page is that section or one of its subsections: a result that opens at
  * "Wales" (an `h3`) inside "Guidance in each part of the UK" (the `h2` expected) lands the reader in
  * the section expected. Not the other way round: a result that opens at the whole section when one
- * subsection is expected leaves the reader to find it. Since session 36 (docs/search.md).
+ * subsection is expected leaves the reader to find it. A wizard outcome opened at its top answers its
+ * first two sections. Since session 36 (docs/search.md).
  */
 export function answers(result: RankedPage, expected: string): boolean {
 	const [page, section] = expected.split('#');
 	if (result.url !== page) return false;
-	return section === undefined || result.section === section || (result.section !== undefined && sectionsOf(page).get(result.section) === section);
+	if (section === undefined || result.section === section) return true;
+	// A wizard outcome opened at its top (an act-now answer's link, or the page's own part) answers a
+	// case that expects its opening advice: "What you must do now" and "What to do now" just after it.
+	if (result.section === undefined) return page.startsWith('/report/outcome/') && structureOf(page).opening.includes(section);
+	return structureOf(page).parents.get(result.section) === section;
 }
 
-const sectionParents = new Map<string, Map<string, string>>();
+interface PageStructure {
+	/** Each subsection (`h3`) with the section (`h2`) it sits in. */
+	parents: Map<string, string>;
+	/** The first two sections (`h2`) of the page's content. */
+	opening: string[];
+}
+const structures = new Map<string, PageStructure>();
 /**
- * Each subsection (`h3`) of a built page with the section (`h2`) it sits in, read from dist/ (empty
- * when the page has not been built, so that a result then counts only at the section expected).
+ * A built page's sections, read from dist/ (none when the page has not been built, so that a result
+ * then counts only at the section expected).
  */
-function sectionsOf(url: string): Map<string, string> {
-	let parents = sectionParents.get(url);
-	if (parents) return parents;
-	parents = new Map();
-	sectionParents.set(url, parents);
+function structureOf(url: string): PageStructure {
+	let structure = structures.get(url);
+	if (structure) return structure;
+	structure = { parents: new Map(), opening: [] };
+	structures.set(url, structure);
 	const file = join(process.cwd(), 'dist', url, 'index.html');
-	if (!existsSync(file)) return parents;
+	if (!existsSync(file)) return structure;
 	let section: string | undefined;
 	for (const [, level, anchor] of readFileSync(file, 'utf8').matchAll(/<h([23])\b[^>]*\bid="([^"]+)"/g)) {
-		if (level === '2') section = anchor;
-		else if (section) parents.set(anchor, section);
+		if (level === '2') {
+			section = anchor;
+			if (structure.opening.length < 2 && !anchor.endsWith('-heading')) structure.opening.push(anchor);
+		} else if (section) structure.parents.set(anchor, section);
 	}
-	return parents;
+	return structure;
 }
 
 /** recall@1, recall@3 and mean reciprocal rank (over the first 10 results) of one engine on one set. */

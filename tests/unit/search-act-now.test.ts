@@ -2667,6 +2667,19 @@ describe('session 36: held-out 15 and 16 read, in other words', () => {
 		expect(matches('an s6 who is 18 has had a sexual video of her posted')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
 	});
 
+	it('lists under an answer that leads to a whole outcome only a part the query asks for: a nation it names, a heading it holds', () => {
+		const parts = (query: string) => {
+			const outcome = engine.search(query);
+			return outcome.status === 'results' ? outcome.pages.filter((hit) => hit.actNow && !hit.actNow.target.includes('#')).flatMap((hit) => hit.sections.map((section) => `${hit.url}#${section.anchor}`)) : [];
+		};
+		// Chosen by stray words before ("says where they live" for "live on tiktok ... saying").
+		expect(parts("lad live on tiktok on a roof sayin hes gonna jump")).toEqual([]);
+		expect(parts('kid says hes gonna kill himself')).toEqual([]);
+		expect(parts('yr8 girls nude going round the canteen')).toEqual([]);
+		expect(parts('pupil being groomed on discord wales')).toEqual(['/report/outcome/adult-contacting-a-child/#uk-nations-wales']);
+		expect(parts('an ai companion app told a year 9 how to hurt himself')).toContain('/report/outcome/self-harm-or-suicide/#ai-chatbot');
+	});
+
 	it('still reads a plan to meet now, and a parent sending a child\'s image, as before', () => {
 		expect(ids('she is meeting a man from snapchat now')).toContain('immediate-danger');
 		expect(ids('a dad sent me a picture of his daughters private parts')).toContain('sexual-images-under-18');

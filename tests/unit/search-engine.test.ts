@@ -61,7 +61,7 @@ describe('SearchEngine', () => {
 			const page = pages.find((p) => p.url === `/report/outcome/${outcome.id}/`);
 			expect(page?.title, outcome.id).toBe(outcome.title);
 		}
-		const found = engine.search('nude image of a pupil shared');
+		const found = engine.search('fake account pretending to be the school');
 		const outcome = found.status === 'results' ? found.pages.find((page) => page.url.startsWith('/report/outcome/')) : undefined;
 		expect(outcome?.sections.length).toBeGreaterThan(0);
 	});
