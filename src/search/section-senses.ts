@@ -60,6 +60,11 @@ export const SECTION_SENSES: SectionSense[] = [
 		asks: /\b(?:who (?:do|should|can|must) (?:i|we) (?:tell|contact|report|inform|call|ring)|who to (?:tell|contact|report|inform|call|ring)|which agenc\w*)\b/,
 		anchors: ['uk-nations'],
 	},
+	{
+		id: 'out of hours',
+		asks: /\b(?:tonight|overnight|weekend|saturday|sunday|bank holiday|half term|out of hours|after hours|at night|middle of the night|(?:[1-9]|1[0-2]) ?pm)\b/,
+		anchors: ['out-of-hours', 'when-closed'],
+	},
 ];
 
 /** The anchors of the sections a query asks for by its question words (none for most queries). */

@@ -29,6 +29,14 @@ describe('what kind of section a query asks for', () => {
 		expect(askedAnchors('nudes year 8').size).toBe(0);
 	});
 
+	it('reads a time when school is closed as asking what to do out of hours (session 36)', () => {
+		expect(askedAnchors("it's saturday night and she posted a goodbye message")).toContain('out-of-hours');
+		expect(askedAnchors('pupil posted this at 11pm, who do i ring tonight')).toContain('out-of-hours');
+		expect(askedAnchors('the helpline is shut at the weekend')).toContain('when-closed');
+		expect(askedAnchors('pupil posted a goodbye message in the group chat').has('out-of-hours')).toBe(false);
+		expect(askedAnchors('time spent on screens').has('out-of-hours')).toBe(false);
+	});
+
 	it('does not read "age limit" as limiting someone', () => {
 		expect(askedAnchors('age limit for roblox').has('block-and-limit')).toBe(false);
 		expect(askedAnchors('how do i limit who can message me').has('block-and-limit')).toBe(true);
