@@ -652,6 +652,10 @@ export class SearchEngine {
 					return { doc, anchor, heading: this.payload.docs[doc][2], score, ...(asked ? { asked } : {}) };
 				})
 				.sort((a, b) => b.score - a.score || a.doc - b.doc);
+			// A query that names one nation ("PSNI", "in Wales") opens a section with a part for each
+			// nation at that nation's part.
+			const named = nationSuffixes.filter((suffix) => !otherNations.includes(suffix));
+			const listed = named.length === 1 ? this.nationParts(page, sections, named[0]) : sections;
 			// A page with many matching sections is more about the query than one with a single mention.
 			const breadth = docs.reduce((total, doc) => total + sectionScore(doc, pageDoc) * (pointsElsewhere(doc) ? helplinePointerWeight : 1), 0);
 			const focus = Math.max(0, ...docs.filter((doc) => doc !== pageDoc).map((doc) => ownScore(doc)));
@@ -663,7 +667,7 @@ export class SearchEngine {
 				kind,
 				doc: pageDoc,
 				score: (sum * (coverageFloor + ((1 - coverageFloor) * matched) / matchable) + breadthWeight * breadth + focusWeight * focus) * (platformsOnlyNamed.has(page) ? platformPageWeight : 1),
-				sections: sections.slice(0, SECTIONS_PER_PAGE),
+				sections: listed.slice(0, SECTIONS_PER_PAGE),
 				holdsEveryWord: typedMatched === matchable,
 			});
 		}
@@ -671,6 +675,20 @@ export class SearchEngine {
 		// A page far below the best is matching on stray words: leave it out.
 		const floor = (hits[0]?.score ?? 0) * minShareOfBest;
 		return hits.filter((hit) => hit.score >= floor);
+	}
+
+	/** Each section that has a part for the nation `suffix` names ("-wales") replaced by that part, once. */
+	private nationParts(page: number, sections: SectionHit[], suffix: string): SectionHit[] {
+		const seen = new Set<number>();
+		const parts: SectionHit[] = [];
+		for (const section of sections) {
+			const doc = this.sectionOf(page, `${section.anchor}${suffix}`);
+			const part = doc === undefined ? section : { doc, anchor: this.payload.docs[doc][1], heading: this.payload.docs[doc][2], score: section.score, asked: true };
+			if (seen.has(part.doc)) continue;
+			seen.add(part.doc);
+			parts.push(part);
+		}
+		return parts;
 	}
 
 	/** The part of a page with this anchor, if the page has one. */

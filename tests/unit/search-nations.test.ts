@@ -28,6 +28,9 @@ describe('search: nation-specific sections', () => {
 		['PSNI report', '-northern-ireland'],
 		['designated teacher Northern Ireland', '-northern-ireland'],
 		['DSP Wales allegation', '-wales'],
+		// A section with a part for each nation opens at the part for the one named (session 36).
+		['who do we tell in wales about a nude', '-wales'],
+		['police scotland grooming who to contact', '-scotland'],
 	])('“%s” lists a %s section first under the first result', (query, suffix) => {
 		expect(sectionsFor(query)[0]).toMatch(new RegExp(`${suffix}$`));
 	});
