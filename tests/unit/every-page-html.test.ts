@@ -143,6 +143,28 @@ describe('every built page', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it("loads the wizard's stylesheet on the wizard's pages only, after the site's, and no other page downloads a rule for a class that only the wizard's pages carry", () => {
+		const isWizardPage = (path: string) => path.startsWith('/report/');
+		const site = stylesheetsOf(PAGES.find((page) => page.path === '/')!.elements);
+		const wizard = stylesheetsOf(PAGES.find((page) => page.path === '/report/')!.elements).slice(site.length);
+		expect(site.length).toBeGreaterThan(0);
+		expect(wizard.length).toBeGreaterThan(0);
+		const problems = PAGES.flatMap(({ path, elements }) => {
+			const expected = isWizardPage(path) ? [...site, ...wizard] : site;
+			const found = stylesheetsOf(elements);
+			return found.join(' ') === expected.join(' ') ? [] : [`${path}: links ${found.join(', ')} (expected ${expected.join(', ')})`];
+		});
+		const classesOf = (pages: Page[]) => new Set(pages.flatMap(({ elements }) => elements.flatMap((element) => (Array.isArray(element.properties.className) ? element.properties.className.map(String) : []))));
+		const elsewhere = classesOf(PAGES.filter(({ path }) => !isWizardPage(path)));
+		const wizardOnly = [...classesOf(PAGES.filter(({ path }) => isWizardPage(path)))].filter((name) => !elsewhere.has(name));
+		expect(wizardOnly).toContain('wizard-answer');
+		for (const href of site) {
+			const named = new Set([...readFileSync(join(DIST, href), 'utf8').matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1]));
+			problems.push(...wizardOnly.filter((name) => named.has(name)).map((name) => `${href} (every page's) has a rule for .${name}, which only pages under /report/ carry: move it to src/styles/wizard.css`));
+		}
+		expect(problems).toEqual([]);
+	});
+
 	it('links only to pages and files that the host serves, at the address they are served at', () => {
 		const problems = new Set<string>();
 		for (const { path, elements } of PAGES) {
@@ -174,6 +196,11 @@ function elementsOf(node: Root | Element): Element[] {
 function hasClass(element: Element, name: string): boolean {
 	const classes = element.properties.className;
 	return Array.isArray(classes) && classes.includes(name);
+}
+
+/** The addresses of the stylesheets a page links, in order. */
+function stylesheetsOf(elements: Element[]): string[] {
+	return elements.filter((element) => element.tagName === 'link' && relsOf(element).includes('stylesheet')).map((element) => String(element.properties.href));
 }
 
 function relsOf(element: Element): string[] {
