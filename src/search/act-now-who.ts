@@ -143,9 +143,8 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
  * `agebefore`, `ageafter`; not "two years ago"), "young people", or a word of `young` not followed by
  * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child", a pupil
  * said to be an adult just after ("an S6 who is 18": an adult) and a year group's parents ("the P7
- * parents"); or, when
- * it names no adult nor a word of `parent`, by a pupil's words told by someone unnamed (a pronoun, a
- * word of `quoting`, a word of `titles`: "she said sir", "he says miss").
+ * parents"); or, when it names no adult nor a word of `parent`, by a pupil's words told by someone
+ * unnamed (a pronoun, a word of `quoting`, a word of `titles`: "she said sir", "he says miss").
  */
 export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActNow, 'words'>): Named {
 	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units, young, staff: staffWords } = setsOf(words);

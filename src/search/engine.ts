@@ -14,9 +14,9 @@ export interface SectionHit {
 	heading: string;
 	score: number;
 	/**
-	 * Why the section was chosen beyond its words, when it was: its heading holds a word of the query,
-	 * it is the kind of section the query's question words ask for ("is it illegal": the law), or it is
-	 * the part for a nation the query names. An act-now answer lists only such a part (`actNowHits`).
+	 * True when the query asks for this section itself: it holds a good share of the heading's words,
+	 * its question words ask for this kind of section ("is it illegal": the law), or it names the
+	 * nation this part is for. An act-now answer lists only such a part (`actNowHits`).
 	 */
 	asked?: boolean;
 }
