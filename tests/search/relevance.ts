@@ -148,7 +148,9 @@ export interface RelevanceFigures {
  *   independent and faith school staff, youth workers, virtual school heads, EAL staff and teachers
  *   whose first language is not English, trainees, school nurses and counsellors, deputies handling a
  *   complaint, governors, Welsh-medium staff and alternative provision (a third or more of each from
- *   Wales, Scotland and Northern Ireland; see their "about"); only their totals are ever read.
+ *   Wales, Scotland and Northern Ireland; see their "about"); only their totals were read until
+ *   session 37, tuning sets since (71 first and 84 in the top three, and 65 and 79, when they were
+ *   converted).
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
@@ -370,7 +372,7 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 17', 'held-out 18', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own

@@ -122,8 +122,11 @@ describe('search relevance', () => {
 		// First measured at 0.860 and 0.860 (3 December 2026, session 33, on arrival): the floors are below them.
 		if (QUERY_SETS['held-out 11'].length > 0) expect(figures['held-out 11'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		if (QUERY_SETS['held-out 12'].length > 0) expect(figures['held-out 12'].recallAt3).toBeGreaterThanOrEqual(0.8);
-		// First measured at 0.800 and 0.800 (3 December 2026, session 36, on arrival): the floors are below them.
-		if (QUERY_SETS['held-out 17'].length > 0) expect(figures['held-out 17'].recallAt3).toBeGreaterThanOrEqual(0.75);
+	});
+
+	it('puts the right page (and section) in the top 3 for at least 80% and 75% of the seventeenth and eighteenth held-out sets (tuning sets since 4 December 2026, session 37)', () => {
+		// 0.800 and 0.800 on arrival (session 36); 0.840 and 0.790 when they became tuning sets.
+		if (QUERY_SETS['held-out 17'].length > 0) expect(figures['held-out 17'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		if (QUERY_SETS['held-out 18'].length > 0) expect(figures['held-out 18'].recallAt3).toBeGreaterThanOrEqual(0.75);
 	});
 
