@@ -9,7 +9,7 @@ import { answers, GENERAL_SETS, MEASURE_ONLY, measureBelow, measureRelevance, pr
  * Relevance over the query sets in tests/search/, with the index the build makes (the same
  * function, over the pages the build wrote to dist/: build first). Prints each set's figures, and
  * the tuning sets' misses (the measure-only sets' misses are never printed: see relevance.ts).
- * A set whose file is not there (held-out-2.json, held-out-3.json, held-out-4.json, held-out-5.json, held-out-6.json, held-out-7.json, held-out-8.json, held-out-9.json, held-out-10.json, held-out-11.json, held-out-12.json, held-out-13.json, held-out-14.json, held-out-15.json, held-out-16.json, held-out-17.json, held-out-18.json, independent-safety-2.json, independent-safety-3.json, independent-safety-4.json, independent-safety-5.json, independent-safety-6.json, independent-safety-7.json) is skipped.
+ * A set whose file is not there (held-out-2.json, held-out-3.json, held-out-4.json, held-out-5.json, held-out-6.json, held-out-7.json, held-out-8.json, held-out-9.json, held-out-10.json, held-out-11.json, held-out-12.json, held-out-13.json, held-out-14.json, held-out-15.json, held-out-16.json, held-out-17.json, held-out-18.json, held-out-19.json, held-out-20.json, independent-safety-2.json, independent-safety-3.json, independent-safety-4.json, independent-safety-5.json, independent-safety-6.json, independent-safety-7.json) is skipped.
  */
 describe('search relevance', () => {
 	const figures = {} as Record<QuerySetName, RelevanceFigures>;
