@@ -64,15 +64,16 @@ const WHO_WITHIN = 2;
 
 /**
  * A pupil at `index` said to be an adult in the words just after them: "an S6 who is 18", "a Year 13
- * student who turned 18 last month". Not "a year 10 girl whose boyfriend is 19" (the age is someone
- * else's), nor "who is 18 minutes late" (a count).
+ * student who turned 18 last month", "one of our college students, she's 19". Not "a year 10 girl
+ * whose boyfriend is 19" (the age is someone else's), nor "who is 18 minutes late" (a count).
  */
 function isSaidAdult(terms: readonly string[], index: number, units: ReadonlySet<string>): boolean {
 	for (let at = index + 1; at <= index + WHO_WITHIN + 1 && at < terms.length; at += 1) {
-		if (!WHO.has(terms[at])) continue;
+		const saidOf = SAID_OF.has(terms[at]);
+		if (!WHO.has(terms[at]) && !saidOf) continue;
 		let age = at + 1;
 		while (age < at + 4 && AGE_VERBS.has(terms[age])) age += 1;
-		return age > at + 1 && isAdultNumber(terms, age) && !units.has(terms[age + 1]);
+		return (saidOf || age > at + 1) && isAdultNumber(terms, age) && !units.has(terms[age + 1]);
 	}
 	return false;
 }

@@ -61,6 +61,16 @@ export const SECTION_SENSES: SectionSense[] = [
 		anchors: ['uk-nations'],
 	},
 	{
+		id: 'named as an abuser',
+		asks: /\b(?:paedo\w*|pedo\w*|nonce|noncey|groomer|kiddie fiddler|child abuser)\b/,
+		anchors: ['named-online'],
+	},
+	{
+		id: 'images of children on a device',
+		asks: /\b(?:indecent (?:images?|photos?|pictures?|videos?)|iioc|csam|child abuse (?:images?|material)|child porn\w*)\b/,
+		anchors: ['child-abuse-images'],
+	},
+	{
 		id: 'out of hours',
 		asks: /\b(?:tonight|overnight|weekend|saturday|sunday|bank holiday|half term|out of hours|after hours|at night|middle of the night|(?:[1-9]|1[0-2]) ?pm)\b/,
 		anchors: ['out-of-hours', 'when-closed'],

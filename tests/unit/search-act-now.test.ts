@@ -2686,6 +2686,47 @@ describe('session 36: held-out 15 and 16 read, in other words', () => {
 	});
 });
 
+describe('session 37: held-out 17 and 18 read, in other words', () => {
+	firesInOtherWords([
+		['a colleague in my department is being called a nonce in a year 10 snapchat group', 'staff-conduct'],
+		['he got changed after pe and they filmed him', 'sexual-images-under-18'],
+		['someone is getting changed in the video going round', 'sexual-images-under-18'],
+		['she is meeting a man from tiktok tonight', 'immediate-danger'],
+	]);
+
+	firesNotFor([
+		// "post" in "post-primary", "Google" as a gift card, "wants" far away: none of it is blackmail.
+		['a parent wants google to remove the one-star review of our post-primary school', 'blackmail-of-an-adult'],
+		['a parent wants google to remove the one-star review of our post-primary school', 'sextortion-blackmail'],
+		// "get" (legal advice) and "changed" (the captions) anywhere in a long query are not someone filmed getting changed.
+		["someone changed the captions on a video of our head's speech to make her say offensive things, should we get legal advice", 'intimate-image-of-an-adult'],
+		["someone changed the captions on a video of a pupil's speech, should we get legal advice", 'sexual-images-under-18'],
+		// A meeting is not meeting someone.
+		['should we text every parent tonight about the challenge, the head is out at a meeting', 'immediate-danger'],
+		['sextortion explainer for the staff briefing', 'blackmail-of-an-adult'],
+		['a factsheet on sextortion for parents', 'sextortion-blackmail'],
+	]);
+
+	it('reads a pupil said to be an adult with "she\'s 19" as an adult, and "she\'s 15" as a child', () => {
+		const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
+		expect(named("one of our college students, she's 19, has had pictures posted")).toEqual({ child: false, adult: true });
+		expect(named("a learner, he's 22, is being blackmailed")).toEqual({ child: false, adult: true });
+		expect(named("a year 10 girl, she's 15")).toMatchObject({ child: true });
+		expect(named("a year 10 girl whose boyfriend, he's 19, has her pictures")).toMatchObject({ child: true });
+		expect(matches("one of our college students, she's 20, has had intimate pictures posted by her ex")[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+	});
+
+	it('opens the allegation answer at the part about a member of staff named online, or images found on a staff device', () => {
+		const parts = (query: string) => {
+			const outcome = engine.search(query);
+			return outcome.status === 'results' ? outcome.pages.filter((hit) => hit.actNow?.concept === 'staff-conduct').map((hit) => `${hit.url}${hit.sections[0] ? `#${hit.sections[0].anchor}` : ''}`) : [];
+		};
+		expect(parts('a parent has said on facebook that our pe teacher is a nonce')).toEqual(['/report/outcome/allegation-about-staff/#named-online']);
+		expect(parts('the technician found indecent images on a teacher laptop')).toEqual(['/report/outcome/allegation-about-staff/#child-abuse-images']);
+		expect(parts('a teacher has been messaging a year 9 girl on snapchat')).toEqual(['/report/outcome/allegation-about-staff/']);
+	});
+});
+
 describe('the order of the words in a list (session 35: sent in alphabetical order, a lighter first file)', () => {
 	const places = (file: typeof encoded) =>
 		[file.unless, file.namesAChild ?? [], file.childHints ?? [], file.asOne ?? [], ...file.concepts.flatMap((concept) => [concept.patterns, concept.unless, concept.stillWhen, concept.questions, concept.concerns, concept.adult?.when ?? []])].flat().flatMap(([terms]) => terms.filter((place) => typeof place !== 'string'));
