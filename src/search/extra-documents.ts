@@ -15,6 +15,11 @@ export interface ExtraDocument {
 	sectionAka?: Record<string, string[]>;
 	/** The file that makes the page, named in build errors. */
 	source: string;
+	/**
+	 * False for a page found by its title, description and `aka` only: its body is a list of every
+	 * other page's title ("Links to send"), whose words would make it match every query.
+	 */
+	body?: false;
 }
 
 export function extraDocuments(): ExtraDocument[] {
@@ -37,6 +42,13 @@ export function extraDocuments(): ExtraDocument[] {
 				'for-helpline-staff': ['links to send enquirers', 'reply ready to paste', 'copy a link for a caller'],
 			},
 			source: 'src/pages/helpline.astro',
+		},
+		{
+			url: '/helpline/links/',
+			kind: 'Helpline',
+			aka: ['links to send', 'page of links', 'links page', 'helpline links', 'posh links', 'list of links', 'every link', 'all the links', 'link for a caller', 'links for callers', 'send a caller a link', 'email a link', 'copy a link', 'links to email', 'reply to paste', 'send an enquirer the advice', 'address of every page', 'list of every page', 'site map', 'all pages'],
+			source: 'src/pages/helpline/links.astro',
+			body: false,
 		},
 		{
 			url: '/privacy/',

@@ -80,7 +80,7 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 		if (!main) throw new Error(`${extra.source}: the page ${extra.url} has no <main> for search to read`);
 		const title = findElement(main, (element) => element.tagName === 'h1');
 		const description = findElement(tree, (element) => element.tagName === 'meta' && element.properties.name === 'description');
-		const { intro, sections } = splitSections(asRoot(withoutChrome(main)));
+		const { intro, sections } = extra.body === false ? { intro: '', sections: [] } : splitSections(asRoot(withoutChrome(main)));
 		withSectionAka(sections, extra.sectionAka ?? {});
 		pages.push({
 			url: extra.url,

@@ -2692,6 +2692,13 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		['he got changed after pe and they filmed him', 'sexual-images-under-18'],
 		['someone is getting changed in the video going round', 'sexual-images-under-18'],
 		['she is meeting a man from tiktok tonight', 'immediate-danger'],
+		// An adult the child knows, messaging at night: the answer's part for someone they know.
+		// "coach here" (the one asking) had hidden "coach at her club".
+		['the swimming coach at her club keeps snapchatting a 12 year old at midnight', 'abuse-by-someone-they-know'],
+		['he doesnt want to be here anymore', 'self-harm-suicide'],
+		// A member of staff said to have hurt a child is an allegation, online or not.
+		['a parent posted that a teacher slapped her son', 'staff-conduct'],
+		['the ta grabbed a p2 girl by the arm', 'staff-conduct'],
 	]);
 
 	firesNotFor([
@@ -2705,6 +2712,13 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		['should we text every parent tonight about the challenge, the head is out at a meeting', 'immediate-danger'],
 		['sextortion explainer for the staff briefing', 'blackmail-of-an-adult'],
 		['a factsheet on sextortion for parents', 'sextortion-blackmail'],
+		['the u14s coach messages the team whatsapp group at night about the match', 'abuse-by-someone-they-know'],
+		['teacher hit by a year 9 boy', 'staff-conduct'],
+		['a pupil hit a teacher and it was filmed', 'staff-conduct'],
+		['the teacher hit the roof when the kids were late', 'staff-conduct'],
+		// "here" and "her" are one word to the stemmer: "be here" is now matched only as typed.
+		['a year 8 says she doesnt want to be her friend anymore', 'self-harm-suicide'],
+		['he said he will not be her partner for the science project', 'self-harm-suicide'],
 	]);
 
 	it('reads a pupil said to be an adult with "she\'s 19" as an adult, and "she\'s 15" as a child', () => {

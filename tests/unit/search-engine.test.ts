@@ -306,6 +306,12 @@ describe('SearchEngine', () => {
 		expect(topUrl('helpline phone number')).toBe('/helpline/');
 	});
 
+	it("covers the helpline's page of links to send, by its name and purpose, and not by the titles it lists", () => {
+		expect(topUrl('page of links to send callers')).toBe('/helpline/links/');
+		expect(topUrl('links to send callers')).toBe('/helpline/links/');
+		for (const query of ['fake instagram account of a teacher', 'sextortion guide', 'tiktok reporting']) expect(topUrl(query)).not.toBe('/helpline/links/');
+	});
+
 	it("covers the privacy page, and leaves other people's privacy to the guides", () => {
 		expect(topUrl('does this site keep what i search for')).toBe('/privacy/');
 		expect(topUrl('how does the quick exit button work')).toBe('/privacy/');
