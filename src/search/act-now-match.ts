@@ -221,7 +221,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some(contains))) continue;
 		// A question about what is allowed is the guides', unless it names what makes it a concern.
 		if (found(concept.questions) && !concept.concerns.some(contains)) continue;
-		named ??= whoIsNamed(terms, actNow);
+		named ??= whoIsNamed(terms, actNow, typed);
 		// "Indecent images", "IIOC": a child is in the case by definition, though none is named. That
 		// is not an adult's own case, and it is enough for a `needsChild` concept; but an adult's
 		// `when` ("teacher being blackmailed") still gives the adult's answer, as no child is named.

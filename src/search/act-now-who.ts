@@ -91,6 +91,12 @@ const PLACE_BEFORE = new Set(['at', 'to', 'into', 'from'].map(termOf));
 const PLACE_AFTER = new Set(['desk', 'area', 'office', 'window', 'door'].map(termOf));
 /** "shes 14", "hes 15", "theyre 13", and "she is 14" (a word of `PRONOUNS`, then "is"): an age said of someone. */
 const SAID_OF = new Set(['shes', 'hes', 'theyre'].map(termOf));
+/**
+ * Words typed that the stemmer makes one with a word for a child: "soon" is "son", "ten" is "teen"
+ * ("they want the money soon", "ten hours to pay" name no child). "Ten" still says an age where
+ * ages are read ("a ten year old").
+ */
+const NOT_A_CHILD_AS_TYPED = new Set(['soon', 'ten']);
 const IS = new Set(['is', 'are'].map(termOf));
 /** "two years ago", "3 years later": a time, not an age. */
 const TIME_AFTER = new Set(['ago', 'later', 'before', 'after', 'since', 'back'].map(termOf));
@@ -146,19 +152,22 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
  * said to be an adult just after ("an S6 who is 18": an adult) and a year group's parents ("the P7
  * parents"); or, when it names no adult nor a word of `parent`, by a pupil's words told by someone
  * unnamed (a pronoun, a word of `quoting`, a word of `titles`: "she said sir", "he says miss").
+ * `typed` holds the words as typed, one for each term, when the caller has them: a word typed as
+ * one of NOT_A_CHILD_AS_TYPED is not read as the word for a child it shares a stem with.
  */
-export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActNow, 'words'>): Named {
+export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActNow, 'words'>, typed: readonly string[] = []): Named {
 	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units, young, staff: staffWords } = setsOf(words);
 	const before = (index: number, words: readonly string[]) => words.every((word, n) => terms[index - words.length + n] === word);
 	const named: Named = { child: false, adult: false };
 	terms.forEach((term, index) => {
 		// "An S6 who is 18", "a Year 13 student who turned 18": the pupil named is an adult.
-		const pupil = children.has(term) || CHILD_TOKEN.test(term) || (agebefore.has(terms[index - 1]) && numberOf(term) < 18);
+		const childWord = children.has(term) && !NOT_A_CHILD_AS_TYPED.has(typed[index]);
+		const pupil = childWord || CHILD_TOKEN.test(term) || (agebefore.has(terms[index - 1]) && numberOf(term) < 18);
 		if (pupil && isSaidAdult(terms, index, units)) {
 			named.adult = true;
 			return;
 		}
-		if (children.has(term)) {
+		if (childWord) {
 			if (former.has(terms[index - 1]) || isAdultAged(terms, index, ageafter, units)) named.adult = true;
 			else if (!(terms[index - 1] === NOT || (terms[index - 2] === NOT && terms[index - 1].length <= 2))) named.child = true;
 		}

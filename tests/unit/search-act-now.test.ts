@@ -2730,6 +2730,15 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		expect(matches("one of our college students, she's 20, has had intimate pictures posted by her ex")[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
 	});
 
+	it('reads "soon" and "ten" as typed, not as "son" and "teen": an adult blackmailed with a deadline still gets the adult\'s answer', () => {
+		for (const query of ['a teacher is being blackmailed, they say they will post the video soon', 'our ta is being sextorted and has ten hours to pay']) {
+			expect(matches(query)[0], query).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		}
+		for (const query of ['a ten year old is being sextorted', 'her son is being sextorted', 'a teen is being blackmailed']) {
+			expect(matches(query)[0], query).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
+		}
+	});
+
 	it('opens the allegation answer at the part about a member of staff named online, or images found on a staff device', () => {
 		const parts = (query: string) => {
 			const outcome = engine.search(query);
