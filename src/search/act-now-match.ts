@@ -189,7 +189,7 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
  */
 export function matchActNow(query: string, actNow: EncodedActNow, context: ActNowContext = {}): ActNowMatch[] {
 	const typed = readAsOne(
-		words(withMoneyNamed(query.slice(0, MAX_READ_LENGTH))).map((word) => context.misspellings?.[word] ?? word),
+		words(withScreenshotJoined(withMoneyNamed(query.slice(0, MAX_READ_LENGTH)))).map((word) => context.misspellings?.[word] ?? word),
 		actNow.asOne ?? [],
 	);
 	if (typed.length === 0) return [];
@@ -288,6 +288,14 @@ function readAsOne(typed: string[], asOne: readonly ActNowPattern[]): string[] {
 function wideGapStops(terms: readonly string[], { child, telling, noticing }: ActNowWords): (index: number) => boolean {
 	const stops = new Set([...child, ...telling, ...noticing]);
 	return (index) => stops.has(terms[index]);
+}
+
+/**
+ * "screen shot" as "screenshot": "shot" alone is "shooting" to the stemmer, and "took a screen shot
+ * at school" is not a threat to shoot at the school.
+ */
+function withScreenshotJoined(query: string): string {
+	return query.replace(/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1');
 }
 
 /**

@@ -2696,6 +2696,9 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		// "coach here" (the one asking) had hidden "coach at her club".
 		['the swimming coach at her club keeps snapchatting a 12 year old at midnight', 'abuse-by-someone-they-know'],
 		['he doesnt want to be here anymore', 'self-harm-suicide'],
+		['a post saying he will shoot people', 'threats-weapons'],
+		['he said he will shoot up the school, i took a screen shot', 'threat-to-attack-the-school'],
+		['pupil used an ai app to take her clothes off in a photo', 'sexual-images-under-18'],
 		// A member of staff said to have hurt a child is an allegation, online or not.
 		['a parent posted that a teacher slapped her son', 'staff-conduct'],
 		['the ta grabbed a p2 girl by the arm', 'staff-conduct'],
@@ -2719,6 +2722,10 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		// "here" and "her" are one word to the stemmer: "be here" is now matched only as typed.
 		['a year 8 says she doesnt want to be her friend anymore', 'self-harm-suicide'],
 		['he said he will not be her partner for the science project', 'self-harm-suicide'],
+		// "shot" is "shooting" to the stemmer, and "off" is "of": a screen shot, a school video, clothes in a textiles project.
+		['year 9 took a screen shot at school of the group chat', 'threat-to-attack-the-school'],
+		['we will shoot the school video on friday with the kids', 'threat-to-attack-the-school'],
+		['year 10 used an ai app to make pictures of clothes for their textiles project', 'sexual-images-under-18'],
 	]);
 
 	it('reads a pupil said to be an adult with "she\'s 19" as an adult, and "she\'s 15" as a child', () => {
