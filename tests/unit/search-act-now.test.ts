@@ -2697,6 +2697,10 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		['the swimming coach at her club keeps snapchatting a 12 year old at midnight', 'abuse-by-someone-they-know'],
 		['he doesnt want to be here anymore', 'self-harm-suicide'],
 		['a post saying he will shoot people', 'threats-weapons'],
+		['the gang are going to get a year 10 boy after school', 'threat-from-a-group'],
+		['year 10 boy says the opps know his ends', 'threat-from-a-group'],
+		['a parent posted that our pe teacher is a groomer', 'staff-conduct'],
+		['a parent says the gay teacher is messaging her son on snapchat', 'staff-conduct'],
 		['he said he will shoot up the school, i took a screen shot', 'threat-to-attack-the-school'],
 		['pupil used an ai app to take her clothes off in a photo', 'sexual-images-under-18'],
 		// A member of staff said to have hurt a child is an allegation, online or not.
@@ -2726,6 +2730,12 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		['year 9 took a screen shot at school of the group chat', 'threat-to-attack-the-school'],
 		['we will shoot the school video on friday with the kids', 'threat-to-attack-the-school'],
 		['year 10 used an ai app to make pictures of clothes for their textiles project', 'sexual-images-under-18'],
+		// A group's words anywhere in a long message ("ganging up", "what do we do"; "a boy", "the end of the lesson", "before I leave").
+		["s2 girls are ganging up on one girl in a whatsapp group and calling her names, her mum came in with screenshots, what do we do", 'threat-from-a-group'],
+		['a year 9 boy told me at the end of the lesson that his photo is on a snapchat story, what do i do before i leave', 'threat-from-a-group'],
+		// "Groomer" as a homophobic slur is hate, not an allegation nor grooming.
+		['a student posted my photo calling me a groomer because im gay', 'staff-conduct'],
+		['pupils are calling a teacher a groomer on tiktok because he is gay', 'grooming'],
 	]);
 
 	it('reads a pupil said to be an adult with "she\'s 19" as an adult, and "she\'s 15" as a child', () => {
