@@ -97,6 +97,8 @@ const SAID_OF = new Set(['shes', 'hes', 'theyre'].map(termOf));
  * ages are read ("a ten year old").
  */
 const NOT_A_CHILD_AS_TYPED = new Set(['soon', 'ten']);
+/** "my pupils' parents", "our students' parents" (`whoIsNamed`). */
+const WHOSE_PUPILS = new Set(['my', 'our'].map(termOf));
 const IS = new Set(['is', 'are'].map(termOf));
 /** "two years ago", "3 years later": a time, not an age. */
 const TIME_AFTER = new Set(['ago', 'later', 'before', 'after', 'since', 'back'].map(termOf));
@@ -167,7 +169,9 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 			named.adult = true;
 			return;
 		}
-		if (childWord) {
+		// "my pupils' parents", "our students' parents": the parents, adults, not the pupils. (Only after
+		// "my" or "our": the apostrophe is gone, and "filming the weans, parents raging" names children.)
+		if (childWord && !(parents.has(terms[index + 1]) && WHOSE_PUPILS.has(terms[index - 1]))) {
 			if (former.has(terms[index - 1]) || isAdultAged(terms, index, ageafter, units)) named.adult = true;
 			else if (!(terms[index - 1] === NOT || (terms[index - 2] === NOT && terms[index - 1].length <= 2))) named.child = true;
 		}

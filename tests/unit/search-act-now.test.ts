@@ -2701,6 +2701,9 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		['year 10 boy says the opps know his ends', 'threat-from-a-group'],
 		['a parent posted that our pe teacher is a groomer', 'staff-conduct'],
 		['a parent says the gay teacher is messaging her son on snapchat', 'staff-conduct'],
+		["he said he'll send the video to her contacts", 'sextortion-blackmail'],
+		["student says they've got my nudes and my contact list", 'sextortion-blackmail'],
+		['man with a camera at the primary gate filming the weans, parents raging', 'stranger-filming-children'],
 		['he said he will shoot up the school, i took a screen shot', 'threat-to-attack-the-school'],
 		['pupil used an ai app to take her clothes off in a photo', 'sexual-images-under-18'],
 		// A member of staff said to have hurt a child is an allegation, online or not.
@@ -2736,6 +2739,8 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		// "Groomer" as a homophobic slur is hate, not an allegation nor grooming.
 		['a student posted my photo calling me a groomer because im gay', 'staff-conduct'],
 		['pupils are calling a teacher a groomer on tiktok because he is gay', 'grooming'],
+		// "who to contact" is not a blackmailer's threat to send to someone's contacts.
+		['wales guidance on pupils sharing nudes, who to contact', 'sextortion-blackmail'],
 	]);
 
 	it('reads a pupil said to be an adult with "she\'s 19" as an adult, and "she\'s 15" as a child', () => {
@@ -2745,6 +2750,14 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		expect(named("a year 10 girl, she's 15")).toMatchObject({ child: true });
 		expect(named("a year 10 girl whose boyfriend, he's 19, has her pictures")).toMatchObject({ child: true });
 		expect(matches("one of our college students, she's 20, has had intimate pictures posted by her ex")[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+	});
+
+	it("reads a teacher blackmailed with a threat to send it to \"my pupils' parents\" as the adult's own case: the parents are adults", () => {
+		const query = "i'm a teacher, someone recorded our video call and says they'll send it to my head and my pupils' parents unless i pay";
+		expect(matches(query)[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(ids(query)).not.toContain('grooming');
+		expect(whoIsNamed(actNowTerms("my pupils' parents"), encoded)).toEqual({ child: false, adult: false });
+		expect(whoIsNamed(actNowTerms('filming the weans, parents raging'), encoded)).toMatchObject({ child: true });
 	});
 
 	it('reads "soon" and "ten" as typed, not as "son" and "teen": an adult blackmailed with a deadline still gets the adult\'s answer', () => {
