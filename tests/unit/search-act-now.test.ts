@@ -2760,6 +2760,14 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		expect(whoIsNamed(actNowTerms('filming the weans, parents raging'), encoded)).toMatchObject({ child: true });
 	});
 
+	it("reads a member of staff's own tracker as the adult's case: found after leaving work, or put there by her ex-husband", () => {
+		expect(matches('receptionist found an airtag in her coat pocket after leaving work')[0]).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
+		expect(matches('one of our admin team thinks her ex-husband put something on her phone to track her')[0]).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
+		expect(matches('a year 9 girl found an airtag in her bag after leaving school')[0]).toMatchObject({ forAdult: false, concept: { id: 'tracking-of-a-child' } });
+		// A child named as well: neither answer is sure, so none is shown first.
+		expect(matches("a year 8 girl's mum and her husband track her phone").filter((match) => match.forAdult)).toEqual([]);
+	});
+
 	it('reads "soon" and "ten" as typed, not as "son" and "teen": an adult blackmailed with a deadline still gets the adult\'s answer', () => {
 		for (const query of ['a teacher is being blackmailed, they say they will post the video soon', 'our ta is being sextorted and has ten hours to pay']) {
 			expect(matches(query)[0], query).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
