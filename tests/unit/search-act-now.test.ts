@@ -2704,6 +2704,8 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		["he said he'll send the video to her contacts", 'sextortion-blackmail'],
 		["student says they've got my nudes and my contact list", 'sextortion-blackmail'],
 		['man with a camera at the primary gate filming the weans, parents raging', 'stranger-filming-children'],
+		['older members of a discord group set her tasks and want proof she scratched their initials into her arm', 'online-group-coercion'],
+		['a teacher sent sexual messages to a year 9', 'staff-conduct'],
 		['he said he will shoot up the school, i took a screen shot', 'threat-to-attack-the-school'],
 		['pupil used an ai app to take her clothes off in a photo', 'sexual-images-under-18'],
 		// A member of staff said to have hurt a child is an allegation, online or not.
@@ -2741,6 +2743,11 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		['pupils are calling a teacher a groomer on tiktok because he is gay', 'grooming'],
 		// "who to contact" is not a blackmailer's threat to send to someone's contacts.
 		['wales guidance on pupils sharing nudes, who to contact', 'sextortion-blackmail'],
+		// Being called names in a group, with screenshots kept as proof, is not a group's self-harm tasks.
+		['year 8 boy gets called names every night in a snapchat group, what should we keep as evidence', 'online-group-coercion'],
+		// Pupils sending sexual messages to a teacher: the teacher's case, not a child groomed.
+		['which offences apply when pupils send sexual messages to a teacher in scotland', 'grooming'],
+		['which offences apply when pupils send sexual messages to a teacher in scotland', 'staff-conduct'],
 	]);
 
 	it('reads a pupil said to be an adult with "she\'s 19" as an adult, and "she\'s 15" as a child', () => {
