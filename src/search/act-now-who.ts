@@ -151,8 +151,8 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
  * an age under 18 ("year 9", "S2", "U14s", "under 13s", "14 year old", "a four-year-old", "she's 14":
  * `agebefore`, `ageafter`; not "two years ago"), "young people", or a word of `young` not followed by
  * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child", a pupil
- * said to be an adult just after ("an S6 who is 18": an adult) and a year group's parents ("the P7
- * parents"); or, when it names no adult nor a word of `parent`, by a pupil's words told by someone
+ * said to be an adult just after ("an S6 who is 18": an adult) and a year group's or pupils' parents
+ * ("the P7 parents", "my pupils' parents"); or, when it names no adult nor a word of `parent`, by a pupil's words told by someone
  * unnamed (a pronoun, a word of `quoting`, a word of `titles`: "she said sir", "he says miss").
  * `typed` holds the words as typed, one for each term, when the caller has them: a word typed as
  * one of NOT_A_CHILD_AS_TYPED is not read as the word for a child it shares a stem with.

@@ -60,9 +60,12 @@ export const SECTION_SENSES: SectionSense[] = [
 		asks: /\b(?:who (?:do|should|can|must) (?:i|we) (?:tell|contact|report|inform|call|ring)|who to (?:tell|contact|report|inform|call|ring)|which agenc\w*)\b/,
 		anchors: ['uk-nations'],
 	},
+	// These two name a topic, not a role: each answers a section only the allegation outcome has
+	// ("If a member of staff is named online as a paedophile or abuser", "If sexual images of children
+	// are found on a staff device or account"), where its answer leads.
 	{
 		id: 'named as an abuser',
-		asks: /\b(?:paedo\w*|pedo\w*|nonce|noncey|groomer|kiddie fiddler|child abuser)\b/,
+		asks: /\b(?:paedos?|paedophiles?|pedos?|pedophiles?|nonces?|noncey|groomers?|kiddie fiddler|child abuser)\b/,
 		anchors: ['named-online'],
 	},
 	{

@@ -29,6 +29,14 @@ describe('what kind of section a query asks for', () => {
 		expect(askedAnchors('nudes year 8').size).toBe(0);
 	});
 
+	it("reads a member of staff named as an abuser, and images of children on a device, as asking for the allegation outcome's own sections (session 37)", () => {
+		expect(askedAnchors('a parent posted that our pe teacher is a nonce')).toContain('named-online');
+		expect(askedAnchors('calling miss a paedo on snapchat')).toContain('named-online');
+		expect(askedAnchors('IT found indecent images on a teacher laptop')).toContain('child-abuse-images');
+		expect(askedAnchors('a pupil left his pedometer in the pe office')).not.toContain('named-online');
+		expect(askedAnchors('a teacher messaging a year 9 on snapchat').size).toBe(0);
+	});
+
 	it('reads a time when school is closed as asking what to do out of hours (session 36)', () => {
 		expect(askedAnchors("it's saturday night and she posted a goodbye message")).toContain('out-of-hours');
 		expect(askedAnchors('pupil posted this at 11pm, who do i ring tonight')).toContain('out-of-hours');
