@@ -58,7 +58,8 @@ describe('what kind of section a query asks for', () => {
 	});
 });
 
-describe('choosing the section a result opens at', () => {
+// Each test builds an index with the site's act-now file: slow on a busy machine (5 s timed out under load).
+describe('choosing the section a result opens at', { timeout: 30_000 }, () => {
 	// "Report a comment" holds "comments" in its heading; "Block and limit" holds none of the query's
 	// words in its heading ("restrict" is not "limit"), only in its text.
 	const page: SearchPage = {
