@@ -2775,6 +2775,13 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 		expect(matches("a year 8 girl's mum and her husband track her phone").filter((match) => match.forAdult)).toEqual([]);
 	});
 
+	it("reads a blackmail email or message to a member of staff, in the blackmailer's words, as the adult's own case; one telling of a pupil's stays the child's", () => {
+		expect(matches('email to a teacher saying we hacked your webcam, pay or we send the video to all your contacts')[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(matches('a teacher got an email saying they have a video of her and will send it to her contacts unless she pays bitcoin')[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(matches('email to a teacher saying a year 8 is being sextorted')[0]).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
+		expect(matches('a teacher got an email saying a year 9 is being blackmailed over nudes')[0]).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
+	});
+
 	it('reads "soon" and "ten" as typed, not as "son" and "teen": an adult blackmailed with a deadline still gets the adult\'s answer', () => {
 		for (const query of ['a teacher is being blackmailed, they say they will post the video soon', 'our ta is being sextorted and has ten hours to pay']) {
 			expect(matches(query)[0], query).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
