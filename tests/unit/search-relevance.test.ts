@@ -9,7 +9,7 @@ import { answers, GENERAL_SETS, MEASURE_ONLY, measureBelow, measureRelevance, pr
  * Relevance over the query sets in tests/search/, with the index the build makes (the same
  * function, over the pages the build wrote to dist/: build first). Prints each set's figures, and
  * the tuning sets' misses (the measure-only sets' misses are never printed: see relevance.ts).
- * A set whose file is not there (held-out-2.json, held-out-3.json, held-out-4.json, held-out-5.json, held-out-6.json, held-out-7.json, held-out-8.json, held-out-9.json, held-out-10.json, held-out-11.json, held-out-12.json, held-out-13.json, held-out-14.json, held-out-15.json, held-out-16.json, held-out-17.json, held-out-18.json, held-out-19.json, held-out-20.json, independent-safety-2.json, independent-safety-3.json, independent-safety-4.json, independent-safety-5.json, independent-safety-6.json, independent-safety-7.json) is skipped.
+ * A set whose file is not there (held-out-2.json, held-out-3.json, held-out-4.json, held-out-5.json, held-out-6.json, held-out-7.json, held-out-8.json, held-out-9.json, held-out-10.json, held-out-11.json, held-out-12.json, held-out-13.json, held-out-14.json, held-out-15.json, held-out-16.json, held-out-17.json, held-out-18.json, held-out-19.json, held-out-20.json, held-out-21.json, held-out-22.json, independent-safety-2.json, independent-safety-3.json, independent-safety-4.json, independent-safety-5.json, independent-safety-6.json, independent-safety-7.json) is skipped.
  */
 describe('search relevance', () => {
 	const figures = {} as Record<QuerySetName, RelevanceFigures>;
@@ -109,7 +109,7 @@ describe('search relevance', () => {
 		expect(figures['held-out'].recallAt3).toBeGreaterThanOrEqual(0.85);
 	});
 
-	it('puts the right page in the top 3 for at least 80% of queries it was not tuned on (floors against regressions, not the targets)', () => {
+	it('puts the right page in the top 3 for most queries it was not tuned on (floors against regressions, not the targets)', () => {
 		// 0.898 before the sections' own search terms (sectionAka), 0.932 after (1 December 2026, fourth
 		// round), 0.949 after session 25 (2 December 2026).
 		expect(figures.blind.recallAt3).toBeGreaterThanOrEqual(0.92);
@@ -122,6 +122,15 @@ describe('search relevance', () => {
 		// First measured at 0.860 and 0.860 (3 December 2026, session 33, on arrival): the floors are below them.
 		if (QUERY_SETS['held-out 11'].length > 0) expect(figures['held-out 11'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		if (QUERY_SETS['held-out 12'].length > 0) expect(figures['held-out 12'].recallAt3).toBeGreaterThanOrEqual(0.8);
+		// First measured at 0.770 and 0.750 (4 December 2026, session 38, on arrival): the floors are below them.
+		if (QUERY_SETS['held-out 21'].length > 0) expect(figures['held-out 21'].recallAt3).toBeGreaterThanOrEqual(0.72);
+		if (QUERY_SETS['held-out 22'].length > 0) expect(figures['held-out 22'].recallAt3).toBeGreaterThanOrEqual(0.7);
+	});
+
+	it('puts the right page (and section) in the top 3 for at least 65% and 80% of the nineteenth and twentieth held-out sets (tuning sets since 4 December 2026, session 38)', () => {
+		// 0.680 and 0.820 on arrival (session 37); 0.680 and 0.830 when they became tuning sets.
+		if (QUERY_SETS['held-out 19'].length > 0) expect(figures['held-out 19'].recallAt3).toBeGreaterThanOrEqual(0.65);
+		if (QUERY_SETS['held-out 20'].length > 0) expect(figures['held-out 20'].recallAt3).toBeGreaterThanOrEqual(0.8);
 	});
 
 	it('puts the right page (and section) in the top 3 for at least 80% and 75% of the seventeenth and eighteenth held-out sets (tuning sets since 4 December 2026, session 37)', () => {
