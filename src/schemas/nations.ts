@@ -51,6 +51,13 @@ export const NationSchema = z
 		 * section names Keeping children safe in education. A term two nations share goes in both lists.
 		 */
 		ownTerms: z.array(z.string().trim().min(2)).min(1),
+		/**
+		 * Places in the nation that people name instead of it: cities, counties, council and police
+		 * areas ("Glasgow", "Wrexham", "County Tyrone"). Search reads a query that names one as naming
+		 * the nation, so "self-harm p7 glasgow" opens the Scotland part of a page. Only places no other
+		 * part of the UK has a well-known one of the same name ("Bangor", "Newport" are not here).
+		 */
+		places: z.array(z.string().trim().min(2)).default([]),
 	})
 	.strict();
 

@@ -1,6 +1,7 @@
 import { actNow } from '../data/act-now';
 import { nations } from '../data/nations';
 import type { ActNowFile } from '../schemas/act-now';
+import type { Nation } from '../schemas/nations';
 import { encodeActNow } from './act-now';
 import { ASKED_OPTIONS, type AskedOptions, askedTerms } from './asked-as';
 import { packActNow } from './act-now-packed';
@@ -162,11 +163,22 @@ const NATION_WORDS: Readonly<Record<string, readonly string[]>> = { wales: ['Wel
 
 /**
  * What names each nation in a query: its name, its NATION_WORDS, and those of its own terms that
- * no other nation uses ("LADO" is England's and Wales's, so it names neither), as index terms.
+ * no other nation uses ("LADO" is England's and Wales's, so it names neither), as index terms; then
+ * its places ("Glasgow"), and its name as typed, which search adds to a query that names it only by
+ * a place. A place that is no index term, or one another nation also names, stops the build.
  */
-function encodeNations(): SearchPayload['nations'] {
-	const phrases = nations.map((nation) => [nation.name, ...(NATION_WORDS[nation.id] ?? []), ...nation.ownTerms].map((term) => termsOf(term).join(' ')).filter(Boolean));
-	return nations.map((nation, n) => [nation.id, [...new Set(phrases[n].filter((phrase) => phrases.every((other, m) => m === n || !other.includes(phrase))))]]);
+export function encodeNations(list: readonly Nation[] = nations): SearchPayload['nations'] {
+	const phrases = list.map((nation) => [nation.name, ...(NATION_WORDS[nation.id] ?? []), ...nation.ownTerms].map((term) => termsOf(term).join(' ')).filter(Boolean));
+	const places = list.map((nation) => nation.places.map((place) => [place, termsOf(place).join(' ')] as const));
+	places.forEach((own, n) => {
+		for (const [place, terms] of own) {
+			const also = places.findIndex((other, m) => m !== n && other.some(([, otherTerms]) => otherTerms === terms));
+			if (terms.split(' ').length !== place.split(/[\s-]+/).length || also !== -1) {
+				throw new Error(`content/data/nations.json: ${list[n].name}'s place "${place}" ${also === -1 ? 'has a word search drops as common ("of", "the"): write the place without it, or by a longer name' : `is also one of ${list[also].name}'s`}`);
+			}
+		}
+	});
+	return list.map((nation, n) => [nation.id, [...new Set(phrases[n].filter((phrase) => phrases.every((other, m) => m === n || !other.includes(phrase))))], [...new Set(places[n].map(([, terms]) => terms))], nation.name]);
 }
 
 /**

@@ -363,8 +363,23 @@ export class SearchEngine {
 		return hits;
 	}
 
+	/**
+	 * A query that names no nation, with the name of each nation whose places it names added ("self
+	 * harm p7 glasgow" ranks as "self harm p7 glasgow Scotland"), so the Scotland part of a page is
+	 * chosen, and other nations' parts count less, as when the nation is typed. A nation typed wins
+	 * over a place ("moved from Cardiff, who do I tell in England").
+	 */
+	private withNationsOfPlaces(query: string): string {
+		const typed = new Set(termsOf(query));
+		const named = (phrase: string) => phrase.split(' ').every((term) => typed.has(term));
+		if (this.payload.nations.some(([, phrases]) => phrases.some(named))) return query;
+		const added = this.payload.nations.filter(([, , places]) => places.some(named)).map(([, , , name]) => name);
+		return added.length === 0 ? query : `${query} ${added.join(' ')}`;
+	}
+
 	/** The ordinary results: the query's concepts matched in the index and ranked. */
-	private rank(query: string): SearchOutcome {
+	private rank(typedQuery: string): SearchOutcome {
+		const query = this.withNationsOfPlaces(typedQuery);
 		const concepts = parseQuery(query, this.context);
 		if (concepts.length === 0) return { status: 'no-words' };
 

@@ -66,9 +66,10 @@ export interface SearchPayload {
 	/**
 	 * Each UK nation's id, which ends the anchors of its own sections ("offences-wales"), and what
 	 * names it in a query: its name and the terms only it uses (content/data/nations.json,
-	 * `ownTerms`: "PSNI", "designated safeguarding person"), each as index terms joined by spaces.
+	 * `ownTerms`: "PSNI", "designated safeguarding person"), each as index terms joined by spaces;
+	 * then its places, as index terms too ("Glasgow", "County Tyrone": `places`), and its name.
 	 */
-	nations: [string, string[]][];
+	nations: [string, string[], string[], string][];
 }
 
 /**
@@ -268,8 +269,8 @@ export function decodeVocabulary(encoded: string): string[] {
 		});
 }
 
-/** Raised whenever the first file's shape changes (8: the act-now answers without their titles and sentences, session 34; 10: the pages and parts as strings and columns, the slip targets front-coded, session 35). */
-export const PAYLOAD_VERSION = 10;
+/** Raised whenever the first file's shape changes (8: the act-now answers without their titles and sentences, session 34; 10: the pages and parts as strings and columns, the slip targets front-coded, session 35; 11: each nation's places and name, session 38). */
+export const PAYLOAD_VERSION = 11;
 
 /** The shard holding a term's postings: FNV-1a over the term's UTF-16 code units. */
 export function shardOf(term: string, shards: number): number {

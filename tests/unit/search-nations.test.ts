@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/build-index';
+import { buildSearchIndex, encodeNations } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
 
@@ -33,5 +33,52 @@ describe('search: nation-specific sections', () => {
 		['police scotland grooming who to contact', '-scotland'],
 	])('“%s” lists a %s section first under the first result', (query, suffix) => {
 		expect(sectionsFor(query)[0]).toMatch(new RegExp(`${suffix}$`));
+	});
+});
+
+/**
+ * A query that names a place in a nation ("Glasgow", "Wrexham", "County Tyrone") and not the nation
+ * ranks as if the nation were named (content/data/nations.json, `places`; session 38).
+ */
+describe('search: a place names its nation', () => {
+	let engine: SearchEngine;
+	const firstSection = (query: string) => {
+		const outcome = engine.search(query);
+		const first = outcome.status === 'results' ? outcome.pages[0] : undefined;
+		return first ? `${first.url}#${first.sections[0]?.anchor ?? ''}` : '';
+	};
+
+	beforeAll(async () => {
+		const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+		engine = new SearchEngine(payload, shards);
+	}, 60_000);
+
+	it.each([
+		['worried about a p6 pupil, who do I pass it to in Glasgow', 'worried about a p6 pupil, who do I pass it to in Scotland', '-scotland'],
+		['what is the law on sexual comments about a teacher wrexham', 'what is the law on sexual comments about a teacher wales', '-wales'],
+		['who do we tell about a parent posting about a teacher county tyrone', 'who do we tell about a parent posting about a teacher northern ireland', '-northern-ireland'],
+	])('“%s” opens at the same part as “%s”: a %s part', (place, nation, suffix) => {
+		expect(firstSection(nation)).toMatch(new RegExp(`${suffix}$`));
+		expect(firstSection(place)).toBe(firstSection(nation));
+	});
+
+	it('reads a place only when the query does not name a nation: “Cardiff … in England” keeps England', () => {
+		expect(firstSection('moved from cardiff, who do I pass a worry to in england')).not.toMatch(/-wales$/);
+	});
+});
+
+describe('search: the nations’ places, as the build reads them', () => {
+	const nation = (id: 'england' | 'wales' | 'scotland' | 'northern-ireland', name: string, places: string[]) => ({ id, name, ownTerms: [name], places });
+
+	it('writes each nation’s places as index terms, with its name', () => {
+		const [, wales] = encodeNations([nation('england', 'England', []), nation('wales', 'Wales', ['Port Talbot', 'Ynys Môn'])]);
+		expect(wales[0]).toBe('wales');
+		expect(wales[2]).toHaveLength(2);
+		expect(wales[3]).toBe('Wales');
+	});
+
+	it('stops the build, naming the place, when search would drop one of its words or two nations share it', () => {
+		expect(() => encodeNations([nation('england', 'England', []), nation('wales', 'Wales', ['Vale of Glamorgan'])])).toThrow(/"Vale of Glamorgan"/);
+		expect(() => encodeNations([nation('wales', 'Wales', ['Bangor']), nation('northern-ireland', 'Northern Ireland', ['Bangor'])])).toThrow(/"Bangor" is also one of Northern Ireland/);
 	});
 });
