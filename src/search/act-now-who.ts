@@ -97,6 +97,8 @@ const SAID_OF = new Set(['shes', 'hes', 'theyre'].map(termOf));
  * ages are read ("a ten year old").
  */
 const NOT_A_CHILD_AS_TYPED = new Set(['soon', 'ten']);
+/** "child protection", "children's services", "children's social care": a field or an agency, not a child. */
+const AGENCY_AFTER = new Set(['protection', 'services', 'social'].map(termOf));
 /** "my pupils' parents", "our students' parents" (`whoIsNamed`). */
 const WHOSE_PUPILS = new Set(['my', 'our'].map(termOf));
 const IS = new Set(['is', 'are'].map(termOf));
@@ -155,7 +157,8 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
  * ("the P7 parents", "my pupils' parents"); or, when it names no adult nor a word of `parent`, by a pupil's words told by someone
  * unnamed (a pronoun, a word of `quoting`, a word of `titles`: "she said sir", "he says miss").
  * `typed` holds the words as typed, one for each term, when the caller has them: a word typed as
- * one of NOT_A_CHILD_AS_TYPED is not read as the word for a child it shares a stem with.
+ * one of NOT_A_CHILD_AS_TYPED is not read as the word for a child it shares a stem with; nor is a
+ * word for a child that names a field or an agency ("child protection": AGENCY_AFTER).
  */
 export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActNow, 'words'>, typed: readonly string[] = []): Named {
 	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units, young, staff: staffWords } = setsOf(words);
@@ -163,7 +166,7 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 	const named: Named = { child: false, adult: false };
 	terms.forEach((term, index) => {
 		// "An S6 who is 18", "a Year 13 student who turned 18": the pupil named is an adult.
-		const childWord = children.has(term) && !NOT_A_CHILD_AS_TYPED.has(typed[index]);
+		const childWord = children.has(term) && !NOT_A_CHILD_AS_TYPED.has(typed[index]) && !AGENCY_AFTER.has(terms[index + 1]);
 		const pupil = childWord || CHILD_TOKEN.test(term) || (agebefore.has(terms[index - 1]) && numberOf(term) < 18);
 		if (pupil && isSaidAdult(terms, index, units)) {
 			named.adult = true;

@@ -2802,6 +2802,62 @@ describe('session 37: held-out 17 and 18 read, in other words', () => {
 	});
 });
 
+describe('session 38: held-out 19 and 20 read, in other words', () => {
+	firesInOtherWords([
+		['year 8 selling pics for vouchers', 'paid-for-sexual-images'],
+		['a boy on live saying hell jump off the bridge', 'immediate-danger'],
+		['kid on a livestream saying he is going to jump', 'immediate-danger'],
+		['the caretaker found thumbnails of naked children in a folder on a senior teacher laptop', 'staff-conduct'],
+		['a child has gone missing from home', 'immediate-danger'],
+		['year 9 pupil missing since lunch', 'immediate-danger'],
+		['a girl is locked in a room with a man she met online', 'immediate-danger'],
+		['the older boys called him a rat and a grass and said they will get him', 'threat-from-a-group'],
+		["he says he'll ruin her life and post the nudes", 'sextortion-blackmail'],
+		['a man is sending him robux and asking for pics', 'grooming'],
+		['a man told her to move to a private chat on snapchat', 'grooming'],
+		['her dad said he will kill her for the photo with her boyfriend', 'honour-based-abuse'],
+		['year 9 video of a boy getting kicked going round tiktok', 'filmed-assault'],
+		['older lads are giving him work running packages', 'criminal-exploitation'],
+		["a year 10's address posted on tiktok with threats", 'pupil-address-with-threats'],
+	]);
+
+	firesNotFor([
+		// A meal, a bus, a phone put away: not a missing child, not someone locked in.
+		["text from 'school': pay today to avoid your child missing lunch", 'immediate-danger'],
+		['caretaker found a phone recording in the changing room and locked it in his office', 'immediate-danger'],
+		['cctv picked up two year 11s photographing a car, posted on tiktok today', 'immediate-danger'],
+		// "rate" is "rat" to the stemmer.
+		["an instagram account called 'rate the teachers' with photos of staff", 'threat-from-a-group'],
+		// A parent's insult is not a blackmailer's threat.
+		['a mother keeps messaging me saying i ruined his life', 'sextortion-blackmail'],
+		// An adult sending a child gifts: grooming, not a demand for money.
+		["his coach is sending him gifts for his fifa account and says their chats are 'between us'", 'sextortion-blackmail'],
+		// A pupil's private message screenshotted, a bullying case's private accounts: not a groomer's private chat.
+		['someone screenshotted a private message where he said he is gay and posted it, told me at lunch', 'grooming'],
+		['parents want us to go to police, i was asked to gather evidence from snapchat and private accounts', 'grooming'],
+		// Bullies telling a child to kill herself: not her family threatening her.
+		['older girls in a group chat keep telling her to kill herself, mum showed me the pics', 'honour-based-abuse'],
+		['tiktok tribute videos of a pupil who died are going round, we want to get them taken down', 'filmed-assault'],
+		["an s3 girl is meeting an older boy off snapchat, her mum works offshore", 'criminal-exploitation'],
+		["two year 11s photographed a teacher's car and posted her number plate, saying they will pay her a visit", 'pupil-address-with-threats'],
+		// A drawing and a tablet are not a member of staff's laptop.
+		['a reception teacher says a 5 year old drew naked people and said it is a game from the tablet', 'staff-conduct'],
+	]);
+
+	it('reads "child protection" and "children\'s services" as a field or an agency, not a child', () => {
+		const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
+		expect(named('i do not think it is a child protection thing')).toEqual({ child: false, adult: false });
+		expect(named("we rang children's services")).toEqual({ child: false, adult: false });
+		expect(named('a child told me')).toMatchObject({ child: true });
+		expect(matches("our music teacher's ex has put intimate photos of her on a porn site, i don't think it's a child protection thing")[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+	});
+
+	it("reads a spy app put on one's own phone by one's ex as the adult's own case", () => {
+		expect(matches('i think my ex has put a spy app on my phone')[0]).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
+		expect(matches("a year 9 girl thinks her ex has put a spy app on her phone")[0]).toMatchObject({ forAdult: false, concept: { id: 'tracking-of-a-child' } });
+	});
+});
+
 describe('the order of the words in a list (session 35: sent in alphabetical order, a lighter first file)', () => {
 	const places = (file: typeof encoded) =>
 		[file.unless, file.namesAChild ?? [], file.childHints ?? [], file.asOne ?? [], ...file.concepts.flatMap((concept) => [concept.patterns, concept.unless, concept.stillWhen, concept.questions, concept.concerns, concept.adult?.when ?? []])].flat().flatMap(([terms]) => terms.filter((place) => typeof place !== 'string'));
