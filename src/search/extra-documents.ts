@@ -51,6 +51,30 @@ export function extraDocuments(): ExtraDocument[] {
 			body: false,
 		},
 		{
+			url: '/',
+			kind: 'Start here',
+			aka: ['where to start', 'start here', 'home page', 'front page', 'not sure where to start', 'no idea where to start', 'how do i use this site', 'what is this site', 'getting started', 'step by step questions', 'start the wizard'],
+			source: 'src/pages/index.astro',
+			// Its body lists the topics schools ask about most: it would match many queries.
+			body: false,
+		},
+		{
+			url: '/changes/',
+			kind: 'About this site',
+			aka: ['what has changed', 'what is new', 'latest changes', 'recent changes', 'recently updated', 'updates to the guidance', 'updated advice', 'new guidance', 'last reviewed', 'review dates', 'changelog', 'feed', 'rss', 'keep up to date', 'since i last looked'],
+			source: 'src/pages/changes/index.astro',
+			// Its body lists the title of every page reviewed: it would match every query.
+			body: false,
+		},
+		{
+			url: '/report/map/',
+			kind: 'Helpline',
+			aka: ['map of the wizard', 'every outcome', 'all the outcomes', 'list of outcomes', 'every question the wizard asks', 'all the questions', 'overview of the reporting tool', 'whole flow', 'flowchart', 'flow chart', 'decision tree', 'every possible result', 'what the wizard asks'],
+			source: 'src/pages/report/map.astro',
+			// Its body lists every question and outcome of the wizard: it would match every query.
+			body: false,
+		},
+		{
 			url: '/privacy/',
 			kind: 'About this site',
 			aka: ['does this site store my data', 'is my search private', 'what does this site keep', 'cookies on this site', 'is anything i type sent', 'who can see what i searched', 'data protection'],

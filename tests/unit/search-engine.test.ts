@@ -319,6 +319,17 @@ describe('SearchEngine', () => {
 		expect(topUrl('staff privacy online')).not.toBe('/privacy/');
 	});
 
+	it('finds the site\'s own pages by what people call them: what has changed, the map of the wizard, where to start (session 38)', () => {
+		expect(topUrl('what has been updated in the advice since i last looked')).toBe('/changes/');
+		expect(topUrl('latest changes to the guidance')).toBe('/changes/');
+		expect(topUrl('map of every question and outcome of the wizard')).toBe('/report/map/');
+		expect(topUrl("something has happened online and i've no idea where to start on this website")).toBe('/');
+		// Their bodies (every page's title, every outcome, the common topics) are not searched.
+		expect(topUrl('new apps pupils are using')).not.toBe('/changes/');
+		expect(topUrl('fake account of the school on instagram')).not.toBe('/report/map/');
+		expect(topUrl('hacked school account what should we do')).not.toBe('/');
+	});
+
 	it("gives an extra page's sectionAka terms only to sections the built page has (a renamed heading would leave them unused)", () => {
 		for (const extra of extraDocuments()) {
 			const anchors = pages.find((page) => page.url === extra.url)?.sections.map((section) => section.anchor) ?? [];
