@@ -60,6 +60,7 @@ export async function buildSearchIndex(pages: readonly SearchPage[], actNowFile:
 		shards: shards.length,
 		misspellings: encodeLists(Object.entries(misspellings), ',', '='),
 		nations: encodeNations(),
+		platformPages: pages.flatMap((page, n): [number, string][] => (page.platforms ? [[n, page.platforms.join(' ')]] : [])),
 		actNow: packActNow(encodeActNow(actNowFile, misspellings)),
 		vocabulary: encodeVocabulary(vocabulary),
 		pages: encodePages(pageRows),

@@ -20,4 +20,10 @@ export interface SearchPage {
 	intro: string;
 	/** Each h2 and h3, with its anchor and text. */
 	sections: SearchSection[];
+	/**
+	 * For a wizard outcome that shows a platform's own steps, the platforms it has a page for, at
+	 * /report/outcome/<id>/<platform>/ (the same page with that platform's steps): a query that
+	 * names one of them is sent there.
+	 */
+	platforms?: string[];
 }

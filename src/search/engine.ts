@@ -124,6 +124,8 @@ export class SearchEngine {
 	private readonly firstDocs: number[] = [];
 	/** Each platform page's number, by the index term of its name (`/platforms/facebook/` → "facebook"). */
 	private readonly platformPages = new Map<string, number>();
+	/** Each wizard outcome with a page for some platforms (payload `platformPages`): its page, and those platforms. */
+	private readonly outcomePlatforms: Map<number, Set<string>>;
 	/** The shards imported into `index`, and those being fetched. */
 	private readonly loaded = new Set<number>();
 	private readonly loading = new Map<number, Promise<void>>();
@@ -166,6 +168,7 @@ export class SearchEngine {
 			const platform = /^\/platforms\/([^/]+)\/$/.exec(url)?.[1];
 			if (platform) this.platformPages.set(termOf(platform), page);
 		});
+		this.outcomePlatforms = new Map(payload.platformPages.map(([page, platforms]) => [page, new Set(platforms.split(' '))]));
 		payload.docs.forEach(([page], doc) => {
 			this.firstDocs[page] ??= doc;
 		});
@@ -409,7 +412,8 @@ export class SearchEngine {
 		const typed = new Set(termsOf(query));
 		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => phrase.split(' ').every((term) => typed.has(term)))).map(([id]) => `-${id}`);
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
-		const pages = this.rankPages(weighted, inHeadings, headingMatches, matchable, weights, otherNations, years, this.platformsOnlyNamed(query, concepts), typedDocs, askedAnchors(query, this.senses));
+		const ranked = this.rankPages(weighted, inHeadings, headingMatches, matchable, weights, otherNations, years, this.platformsOnlyNamed(query, concepts), typedDocs, askedAnchors(query, this.senses));
+		const pages = this.atPlatformPages(ranked, concepts);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
 	}
@@ -419,8 +423,13 @@ export class SearchEngine {
 	 * asking how to do something there (`PLATFORM_ASKS`).
 	 */
 	private platformsOnlyNamed(query: string, concepts: Concept[]): Set<number> {
+		if (words(query).some((word) => PLATFORM_ASKS.has(word))) return new Set();
+		return this.platformsNamed(concepts);
+	}
+
+	/** The platform pages a query names, by the platform's name or a synonym ("insta", "fb"). */
+	private platformsNamed(concepts: Concept[]): Set<number> {
 		const named = new Set<number>();
-		if (words(query).some((word) => PLATFORM_ASKS.has(word))) return named;
 		for (const concept of concepts) {
 			for (const { kind, terms } of concept.alternatives) {
 				const page = kind !== 'prefix' && terms.length === 1 ? this.platformPages.get(terms[0]) : undefined;
@@ -428,6 +437,19 @@ export class SearchEngine {
 			}
 		}
 		return named;
+	}
+
+	/**
+	 * When the query names one platform, each wizard outcome with a page for it is listed at that
+	 * page (/report/outcome/<id>/tiktok/: the same advice, with TikTok's own steps), at the same
+	 * section. "fake tiktok of me" opens the impersonation outcome with the steps for TikTok.
+	 */
+	private atPlatformPages(pages: PageHit[], concepts: Concept[]): PageHit[] {
+		const named = this.platformsNamed(concepts);
+		if (named.size !== 1) return pages;
+		const platform = /^\/platforms\/([^/]+)\/$/.exec(this.payload.pages[[...named][0]][0])?.[1];
+		if (platform === undefined) return pages;
+		return pages.map((hit) => (this.outcomePlatforms.get(hit.page)?.has(platform) ? { ...hit, url: `${hit.url}${platform}/` } : hit));
 	}
 
 	/**

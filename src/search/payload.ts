@@ -70,6 +70,11 @@ export interface SearchPayload {
 	 * then its places, as index terms too ("Glasgow", "County Tyrone": `places`), and its name.
 	 */
 	nations: [string, string[], string[], string][];
+	/**
+	 * The wizard outcomes with a page for each of some platforms (/report/outcome/<id>/<platform>/):
+	 * each as its page's number and those platforms, joined by spaces (`SearchPage.platforms`).
+	 */
+	platformPages: [number, string][];
 }
 
 /**
@@ -269,7 +274,7 @@ export function decodeVocabulary(encoded: string): string[] {
 		});
 }
 
-/** Raised whenever the first file's shape changes (8: the act-now answers without their titles and sentences, session 34; 10: the pages and parts as strings and columns, the slip targets front-coded, session 35; 11: each nation's places and name, session 38). */
+/** Raised whenever the first file's shape changes (8: the act-now answers without their titles and sentences, session 34; 10: the pages and parts as strings and columns, the slip targets front-coded, session 35; 11: each nation's places and name, and the outcomes' platform pages, session 38). */
 export const PAYLOAD_VERSION = 11;
 
 /** The shard holding a term's postings: FNV-1a over the term's UTF-16 code units. */

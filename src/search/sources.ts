@@ -48,7 +48,8 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 	};
 
 	const pages: SearchPage[] = [];
-	for (const file of readContent(root)) {
+	const files = readContent(root);
+	for (const file of files) {
 		const url = `/${file.kind}/${file.slug}/`;
 		const page = await htmlAt(url, file.file);
 		const { intro, sections } = withActNowBox(file.kind, splitSections(asRoot(body(page, url, file.file))), actNowBoxText(page));
@@ -67,11 +68,17 @@ export async function collectSearchPages(root: string, htmlOf: PageHtml): Promis
 
 	const { flow, problems } = readFlow(root);
 	if (!flow) throw new Error(`Search could not read the wizard's content:\n  ${problems.join('\n  ')}`);
+	const platformSlugs = files.filter((file) => file.kind === 'platforms').map((file) => file.slug);
 	for (const outcome of flow.outcomes) {
 		const url = `/report/outcome/${outcome.id}/`;
 		const { intro, sections } = splitSections(asRoot(body(await htmlAt(url, outcome.file), url, outcome.file)));
 		withSectionAka(sections, outcome.sectionAka);
-		pages.push({ url, title: outcome.title, kind: OUTCOME_KIND_LABELS[outcome.kind], summary: withNeutralFacts(outcome.summary), aka: outcome.aka, intro, sections });
+		// The platforms it has its own page for: only an outcome that shows a platform's steps has any.
+		const platforms: string[] = [];
+		if (outcome.platformSections.length > 0) {
+			for (const slug of platformSlugs) if ((await htmlOf(`${url}${slug}/`)) !== undefined) platforms.push(slug);
+		}
+		pages.push({ url, title: outcome.title, kind: OUTCOME_KIND_LABELS[outcome.kind], summary: withNeutralFacts(outcome.summary), aka: outcome.aka, intro, sections, ...(platforms.length > 0 ? { platforms } : {}) });
 	}
 
 	for (const extra of extraDocuments()) {

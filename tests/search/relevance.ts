@@ -493,11 +493,14 @@ export const ALL_QUERIES: string[] = [...new Set(Object.values(QUERY_SETS).flatM
  * "Wales" (an `h3`) inside "Guidance in each part of the UK" (the `h2` expected) lands the reader in
  * the section expected. Not the other way round: a result that opens at the whole section when one
  * subsection is expected leaves the reader to find it. A wizard outcome opened at its top answers its
- * first two sections. Since session 36 (docs/search.md).
+ * first two sections. Since session 36 (docs/search.md). An outcome at a platform's page
+ * (/report/outcome/<id>/tiktok/: the same page, with TikTok's steps added) answers a case that expects
+ * the outcome; not the other way round (since session 38).
  */
 export function answers(result: RankedPage, expected: string): boolean {
 	const [page, section] = expected.split('#');
-	if (result.url !== page) return false;
+	const outcome = /^(\/report\/outcome\/[^/]+\/)[^/]+\/$/.exec(result.url)?.[1];
+	if (result.url !== page && outcome !== page) return false;
 	if (section === undefined || result.section === section) return true;
 	// A wizard outcome opened at its top (an act-now answer's link, or the page's own part) answers a
 	// case that expects its opening advice: "What you must do now" and "What to do now" just after it.

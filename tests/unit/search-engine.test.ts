@@ -330,6 +330,22 @@ describe('SearchEngine', () => {
 		expect(topUrl('hacked school account what should we do')).not.toBe('/');
 	});
 
+	it("lists a wizard outcome at a platform's own page when the query names that one platform (session 38)", () => {
+		const outcomeUrls = (query: string) => {
+			const outcome = engine.search(query);
+			return outcome.status === 'results' ? outcome.pages.map((hit) => hit.url).filter((url) => url.startsWith('/report/outcome/')) : [];
+		};
+		expect(outcomeUrls('someone made a fake tiktok pretending to be our head teacher')).toContain('/report/outcome/report-impersonation-of-staff/tiktok/');
+		expect(outcomeUrls('fake insta using our school logo')).toContain('/report/outcome/report-impersonation-of-the-school/instagram/');
+		// Two platforms, or none: the outcome itself, which links to every platform's page.
+		expect(outcomeUrls('fake account pretending to be our head teacher on tiktok and instagram')).toContain('/report/outcome/report-impersonation-of-staff/');
+		expect(outcomeUrls('fake account pretending to be our head teacher')).toContain('/report/outcome/report-impersonation-of-staff/');
+		expect(outcomeUrls('fake account pretending to be our head teacher').filter((url) => url.split('/').length > 5)).toEqual([]);
+		// An outcome with no platform's steps is never sent to a platform's page.
+		expect(outcomeUrls('nudes of a year 9 on snapchat')).toContain('/report/outcome/sexual-images-of-under-18s/');
+		expect(outcomeUrls('nudes of a year 9 on snapchat').filter((url) => url.startsWith('/report/outcome/sexual-images-of-under-18s/snapchat'))).toEqual([]);
+	});
+
 	it("gives an extra page's sectionAka terms only to sections the built page has (a renamed heading would leave them unused)", () => {
 		for (const extra of extraDocuments()) {
 			const anchors = pages.find((page) => page.url === extra.url)?.sections.map((section) => section.anchor) ?? [];

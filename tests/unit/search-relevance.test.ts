@@ -59,6 +59,15 @@ describe('search relevance', () => {
 		expect(answers({ url: page }, `${page}#in-short`)).toBe(false);
 	});
 
+	it("counts an outcome at a platform's page for a case that expects the outcome, and not the other way round", () => {
+		const outcome = '/report/outcome/report-impersonation-of-staff/';
+		expect(answers({ url: `${outcome}tiktok/`, section: 'who-must-report' }, `${outcome}#who-must-report`)).toBe(true);
+		expect(answers({ url: `${outcome}tiktok/` }, outcome)).toBe(true);
+		expect(answers({ url: outcome }, `${outcome}tiktok/`)).toBe(false);
+		expect(answers({ url: `${outcome}tiktok/` }, `${outcome}instagram/`)).toBe(false);
+		expect(answers({ url: '/report/outcome/report-impersonation-of-a-pupil/tiktok/' }, outcome)).toBe(false);
+	});
+
 	it('has at least 40 queries in each general set and the safety set, and at least 20 in the others', () => {
 		for (const name of ['tuning', 'held-out', 'blind', 'safety'] as const) expect(QUERY_SETS[name].length, name).toBeGreaterThanOrEqual(40);
 		for (const name of ['independent safety', 'safety controls'] as const) expect(QUERY_SETS[name].length, name).toBeGreaterThanOrEqual(20);
