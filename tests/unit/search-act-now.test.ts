@@ -2819,6 +2819,7 @@ describe('session 38: held-out 19 and 20 read, in other words', () => {
 		['year 9 video of a boy getting kicked going round tiktok', 'filmed-assault'],
 		['older lads are giving him work running packages', 'criminal-exploitation'],
 		["a year 10's address posted on tiktok with threats", 'pupil-address-with-threats'],
+		['she is on the bridge, do we ring 999', 'immediate-danger'],
 	]);
 
 	firesNotFor([
@@ -2840,6 +2841,8 @@ describe('session 38: held-out 19 and 20 read, in other words', () => {
 		['tiktok tribute videos of a pupil who died are going round, we want to get them taken down', 'filmed-assault'],
 		["an s3 girl is meeting an older boy off snapchat, her mum works offshore", 'criminal-exploitation'],
 		["two year 11s photographed a teacher's car and posted her number plate, saying they will pay her a visit", 'pupil-address-with-threats'],
+		// Asking which number to ring is not saying someone is in danger now.
+		['a year 10 boy is being blackmailed over a picture, do we ring the police on 101 or 999', 'immediate-danger'],
 		// A drawing and a tablet are not a member of staff's laptop.
 		['a reception teacher says a 5 year old drew naked people and said it is a game from the tablet', 'staff-conduct'],
 	]);

@@ -31,6 +31,7 @@ describe('search: nation-specific sections', () => {
 		// A section with a part for each nation opens at the part for the one named (session 36).
 		['who do we tell in wales about a nude', '-wales'],
 		['police scotland grooming who to contact', '-scotland'],
+		['sbni online safety contact', '-northern-ireland'],
 	])('“%s” lists a %s section first under the first result', (query, suffix) => {
 		expect(sectionsFor(query)[0]).toMatch(new RegExp(`${suffix}$`));
 	});
