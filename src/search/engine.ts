@@ -266,7 +266,7 @@ export class SearchEngine {
 		const outcome = this.rank(query);
 		const ranked = outcome.status === 'results' ? outcome.pages : [];
 		const matches = this.matchActNow(query);
-		const actNow = this.actNowHits(matches, ranked);
+		const actNow = this.actNowHits(matches, ranked, this.nationNamed(query));
 		if (actNow.length === 0) return outcome;
 		const shown = new Set(actNow.map((hit) => hit.url));
 		const rest = ranked.filter((hit) => !shown.has(hit.url));
@@ -325,8 +325,19 @@ export class SearchEngine {
 		return matchActNow(query, this.payload.actNow, { misspellings: this.payload.misspellings, synonyms: this.payload.synonyms, vocabulary: this.context.vocabulary });
 	}
 
-	/** The page (and section) each matching act-now concept leads to, one hit per page. */
-	private actNowHits(matches: ActNowMatch[], ranked: PageHit[]): PageHit[] {
+	/** The one nation a query names, by its name, its own terms or a place ("-wales"), if it names one only. */
+	private nationNamed(query: string): string | undefined {
+		const typed = new Set(termsOf(this.withNationsOfPlaces(query)));
+		const named = this.payload.nations.filter(([, phrases]) => phrases[0].split(' ').every((term) => typed.has(term)));
+		return named.length === 1 ? `-${named[0][0]}` : undefined;
+	}
+
+	/**
+	 * The page (and section) each matching act-now concept leads to, one hit per page. Under an answer
+	 * that leads to a whole page, with no part the query asked for, the part of "Who to contact in
+	 * each part of the UK" for the one nation the query names (`nation`, "-wales"), if the page has it.
+	 */
+	private actNowHits(matches: ActNowMatch[], ranked: PageHit[], nation?: string): PageHit[] {
 		const hits: PageHit[] = [];
 		const fired = new Set(matches.map(({ concept }) => concept.target));
 		for (const { concept, forAdult } of matches) {
@@ -350,6 +361,9 @@ export class SearchEngine {
 				const section = this.listedSection(page, anchor);
 				if (!section) continue;
 				sections = [section];
+			} else if (sections.length === 0 && nation !== undefined) {
+				const part = this.listedSection(page, `uk-nations${nation}`);
+				if (part) sections = [{ ...part, asked: true }];
 			}
 			const [, title, kind] = this.payload.pages[page];
 			hits.push({

@@ -68,6 +68,25 @@ describe('search: a place names its nation', () => {
 	});
 });
 
+describe('search: an act-now answer lists the part for the nation the query names (session 38)', () => {
+	let engine: SearchEngine;
+	const answerParts = (query: string) => {
+		const outcome = engine.search(query);
+		return outcome.status === 'results' ? outcome.pages.filter((hit) => hit.actNow).map((hit) => `${hit.url}#${hit.sections.map((section) => section.anchor).join(',')}`) : [];
+	};
+
+	beforeAll(async () => {
+		const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+		engine = new SearchEngine(payload, shards);
+	}, 60_000);
+
+	it('lists “Who to contact in each part of the UK” for Wales when a case names Wales, though “DSL” (England’s term) is in it too and its words chose other parts', () => {
+		const query = 'caller is a dsl at a catholic secondary in cardiff. a year 10 boy is being blackmailed over a video from a video call and has already paid £50';
+		expect(answerParts(`${query}. she wants to know if it goes to south wales police and whether to tell his parents`)).toEqual(['/report/outcome/threats-blackmail-or-sextortion/#uk-nations-wales']);
+		expect(answerParts('a year 10 boy is being blackmailed over a video from a video call and has already paid £50, should we tell his parents')).toEqual(['/report/outcome/threats-blackmail-or-sextortion/#']);
+	});
+});
+
 describe('search: the nations’ places, as the build reads them', () => {
 	const nation = (id: 'england' | 'wales' | 'scotland' | 'northern-ireland', name: string, places: string[]) => ({ id, name, ownTerms: [name], places });
 
