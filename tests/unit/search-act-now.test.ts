@@ -2820,6 +2820,7 @@ describe('session 38: held-out 19 and 20 read, in other words', () => {
 		['older lads are giving him work running packages', 'criminal-exploitation'],
 		["a year 10's address posted on tiktok with threats", 'pupil-address-with-threats'],
 		['she is on the bridge, do we ring 999', 'immediate-danger'],
+		['he is threatening her with the pics', 'sextortion-blackmail'],
 	]);
 
 	firesNotFor([
@@ -2841,6 +2842,8 @@ describe('session 38: held-out 19 and 20 read, in other words', () => {
 		['tiktok tribute videos of a pupil who died are going round, we want to get them taken down', 'filmed-assault'],
 		["an s3 girl is meeting an older boy off snapchat, her mum works offshore", 'criminal-exploitation'],
 		["two year 11s photographed a teacher's car and posted her number plate, saying they will pay her a visit", 'pupil-address-with-threats'],
+		// Threats in the replies to a post with a photo are not a threat to share pictures.
+		["a student posted my photo on x calling me a groomer because i'm gay, and there are hundreds of replies including threats", 'sextortion-blackmail'],
 		// Asking which number to ring is not saying someone is in danger now.
 		['a year 10 boy is being blackmailed over a picture, do we ring the police on 101 or 999', 'immediate-danger'],
 		// A drawing and a tablet are not a member of staff's laptop.
