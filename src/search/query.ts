@@ -18,9 +18,11 @@ export interface Concept {
 	last: boolean;
 }
 
-/** The search box takes at most this many characters. */
-export const MAX_QUERY_LENGTH = 200;
-/** At most this many characters of a query (a pasted message, a long link) are read; the rest is ignored. */
+/**
+ * At most this many characters of a query (a pasted message, a long link) are read; the rest is
+ * ignored. The search box takes as many (src/components/SearchForm.astro; 200 until session 38,
+ * which cut a pasted message, and the act-now answer its end called for).
+ */
 export const MAX_READ_LENGTH = 2000;
 /**
  * At most this many concepts are searched for, so a pasted paragraph stays fast. 12 until

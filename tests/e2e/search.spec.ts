@@ -286,6 +286,16 @@ test.describe('search with JavaScript', () => {
 		await expect(results(page).locator('ol h3 a[href="/guides/sextortion/"]')).toBeVisible();
 	});
 
+	test('takes a long message pasted whole into the box, and answers what its end says', async ({ page }) => {
+		// A case note of about 600 characters whose last sentence is what makes it urgent.
+		const note = `${'Year 9 girl, friends say she has been quiet in form time and has not handed in homework this week. '.repeat(5)}Tonight she posted on her Snapchat story that she wants to end her life.`;
+		await page.goto('/search/');
+		const box = page.getByRole('main').getByRole('searchbox');
+		await box.fill(note);
+		await expect(box).toHaveValue(note);
+		await expect(results(page).locator('[data-act-now-concept="self-harm-suicide"]')).toBeVisible();
+	});
+
 	test('sends nothing off the site and stores nothing', async ({ page, baseURL }) => {
 		const offSite: string[] = [];
 		page.on('request', (request) => {
