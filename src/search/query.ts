@@ -27,9 +27,12 @@ export const MAX_READ_LENGTH = 2000;
 /**
  * At most this many concepts are searched for, so a pasted paragraph stays fast. 12 until
  * 2 December 2026: a whole question typed by a DSL often says what it is about near its end
- * ("… do we treat this as an allegation, and who do I tell here in Scotland?").
+ * ("… do we treat this as an allegation, and who do I tell here in Scotland?"). 16 until session
+ * 38, when the box took whole case notes: 32 found 15 more answers in the tuning sets (20, 24 and
+ * 48, or keeping a message's last words, much the same), for no time a query of 40 words or more
+ * could measure (docs/search.md, "Session 38").
  */
-const MAX_CONCEPTS = 16;
+const MAX_CONCEPTS = 32;
 const MAX_PHRASE = 4;
 /**
  * Words that stand for anything ("posting stuff", "a safeguarding thing"): they are not searched for

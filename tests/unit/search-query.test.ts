@@ -38,12 +38,15 @@ describe('parseQuery', () => {
 		expect(typed('fake insta school account')).toEqual(['fake', 'insta', 'school', 'account']);
 	});
 
-	it('reads a whole question typed out, up to 16 different words, and stops there', () => {
+	it('reads a whole question or pasted message, up to 32 different words, and stops there', () => {
 		// A DSL's question: the words that say what it is about ("allegation", "scotland") come late.
 		const question = 'a mum has posted in the village facebook page that a teacher hit her child do we treat this as an allegation and who do i need to tell here in scotland';
 		expect(typed(question)).toContain('allegation');
 		expect(typed(question)).toContain('scotland');
-		const many = Array.from({ length: 20 }, (_, n) => `word${String.fromCharCode(97 + n)}`).join(' ');
-		expect(typed(many)).toHaveLength(16);
+		// A case note pasted whole: what it asks comes after its 16th word.
+		const note = 'year nine girl form tutor noticed quiet lessons friends worried weekend party photos shared group chat older boys laughing mum phoned office monday morning asking whether police';
+		expect(typed(note)).toContain('police');
+		const many = Array.from({ length: 40 }, (_, n) => `word${String.fromCharCode(97 + (n % 26))}${n}`).join(' ');
+		expect(typed(many)).toHaveLength(32);
 	});
 });
