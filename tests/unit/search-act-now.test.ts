@@ -2821,6 +2821,7 @@ describe('session 38: held-out 19 and 20 read, in other words', () => {
 		["a year 10's address posted on tiktok with threats", 'pupil-address-with-threats'],
 		['she is on the bridge, do we ring 999', 'immediate-danger'],
 		['he is threatening her with the pics', 'sextortion-blackmail'],
+		['our pe teacher has been sending a year 9 girl messages on snapchat', 'staff-conduct'],
 	]);
 
 	firesNotFor([
@@ -2842,6 +2843,8 @@ describe('session 38: held-out 19 and 20 read, in other words', () => {
 		['tiktok tribute videos of a pupil who died are going round, we want to get them taken down', 'filmed-assault'],
 		["an s3 girl is meeting an older boy off snapchat, her mum works offshore", 'criminal-exploitation'],
 		["two year 11s photographed a teacher's car and posted her number plate, saying they will pay her a visit", 'pupil-address-with-threats'],
+		// A pupil sending a member of staff messages: the teacher's case, with words between "our" and "teacher".
+		['a year 14 boy has been sending our newly qualified pe teacher messages on instagram that are now sexual', 'staff-conduct'],
 		// Threats in the replies to a post with a photo are not a threat to share pictures.
 		["a student posted my photo on x calling me a groomer because i'm gay, and there are hundreds of replies including threats", 'sextortion-blackmail'],
 		// Asking which number to ring is not saying someone is in danger now.
