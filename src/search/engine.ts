@@ -325,7 +325,11 @@ export class SearchEngine {
 		return matchActNow(query, this.payload.actNow, { misspellings: this.payload.misspellings, synonyms: this.payload.synonyms, vocabulary: this.context.vocabulary });
 	}
 
-	/** The one nation a query names, by its name, its own terms or a place ("-wales"), if it names one only. */
+	/**
+	 * The one nation a query names by its name, or by a place when it names none otherwise ("-wales"
+	 * for "South Wales Police" or "Wrexham"), if it names one only. Not by its own terms alone: "show
+	 * the DSL" is not a reader in England asking for England's part.
+	 */
 	private nationNamed(query: string): string | undefined {
 		const typed = new Set(termsOf(this.withNationsOfPlaces(query)));
 		const named = this.payload.nations.filter(([, phrases]) => phrases[0].split(' ').every((term) => typed.has(term)));
