@@ -3,24 +3,25 @@ import { buildSearchIndex, encodeNations } from '../../src/search/build-index';
 import { SearchEngine } from '../../src/search/engine';
 import { searchPagesFromDist } from '../../src/search/sources';
 
+/** One index over the built pages for every test here. */
+let engine: SearchEngine;
+
+beforeAll(async () => {
+	const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
+	engine = new SearchEngine(payload, shards);
+}, 60_000);
+
 /**
  * Search finds each nation's own section: a DSL in Cardiff, Glasgow or Belfast who types their
  * nation's words lands on their nation's route, not England's.
  */
 describe('search: nation-specific sections', () => {
-	let sectionsFor: (query: string) => string[];
-
-	beforeAll(async () => {
-		const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
-		const engine = new SearchEngine(payload, shards);
-		sectionsFor = (query) => {
-			const outcome = engine.search(query);
-			if (outcome.status !== 'results') return [];
-			// The sections a reader sees under the first page, in order.
-			const [first] = outcome.pages;
-			return first ? first.sections.map((section) => `${first.url}#${section.anchor}`) : [];
-		};
-	}, 60_000);
+	/** The sections a reader sees under the first page, in order. */
+	const sectionsFor = (query: string) => {
+		const outcome = engine.search(query);
+		const first = outcome.status === 'results' ? outcome.pages[0] : undefined;
+		return first ? first.sections.map((section) => `${first.url}#${section.anchor}`) : [];
+	};
 
 	it.each([
 		['LADO Wales', '-wales'],
@@ -42,17 +43,11 @@ describe('search: nation-specific sections', () => {
  * ranks as if the nation were named (content/data/nations.json, `places`; session 38).
  */
 describe('search: a place names its nation', () => {
-	let engine: SearchEngine;
 	const firstSection = (query: string) => {
 		const outcome = engine.search(query);
 		const first = outcome.status === 'results' ? outcome.pages[0] : undefined;
 		return first ? `${first.url}#${first.sections[0]?.anchor ?? ''}` : '';
 	};
-
-	beforeAll(async () => {
-		const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
-		engine = new SearchEngine(payload, shards);
-	}, 60_000);
 
 	it.each([
 		['worried about a p6 pupil, who do I pass it to in Glasgow', 'worried about a p6 pupil, who do I pass it to in Scotland', '-scotland'],
@@ -69,16 +64,10 @@ describe('search: a place names its nation', () => {
 });
 
 describe('search: an act-now answer lists the part for the nation the query names (session 38)', () => {
-	let engine: SearchEngine;
 	const answerParts = (query: string) => {
 		const outcome = engine.search(query);
 		return outcome.status === 'results' ? outcome.pages.filter((hit) => hit.actNow).map((hit) => `${hit.url}#${hit.sections.map((section) => section.anchor).join(',')}`) : [];
 	};
-
-	beforeAll(async () => {
-		const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
-		engine = new SearchEngine(payload, shards);
-	}, 60_000);
 
 	it('lists “Who to contact in each part of the UK” for Wales when a case names Wales, though “DSL” (England’s term) is in it too and its words chose other parts', () => {
 		const query = 'caller is a dsl at a catholic secondary in cardiff. a year 10 boy is being blackmailed over a video from a video call and has already paid £50';
