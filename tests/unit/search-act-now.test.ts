@@ -2861,6 +2861,14 @@ describe('session 38: held-out 19 and 20 read, in other words', () => {
 		expect(matches("our music teacher's ex has put intimate photos of her on a porn site, i don't think it's a child protection thing")[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
 	});
 
+	it('reads a threat that says where a member of staff lives as the staff member\'s case, at its part for a staff address', () => {
+		for (const query of ['a parent messaged me saying he knows where i live and i will regret it', "tiktok videos about our music teacher saying they're going to finish him off and naming the street he lives on"]) {
+			expect(matches(query)[0], query).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		}
+		// A pupil named, and "she" who may be a pupil too: the child's answer, on the same page.
+		expect(matches('a boy in year 9 says he knows where she lives and will batter her')[0]).toMatchObject({ forAdult: false, concept: { id: 'threats-weapons' } });
+	});
+
 	it("reads a spy app put on one's own phone by one's ex as the adult's own case", () => {
 		expect(matches('i think my ex has put a spy app on my phone')[0]).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
 		expect(matches("a year 9 girl thinks her ex has put a spy app on her phone")[0]).toMatchObject({ forAdult: false, concept: { id: 'tracking-of-a-child' } });
