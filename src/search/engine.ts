@@ -124,6 +124,8 @@ export class SearchEngine {
 	private readonly firstDocs: number[] = [];
 	/** Each platform page's number, by the index term of its name (`/platforms/facebook/` → "facebook"). */
 	private readonly platformPages = new Map<string, number>();
+	/** Each platform page's name in its address, by its number ("facebook"). */
+	private readonly platformSlugs = new Map<number, string>();
 	/** Each wizard outcome with a page for some platforms (payload `platformPages`): its page, and those platforms. */
 	private readonly outcomePlatforms: Map<number, Set<string>>;
 	/** The shards imported into `index`, and those being fetched. */
@@ -166,7 +168,9 @@ export class SearchEngine {
 		this.context = { synonymGroups, groups: payload.synonyms, misspellings: payload.misspellings, questions, vocabulary };
 		payload.pages.forEach(([url], page) => {
 			const platform = /^\/platforms\/([^/]+)\/$/.exec(url)?.[1];
-			if (platform) this.platformPages.set(termOf(platform), page);
+			if (!platform) return;
+			this.platformPages.set(termOf(platform), page);
+			this.platformSlugs.set(page, platform);
 		});
 		this.outcomePlatforms = new Map(payload.platformPages.map(([page, platforms]) => [page, new Set(platforms.split(' '))]));
 		payload.docs.forEach(([page], doc) => {
@@ -263,10 +267,12 @@ export class SearchEngine {
 	 */
 	search(query: string): SearchOutcome {
 		if (query.trim() === '') return { status: 'empty' };
-		const outcome = this.rank(query);
+		// Ranked with the nation a place names (act-now rules read the words as typed).
+		const read = this.withNationsOfPlaces(query);
+		const outcome = this.rank(read);
 		const ranked = outcome.status === 'results' ? outcome.pages : [];
 		const matches = this.matchActNow(query);
-		const actNow = this.actNowHits(matches, ranked, this.nationNamed(query));
+		const actNow = this.actNowHits(matches, ranked, this.nationNamed(read));
 		if (actNow.length === 0) return outcome;
 		const shown = new Set(actNow.map((hit) => hit.url));
 		const rest = ranked.filter((hit) => !shown.has(hit.url));
@@ -328,10 +334,11 @@ export class SearchEngine {
 	/**
 	 * The one nation a query names by its name, or by a place when it names none otherwise ("-wales"
 	 * for "South Wales Police" or "Wrexham"), if it names one only. Not by its own terms alone: "show
-	 * the DSL" is not a reader in England asking for England's part.
+	 * the DSL" is not a reader in England asking for England's part. `read`: the query as ranked, with
+	 * the nation of a place added (`withNationsOfPlaces`).
 	 */
-	private nationNamed(query: string): string | undefined {
-		const typed = new Set(termsOf(this.withNationsOfPlaces(query)));
+	private nationNamed(read: string): string | undefined {
+		const typed = new Set(termsOf(read));
 		const named = this.payload.nations.filter(([, phrases]) => phrases[0].split(' ').every((term) => typed.has(term)));
 		return named.length === 1 ? `-${named[0][0]}` : undefined;
 	}
@@ -398,9 +405,8 @@ export class SearchEngine {
 		return added.length === 0 ? query : `${query} ${added.join(' ')}`;
 	}
 
-	/** The ordinary results: the query's concepts matched in the index and ranked. */
-	private rank(typedQuery: string): SearchOutcome {
-		const query = this.withNationsOfPlaces(typedQuery);
+	/** The ordinary results: the query's concepts matched in the index and ranked (`query` as `withNationsOfPlaces` reads it). */
+	private rank(query: string): SearchOutcome {
 		const concepts = parseQuery(query, this.context);
 		if (concepts.length === 0) return { status: 'no-words' };
 
@@ -430,19 +436,19 @@ export class SearchEngine {
 		const typed = new Set(termsOf(query));
 		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => phrase.split(' ').every((term) => typed.has(term)))).map(([id]) => `-${id}`);
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
-		const ranked = this.rankPages(weighted, inHeadings, headingMatches, matchable, weights, otherNations, years, this.platformsOnlyNamed(query, concepts), typedDocs, askedAnchors(query, this.senses));
-		const pages = this.atPlatformPages(ranked, concepts);
+		const platforms = this.platformsNamed(concepts);
+		const ranked = this.rankPages(weighted, inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, askedAnchors(query, this.senses));
+		const pages = this.atPlatformPages(ranked, platforms);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
 	}
 
 	/**
-	 * The platform pages a query names (by the platform's name or a synonym: "fb", "tweet") without
-	 * asking how to do something there (`PLATFORM_ASKS`).
+	 * The platform pages a query names (`named`: by the platform's name or a synonym, "fb", "tweet")
+	 * without asking how to do something there (`PLATFORM_ASKS`).
 	 */
-	private platformsOnlyNamed(query: string, concepts: Concept[]): Set<number> {
-		if (words(query).some((word) => PLATFORM_ASKS.has(word))) return new Set();
-		return this.platformsNamed(concepts);
+	private onlyNamed(query: string, named: Set<number>): Set<number> {
+		return words(query).some((word) => PLATFORM_ASKS.has(word)) ? new Set() : named;
 	}
 
 	/** The platform pages a query names, by the platform's name or a synonym ("insta", "fb"). */
@@ -462,10 +468,8 @@ export class SearchEngine {
 	 * page (/report/outcome/<id>/tiktok/: the same advice, with TikTok's own steps), at the same
 	 * section. "fake tiktok of me" opens the impersonation outcome with the steps for TikTok.
 	 */
-	private atPlatformPages(pages: PageHit[], concepts: Concept[]): PageHit[] {
-		const named = this.platformsNamed(concepts);
-		if (named.size !== 1) return pages;
-		const platform = /^\/platforms\/([^/]+)\/$/.exec(this.payload.pages[[...named][0]][0])?.[1];
+	private atPlatformPages(pages: PageHit[], named: Set<number>): PageHit[] {
+		const platform = named.size === 1 ? this.platformSlugs.get([...named][0]) : undefined;
 		if (platform === undefined) return pages;
 		return pages.map((hit) => (this.outcomePlatforms.get(hit.page)?.has(platform) ? { ...hit, url: `${hit.url}${platform}/` } : hit));
 	}
