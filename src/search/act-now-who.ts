@@ -99,6 +99,12 @@ const SAID_OF = new Set(['shes', 'hes', 'theyre'].map(termOf));
 const NOT_A_CHILD_AS_TYPED = new Set(['soon', 'ten']);
 /** "child protection", "children's services", "children's social care": a field or an agency, not a child. */
 const AGENCY_AFTER = new Set(['protection', 'services', 'social'].map(termOf));
+/** "here", in "teacher here": the one asking, unless what follows says it happened to them. */
+const HERE = 'here';
+/** "A teacher here got an email", "one of our TAs here has been sent": the adult asking is the one it happened to. */
+const RECEIVED = new Set(['got', 'gets', 'getting', 'received', 'receives', 'receiving', 'had'].map(termOf));
+const HAS = new Set(['has', 'is', 'was'].map(termOf));
+const BEEN = new Set(['been', 'being', 'had', 'getting', 'got'].map(termOf));
 /** "my pupils' parents", "our students' parents" (`whoIsNamed`). */
 const WHOSE_PUPILS = new Set(['my', 'our'].map(termOf));
 const IS = new Set(['is', 'are'].map(termOf));
@@ -142,6 +148,12 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
 	let at = index - 1;
 	while (at > index - 3 && REPORTED_LINKS.has(terms[at])) at -= 1;
 	return quoting.has(terms[at]) && PRONOUNS.has(terms[at - 1]);
+}
+
+/** "A teacher here got an email", "a TA here has been sent": the adult at `index`, said to be "here", is the one it happened to. */
+function isOwnCase(terms: readonly string[], typed: readonly string[], index: number): boolean {
+	if (typed[index + 1]?.toLowerCase() !== HERE) return false;
+	return RECEIVED.has(terms[index + 2]) || (HAS.has(terms[index + 2]) && BEEN.has(terms[index + 3]));
 }
 
 /**
@@ -200,7 +212,7 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		// class a member of staff teaches ("nursery nurse", "reception teacher").
 		const next = terms[index + 1];
 		if (young.has(term) && !adults.has(next) && !staffWords.has(next) && !PLACE_AFTER.has(next) && !PLACE_BEFORE.has(terms[index - 1])) named.child = true;
-		if (adults.has(term) && !ASKER_BEFORE.some((words) => before(index, words)) && !reporting.has(terms[index + 1])) named.adult = true;
+		if (adults.has(term) && !ASKER_BEFORE.some((words) => before(index, words)) && (!reporting.has(terms[index + 1]) || isOwnCase(terms, typed, index))) named.adult = true;
 	});
 	// "She said sir keeps messaging her": a pupil's words, told by someone who names no one else.
 	if (!named.child && !named.adult && !terms.some((term) => parents.has(term)) && terms.some((term, index) => titles.has(term) && isToldBy(terms, index, quoting))) named.child = true;

@@ -85,6 +85,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 				'online-group-coercion',
 				'paid-for-sexual-images',
 				'pupil-address-with-threats',
+				'radicalisation',
 				'self-harm-suicide',
 				'sextortion-blackmail',
 				'sexual-behaviour-of-a-young-child',
@@ -2872,6 +2873,45 @@ describe('session 38: held-out 19 and 20 read, in other words', () => {
 	it("reads a spy app put on one's own phone by one's ex as the adult's own case", () => {
 		expect(matches('i think my ex has put a spy app on my phone')[0]).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
 		expect(matches("a year 9 girl thinks her ex has put a spy app on her phone")[0]).toMatchObject({ forAdult: false, concept: { id: 'tracking-of-a-child' } });
+	});
+});
+
+describe('session 39: held-out 21 and 22 read, in other words', () => {
+	firesInOtherWords([
+		['a year 6 child keeps watching far-right videos and repeating them in class', 'radicalisation'],
+		['pupil watching extremist stuff on discord', 'radicalisation'],
+		['y10 lad talking about a race war in the class group chat', 'radicalisation'],
+		['an s2 boy has been sharing terrorist videos and praising the attackers', 'radicalisation'],
+		['stepdad tracking pupil phone belfast', 'tracking-of-a-child'],
+		['her dad is tracking the girl\'s location through an app', 'tracking-of-a-child'],
+	]);
+
+	firesNotFor([
+		// Far-right videos a brother shows a child are not an online group making him do things on camera.
+		["a year 6 child told me his older brother keeps showing him videos from a far-right channel and he's started repeating things in class", 'online-group-coercion'],
+		// The school's pick-up time is not someone picking a child up.
+		['his mum showed me the messages at pick-up, a man on discord has now started asking him for photos', 'immediate-danger'],
+		// A warning that a character will hurt children is a hoax, not a dangerous challenge.
+		["pupils are sharing a 'challenge' warning on whatsapp saying a character will hurt them", 'dangerous-challenge'],
+		// Teaching, training and adults' own posts are not a child drawn into extremism.
+		['planning a year 10 lesson on extremism and far-right propaganda', 'radicalisation'],
+		['our prevent duty training for staff is next week', 'radicalisation'],
+		['a colleague keeps sharing far-right posts on facebook', 'radicalisation'],
+		['tracking pupil progress in year 9 on the new app', 'tracking-of-a-child'],
+	]);
+
+	it('reads "a teacher here got ..." as the teacher\'s own case, and "teacher here, ..." as the one asking', () => {
+		expect(matches("a teacher here got an email saying they've hacked her webcam and want £500 in bitcoin or they'll send it to all the parents")[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(matches('a ta here has been sent messages saying they will share her nudes unless she pays')[0]).toMatchObject({ forAdult: true });
+		// The one asking, telling of a child: the child's answer.
+		expect(firstConcept('teacher here, a man has been messaging a year 8 girl on snapchat')).toBe('grooming');
+		expect(matches('teacher here, someone says they will share pics of a year 9 unless she pays')[0]).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
+	});
+
+	it("reads a member of staff's own home address posted as their case, at the outcome's part for a staff address", () => {
+		expect(matches("someone has posted my home address and told people to go round, i'm a teacher")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		// A pupil's words quoted: the child's answer.
+		expect(matches('a year 9 girl says someone has posted my home address and told people to go round')[0]).toMatchObject({ forAdult: false, concept: { id: 'pupil-address-with-threats' } });
 	});
 });
 
