@@ -2884,6 +2884,7 @@ describe('session 39: held-out 21 and 22 read, in other words', () => {
 		['an s2 boy has been sharing terrorist videos and praising the attackers', 'radicalisation'],
 		['stepdad tracking pupil phone belfast', 'tracking-of-a-child'],
 		['her dad is tracking the girl\'s location through an app', 'tracking-of-a-child'],
+		['our lecturer keeps messaging a 16 year old student late at night', 'staff-conduct'],
 	]);
 
 	firesNotFor([
@@ -2898,6 +2899,9 @@ describe('session 39: held-out 21 and 22 read, in other words', () => {
 		['our prevent duty training for staff is next week', 'radicalisation'],
 		['a colleague keeps sharing far-right posts on facebook', 'radicalisation'],
 		['tracking pupil progress in year 9 on the new app', 'tracking-of-a-child'],
+		// A student messaging a member of staff: the staff member's case, not an adult contacting a child.
+		['a student keeps sending one of our female lecturers sexual messages on teams late at night', 'grooming'],
+		['a year 11 sent our new teacher sexual messages', 'grooming'],
 	]);
 
 	it('reads "a teacher here got ..." as the teacher\'s own case, and "teacher here, ..." as the one asking', () => {
