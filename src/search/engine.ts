@@ -1,4 +1,5 @@
 import { Document } from 'flexsearch';
+import { KIND_LABELS } from '../wizard/kind-labels';
 import { type ActNowMatch, matchActNow } from './act-now-match';
 import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
 import { type DecodedPayload, decodePayload, decodePostings, PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
@@ -59,6 +60,8 @@ const COMMON_SHARE = 0.25;
 const WHO_TERMS = new Set(['young', 'person', 'people', 'child', 'children', 'pupil', 'pupils', 'student', 'students', 'learner', 'learners', 'teenager', 'adult', 'adults'].map(termOf));
 /** The share of a heading's words a query must hold for the heading to say what the query asks (`SectionHit.asked`). */
 const HEADING_SHARE_ASKED = 1 / 3;
+/** The kinds of wizard outcome that give the reader steps to take themselves, or a service to go to: they count `Ranking.stepsWeight`. */
+const STEP_KINDS = new Set([KIND_LABELS['self-report'], KIND_LABELS.signpost]);
 /** Words that say who a query is about, not what happened: they count `Ranking.personWeight`. */
 const PERSON_TERMS = new Set(['girl', 'girls', 'boy', 'boys', 'lad', 'lads', 'lass', 'kid', 'kids', 'son', 'sons', 'daughter', 'daughters', 'mum', 'mums', 'dad', 'dads', 'mother', 'father'].map(termOf));
 /**
@@ -725,7 +728,7 @@ export class SearchEngine {
 				title,
 				kind,
 				doc: pageDoc,
-				score: (sum * (coverageFloor + ((1 - coverageFloor) * matched) / matchable) + breadthWeight * breadth + focusWeight * focus) * (platformsOnlyNamed.has(page) ? platformPageWeight : 1),
+				score: (sum * (coverageFloor + ((1 - coverageFloor) * matched) / matchable) + breadthWeight * breadth + focusWeight * focus) * (platformsOnlyNamed.has(page) ? platformPageWeight : 1) * (STEP_KINDS.has(kind) ? this.ranking.stepsWeight : 1),
 				sections: listed.slice(0, SECTIONS_PER_PAGE),
 				holdsEveryWord: typedMatched === matchable,
 			});

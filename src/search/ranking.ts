@@ -71,6 +71,16 @@ export interface Ranking {
 	 */
 	platformPageWeight: number;
 	/**
+	 * A wizard outcome that gives the reader steps to report it themselves, or a service to go to
+	 * (engine.ts, `STEP_KINDS`), scores this much. Such an outcome has few sections, so a guide with
+	 * twenty that each mention "fake" or "school" outscored it on breadth alone: "fake insta of our
+	 * school" listed the impersonation guide's "repeat accounts" above the outcome with the steps.
+	 * Safeguarding outcomes are not raised: an everyday query must not open at one. Cross-validated
+	 * without the sets' own questions, every fold picked 1.1 (+25 on the sets left out); 1.2 and more
+	 * cost the safety controls (docs/search.md, "Session 39").
+	 */
+	stepsWeight: number;
+	/**
 	 * Every guide ends with "When to contact the helpline", which points the reader to the helpline
 	 * page. A query word found in its heading ("can the helpline find out who…") says the query is
 	 * about the helpline, not about the guide: for the guide's score and breadth, such a match counts
@@ -110,6 +120,7 @@ export const RANKING: Ranking = {
 	personWeight: 0.5,
 	nationElsewhere: 0.7,
 	platformPageWeight: 0.9,
+	stepsWeight: 1.1,
 	helplinePointerWeight: 0.5,
 	coverageFloor: 0.5,
 	k1: 1.2,
