@@ -73,11 +73,11 @@ export interface Ranking {
 	/**
 	 * A wizard outcome that gives the reader steps to report it themselves, or a service to go to
 	 * (engine.ts, `STEP_KINDS`), scores this much. Such an outcome has few sections, so a guide with
-	 * twenty that each mention "fake" or "school" outscored it on breadth alone: "fake insta of our
-	 * school" listed the impersonation guide's "repeat accounts" above the outcome with the steps.
-	 * Safeguarding outcomes are not raised: an everyday query must not open at one. Cross-validated
-	 * without the sets' own questions, every fold picked 1.1 (+25 on the sets left out); 1.2 and more
-	 * cost the safety controls (docs/search.md, "Session 39").
+	 * twenty that each mention "fake" or "school" outscores it on breadth alone. Safeguarding
+	 * outcomes are not raised: an everyday query must not open at one. Cross-validated without the
+	 * sets' own questions, every fold picked 1.1 (+25 on the sets left out); 1.2 and more cost the
+	 * safety controls, so some such queries ("fake insta of our school") still list the guide first
+	 * (docs/search.md, "Session 39").
 	 */
 	stepsWeight: number;
 	/**

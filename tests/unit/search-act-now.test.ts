@@ -2882,6 +2882,7 @@ describe('session 39: held-out 21 and 22 read, in other words', () => {
 		['pupil watching extremist stuff on discord', 'radicalisation'],
 		['y10 lad talking about a race war in the class group chat', 'radicalisation'],
 		['an s2 boy has been sharing terrorist videos and praising the attackers', 'radicalisation'],
+		['year 10 watching isis videos on his phone', 'radicalisation'],
 		['stepdad tracking pupil phone belfast', 'tracking-of-a-child'],
 		['her dad is tracking the girl\'s location through an app', 'tracking-of-a-child'],
 		['our lecturer keeps messaging a 16 year old student late at night', 'staff-conduct'],
@@ -2899,6 +2900,9 @@ describe('session 39: held-out 21 and 22 read, in other words', () => {
 		['our prevent duty training for staff is next week', 'radicalisation'],
 		['a colleague keeps sharing far-right posts on facebook', 'radicalisation'],
 		['tracking pupil progress in year 9 on the new app', 'tracking-of-a-child'],
+		// A girl called Isis, and the far right of a room, are not extremism.
+		['isis in year 8 is being left out of the class group chat', 'radicalisation'],
+		['a year 9 boy filmed the girl sitting at the far right of the classroom', 'radicalisation'],
 		// A student messaging a member of staff: the staff member's case, not an adult contacting a child.
 		['a student keeps sending one of our female lecturers sexual messages on teams late at night', 'grooming'],
 		['a year 11 sent our new teacher sexual messages', 'grooming'],
