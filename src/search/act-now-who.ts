@@ -152,7 +152,7 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
 
 /** "A teacher here got an email", "a TA here has been sent": the adult at `index`, said to be "here", is the one it happened to. */
 function isOwnCase(terms: readonly string[], typed: readonly string[], index: number): boolean {
-	if (typed[index + 1]?.toLowerCase() !== HERE) return false;
+	if (typed[index + 1] !== HERE) return false;
 	return RECEIVED.has(terms[index + 2]) || (HAS.has(terms[index + 2]) && BEEN.has(terms[index + 3]));
 }
 
