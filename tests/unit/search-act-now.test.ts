@@ -2906,6 +2906,8 @@ describe('session 39: held-out 21 and 22 read, in other words', () => {
 		// A student messaging a member of staff: the staff member's case, not an adult contacting a child.
 		['a student keeps sending one of our female lecturers sexual messages on teams late at night', 'grooming'],
 		['a year 11 sent our new teacher sexual messages', 'grooming'],
+		// A year group named by its number: the same for the allegation answer.
+		['a year 11 sent our new teacher sexual messages on teams', 'staff-conduct'],
 	]);
 
 	it('reads "a teacher here got ..." as the teacher\'s own case, and "teacher here, ..." as the one asking', () => {
