@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/build-index';
-import { SearchEngine } from '../../src/search/engine';
-import { searchPagesFromDist } from '../../src/search/sources';
+import type { SearchEngine } from '../../src/search/engine';
+import { siteSearch } from './site-search';
 
 /**
  * Sexual images of children found on a member of staff's device (the advice audit of 2 December
@@ -11,8 +10,7 @@ import { searchPagesFromDist } from '../../src/search/sources';
  */
 let engine: SearchEngine;
 beforeAll(async () => {
-	const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
-	engine = new SearchEngine(payload, shards);
+	({ engine } = await siteSearch());
 }, 60_000);
 
 const answers = (query: string) => engine.matchActNow(query).map((match) => ({ id: match.concept.id, forAdult: match.forAdult }));

@@ -36,6 +36,7 @@ import safety20 from '../search/safety-20.json';
 import safety21 from '../search/safety-21.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
+import { siteSearch } from './site-search';
 
 const { misspellings, groups } = encodeSynonyms();
 const encoded = encodeActNow(actNow, misspellings);
@@ -47,8 +48,7 @@ const alone = (concept: EncodedActNowConcept) => ({ unless: [], concepts: [conce
  */
 let engine: SearchEngine;
 beforeAll(async () => {
-	const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
-	engine = new SearchEngine(payload, shards);
+	({ engine } = await siteSearch());
 }, 60_000);
 const matches = (query: string) => engine.matchActNow(query);
 const firstConcept = (query: string) => matches(query)[0]?.concept.id;

@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, encodeNations } from '../../src/search/build-index';
-import { SearchEngine } from '../../src/search/engine';
-import { searchPagesFromDist } from '../../src/search/sources';
+import { encodeNations } from '../../src/search/build-index';
+import type { SearchEngine } from '../../src/search/engine';
+import { siteSearch } from './site-search';
 
 /** One index over the built pages for every test here. */
 let engine: SearchEngine;
 
 beforeAll(async () => {
-	const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
-	engine = new SearchEngine(payload, shards);
+	({ engine } = await siteSearch());
 }, 60_000);
 
 /**

@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import actNow from '../../content/data/act-now.json';
-import { buildSearchIndex } from '../../src/search/build-index';
-import { SearchEngine } from '../../src/search/engine';
-import { searchPagesFromDist } from '../../src/search/sources';
 import { answers, GENERAL_SETS, MEASURE_ONLY, measureBelow, measureRelevance, presentSets, QUERY_SETS, type QuerySetName, type RelevanceFigures, withoutActNow } from '../search/relevance';
+import { siteOutcome, siteSearch } from './site-search';
 
 /**
  * Relevance over the query sets in tests/search/, with the index the build makes (the same
@@ -19,10 +17,9 @@ describe('search relevance', () => {
 	let belowFirst = 0;
 
 	beforeAll(async () => {
-		const { payload, shards } = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
-		const engine = new SearchEngine(payload, shards);
+		const { engine } = await siteSearch();
 		const search = (query: string) => {
-			const outcome = engine.search(query);
+			const outcome = siteOutcome(engine, query);
 			return outcome.status === 'results' ? outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor, actNow: Boolean(hit.actNow) })) : [];
 		};
 		const lines: string[] = [];

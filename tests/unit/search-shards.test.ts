@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltSearchIndex, buildSearchIndex } from '../../src/search/build-index';
+import type { BuiltSearchIndex } from '../../src/search/build-index';
 import { SearchEngine, type SearchOutcome } from '../../src/search/engine';
 import { decodePayload, decodePostings, decodeVocabulary, encodeLists, encodePages, encodePostings, encodeVocabulary, type PostingsEntry, shardOf } from '../../src/search/payload';
 import { searchPagesFromDist } from '../../src/search/sources';
 import { encodeSynonyms } from '../../src/search/synonyms';
 import independentSafety from '../search/independent-safety.json';
 import { ALL_QUERIES } from '../search/relevance';
+import { siteOutcome, siteSearch } from './site-search';
 
 /**
  * The postings come in shards, fetched as searches need them. A search that fetches its shards must
@@ -17,8 +18,7 @@ describe('search: postings shards fetched as needed', () => {
 	let full: SearchEngine;
 
 	beforeAll(async () => {
-		built = await buildSearchIndex(await searchPagesFromDist(process.cwd()));
-		full = new SearchEngine(built.payload, built.shards);
+		({ built, engine: full } = await siteSearch());
 	}, 60_000);
 
 	const lazyEngine = (fetched: number[], fail?: (n: number) => boolean) =>
@@ -42,7 +42,7 @@ describe('search: postings shards fetched as needed', () => {
 		const typed = ['fake insta account with our logo', 'nudes year 8', 'instagarm', 'tik tok', 'harrasment of a teacher'].flatMap((query) => [...query].map((_, i) => query.slice(0, i + 1)));
 		const fetched: number[] = [];
 		const lazy = lazyEngine(fetched);
-		for (const query of [...typed, ...queries]) expect(summary(await lazy.fetchAndSearch(query)), query).toEqual(summary(full.search(query)));
+		for (const query of [...typed, ...queries]) expect(summary(await lazy.fetchAndSearch(query)), query).toEqual(summary(siteOutcome(full, query)));
 		// Each shard is fetched once, however many searches need it.
 		expect(new Set(fetched).size).toBe(fetched.length);
 	}, 120_000);

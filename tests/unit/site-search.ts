@@ -1,0 +1,41 @@
+import { type BuiltSearchIndex, buildSearchIndex } from '../../src/search/build-index';
+import { SearchEngine, type SearchOutcome } from '../../src/search/engine';
+import type { SearchPage } from '../../src/search/document';
+import { searchPagesFromDist } from '../../src/search/sources';
+
+/**
+ * The site's own search, built once for every test file that needs it: the index the build makes,
+ * over the pages the build wrote to dist/ (build first), and each query's outcome, searched once.
+ *
+ * The unit tests run in one worker without isolation (vitest.config.ts), so this module, and what it
+ * holds, is shared by the files that import it. The relevance and shards tests each search the same
+ * 5,700 queries; searched twice they took about 40 seconds of CI's ten minutes. Nothing here may be
+ * changed by a test: copy an outcome before changing it.
+ */
+export interface SiteSearch {
+	pages: SearchPage[];
+	built: BuiltSearchIndex;
+	engine: SearchEngine;
+}
+
+let site: Promise<SiteSearch> | undefined;
+const outcomes = new Map<string, SearchOutcome>();
+
+export function siteSearch(): Promise<SiteSearch> {
+	site ??= (async () => {
+		const pages = await searchPagesFromDist(process.cwd());
+		const built = await buildSearchIndex(pages);
+		return { pages, built, engine: new SearchEngine(built.payload, built.shards) };
+	})();
+	return site;
+}
+
+/** The site's search outcome for a query, searched once per test run. Call `siteSearch` first. */
+export function siteOutcome(engine: SearchEngine, query: string): SearchOutcome {
+	let outcome = outcomes.get(query);
+	if (!outcome) {
+		outcome = engine.search(query);
+		outcomes.set(query, outcome);
+	}
+	return outcome;
+}
