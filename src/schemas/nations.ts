@@ -53,9 +53,12 @@ export const NationSchema = z
 		ownTerms: z.array(z.string().trim().min(2)).min(1),
 		/**
 		 * Places in the nation that people name instead of it: cities, counties, council and police
-		 * areas ("Glasgow", "Wrexham", "County Tyrone"). Search reads a query that names one as naming
-		 * the nation, so "self-harm p7 glasgow" opens the Scotland part of a page. Only places no other
-		 * part of the UK has a well-known one of the same name ("Bangor", "Newport" are not here).
+		 * areas ("Glasgow", "Wrexham", "County Tyrone"), and other words only its people use for
+		 * where they are ("Heddlu", Welsh for police; Scotland's secondary years "S1" to "S6"; "Depute"
+		 * for a deputy head). Search reads a query that names one as naming the nation, so "self-harm
+		 * p7 glasgow" opens the Scotland part of a page. Only places no other part of the UK has a
+		 * well-known one of the same name ("Bangor", "Newport" are not here; nor "P7", a year in
+		 * Scotland and in Northern Ireland).
 		 */
 		places: z.array(z.string().trim().min(2)).default([]),
 	})

@@ -147,12 +147,20 @@ export const WIDE_GAP = 4;
  */
 const GAP_STOPS = new Set(['to']);
 /**
+ * Words a short gap may not hold: after "but" comes something else ("nothing threatening, but staff
+ * are upset" is not "threatening staff"). A "..." gap may ("says it was hacked but it has been
+ * messaging the under 12s").
+ */
+const SHORT_GAP_STOPS = new Set(['but'].map(termOf));
+/**
  * Words that start what someone else did or had done to them: in an `unless` phrase no gap may hold
  * one, so "teacher being blackmailed" (an adult's case) never stops "pupil told a teacher she is
  * being blackmailed"; nor does a relative clause or an agent: "a teacher who blackmailed a pupil",
  * "girl blackmailed by a teacher".
  */
 const SUBJECT_WORDS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'shes', 'hes', 'theyre', 'im', 'ive', 'youre', 'who', 'that', 'which', 'by'].map(termOf));
+/** Words before "seen", "caught" or "found" that make it said of the one who did it ("was seen filming"). */
+const PASSIVE_WORDS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets', 'getting'].map(termOf));
 /** Words that say whose thing it is, or who: "my", "her", "himself". */
 const OWNER_WORDS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'him', 'them', 'it', 'its', 'herself', 'himself', 'themselves'].map(termOf));
 /** A word typed with one slip is read as a concept's term when the term is at least this long… */
@@ -205,8 +213,13 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// ("teacher deepfake pics of year 11 girls"), and then it does not count either.
 	const whenRule: UnlessRule = { notFollowedBy: (index) => unlessRule.notFollowedBy?.(index) || ofAChild(terms, index, childWords) };
 	const crossesClause = wideGapStops(terms, actNow.words);
-	const contains = (pattern: ActNowPattern) => containsPattern(terms, pattern, same, undefined, crossesClause);
-	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule, crossesClause));
+	// No gap, however short, holds a word for coming across the case: what a teacher "saw" is not
+	// what the teacher did ("a teacher saw Snapchat messages offering him money"). Said of the one who
+	// did it, it may ("a man was seen photographing pupils").
+	const noticing = new Set(actNow.words.noticing);
+	const seenBetween = (index: number) => noticing.has(terms[index]) && !PASSIVE_WORDS.has(terms[index - 1] ?? '');
+	const contains = (pattern: ActNowPattern) => containsPattern(terms, pattern, same, undefined, crossesClause, seenBetween);
+	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule, crossesClause, seenBetween));
 	let named: Named | undefined;
 	let childImplied: boolean | undefined;
 	let childHinted: boolean | undefined;
@@ -230,7 +243,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		if (concept.childOnly && onlyAdults) continue;
 		if (concept.needsChild && !named.child && !childImplied && !(childHinted ??= (actNow.childHints ?? []).some((pattern) => containsPattern(terms, pattern, same)))) continue;
 		const { adult } = concept;
-		const adultNamed = adult !== undefined && ((onlyAdults && !adult.samePage) || adult.when.some((pattern) => containsPattern(terms, pattern, same, whenRule, crossesClause)));
+		const adultNamed = adult !== undefined && ((onlyAdults && !adult.samePage) || adult.when.some((pattern) => containsPattern(terms, pattern, same, whenRule, crossesClause, seenBetween)));
 		// An adult harmed, and a child named too (most often as the one who did it: "pupils made a
 		// deepfake of a teacher"): neither answer fits for sure, so the ordinary results decide;
 		// unless the adult's answer is on the concept's own page, which then answers both.
@@ -420,9 +433,10 @@ export interface UnlessRule {
  * says whose thing it is takes no gap after it and cannot open one: "on her car" (an adult's
  * tracker) is not "on her son's car"; no gap holds a word that starts another clause ("teacher …
  * she is being blackmailed"); and a match followed by a word `unless.notFollowedBy` refuses does
- * not count ("of a teacher" in "of a teacher's daughter").
+ * not count ("of a teacher" in "of a teacher's daughter"). No gap holds a word `seenBetween` refuses
+ * (a word for coming across the case, "saw", "found").
  */
-export function containsPattern(terms: readonly string[], [pattern, gap, joined = [], wide = []]: ActNowPattern, same: SameTerm = exactly, unless?: UnlessRule, crossesClause: (index: number) => boolean = () => false): boolean {
+export function containsPattern(terms: readonly string[], [pattern, gap, joined = [], wide = []]: ActNowPattern, same: SameTerm = exactly, unless?: UnlessRule, crossesClause: (index: number) => boolean = () => false, seenBetween: (index: number) => boolean = () => false): boolean {
 	const owned = unless !== undefined;
 	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
 	if (gap === ANYWHERE) return pattern.every((place) => terms.some((_, index) => at(index, place)));
@@ -441,6 +455,7 @@ export function containsPattern(terms: readonly string[], [pattern, gap, joined 
 			if (j === position + 1 && (GAP_STOPS.has(terms[j]) || (owned && OWNER_WORDS.has(terms[j])))) break;
 			if ((owned || isWide) && SUBJECT_WORDS.has(terms[j])) break;
 			if (isWide && crossesClause(j)) break;
+			if (seenBetween(j) || (!isWide && SHORT_GAP_STOPS.has(terms[j]))) break;
 		}
 		return false;
 	};

@@ -12,6 +12,15 @@ import { termOf } from './text';
 
 /** "as a teacher": how someone says who is asking, not who was harmed. */
 const ASKER_BEFORE = [['as', 'a'], ['as', 'an']].map((words) => words.map(termOf));
+/**
+ * "to show the head", "tell my deputy", "inform the DSL": the adult the case is taken to, not one in
+ * it ("can I screenshot the nude to show the head?" is about whoever the nude is of).
+ */
+const TOLD_BEFORE = new Set(['show', 'showing', 'tell', 'telling', 'inform', 'informing', 'escalate', 'escalating'].map(termOf));
+const WHOSE_BEFORE = new Set(['the', 'my', 'our', 'a', 'your'].map(termOf));
+/** "staff keep asking": the ones asking, not in the case ("a teacher keeps finding posts" is in it). */
+const KEEP = new Set(['keep', 'keeps', 'kept'].map(termOf));
+const ASKING = new Set(['asking', 'asks', 'asked'].map(termOf));
 /** "im 34", "i am 40": the one asking, an adult, about their own case. */
 const SELF = [['im'], ['i', 'am']].map((words) => words.map(termOf));
 /** A year group, a team or a pupil's age, typed as one word: "y9", "yr10", "s2", "p6", "y9s", "u14s", "14yo", "15yrs". */
@@ -159,7 +168,7 @@ function isOwnCase(terms: readonly string[], typed: readonly string[], index: nu
 /**
  * Whether the query names a child, and whether it names an adult as someone in the case (the lists
  * are the file's `words`). An adult is named by a word of `adult` ("caretaker", "colleague"), except
- * as the one asking ("as a teacher", or followed by a word of `reporting`: "teacher says"), by their
+ * as the one the case is taken to ("to show the head") or as the one asking ("as a teacher", or followed by a word of `reporting`: "teacher says"), by their
  * own adult age ("im 34"), by where they work ("a woman on our team"), or as a former pupil (a word
  * of `former`: "a former pupil", "ex-student"). A child is named by a word of `child`, a year group or
  * an age under 18 ("year 9", "S2", "U14s", "under 13s", "14 year old", "a four-year-old", "she's 14":
@@ -212,7 +221,9 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		// class a member of staff teaches ("nursery nurse", "reception teacher").
 		const next = terms[index + 1];
 		if (young.has(term) && !adults.has(next) && !staffWords.has(next) && !PLACE_AFTER.has(next) && !PLACE_BEFORE.has(terms[index - 1])) named.child = true;
-		if (adults.has(term) && !ASKER_BEFORE.some((words) => before(index, words)) && (!reporting.has(terms[index + 1]) || isOwnCase(terms, typed, index))) named.adult = true;
+		const toldTo = TOLD_BEFORE.has(terms[index - 1]) || (WHOSE_BEFORE.has(terms[index - 1]) && TOLD_BEFORE.has(terms[index - 2]));
+		const reports = reporting.has(terms[index + 1]) || (KEEP.has(terms[index + 1]) && ASKING.has(terms[index + 2]));
+		if (adults.has(term) && !toldTo && !ASKER_BEFORE.some((words) => before(index, words)) && (!reports || isOwnCase(terms, typed, index))) named.adult = true;
 	});
 	// "She said sir keeps messaging her": a pupil's words, told by someone who names no one else.
 	if (!named.child && !named.adult && !terms.some((term) => parents.has(term)) && terms.some((term, index) => titles.has(term) && isToldBy(terms, index, quoting))) named.child = true;

@@ -397,14 +397,15 @@ export class SearchEngine {
 	/**
 	 * A query that names no nation, with the name of each nation whose places it names added ("self
 	 * harm p7 glasgow" ranks as "self harm p7 glasgow Scotland"), so the Scotland part of a page is
-	 * chosen, and other nations' parts count less, as when the nation is typed. A nation typed wins
-	 * over a place ("moved from Cardiff, who do I tell in England").
+	 * chosen, and other nations' parts count less, as when the nation is typed. A nation typed by its
+	 * name wins over a place ("moved from Cardiff, who do I tell in England"); one named by its own
+	 * terms only does not ("the DSL at a secondary in Bridgend": staff in Wales say "DSL" too).
 	 */
 	private withNationsOfPlaces(query: string): string {
 		const typed = new Set(termsOf(query));
 		const named = (phrase: string) => phrase.split(' ').every((term) => typed.has(term));
-		if (this.payload.nations.some(([, phrases]) => phrases.some(named))) return query;
-		const added = this.payload.nations.filter(([, , places]) => places.some(named)).map(([, , , name]) => name);
+		if (this.payload.nations.some(([, phrases]) => named(phrases[0]))) return query;
+		const added = this.payload.nations.filter(([, phrases, places]) => places.some(named) && !phrases.some(named)).map(([, , , name]) => name);
 		return added.length === 0 ? query : `${query} ${added.join(' ')}`;
 	}
 

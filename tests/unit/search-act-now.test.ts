@@ -2925,6 +2925,66 @@ describe('session 39: held-out 21 and 22 read, in other words', () => {
 	});
 });
 
+describe('session 40: held-out 23 and 24 read, in other words', () => {
+	firesInOtherWords([
+		// A hacker who wants images to give a child's account back: sextortion, not only a child's image.
+		['someone hacked a year 8 girls snapchat and is asking her for nudes', 'sextortion-blackmail'],
+		["the hacker says the pupil only gets his insta back if he sends pics", 'sextortion-blackmail'],
+		['a hacker took over a year 9 boys account and keeps telling him to send photos of himself', 'sextortion-blackmail'],
+		// Paid in game currency or gift cards for pictures: a child sexually exploited.
+		['a year 7 girl is getting paid in robux and gift cards for photos', 'paid-for-sexual-images'],
+		// Allegations: touching, and "accused of".
+		['a mum has posted on facebook that our PE teacher touched her son', 'staff-conduct'],
+		['a pupil accused a teacher of grabbing her', 'staff-conduct'],
+		['is it the LADO if a coach is accused of messaging players on snapchat, they are 13', 'staff-conduct'],
+		['there is an allegation against a teacher from a year 10 girl', 'staff-conduct'],
+		// Told to do things on camera by people met in a game.
+		['a year 4 boy says older players in fortnite keep asking him to do stuff on camera', 'grooming'],
+	]);
+
+	firesNotFor([
+		// Pictures of the school or its account, with no sexual image wanted: not sextortion.
+		['our school facebook was hacked and the hacker wants money to give it back', 'sextortion-blackmail'],
+		['school insta hacked and posting nudes', 'sextortion-blackmail'],
+		// What a teacher came across is not what the teacher did.
+		['a teacher saw snapchat messages offering a year 8 boy money to drop off bags', 'staff-conduct'],
+		['a ta found messages from an older man on a pupils phone', 'staff-conduct'],
+		// A device is not an overdose.
+		['a p5 child showed me a video on her tablet and i have taken the tablet to the office', 'immediate-danger'],
+		// "Nothing threatening, but ...": not a threat.
+		['a parent is moaning about the school on facebook, nothing threatening but staff are upset', 'threats-weapons'],
+		// A pupil accused of something: not an allegation against staff.
+		['a year 9 boy is accused of hacking a teachers account', 'staff-conduct'],
+		['the drama teacher asked them to do things on camera for the school video', 'grooming'],
+	]);
+
+	it('still reads a man seen doing it, and a teacher caught doing it, as the one who did it', () => {
+		expect(ids('a man was seen photographing year 5 pupils on the field from the fence')).toContain('stranger-filming-children');
+		expect(ids('a teacher was caught messaging a year 10 girl on snapchat')).toContain('staff-conduct');
+		expect(ids('our ta noticed a teacher messaging a year 10 girl on snapchat late at night')).toContain('staff-conduct');
+	});
+
+	it('reads an overdose of tablets as immediate danger, however the tablets are counted', () => {
+		for (const query of ['year 9 girl says she has taken tablets', 'she took all her mums tablets', 'pupil has taken a load of tablets']) expect(firstConcept(query), query).toBe('immediate-danger');
+	});
+
+	it("reads pupils' fake nude of the one asking as an adult's case, and a pupil's own words as a child's", () => {
+		// An adult harmed by pupils: neither act-now answer is sure, so the ordinary results decide.
+		expect(ids('some s5 pupils have made a fake nude of me with an ai app and shared it')).toEqual([]);
+		expect(ids('year 10 students made a deepfake nude of me')).toEqual([]);
+		// A pupil's words passed on: the child's answer.
+		expect(matches('a pupil told me boys in her year made a fake nude of me')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+	});
+
+	it('reads the adult a case is taken to, and staff who keep asking, as not in the case', () => {
+		// Whose nude is not said: the child's answer (never screenshot it), not an adult's.
+		expect(matches('can i screenshot the nude to show the head')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		expect(matches('staff keep asking whether to look through phones when a nude is going round')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		// An adult in the case is still one: a teacher whose nudes leaked, told to the head.
+		expect(matches("a teacher's nudes have leaked, should i tell the head")[0]).toMatchObject({ forAdult: true });
+	});
+});
+
 describe('the order of the words in a list (session 35: sent in alphabetical order, a lighter first file)', () => {
 	const places = (file: typeof encoded) =>
 		[file.unless, file.namesAChild ?? [], file.childHints ?? [], file.asOne ?? [], ...file.concepts.flatMap((concept) => [concept.patterns, concept.unless, concept.stillWhen, concept.questions, concept.concerns, concept.adult?.when ?? []])].flat().flatMap(([terms]) => terms.filter((place) => typeof place !== 'string'));
