@@ -86,6 +86,12 @@ const PLATFORM_ASKS = new Set(
  */
 const HELPLINE_POINTERS = new Set(['contact-the-helpline']);
 /**
+ * England's own terms ("DSL", "LADO", "KCSIE") are used by staff across the UK; Wales's, Scotland's and
+ * Northern Ireland's ("PSNI", "GTCS", "EWC") by their own staff only. So only the others' own terms
+ * name their nation for an act-now answer's part (`nationNamed`).
+ */
+const ENGLAND = 'england';
+/**
  * While the last word is still being typed, how many of its completions fetch their shards (the
  * shortest first): enough for results to come as the word is typed. The others wait for a pause
  * (`searchWhileTyping`), when the whole search runs, so the final results are the same. Two, not
@@ -336,13 +342,14 @@ export class SearchEngine {
 
 	/**
 	 * The one nation a query names by its name, or by a place when it names none otherwise ("-wales"
-	 * for "South Wales Police" or "Wrexham"), if it names one only. Not by its own terms alone: "show
-	 * the DSL" is not a reader in England asking for England's part. `read`: the query as ranked, with
-	 * the nation of a place added (`withNationsOfPlaces`).
+	 * for "South Wales Police" or "Wrexham"), or by its own terms ("PSNI"), if it names one only. Not
+	 * England by its own terms: "show the DSL" is not a reader in England asking for England's part.
+	 * `read`: the query as ranked, with the nation of a place added (`withNationsOfPlaces`).
 	 */
 	private nationNamed(read: string): string | undefined {
 		const typed = new Set(termsOf(read));
-		const named = this.payload.nations.filter(([, phrases]) => phrases[0].split(' ').every((term) => typed.has(term)));
+		const has = (phrase: string) => phrase.split(' ').every((term) => typed.has(term));
+		const named = this.payload.nations.filter(([id, phrases]) => has(phrases[0]) || (id !== ENGLAND && phrases.some(has)));
 		return named.length === 1 ? `-${named[0][0]}` : undefined;
 	}
 

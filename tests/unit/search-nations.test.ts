@@ -84,6 +84,12 @@ describe('search: an act-now answer lists the part for the nation the query name
 		expect(answerParts(`${query}. she wants to know if it goes to south wales police and whether to tell his parents`)).toEqual(['/report/outcome/threats-blackmail-or-sextortion/#uk-nations-wales']);
 		expect(answerParts('a year 10 boy is being blackmailed over a video from a video call and has already paid £50, should we tell his parents')).toEqual(['/report/outcome/threats-blackmail-or-sextortion/#']);
 	});
+
+	it('lists the part for a nation named by its own agency or its adjective (“PSNI”, “Welsh procedures”), but not England for “DSL” (session 40)', () => {
+		expect(answerParts('a pupil posted that he is bringing a knife in tomorrow, do we ring the psni')).toEqual(['/report/outcome/threat-of-violence/#uk-nations-northern-ireland']);
+		expect(answerParts('year 10 boys used a nudify app on girls photos, who do we involve under the welsh procedures')).toEqual(['/report/outcome/sexual-images-of-under-18s/#uk-nations-wales']);
+		expect(answerParts('a pupil posted that he is bringing a knife in tomorrow, should i tell the dsl')).toEqual(['/report/outcome/threat-of-violence/#']);
+	});
 });
 
 describe('search: the nations’ places, as the build reads them', () => {
