@@ -75,7 +75,7 @@ export const SECTION_SENSES: SectionSense[] = [
 	},
 	{
 		id: 'out of hours',
-		asks: /\b(?:tonight|overnight|weekend|saturday|sunday|bank holiday|half term|out of hours|after hours|at night|middle of the night|(?:[1-9]|1[0-2]) ?pm)\b/,
+		asks: /\b(?:tonight|overnight|weekend|saturday|sunday|bank holiday|half term|out of hours|after hours|at night|middle of the night|(?:monday|tuesday|wednesday|thursday|friday|fri|sat|sun) night|(?:[1-9]|1[0-2]) ?pm)\b/,
 		anchors: ['out-of-hours', 'when-closed'],
 	},
 ];

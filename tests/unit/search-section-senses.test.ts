@@ -45,6 +45,12 @@ describe('what kind of section a query asks for', () => {
 		expect(askedAnchors('time spent on screens').has('out-of-hours')).toBe(false);
 	});
 
+	it('reads a night of the week, written any way, as out of hours (session 40)', () => {
+		for (const query of ["it's friday night and a learner posted that she wants to end it all", 'suicidal pupil sat night no dsl', 'sunday night message from a year 9']) expect(askedAnchors(query), query).toContain('out-of-hours');
+		expect(askedAnchors('pupils were up all night on their phones').has('out-of-hours')).toBe(false);
+		expect(askedAnchors('the year 9 parents evening is on thursday').has('out-of-hours')).toBe(false);
+	});
+
 	it('does not read "age limit" as limiting someone', () => {
 		expect(askedAnchors('age limit for roblox').has('block-and-limit')).toBe(false);
 		expect(askedAnchors('how do i limit who can message me').has('block-and-limit')).toBe(true);
