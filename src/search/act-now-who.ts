@@ -168,7 +168,8 @@ function isOwnCase(terms: readonly string[], typed: readonly string[], index: nu
 /**
  * Whether the query names a child, and whether it names an adult as someone in the case (the lists
  * are the file's `words`). An adult is named by a word of `adult` ("caretaker", "colleague"), except
- * as the one the case is taken to ("to show the head") or as the one asking ("as a teacher", or followed by a word of `reporting`: "teacher says"), by their
+ * as the one the case is taken to ("to show the head") or as the one asking ("as a teacher", or
+ * followed by a word of `reporting`: "teacher says", "staff keep asking"), by their
  * own adult age ("im 34"), by where they work ("a woman on our team"), or as a former pupil (a word
  * of `former`: "a former pupil", "ex-student"). A child is named by a word of `child`, a year group or
  * an age under 18 ("year 9", "S2", "U14s", "under 13s", "14 year old", "a four-year-old", "she's 14":

@@ -2958,6 +2958,11 @@ describe('session 40: held-out 23 and 24 read, in other words', () => {
 		['the drama teacher asked them to do things on camera for the school video', 'grooming'],
 	]);
 
+	it('still reads blackmail after a payment as sextortion, and a pretext of a school project as grooming', () => {
+		for (const query of ['the scammer got paid and is still threatening to post it', 'a girl in year 9 got paid for pics and now he is threatening to share them', 'lad sextorted, scammer got paid £50 already']) expect(ids(query), query).toContain('sextortion-blackmail');
+		expect(ids('a man messaged a year 8 girl on instagram saying he needed photos of her for a school project')).toContain('grooming');
+	});
+
 	it('still reads a man seen doing it, and a teacher caught doing it, as the one who did it', () => {
 		expect(ids('a man was seen photographing year 5 pupils on the field from the fence')).toContain('stranger-filming-children');
 		expect(ids('a teacher was caught messaging a year 10 girl on snapchat')).toContain('staff-conduct');
