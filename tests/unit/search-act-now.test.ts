@@ -2977,8 +2977,10 @@ describe('session 40: held-out 23 and 24 read, in other words', () => {
 		// An adult harmed by pupils: neither act-now answer is sure, so the ordinary results decide.
 		expect(ids('some s5 pupils have made a fake nude of me with an ai app and shared it')).toEqual([]);
 		expect(ids('year 10 students made a deepfake nude of me')).toEqual([]);
-		// A pupil's words passed on: the child's answer.
+		// A pupil's words passed on, or a nude "of me" nobody is said to have made: the child's answer,
+		// worst case first.
 		expect(matches('a pupil told me boys in her year made a fake nude of me')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		expect(matches('a student has nudes of me and is sharing them')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
 	});
 
 	it('reads the adult a case is taken to, and staff who keep asking, as not in the case', () => {
