@@ -2931,6 +2931,7 @@ describe('session 40: held-out 23 and 24 read, in other words', () => {
 		['someone hacked a year 8 girls snapchat and is asking her for nudes', 'sextortion-blackmail'],
 		["the hacker says the pupil only gets his insta back if he sends pics", 'sextortion-blackmail'],
 		['a hacker took over a year 9 boys account and keeps telling him to send photos of himself', 'sextortion-blackmail'],
+		['boy in year 11 says a hacker has his snapchat and wants a video of him', 'sextortion-blackmail'],
 		// Paid in game currency or gift cards for pictures: a child sexually exploited.
 		['a year 7 girl is getting paid in robux and gift cards for photos', 'paid-for-sexual-images'],
 		// Allegations: touching, and "accused of".
@@ -2967,6 +2968,11 @@ describe('session 40: held-out 23 and 24 read, in other words', () => {
 		expect(ids('a man was seen photographing year 5 pupils on the field from the fence')).toContain('stranger-filming-children');
 		expect(ids('a teacher was caught messaging a year 10 girl on snapchat')).toContain('staff-conduct');
 		expect(ids('our ta noticed a teacher messaging a year 10 girl on snapchat late at night')).toContain('staff-conduct');
+	});
+
+	it("reads a threat to stab or kill 'the head' as a member of staff threatened, and 'stab him in the head' as not", () => {
+		expect(matches('a parent says she will come in tomorrow and stab the head')[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(matches('someone threatened to stab him in the head')[0]).toMatchObject({ forAdult: false, concept: { id: 'threats-weapons' } });
 	});
 
 	it('reads an overdose of tablets as immediate danger, however the tablets are counted', () => {
