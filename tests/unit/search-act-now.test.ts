@@ -2947,6 +2947,7 @@ describe('session 40: held-out 23 and 24 read, in other words', () => {
 		// Pictures of the school or its account, with no sexual image wanted: not sextortion.
 		['our school facebook was hacked and the hacker wants money to give it back', 'sextortion-blackmail'],
 		['school insta hacked and posting nudes', 'sextortion-blackmail'],
+		['our insta got hacked and we want the pics back', 'sextortion-blackmail'],
 		// What a teacher came across is not what the teacher did.
 		['a teacher saw snapchat messages offering a year 8 boy money to drop off bags', 'staff-conduct'],
 		['a ta found messages from an older man on a pupils phone', 'staff-conduct'],
@@ -2956,6 +2957,9 @@ describe('session 40: held-out 23 and 24 read, in other words', () => {
 		['a parent is moaning about the school on facebook, nothing threatening but staff are upset', 'threats-weapons'],
 		// A pupil accused of something: not an allegation against staff.
 		['a year 9 boy is accused of hacking a teachers account', 'staff-conduct'],
+		// Accused of something that is no harm to a child: not an allegation.
+		['pupils accused a teacher of being unfair with marking', 'staff-conduct'],
+		['year 10 accused the teacher of lying about the detention', 'staff-conduct'],
 		['the drama teacher asked them to do things on camera for the school video', 'grooming'],
 	]);
 
