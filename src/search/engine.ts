@@ -87,8 +87,10 @@ const PLATFORM_ASKS = new Set(
 const HELPLINE_POINTERS = new Set(['contact-the-helpline']);
 /**
  * England's own terms ("DSL", "LADO", "KCSIE") are used by staff across the UK; Wales's, Scotland's and
- * Northern Ireland's ("PSNI", "GTCS", "EWC") by their own staff only. So only the others' own terms
- * name their nation for an act-now answer's part (`nationNamed`).
+ * Northern Ireland's one-word terms ("PSNI", "GTCS", "EWC", "Welsh") by their own staff only. So only
+ * those name their nation for an act-now answer's part (`nationNamed`); not a longer own term whose
+ * words anyone may use ("designated teacher", "Board of Governors": Northern Ireland's, and England's
+ * too in other senses).
  */
 const ENGLAND = 'england';
 /**
@@ -342,14 +344,15 @@ export class SearchEngine {
 
 	/**
 	 * The one nation a query names by its name, or by a place when it names none otherwise ("-wales"
-	 * for "South Wales Police" or "Wrexham"), or by its own terms ("PSNI"), if it names one only. Not
-	 * England by its own terms: "show the DSL" is not a reader in England asking for England's part.
+	 * for "South Wales Police" or "Wrexham"), or by a one-word term of its own ("PSNI"), if it names
+	 * one only. Not England by its own terms: "show the DSL" is not a reader in England asking for
+	 * England's part.
 	 * `read`: the query as ranked, with the nation of a place added (`withNationsOfPlaces`).
 	 */
 	private nationNamed(read: string): string | undefined {
 		const typed = new Set(termsOf(read));
 		const has = (phrase: string) => phrase.split(' ').every((term) => typed.has(term));
-		const named = this.payload.nations.filter(([id, phrases]) => has(phrases[0]) || (id !== ENGLAND && phrases.some(has)));
+		const named = this.payload.nations.filter(([id, phrases]) => has(phrases[0]) || (id !== ENGLAND && phrases.some((phrase) => !phrase.includes(' ') && has(phrase))));
 		return named.length === 1 ? `-${named[0][0]}` : undefined;
 	}
 

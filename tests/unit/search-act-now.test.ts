@@ -2941,6 +2941,10 @@ describe('session 40: held-out 23 and 24 read, in other words', () => {
 		['there is an allegation against a teacher from a year 10 girl', 'staff-conduct'],
 		// Told to do things on camera by people met in a game.
 		['a year 4 boy says older players in fortnite keep asking him to do stuff on camera', 'grooming'],
+		// A teacher telling of a child being groomed: grooming, not an allegation against the teacher.
+		['teacher worried a year 8 is being groomed online', 'grooming'],
+		// A member of staff called a paedophile online: still the allegation answer.
+		['post on facebook saying the caretaker is a paedo', 'staff-conduct'],
 	]);
 
 	firesNotFor([
@@ -2957,6 +2961,9 @@ describe('session 40: held-out 23 and 24 read, in other words', () => {
 		['a parent is moaning about the school on facebook, nothing threatening but staff are upset', 'threats-weapons'],
 		// A pupil accused of something: not an allegation against staff.
 		['a year 9 boy is accused of hacking a teachers account', 'staff-conduct'],
+		// "Groomed" is not "groomer": the one telling is not named as an abuser.
+		['teacher worried a year 8 is being groomed online', 'staff-conduct'],
+		['form tutor says a year 9 boy is being groomed on fortnite', 'staff-conduct'],
 		// Accused of something that is no harm to a child: not an allegation.
 		['pupils accused a teacher of being unfair with marking', 'staff-conduct'],
 		['year 10 accused the teacher of lying about the detention', 'staff-conduct'],
