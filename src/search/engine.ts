@@ -1,4 +1,5 @@
 import { Document } from 'flexsearch';
+import type { NationId } from '../lib/nation-ids';
 import { KIND_LABELS } from '../wizard/kind-labels';
 import { type ActNowMatch, matchActNow } from './act-now-match';
 import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
@@ -92,7 +93,12 @@ const HELPLINE_POINTERS = new Set(['contact-the-helpline']);
  * words anyone may use ("designated teacher", "Board of Governors": Northern Ireland's, and England's
  * too in other senses).
  */
-const ENGLAND = 'england';
+const ENGLAND: NationId = 'england';
+
+/** Whether the query's terms hold every word of a nation's phrase or place (index terms joined by spaces), in any order. */
+function holdsPhrase(typed: ReadonlySet<string>, phrase: string): boolean {
+	return phrase.split(' ').every((term) => typed.has(term));
+}
 /**
  * While the last word is still being typed, how many of its completions fetch their shards (the
  * shortest first): enough for results to come as the word is typed. The others wait for a pause
@@ -351,8 +357,7 @@ export class SearchEngine {
 	 */
 	private nationNamed(read: string): string | undefined {
 		const typed = new Set(termsOf(read));
-		const has = (phrase: string) => phrase.split(' ').every((term) => typed.has(term));
-		const named = this.payload.nations.filter(([id, phrases]) => has(phrases[0]) || (id !== ENGLAND && phrases.some((phrase) => !phrase.includes(' ') && has(phrase))));
+		const named = this.payload.nations.filter(([id, phrases]) => holdsPhrase(typed, phrases[0]) || (id !== ENGLAND && phrases.some((phrase) => !phrase.includes(' ') && holdsPhrase(typed, phrase))));
 		return named.length === 1 ? `-${named[0][0]}` : undefined;
 	}
 
@@ -413,7 +418,7 @@ export class SearchEngine {
 	 */
 	private withNationsOfPlaces(query: string): string {
 		const typed = new Set(termsOf(query));
-		const named = (phrase: string) => phrase.split(' ').every((term) => typed.has(term));
+		const named = (phrase: string) => holdsPhrase(typed, phrase);
 		if (this.payload.nations.some(([, phrases]) => named(phrases[0]))) return query;
 		const added = this.payload.nations.filter(([, phrases, places]) => places.some(named) && !phrases.some(named)).map(([, , , name]) => name);
 		return added.length === 0 ? query : `${query} ${added.join(' ')}`;
@@ -448,7 +453,7 @@ export class SearchEngine {
 
 		// The nations the query does not name, by the ends of their sections' anchors ("-wales").
 		const typed = new Set(termsOf(query));
-		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => phrase.split(' ').every((term) => typed.has(term)))).map(([id]) => `-${id}`);
+		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => holdsPhrase(typed, phrase))).map(([id]) => `-${id}`);
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
 		const platforms = this.platformsNamed(concepts);
 		const ranked = this.rankPages(weighted, inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, askedAnchors(query, this.senses));

@@ -19,7 +19,8 @@ export interface SiteSearch {
 }
 
 let site: Promise<SiteSearch> | undefined;
-const outcomes = new Map<string, SearchOutcome>();
+/** Each engine's outcomes by query: an engine built with other options never reads another's. */
+const outcomes = new WeakMap<SearchEngine, Map<string, SearchOutcome>>();
 
 export function siteSearch(): Promise<SiteSearch> {
 	site ??= (async () => {
@@ -30,12 +31,14 @@ export function siteSearch(): Promise<SiteSearch> {
 	return site;
 }
 
-/** The site's search outcome for a query, searched once per test run. Call `siteSearch` first. */
+/** The engine's search outcome for a query (the site's, from `siteSearch`), searched once per test run. */
 export function siteOutcome(engine: SearchEngine, query: string): SearchOutcome {
-	let outcome = outcomes.get(query);
+	let searched = outcomes.get(engine);
+	if (!searched) outcomes.set(engine, (searched = new Map()));
+	let outcome = searched.get(query);
 	if (!outcome) {
 		outcome = engine.search(query);
-		outcomes.set(query, outcome);
+		searched.set(query, outcome);
 	}
 	return outcome;
 }
