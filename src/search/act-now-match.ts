@@ -217,7 +217,10 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// what the teacher did ("a teacher saw Snapchat messages offering him money"). Said of the one who
 	// did it, it may ("a man was seen photographing pupils").
 	const noticing = new Set(actNow.words.noticing);
-	const seenBetween = (index: number) => noticing.has(terms[index]) && !PASSIVE_WORDS.has(terms[index - 1] ?? '');
+	// Nor does one hold the "here" of an introduction: "Drama teacher here, racist comments about one
+	// of our pupils" is the one asking, then the case, not a teacher commenting on a pupil.
+	const introduction = introductionEnd(query, typed);
+	const seenBetween = (index: number) => index === introduction || (noticing.has(terms[index]) && !PASSIVE_WORDS.has(terms[index - 1] ?? ''));
 	const contains = (pattern: ActNowPattern) => containsPattern(terms, pattern, same, undefined, crossesClause, seenBetween);
 	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule, crossesClause, seenBetween));
 	let named: Named | undefined;
@@ -301,6 +304,18 @@ function readAsOne(typed: string[], asOne: readonly ActNowPattern[]): string[] {
 function wideGapStops(terms: readonly string[], { child, telling, noticing }: ActNowWords): (index: number) => boolean {
 	const stops = new Set([...child, ...telling, ...noticing]);
 	return (index) => stops.has(terms[index]);
+}
+
+/** "DSL here,", "Hi, drama teacher here -": up to four words, then "here" and a mark that ends it. */
+const INTRODUCTION = /^[\s\p{P}]*(?:(?:hi|hello|hiya|morning|afternoon|evening)\b[\s\p{P}]*)?(?:[\p{L}\p{N}'’]+[\s-]+){1,4}here\s*[,.:;!?()–—-]/iu;
+/** The most words the typed words may have before the introduction's "here" (`INTRODUCTION`). */
+const INTRODUCTION_WORDS = 6;
+
+/** The index in `typed` of the "here" that ends an introduction at the start of the query, or -1. */
+function introductionEnd(query: string, typed: readonly string[]): number {
+	if (!INTRODUCTION.test(query)) return -1;
+	const index = typed.indexOf('here');
+	return index < INTRODUCTION_WORDS ? index : -1;
 }
 
 /**

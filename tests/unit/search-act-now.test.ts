@@ -3009,6 +3009,67 @@ describe('session 40: held-out 23 and 24 read, in other words', () => {
 	});
 });
 
+describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in other words', () => {
+	firesInOtherWords([
+		// A child given gift cards for pictures, with no threat: a child sexually exploited, not sextortion.
+		['a scout, 14, is getting steam vouchers from a man in exchange for selfies', 'paid-for-sexual-images'],
+		// Offered money for photos, then threatened: still sextortion.
+		['someone offered him money in exchange for photos and is now threatening to share them', 'sextortion-blackmail'],
+		// Fake nudes made with an app and passed round a chat where parents keep ringing: a child's image, not a group coercing a child on camera.
+		['boys in the under 13s made fake naked pics of a girl with an app, it is in a group chat and parents keep phoning', 'sexual-images-under-18'],
+		// A real video call in a group still is.
+		['a group on discord made her cut herself on a call', 'online-group-coercion'],
+		// Found in the sweep after: an adult online telling a child to undress or show their body.
+		['year 5 boy says a guy in a minecraft server told him to take his shirt off on camera', 'grooming'],
+		['a man on a live stream asked a p5 girl to show her tummy', 'grooming'],
+		// Someone in a pupil's account asking her friends for nudes.
+		['someone has got into a year 9 girls snapchat and is asking her friends for nudes', 'sextortion-blackmail'],
+	]);
+
+	firesNotFor([
+		// The one asking, introduced, is not in the case.
+		['Drama teacher here, racist comments about one of our pupils are under the YouTube video of the play', 'staff-conduct'],
+		['Hi, head of year here - nasty comments about a year 8 girl on tiktok', 'staff-conduct'],
+		// A fake profile with someone's photo and name, asking for money: a scam, not blackmail.
+		["a facebook profile with our head's photo and name is messaging parents asking for money", 'sextortion-blackmail'],
+		// Pupils asking staff about an app for meeting strangers: a question, not grooming or tracking.
+		['pupils keep asking me about an app where you chat to strangers, i know nothing about it, what should we tell the school', 'grooming'],
+		['pupils keep asking me about an app where you chat to strangers, i know nothing about it, what should we tell the school', 'tracking-of-a-child'],
+		// Fake nudes in a chat, parents phoning: not a group coercing a child on a call.
+		['boys in the under 13s made fake naked pics of a girl with an app, it is in a group chat and parents keep phoning', 'online-group-coercion'],
+		// A member of staff telling a class to take off a layer: not grooming.
+		['the pe teacher told them to take their jumpers off because it was hot', 'grooming'],
+		// A member of staff's own address: not a pupil's.
+		['a dad posted my home address on facebook and said someone should pay me a visit', 'pupil-address-with-threats'],
+	]);
+
+	it("reads a threat to the one asking, or to their home, as a member of staff threatened, and a child's home as a child's", () => {
+		for (const query of ['a parent threatened to batter me in a voice note', 'a parent is threatening to kill me in messages on facebook', 'someone posted my home address and said people should pay me a visit'])
+			expect(matches(query)[0], query).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(ids('they posted a year 9 boys address and said they will pay him a visit')).toContain('pupil-address-with-threats');
+		// A child's words about a parent, quoted: still honour-based abuse.
+		expect(ids("a year 10 girl says her dad will kill me if he sees my messages to my boyfriend")).toContain('honour-based-abuse');
+		// A child named as well: the concept's own page, which answers both.
+		expect(matches('a dad put my home address online saying someone should pay me a visit, after we raised a concern about his child')[0]).toMatchObject({ concept: { id: 'threats-weapons' } });
+	});
+
+	it('reads a volunteer or a commissioner as an adult, a cadet or scout as a child, and a scout leader as no child', () => {
+		expect(matches('one of our volunteers is being told to pay or a video from a call will be sent to parents')[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(matches('our district commissioner got a message saying pay or the video goes to everyone')[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		// "Scout leader" names no scout: an allegation needs a child in the case.
+		expect(ids('our scout leader keeps adding people on snapchat')).not.toContain('staff-conduct');
+		expect(ids('our scout leader keeps adding the scouts on snapchat')).toContain('staff-conduct');
+		expect(matches('a cadet got a message saying pay or the video goes to everyone')[0]).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
+		// A volunteer who harms a child is still an allegation.
+		expect(ids('a volunteer at our club has been messaging a 13 year old girl on snapchat late at night')).toContain('staff-conduct');
+	});
+
+	it('still reads a member of staff in the case when "here" is not an introduction', () => {
+		expect(ids('a teacher here has been messaging a year 9 girl on snapchat')).toContain('staff-conduct');
+		expect(ids('PE teacher here - a pupil says the coach has been messaging her on snapchat')).toContain('staff-conduct');
+	});
+});
+
 describe('the order of the words in a list (session 35: sent in alphabetical order, a lighter first file)', () => {
 	const places = (file: typeof encoded) =>
 		[file.unless, file.namesAChild ?? [], file.childHints ?? [], file.asOne ?? [], ...file.concepts.flatMap((concept) => [concept.patterns, concept.unless, concept.stillWhen, concept.questions, concept.concerns, concept.adult?.when ?? []])].flat().flatMap(([terms]) => terms.filter((place) => typeof place !== 'string'));
