@@ -57,7 +57,7 @@ export const SECTION_SENSES: SectionSense[] = [
 	},
 	{
 		id: 'who to tell',
-		asks: /\b(?:who (?:do|should|can|must) (?:i|we) (?:tell|contact|report|inform|call|ring)|who to (?:tell|contact|report|inform|call|ring)|which agenc\w*)\b/,
+		asks: /\b(?:who (?:do|should|can|must) (?:i|we) (?:be )?(?:tell|contact|report|inform|call|ring)\w*|who to (?:tell|contact|report|inform|call|ring)|which agenc\w*|is there (?:anyone|anybody|someone) (?:at|in|else|outside|locally|we|who|i)|what(?:s| is| are) (?:expected of|we expected to)|who (?:else )?(?:supports|can support|helps|can help) (?:staff|schools|us|teachers|clubs))\b/,
 		anchors: ['uk-nations'],
 	},
 	// These two name a topic, not a role: each answers a section only the allegation outcome has

@@ -51,6 +51,12 @@ describe('what kind of section a query asks for', () => {
 		expect(askedAnchors('the year 9 parents evening is on thursday').has('out-of-hours')).toBe(false);
 	});
 
+	it('reads asking whether anyone in a nation is there to tell, or what is expected there, as asking who to tell (session 41)', () => {
+		for (const query of ['we are a primary in County Down, is there anyone at the EA we should be telling?', 'who should we be contacting here', "what's expected of us in Wales, we're a youth club", 'who else supports staff when pupils post about them']) expect(askedAnchors(query), query).toContain('uk-nations');
+		expect(askedAnchors('is there anything on new apps').has('uk-nations')).toBe(false);
+		expect(askedAnchors('what is expected behaviour on the class chat').has('uk-nations')).toBe(false);
+	});
+
 	it('does not read "age limit" as limiting someone', () => {
 		expect(askedAnchors('age limit for roblox').has('block-and-limit')).toBe(false);
 		expect(askedAnchors('how do i limit who can message me').has('block-and-limit')).toBe(true);
