@@ -57,6 +57,10 @@ describe('search: a place names its nation', () => {
 		['heddlu number for a learner being sextorted', 'wales police number for a learner being sextorted', '-wales'],
 		// A role other nations' staff use too ("DSL") does not outrank the place (session 40).
 		['dsl at a secondary in bridgend, year 9s made nudify fakes of girls, who do we refer to', 'dsl at a secondary in wales, year 9s made nudify fakes of girls, who do we refer to', '-wales'],
+		// Towns added in session 41, and a city by its Welsh name.
+		['year 8 self harm post at a school in paisley, who do we tell', 'year 8 self harm post at a school in scotland, who do we tell', '-scotland'],
+		['ysgol in casnewydd, who do we tell about a pupils fake nude', 'ysgol in wales, who do we tell about a pupils fake nude', '-wales'],
+		['primary in holywood, who do we tell about a year 6 being groomed', 'primary in northern ireland, who do we tell about a year 6 being groomed', '-northern-ireland'],
 	])('“%s” opens at the same part as “%s”: a %s part', (place, nation, suffix) => {
 		expect(firstSection(nation)).toMatch(new RegExp(`${suffix}$`));
 		expect(firstSection(place)).toBe(firstSection(nation));
