@@ -131,6 +131,11 @@ const PRONOUNS = new Set(['she', 'he', 'they'].map(termOf));
 /** Between the telling and "sir": "she said that sir", "he told me sir". */
 const REPORTED_LINKS = new Set(['that', 'me', 'us'].map(termOf));
 
+/** "a pupil's older brother", "the girl's cousin": a relative of the child is named, not the child (the apostrophe is gone). */
+const RELATIVES = new Set(['brother', 'brothers', 'sister', 'sisters', 'stepbrother', 'stepsister', 'cousin', 'cousins', 'uncle', 'aunt', 'auntie', 'grandad', 'granddad', 'grandma', 'nan', 'nana'].map(termOf));
+/** Between the child and the relative: "a pupil's older brother". */
+const RELATIVE_AGE = new Set(['older', 'younger', 'big', 'little', 'elder'].map(termOf));
+
 /** Who a query names: a child, an adult (see `whoIsNamed`), both or neither. */
 export interface Named {
 	child: boolean;
@@ -180,7 +185,8 @@ function isOwnCase(terms: readonly string[], typed: readonly string[], index: nu
  * unnamed (a pronoun, a word of `quoting`, a word of `titles`: "she said sir", "he says miss").
  * `typed` holds the words as typed, one for each term, when the caller has them: a word typed as
  * one of NOT_A_CHILD_AS_TYPED is not read as the word for a child it shares a stem with; nor is a
- * word for a child that names a field or an agency ("child protection": AGENCY_AFTER).
+ * word for a child that names a field or an agency ("child protection": AGENCY_AFTER), or whose
+ * relative is the one named ("a pupil's older brother": RELATIVES).
  */
 export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActNow, 'words'>, typed: readonly string[] = []): Named {
 	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units, young, staff: staffWords } = setsOf(words);
@@ -188,7 +194,8 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 	const named: Named = { child: false, adult: false };
 	terms.forEach((term, index) => {
 		// "An S6 who is 18", "a Year 13 student who turned 18": the pupil named is an adult.
-		const childWord = children.has(term) && !NOT_A_CHILD_AS_TYPED.has(typed[index]) && !AGENCY_AFTER.has(terms[index + 1]);
+		const relative = RELATIVES.has(terms[index + 1]) || (RELATIVE_AGE.has(terms[index + 1]) && RELATIVES.has(terms[index + 2]));
+		const childWord = children.has(term) && !NOT_A_CHILD_AS_TYPED.has(typed[index]) && !AGENCY_AFTER.has(terms[index + 1]) && !relative;
 		const pupil = childWord || CHILD_TOKEN.test(term) || (agebefore.has(terms[index - 1]) && numberOf(term) < 18);
 		if (pupil && isSaidAdult(terms, index, units)) {
 			named.adult = true;

@@ -3024,6 +3024,10 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		['a man on a live stream asked a p5 girl to show her tummy', 'grooming'],
 		// Someone in a pupil's account asking her friends for nudes.
 		['someone has got into a year 9 girls snapchat and is asking her friends for nudes', 'sextortion-blackmail'],
+		// A relative messaging a child late at night, in secret.
+		['a p6 boy says his stepdad texts him late at night and tells him not to tell mum', 'abuse-by-someone-they-know'],
+		// A man following a child, or the one asking, in the street: danger now.
+		['year 7 girl rang to say a man in a van followed her from the bus stop', 'immediate-danger'],
 	]);
 
 	firesNotFor([
@@ -3037,6 +3041,10 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		['pupils keep asking me about an app where you chat to strangers, i know nothing about it, what should we tell the school', 'tracking-of-a-child'],
 		// Fake nudes in a chat, parents phoning: not a group coercing a child on a call.
 		['boys in the under 13s made fake naked pics of a girl with an app, it is in a group chat and parents keep phoning', 'online-group-coercion'],
+		// Following online is not following in the street.
+		['some man keeps following her on tiktok and liking her videos', 'immediate-danger'],
+		// A neighbour ringing the school late is not a relative messaging a child.
+		['the neighbour keeps calling the school late at night about parking', 'abuse-by-someone-they-know'],
 		// A member of staff telling a class to take off a layer: not grooming.
 		['the pe teacher told them to take their jumpers off because it was hot', 'grooming'],
 		// A member of staff's own address: not a pupil's.
@@ -3062,6 +3070,13 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		expect(matches('a cadet got a message saying pay or the video goes to everyone')[0]).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
 		// A volunteer who harms a child is still an allegation.
 		expect(ids('a volunteer at our club has been messaging a 13 year old girl on snapchat late at night')).toContain('staff-conduct');
+	});
+
+	it("reads a pupil's brother or cousin as the one named, not the pupil: a member of staff threatened or blackmailed by him is the adult's case", () => {
+		expect(matches("teacher is being sextorted by someone saying he is a pupil's older brother")[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(matches("a learner's big brother messaged our head of year saying he knows where she lives and will smash her windows")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		// The pupil named some other way is still a child.
+		expect(matches("a year 9 girl's brother is sharing her nudes")[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
 	});
 
 	it('still reads a member of staff in the case when "here" is not an introduction', () => {
