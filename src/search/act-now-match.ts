@@ -219,7 +219,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	const noticing = new Set(actNow.words.noticing);
 	// Nor does one hold the "here" of an introduction: "Drama teacher here, racist comments about one
 	// of our pupils" is the one asking, then the case, not a teacher commenting on a pupil.
-	const introduction = introductionEnd(query, typed);
+	const introduction = introductionEnd(query, typed, terms, actNow.words);
 	const seenBetween = (index: number) => index === introduction || (noticing.has(terms[index]) && !PASSIVE_WORDS.has(terms[index - 1] ?? ''));
 	const contains = (pattern: ActNowPattern) => containsPattern(terms, pattern, same, undefined, crossesClause, seenBetween);
 	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule, crossesClause, seenBetween));
@@ -310,12 +310,20 @@ function wideGapStops(terms: readonly string[], { child, telling, noticing }: Ac
 const INTRODUCTION = /^[\s\p{P}]*(?:(?:hi|hello|hiya|morning|afternoon|evening)\b[\s\p{P}]*)?(?:[\p{L}\p{N}'’]+[\s-]+){1,4}here\s*[,.:;!?()–—-]/iu;
 /** The most words the typed words may have before the introduction's "here" (`INTRODUCTION`). */
 const INTRODUCTION_WORDS = 6;
+/** Roles that introduce the one asking besides the file's words for staff, adults and parents: "DSL here,". */
+const ROLES = new Set(['dsl', 'dsls', 'ddsl', 'dsp', 'lead', 'officer', 'practitioner', 'senco', 'alnco', 'governor'].map(termOf));
 
-/** The index in `typed` of the "here" that ends an introduction at the start of the query, or -1. */
-function introductionEnd(query: string, typed: readonly string[]): number {
+/**
+ * The index in `typed` of the "here" that ends an introduction at the start of the query ("Drama
+ * teacher here,"), or -1. The word before "here" must name a role: "there's a man here, outside the
+ * gates" is not one.
+ */
+function introductionEnd(query: string, typed: readonly string[], terms: readonly string[], { staff, adult, parent }: ActNowWords): number {
 	if (!INTRODUCTION.test(query)) return -1;
 	const index = typed.indexOf('here');
-	return index < INTRODUCTION_WORDS ? index : -1;
+	if (index < 1 || index >= INTRODUCTION_WORDS) return -1;
+	const role = terms[index - 1];
+	return ROLES.has(role) || staff.includes(role) || adult.includes(role) || parent.includes(role) ? index : -1;
 }
 
 /**

@@ -3033,7 +3033,7 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 	firesNotFor([
 		// The one asking, introduced, is not in the case.
 		['Drama teacher here, racist comments about one of our pupils are under the YouTube video of the play', 'staff-conduct'],
-		['Hi, head of year here - nasty comments about a year 8 girl on tiktok', 'staff-conduct'],
+		['Hi, form tutor here - nasty comments about a year 8 girl on tiktok', 'staff-conduct'],
 		// A fake profile with someone's photo and name, asking for money: a scam, not blackmail.
 		["a facebook profile with our head's photo and name is messaging parents asking for money", 'sextortion-blackmail'],
 		// Pupils asking staff about an app for meeting strangers: a question, not grooming or tracking.
@@ -3082,6 +3082,8 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 	it('still reads a member of staff in the case when "here" is not an introduction', () => {
 		expect(ids('a teacher here has been messaging a year 9 girl on snapchat')).toContain('staff-conduct');
 		expect(ids('PE teacher here - a pupil says the coach has been messaging her on snapchat')).toContain('staff-conduct');
+		// "Here" after someone who is no role is where they are, not who is asking.
+		expect(ids("there's a man here, filming the kids through the fence")).toContain('stranger-filming-children');
 	});
 });
 
