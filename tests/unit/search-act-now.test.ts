@@ -3024,6 +3024,10 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		['a man on a live stream asked a p5 girl to show her tummy', 'grooming'],
 		// Someone in a pupil's account asking her friends for nudes.
 		['someone has got into a year 9 girls snapchat and is asking her friends for nudes', 'sextortion-blackmail'],
+		// The reread: what looked like a question about an app, or a scam, can still hold the worst case.
+		['pupils keep asking me about a man on roblox who asks them where they live', 'grooming'],
+		['i know nothing about tech but a stranger knows where my pupil lives and what school she goes to', 'tracking-of-a-child'],
+		['someone is using a year 10 girls name and photos to message boys then blackmailing them for money', 'sextortion-blackmail'],
 		// A relative messaging a child late at night, in secret.
 		['a p6 boy says his stepdad texts him late at night and tells him not to tell mum', 'abuse-by-someone-they-know'],
 		// A man following a child, or the one asking, in the street: danger now.
@@ -3036,9 +3040,6 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		['Hi, form tutor here - nasty comments about a year 8 girl on tiktok', 'staff-conduct'],
 		// A fake profile with someone's photo and name, asking for money: a scam, not blackmail.
 		["a facebook profile with our head's photo and name is messaging parents asking for money", 'sextortion-blackmail'],
-		// Pupils asking staff about an app for meeting strangers: a question, not grooming or tracking.
-		['pupils keep asking me about an app where you chat to strangers, i know nothing about it, what should we tell the school', 'grooming'],
-		['pupils keep asking me about an app where you chat to strangers, i know nothing about it, what should we tell the school', 'tracking-of-a-child'],
 		// Fake nudes in a chat, parents phoning: not a group coercing a child on a call.
 		['boys in the under 13s made fake naked pics of a girl with an app, it is in a group chat and parents keep phoning', 'online-group-coercion'],
 		// Following online is not following in the street.
