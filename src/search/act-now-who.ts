@@ -106,6 +106,8 @@ const SAID_OF = new Set(['shes', 'hes', 'theyre'].map(termOf));
  * ages are read ("a ten year old").
  */
 const NOT_A_CHILD_AS_TYPED = new Set(['soon', 'ten']);
+/** Words typed that the stemmer makes one with a word for an adult: "she volunteered that a man ..." names no volunteer. */
+const NOT_AN_ADULT_AS_TYPED = new Set(['volunteered', 'volunteering']);
 /** "child protection", "children's services", "children's social care": a field or an agency, not a child. */
 const AGENCY_AFTER = new Set(['protection', 'services', 'social'].map(termOf));
 /** "here", in "teacher here": the one asking, unless what follows says it happened to them. */
@@ -231,7 +233,7 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		if (young.has(term) && !adults.has(next) && !staffWords.has(next) && !PLACE_AFTER.has(next) && !PLACE_BEFORE.has(terms[index - 1])) named.child = true;
 		const toldTo = TOLD_BEFORE.has(terms[index - 1]) || (WHOSE_BEFORE.has(terms[index - 1]) && TOLD_BEFORE.has(terms[index - 2]));
 		const reports = reporting.has(terms[index + 1]) || (KEEP.has(terms[index + 1]) && ASKING.has(terms[index + 2]));
-		if (adults.has(term) && !toldTo && !ASKER_BEFORE.some((words) => before(index, words)) && (!reports || isOwnCase(terms, typed, index))) named.adult = true;
+		if (adults.has(term) && !NOT_AN_ADULT_AS_TYPED.has(typed[index]) && !toldTo && !ASKER_BEFORE.some((words) => before(index, words)) && (!reports || isOwnCase(terms, typed, index))) named.adult = true;
 	});
 	// "She said sir keeps messaging her": a pupil's words, told by someone who names no one else.
 	if (!named.child && !named.adult && !terms.some((term) => parents.has(term)) && terms.some((term, index) => titles.has(term) && isToldBy(terms, index, quoting))) named.child = true;

@@ -3028,6 +3028,9 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		['pupils keep asking me about a man on roblox who asks them where they live', 'grooming'],
 		['i know nothing about tech but a stranger knows where my pupil lives and what school she goes to', 'tracking-of-a-child'],
 		['someone is using a year 10 girls name and photos to message boys then blackmailing them for money', 'sextortion-blackmail'],
+		// "Volunteered" names no volunteer; a pupil quoting a parent's threat is still honour-based abuse.
+		['she volunteered that a man online asked for her address', 'grooming'],
+		['a year 10 girl said my dad is threatening to kill me if i see my boyfriend again', 'honour-based-abuse'],
 		// A relative messaging a child late at night, in secret.
 		['a p6 boy says his stepdad texts him late at night and tells him not to tell mum', 'abuse-by-someone-they-know'],
 		// A man following a child, or the one asking, in the street: danger now.
