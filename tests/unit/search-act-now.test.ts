@@ -3047,6 +3047,7 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		['boys in the under 13s made fake naked pics of a girl with an app, it is in a group chat and parents keep phoning', 'online-group-coercion'],
 		// Following online is not following in the street.
 		['some man keeps following her on tiktok and liking her videos', 'immediate-danger'],
+		['a man followed her account and keeps liking her photos', 'immediate-danger'],
 		// A neighbour ringing the school late is not a relative messaging a child.
 		['the neighbour keeps calling the school late at night about parking', 'abuse-by-someone-they-know'],
 		// A member of staff telling a class to take off a layer: not grooming.
