@@ -3035,6 +3035,10 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		['a p6 boy says his stepdad texts him late at night and tells him not to tell mum', 'abuse-by-someone-they-know'],
 		// A man following a child, or the one asking, in the street: danger now.
 		['year 7 girl rang to say a man in a van followed her from the bus stop', 'immediate-danger'],
+		// On a school trip too: only the trip's arrangements ("school trip staying in a hotel") are everyday.
+		['pupil on a school trip to paris texted to say a man is following her', 'immediate-danger'],
+		['on the residential trip a year 9 says she is meeting a man from snapchat tonight', 'immediate-danger'],
+		['residential trip: a boy has taken an overdose', 'immediate-danger'],
 	]);
 
 	firesNotFor([
