@@ -3084,6 +3084,7 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 	it("reads a pupil's brother or cousin as the one named, not the pupil: a member of staff threatened or blackmailed by him is the adult's case", () => {
 		expect(matches("teacher is being sextorted by someone saying he is a pupil's older brother")[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
 		expect(matches("a learner's big brother messaged our head of year saying he knows where she lives and will smash her windows")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(matches("a pupil's cousin keeps messaging one of our teachers saying he knows her car and she'll get what's coming")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
 		// The pupil named some other way is still a child.
 		expect(matches("a year 9 girl's brother is sharing her nudes")[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
 	});
