@@ -3033,6 +3033,11 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		['a year 10 girl said my dad is threatening to kill me if i see my boyfriend again', 'honour-based-abuse'],
 		// A relative messaging a child late at night, in secret.
 		['a p6 boy says his stepdad texts him late at night and tells him not to tell mum', 'abuse-by-someone-they-know'],
+		// A third sweep: an AI app telling a child to "end it"; a child gone to meet someone from a game
+		// without an article ("someone from roblox"); a claim that a hacker has someone's webcam.
+		['the chatbot app told him to end it', 'self-harm-suicide'],
+		['year 8 girl has gone to meet someone from snapchat and her phone is off', 'immediate-danger'],
+		['a year 10 boy got an email saying they hacked his webcam and will send the video to his contacts', 'sextortion-blackmail'],
 		// A man following a child, or the one asking, in the street: danger now.
 		['year 7 girl rang to say a man in a van followed her from the bus stop', 'immediate-danger'],
 		// On a school trip too: only the trip's arrangements ("school trip staying in a hotel") are everyday.
@@ -3049,6 +3054,10 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		["a facebook profile with our head's photo and name is messaging parents asking for money", 'sextortion-blackmail'],
 		// Fake nudes in a chat, parents phoning: not a group coercing a child on a call.
 		['boys in the under 13s made fake naked pics of a girl with an app, it is in a group chat and parents keep phoning', 'online-group-coercion'],
+		// Ending a relationship, or a device hacked without a camera, is not the worst case.
+		['her friends told her to end it with her boyfriend', 'self-harm-suicide'],
+		['a pupil hacked his laptop to play games', 'sextortion-blackmail'],
+		['our it team accessed her laptop camera for the remote lesson', 'sextortion-blackmail'],
 		// Following online is not following in the street.
 		['some man keeps following her on tiktok and liking her videos', 'immediate-danger'],
 		['a man followed her account and keeps liking her photos', 'immediate-danger'],
@@ -3085,6 +3094,7 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		expect(matches("teacher is being sextorted by someone saying he is a pupil's older brother")[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
 		expect(matches("a learner's big brother messaged our head of year saying he knows where she lives and will smash her windows")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
 		expect(matches("a pupil's cousin keeps messaging one of our teachers saying he knows her car and she'll get what's coming")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(matches('teacher got a message saying they have hacked her camera and will send video to her contacts')[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
 		// The pupil named some other way is still a child.
 		expect(matches("a year 9 girl's brother is sharing her nudes")[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
 	});
