@@ -3038,6 +3038,9 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		['the chatbot app told him to end it', 'self-harm-suicide'],
 		['year 8 girl has gone to meet someone from snapchat and her phone is off', 'immediate-danger'],
 		['a year 10 boy got an email saying they hacked his webcam and will send the video to his contacts', 'sextortion-blackmail'],
+		// A fourth: a relative touching a child; a man showing a child pictures of people with no clothes.
+		['a year 3 boy told his ta that his step dad touches him in the bath', 'abuse-by-someone-they-know'],
+		['p2 girl says a man at the swings showed her videos of people with no clothes on', 'adult-sent-a-sexual-image'],
 		// A man following a child, or the one asking, in the street: danger now.
 		['year 7 girl rang to say a man in a van followed her from the bus stop', 'immediate-danger'],
 		// On a school trip too: only the trip's arrangements ("school trip staying in a hotel") are everyday.
@@ -3058,6 +3061,7 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		['her friends told her to end it with her boyfriend', 'self-harm-suicide'],
 		['a pupil hacked his laptop to play games', 'sextortion-blackmail'],
 		['our it team accessed her laptop camera for the remote lesson', 'sextortion-blackmail'],
+		['a man in the shop showed her pictures of the new school clothes', 'adult-sent-a-sexual-image'],
 		// Following online is not following in the street.
 		['some man keeps following her on tiktok and liking her videos', 'immediate-danger'],
 		['a man followed her account and keeps liking her photos', 'immediate-danger'],
