@@ -197,7 +197,7 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
  */
 export function matchActNow(query: string, actNow: EncodedActNow, context: ActNowContext = {}): ActNowMatch[] {
 	const typed = readAsOne(
-		words(withScreenshotJoined(withMoneyNamed(query.slice(0, MAX_READ_LENGTH)))).map((word) => context.misspellings?.[word] ?? word),
+		words(withSelfJoined(withScreenshotJoined(withMoneyNamed(query.slice(0, MAX_READ_LENGTH))))).map((word) => context.misspellings?.[word] ?? word),
 		actNow.asOne ?? [],
 	);
 	if (typed.length === 0) return [];
@@ -332,6 +332,11 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
  */
 function withScreenshotJoined(query: string): string {
 	return query.replace(/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1');
+}
+
+/** "kill her self" as "kill herself": typed apart, "self" would be a word of its own and no phrase would find it. */
+function withSelfJoined(query: string): string {
+	return query.replace(/\b(her|him|them|my|your|our|it)\s+(self|selves)\b/gi, '$1$2');
 }
 
 /**

@@ -71,6 +71,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 	it('covers each situation the issue names, and a child being tracked (an act-now outcome of the wizard)', () => {
 		expect(actNow.concepts.map((c) => c.id).sort()).toEqual(
 			[
+				'abuse-at-home',
 				'abuse-by-someone-they-know',
 				'abuse-seen-on-a-call',
 				'adult-sent-a-sexual-image',
@@ -3041,6 +3042,12 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		// A fourth: a relative touching a child; a man showing a child pictures of people with no clothes.
 		['a year 3 boy told his ta that his step dad touches him in the bath', 'abuse-by-someone-they-know'],
 		['p2 girl says a man at the swings showed her videos of people with no clothes on', 'adult-sent-a-sexual-image'],
+		// A fifth: a child hurt at home (a new answer, the child-at-risk outcome's "What to do now");
+		// "kill her self" typed apart; a man in a game who wants to be a child's boyfriend.
+		['p4 boy says his dad punches him when he gets home', 'abuse-at-home'],
+		['year 8 girl told me she does not feel safe at home', 'abuse-at-home'],
+		['pupil sed she wants to kill her self', 'self-harm-suicide'],
+		['a man on roblox asked a year 5 girl to be his girlfriend', 'grooming'],
 		// A man following a child, or the one asking, in the street: danger now.
 		['year 7 girl rang to say a man in a van followed her from the bus stop', 'immediate-danger'],
 		// On a school trip too: only the trip's arrangements ("school trip staying in a hotel") are everyday.
@@ -3062,6 +3069,11 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 		['a pupil hacked his laptop to play games', 'sextortion-blackmail'],
 		['our it team accessed her laptop camera for the remote lesson', 'sextortion-blackmail'],
 		['a man in the shop showed her pictures of the new school clothes', 'adult-sent-a-sexual-image'],
+		['her dad hit the roof when he saw the phone bill', 'abuse-at-home'],
+		['year 6 boy was kicking off at his mum at pick up', 'abuse-at-home'],
+		['a guy in year 10 asked her to be his girlfriend', 'grooming'],
+		// A fight filmed, or a threat that keeps a pupil from home: their own answers, not this one.
+		['a year 7 boy was held down and kicked by older pupils and his parents are furious', 'abuse-at-home'],
 		// Following online is not following in the street.
 		['some man keeps following her on tiktok and liking her videos', 'immediate-danger'],
 		['a man followed her account and keeps liking her photos', 'immediate-danger'],
