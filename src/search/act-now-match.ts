@@ -220,9 +220,9 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// Nor does one hold the "here" of an introduction: "Drama teacher here, racist comments about one
 	// of our pupils" is the one asking, then the case, not a teacher commenting on a pupil.
 	const introduction = introductionEnd(query, typed, terms, actNow.words);
-	const seenBetween = (index: number) => index === introduction || (noticing.has(terms[index]) && !PASSIVE_WORDS.has(terms[index - 1] ?? ''));
-	const contains = (pattern: ActNowPattern) => containsPattern(terms, pattern, same, undefined, crossesClause, seenBetween);
-	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule, crossesClause, seenBetween));
+	const closesGap = (index: number) => index === introduction || (noticing.has(terms[index]) && !PASSIVE_WORDS.has(terms[index - 1] ?? ''));
+	const contains = (pattern: ActNowPattern) => containsPattern(terms, pattern, same, undefined, crossesClause, closesGap);
+	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule, crossesClause, closesGap));
 	let named: Named | undefined;
 	let childImplied: boolean | undefined;
 	let childHinted: boolean | undefined;
@@ -246,7 +246,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		if (concept.childOnly && onlyAdults) continue;
 		if (concept.needsChild && !named.child && !childImplied && !(childHinted ??= (actNow.childHints ?? []).some((pattern) => containsPattern(terms, pattern, same)))) continue;
 		const { adult } = concept;
-		const adultNamed = adult !== undefined && ((onlyAdults && !adult.samePage) || adult.when.some((pattern) => containsPattern(terms, pattern, same, whenRule, crossesClause, seenBetween)));
+		const adultNamed = adult !== undefined && ((onlyAdults && !adult.samePage) || adult.when.some((pattern) => containsPattern(terms, pattern, same, whenRule, crossesClause, closesGap)));
 		// An adult harmed, and a child named too (most often as the one who did it: "pupils made a
 		// deepfake of a teacher"): neither answer fits for sure, so the ordinary results decide;
 		// unless the adult's answer is on the concept's own page, which then answers both.
@@ -461,10 +461,11 @@ export interface UnlessRule {
  * says whose thing it is takes no gap after it and cannot open one: "on her car" (an adult's
  * tracker) is not "on her son's car"; no gap holds a word that starts another clause ("teacher …
  * she is being blackmailed"); and a match followed by a word `unless.notFollowedBy` refuses does
- * not count ("of a teacher" in "of a teacher's daughter"). No gap holds a word `seenBetween` refuses
- * (a word for coming across the case, "saw", "found").
+ * not count ("of a teacher" in "of a teacher's daughter"). No gap, short or wide, holds a word
+ * `closesGap` refuses (in `matchActNow`: a word for coming across the case, "saw", "found", and the
+ * "here" that ends an introduction).
  */
-export function containsPattern(terms: readonly string[], [pattern, gap, joined = [], wide = []]: ActNowPattern, same: SameTerm = exactly, unless?: UnlessRule, crossesClause: (index: number) => boolean = () => false, seenBetween: (index: number) => boolean = () => false): boolean {
+export function containsPattern(terms: readonly string[], [pattern, gap, joined = [], wide = []]: ActNowPattern, same: SameTerm = exactly, unless?: UnlessRule, crossesClause: (index: number) => boolean = () => false, closesGap: (index: number) => boolean = () => false): boolean {
 	const owned = unless !== undefined;
 	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
 	if (gap === ANYWHERE) return pattern.every((place) => terms.some((_, index) => at(index, place)));
@@ -483,7 +484,7 @@ export function containsPattern(terms: readonly string[], [pattern, gap, joined 
 			if (j === position + 1 && (GAP_STOPS.has(terms[j]) || (owned && OWNER_WORDS.has(terms[j])))) break;
 			if ((owned || isWide) && SUBJECT_WORDS.has(terms[j])) break;
 			if (isWide && crossesClause(j)) break;
-			if (seenBetween(j) || (!isWide && SHORT_GAP_STOPS.has(terms[j]))) break;
+			if (closesGap(j) || (!isWide && SHORT_GAP_STOPS.has(terms[j]))) break;
 		}
 		return false;
 	};
