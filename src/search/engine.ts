@@ -456,7 +456,7 @@ export class SearchEngine {
 		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => holdsPhrase(typed, phrase))).map(([id]) => `-${id}`);
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
 		const platforms = this.platformsNamed(concepts);
-		const ranked = this.rankPages(weighted, inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, askedAnchors(query, this.senses));
+		const ranked = this.rankPages(this.withPlatformNamed(concepts, weighted, platforms), inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, askedAnchors(query, this.senses));
 		const pages = this.atPlatformPages(ranked, platforms);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
@@ -480,6 +480,30 @@ export class SearchEngine {
 			}
 		}
 		return named;
+	}
+
+	/**
+	 * When the query names one platform, each wizard outcome with a page for it is listed at that
+	 * page, which shows the platform's steps under a heading that names it ("How to report it on
+	 * Instagram"). Its own part is read as matching the platform's name, at
+	 * `Ranking.outcomePlatformName` of the platform page's own score for it. Without it, "racist
+	 * comments about pupil on insta" scores the outcome for hateful content for four of its five
+	 * words, and a guide that names Instagram once in passing for all of them.
+	 */
+	private withPlatformNamed(concepts: Concept[], perConcept: Map<number, number>[], named: Set<number>): Map<number, number>[] {
+		if (named.size !== 1) return perConcept;
+		const platformPage = [...named][0];
+		const platform = this.platformSlugs.get(platformPage) as string;
+		const platformDoc = this.firstDocOf(platformPage);
+		const outcomes = [...this.outcomePlatforms].filter(([, platforms]) => platforms.has(platform)).map(([page]) => this.firstDocOf(page));
+		return perConcept.map((scores, n) => {
+			const names = concepts[n].alternatives.some(({ kind, terms }) => kind !== 'prefix' && terms.length === 1 && this.platformPages.get(terms[0]) === platformPage);
+			const score = (scores.get(platformDoc) ?? 0) * this.ranking.outcomePlatformName;
+			if (!names || score === 0) return scores;
+			const credited = new Map(scores);
+			for (const doc of outcomes) if (score > (credited.get(doc) ?? 0)) credited.set(doc, score);
+			return credited;
+		});
 	}
 
 	/**

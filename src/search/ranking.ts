@@ -81,6 +81,14 @@ export interface Ranking {
 	 */
 	stepsWeight: number;
 	/**
+	 * A wizard outcome's page for one platform (/report/outcome/<id>/instagram/) shows that platform's
+	 * steps under a heading that names it. For a query that names the platform, the outcome's own part
+	 * matches the name at this share of the platform page's own score for it (engine.ts,
+	 * `withPlatformNamed`). 1 and 0.8 list outcomes above platform pages that answer better ("block
+	 * someone roblox year 4"); 0.5 and 0.7 gain less (docs/search.md, "Session 42").
+	 */
+	outcomePlatformName: number;
+	/**
 	 * Every guide ends with "When to contact the helpline", which points the reader to the helpline
 	 * page. A query word found in its heading ("can the helpline find out who…") says the query is
 	 * about the helpline, not about the guide: for the guide's score and breadth, such a match counts
@@ -121,6 +129,7 @@ export const RANKING: Ranking = {
 	nationElsewhere: 0.7,
 	platformPageWeight: 0.9,
 	stepsWeight: 1.1,
+	outcomePlatformName: 0.6,
 	helplinePointerWeight: 0.5,
 	coverageFloor: 0.5,
 	k1: 1.2,

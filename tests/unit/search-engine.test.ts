@@ -346,6 +346,19 @@ describe('SearchEngine', () => {
 		expect(outcomeUrls('nudes of a year 9 on snapchat').filter((url) => url.startsWith('/report/outcome/sexual-images-of-under-18s/snapchat'))).toEqual([]);
 	});
 
+	it("reads a wizard outcome's page for the platform a query names as naming that platform, as its steps' heading does (session 42)", async () => {
+		const { payload, shards } = await buildSearchIndex(pages);
+		const first = (ranking: typeof RANKING, query: string) => {
+			const outcome = new SearchEngine(payload, shards, ranking).search(query);
+			return outcome.status === 'results' ? outcome.pages[0]?.url : undefined;
+		};
+		// The outcome for posts about staff never names YouTube; its page for YouTube does.
+		expect(first(RANKING, 'derogatory video of staff on youtube')).toBe('/report/outcome/report-posts-about-staff-or-school/youtube/');
+		expect(first({ ...RANKING, outcomePlatformName: 0 }, 'derogatory video of staff on youtube')).not.toBe('/report/outcome/report-posts-about-staff-or-school/youtube/');
+		// A query about the platform itself still opens its page.
+		expect(first(RANKING, 'how old do you have to be for youtube')).toBe('/platforms/youtube/');
+	});
+
 	it("gives an extra page's sectionAka terms only to sections the built page has (a renamed heading would leave them unused)", () => {
 		for (const extra of extraDocuments()) {
 			const anchors = pages.find((page) => page.url === extra.url)?.sections.map((section) => section.anchor) ?? [];
