@@ -3123,6 +3123,28 @@ describe('session 41: held-out 25 and 26 read, and a sweep of worst cases, in ot
 	});
 });
 
+describe('session 42: a sweep of worst cases in other words', () => {
+	firesInOtherWords([
+		// A relative's sexual messages, a child made to watch porn or to sleep in an adult's bed, a parent
+		// photographing a child in the bath: abuse by someone they know.
+		['year 6 girl disclosed that her uncle sends her sexy messages on whatsapp', 'abuse-by-someone-they-know'],
+		['year 7 boy says his older brother makes him watch porn', 'abuse-by-someone-they-know'],
+		['pupil says her mums new boyfriend makes her sleep in his bed', 'abuse-by-someone-they-know'],
+		['child in reception says daddy takes photos of her in the bath and puts them on the computer', 'abuse-by-someone-they-know'],
+		// Men in a child's livestream telling her what to do.
+		['pupil live streaming on tiktok and men in the comments asking her to do things', 'grooming'],
+	]);
+
+	firesNotFor([
+		['her brother makes her watch the tv shows she hates', 'abuse-by-someone-they-know'],
+		['the dad takes photos of her at the swimming gala', 'abuse-by-someone-they-know'],
+		['her uncle sent her a funny birthday message', 'abuse-by-someone-they-know'],
+		// A school's livestream with strangers asking to join, and pupils asking questions: not a child groomed.
+		['we stream our assembly live and men keep asking to join', 'grooming'],
+		['in our live stream assembly older pupils asked questions', 'grooming'],
+	]);
+});
+
 describe('the order of the words in a list (session 35: sent in alphabetical order, a lighter first file)', () => {
 	const places = (file: typeof encoded) =>
 		[file.unless, file.namesAChild ?? [], file.childHints ?? [], file.asOne ?? [], ...file.concepts.flatMap((concept) => [concept.patterns, concept.unless, concept.stillWhen, concept.questions, concept.concerns, concept.adult?.when ?? []])].flat().flatMap(([terms]) => terms.filter((place) => typeof place !== 'string'));
