@@ -3133,6 +3133,14 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		['child in reception says daddy takes photos of her in the bath and puts them on the computer', 'abuse-by-someone-they-know'],
 		// Men in a child's livestream telling her what to do.
 		['pupil live streaming on tiktok and men in the comments asking her to do things', 'grooming'],
+		// A second sweep: "they want paying" for a video; a child's head put onto a porn picture; a
+		// threat to shoot pupils at the gates; a man waiting outside school for a child he met online;
+		// a member of staff showing pupils porn.
+		['pupil sent a video to a girl on insta turned out to be a scam account now they want paying', 'sextortion-blackmail'],
+		['they photoshopped a girls head onto a porn pic and airdropped it round the canteen', 'sexual-images-under-18'],
+		['someone posted on the school facebook that they will shoot pupils at the gates', 'threat-to-attack-the-school'],
+		['a man keeps waiting outside school for a year 8 girl he met on instagram', 'grooming'],
+		['a supply teacher showed pupils a porn video on the board', 'staff-conduct'],
 	]);
 
 	firesNotFor([
@@ -3142,6 +3150,11 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		// A school's livestream with strangers asking to join, and pupils asking questions: not a child groomed.
 		['we stream our assembly live and men keep asking to join', 'grooming'],
 		['in our live stream assembly older pupils asked questions', 'grooming'],
+		['the photographer wants paying for the class photos', 'sextortion-blackmail'],
+		["we photoshopped the head's face onto a superhero for the yearbook", 'sexual-images-under-18'],
+		['the photographer will shoot pupils in the hall on monday', 'threat-to-attack-the-school'],
+		['the ice cream man waits outside the gates', 'grooming'],
+		['PSHE teacher showed a video about porn and consent', 'staff-conduct'],
 	]);
 });
 
