@@ -3141,6 +3141,14 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		['someone posted on the school facebook that they will shoot pupils at the gates', 'threat-to-attack-the-school'],
 		['a man keeps waiting outside school for a year 8 girl he met on instagram', 'grooming'],
 		['a supply teacher showed pupils a porn video on the board', 'staff-conduct'],
+		// A third, in the words of Scotland, Wales and Northern Ireland: a man wanting a child's
+		// Snapchat; told to leave the country or be shot; a search for how to kill yourself; a learner
+		// on placement messaged by her manager; a child in care found by someone with a contact order.
+		['wean said a man at the park wanted her snapchat', 'grooming'],
+		['pupil in belfast told to leave the country or be shot', 'threat-from-a-group'],
+		['glow account flagged pupil searching how to kill yourself', 'self-harm-suicide'],
+		['learner on a placement in wrexham is being messaged by her manager who asks for photos', 'staff-conduct'],
+		["LAC pupil's brother who has a no contact order found her on insta", 'child-in-care-contact'],
 	]);
 
 	firesNotFor([
@@ -3155,6 +3163,10 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		['the photographer will shoot pupils in the hall on monday', 'threat-to-attack-the-school'],
 		['the ice cream man waits outside the gates', 'grooming'],
 		['PSHE teacher showed a video about porn and consent', 'staff-conduct'],
+		['a man at the shop asked for her number to send the receipt', 'grooming'],
+		['how to kill yourself in minecraft hardcore', 'self-harm-suicide'],
+		['TA being messaged by her manager about cover', 'staff-conduct'],
+		['dad with a no contact order found where she lives thru snap map', 'child-in-care-contact'],
 	]);
 });
 
