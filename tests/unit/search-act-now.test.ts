@@ -3149,6 +3149,14 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		['glow account flagged pupil searching how to kill yourself', 'self-harm-suicide'],
 		['learner on a placement in wrexham is being messaged by her manager who asks for photos', 'staff-conduct'],
 		["LAC pupil's brother who has a no contact order found her on insta", 'child-in-care-contact'],
+		// A fourth, in long messages and euphemism: a stepdad filming a child in her room at night; worn
+		// underwear sold to men; a video of sex posted; a chatbot telling a child to hide her cutting;
+		// bleach drunk.
+		['A girl in my tutor group told me in confidence that her step dad comes into her room at night and films her. She made me promise not to tell', 'abuse-by-someone-they-know'],
+		["we've found out a year 9 boy has been selling his worn underwear online to men", 'paid-for-sexual-images'],
+		['pupil said her boyfriend strangled her during sex and posted the video', 'sexual-images-under-18'],
+		['the ai chatbot told her how to hide her cutting from her parents', 'self-harm-suicide'],
+		['pupil said she drank bleach last night', 'self-harm-suicide'],
 	]);
 
 	firesNotFor([
@@ -3167,6 +3175,12 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		['how to kill yourself in minecraft hardcore', 'self-harm-suicide'],
 		['TA being messaged by her manager about cover', 'staff-conduct'],
 		['dad with a no contact order found where she lives thru snap map', 'child-in-care-contact'],
+		['sex education video for year 6 parents posted on the website', 'sexual-images-under-18'],
+		['year 9 selling her old clothes on vinted', 'paid-for-sexual-images'],
+		['hide his scars for the photo', 'self-harm-suicide'],
+		['her brother films her in the room for tiktok dances', 'abuse-by-someone-they-know'],
+		// Death threats are threats, not a pupil's death.
+		["pupil's been getting death threats on instagram from an account that knows her address and school", 'after-a-pupils-death'],
 	]);
 });
 
