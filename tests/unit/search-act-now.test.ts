@@ -3157,6 +3157,8 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		['pupil said her boyfriend strangled her during sex and posted the video', 'sexual-images-under-18'],
 		['the ai chatbot told her how to hide her cutting from her parents', 'self-harm-suicide'],
 		['pupil said she drank bleach last night', 'self-harm-suicide'],
+		// A fifth, of adults: a parent driving past a teacher's house and posting photos of it.
+		['a parent keeps driving past my house and posting photos of it on facebook', 'threats-weapons'],
 	]);
 
 	firesNotFor([
@@ -3181,7 +3183,17 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		['her brother films her in the room for tiktok dances', 'abuse-by-someone-they-know'],
 		// Death threats are threats, not a pupil's death.
 		["pupil's been getting death threats on instagram from an account that knows her address and school", 'after-a-pupils-death'],
+		['pupils keep walking past my house', 'threats-weapons'],
+		['the estate agent is posting photos of my house', 'threats-weapons'],
 	]);
+
+	it("reads where a member of staff lives, posted, as the staff member's case, and a teacher's own images as no child's", () => {
+		for (const query of ['Somebody posted where I live and said they will be waiting for me after work', "deputy head's car was vandalised after a parent posted where she lives"])
+			expect(matches(query)[0], query).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		// Pupils sharing a teacher's own old pictures: not a child's sexual image (the ordinary results decide).
+		expect(ids("pupils found a teacher's old onlyfans and are sharing the pictures")).not.toContain('sexual-images-under-18');
+		expect(ids('year 10 girl has an onlyfans').length).toBeGreaterThan(0);
+	});
 });
 
 describe('the order of the words in a list (session 35: sent in alphabetical order, a lighter first file)', () => {
