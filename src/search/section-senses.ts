@@ -60,6 +60,11 @@ export const SECTION_SENSES: SectionSense[] = [
 		asks: /\b(?:who (?:do|should|can|must) (?:i|we) (?:be )?(?:tell|contact|report|inform|call|ring)\w*|who to (?:tell|contact|report|inform|call|ring)|which agenc\w*|is there (?:anyone|anybody|someone) (?:at|in|else|outside|locally|we|who|i)|what(?:s| is| are) (?:expected of|we expected to)|who (?:else )?(?:supports|can support|helps|can help) (?:staff|schools|us|teachers|clubs))\b/,
 		anchors: ['uk-nations'],
 	},
+	{
+		id: 'the guidance here',
+		asks: /\b(?:guidance|guidelines|statutory|procedures?)\b(?! (?:teachers?|staff|departments?|teams?|bases?|leads?|counsell?ors?|notes?))/,
+		anchors: ['uk-nations'],
+	},
 	// These two name a topic, not a role: each answers a section only the allegation outcome has
 	// ("If a member of staff is named online as a paedophile or abuser", "If sexual images of children
 	// are found on a staff device or account"), where its answer leads.

@@ -57,6 +57,11 @@ describe('what kind of section a query asks for', () => {
 		expect(askedAnchors('what is expected behaviour on the class chat').has('uk-nations')).toBe(false);
 	});
 
+	it("reads asking for the guidance or the procedures as asking for each nation's part, but not a guidance teacher (session 42)", () => {
+		for (const query of ['what is the child-on-child abuse guidance in NI?', 'statutory guidance on nudes in wales', 'what are the procedures in scotland for a referral']) expect(askedAnchors(query), query).toContain('uk-nations');
+		for (const query of ["told her guidance teacher she's being bullied on snapchat", 'the guidance staff think it is low level', 'our guidance base has a new phone policy']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
+	});
+
 	it('does not read "age limit" as limiting someone', () => {
 		expect(askedAnchors('age limit for roblox').has('block-and-limit')).toBe(false);
 		expect(askedAnchors('how do i limit who can message me').has('block-and-limit')).toBe(true);
