@@ -3159,6 +3159,8 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		['pupil said she drank bleach last night', 'self-harm-suicide'],
 		// A fifth, of adults: a parent driving past a teacher's house and posting photos of it.
 		['a parent keeps driving past my house and posting photos of it on facebook', 'threats-weapons'],
+		// Held-out 28, read: messages "between one of their teachers" and a pupil.
+		['a parent has shown them Insta DMs between one of their teachers and a Year 11 girl', 'staff-conduct'],
 	]);
 
 	firesNotFor([
