@@ -62,6 +62,11 @@ describe('what kind of section a query asks for', () => {
 		for (const query of ["told her guidance teacher she's being bullied on snapchat", 'the guidance staff think it is low level', 'our guidance base has a new phone policy']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
 	});
 
+	it("reads the helpline not answering, or a time late in the day, as asking what to do when it is closed (session 42)", () => {
+		for (const query of ["it's gone 4 on a friday and the helpline isn't answering", 'DSL and head not answering, what now', 'nobody is picking up at the helpline', 'the helpline is closed, who else']) expect(askedAnchors(query), query).toContain('when-closed');
+		for (const query of ['it has gone 3 days and tiktok has not replied', 'gone 2 weeks and the post is still up', 'she is not answering questions in class']) expect(askedAnchors(query).has('when-closed'), query).toBe(false);
+	});
+
 	it('does not read "age limit" as limiting someone', () => {
 		expect(askedAnchors('age limit for roblox').has('block-and-limit')).toBe(false);
 		expect(askedAnchors('how do i limit who can message me').has('block-and-limit')).toBe(true);
