@@ -3161,6 +3161,10 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		['a parent keeps driving past my house and posting photos of it on facebook', 'threats-weapons'],
 		// Held-out 28, read: messages "between one of their teachers" and a pupil.
 		['a parent has shown them Insta DMs between one of their teachers and a Year 11 girl', 'staff-conduct'],
+		// A sixth, typed fast: "nife", "skool", a "pervy site".
+		['lad got a zombie nife in his bag on his snap', 'threats-weapons'],
+		['someone sed theres gonna be a shootin at skool', 'threat-to-attack-the-school'],
+		['yr 10 girls pics on a pervy site', 'sexual-images-under-18'],
 	]);
 
 	firesNotFor([
