@@ -446,7 +446,9 @@ export class SearchEngine {
 			}
 			return scores;
 		});
-		const weights = concepts.map((concept) => (concept.alternatives[0].terms.every((term) => PERSON_TERMS.has(term)) ? this.ranking.personWeight : 1));
+		// Words for who (a person, a year group) count personWeight: "year 9s made a fake account of a
+		// teacher" is about the teacher's account, not a pupil's, whose outcome's search terms say "year 8".
+		const weights = concepts.map((concept) => (concept.alternatives[0].terms.every((term) => PERSON_TERMS.has(term) || YEAR_TERMS.has(term)) ? this.ranking.personWeight : 1));
 		const weighted = perConcept.map((scores, n) => (weights[n] === 1 ? scores : new Map([...scores].map(([doc, score]) => [doc, score * weights[n]]))));
 		const matchable = perConcept.reduce((total, scores, n) => total + (scores.size > 0 ? weights[n] : 0), 0);
 		if (matchable === 0) return { status: 'results', pages: [], terms: new Set(), corrections };

@@ -50,7 +50,10 @@ export interface Ranking {
 	 * Words that say who a query is about ("girl", "boys", "mum"), not what happened. They are in
 	 * many pages' search terms ("fake girl asked for his pics" on the sextortion guide), so at full
 	 * weight "S2 girls ganging up on one girl" lists sextortion above bullying. A concept made only of
-	 * them counts this much, in its score and in how much of the query a part covers.
+	 * them counts this much, in its score and in how much of the query a part covers. Since session 42
+	 * so does one made only of words for a year group ("year 9s", "S2", "P6"): at full weight "year 9s
+	 * made a fake account of a teacher" listed the outcome for a pupil's fake account, whose search
+	 * terms say "year 8", above the one for a teacher's (+10 on the tuning and guarded sets, 2 down).
 	 */
 	personWeight: number;
 	/**

@@ -359,6 +359,17 @@ describe('SearchEngine', () => {
 		expect(first(RANKING, 'how old do you have to be for youtube')).toBe('/platforms/youtube/');
 	});
 
+	it('counts a year group, like a person, for less than what happened: "year 11s" says which pupils (session 42)', async () => {
+		const { payload, shards } = await buildSearchIndex(pages);
+		const firstTwo = (personWeight: number) => {
+			const outcome = new SearchEngine(payload, shards, { ...RANKING, personWeight }).search('year 11s made a video of a teacher and put it on youtube');
+			return outcome.status === 'results' ? outcome.pages.slice(0, 2).map((hit) => hit.url) : [];
+		};
+		expect(firstTwo(RANKING.personWeight)).toContain('/platforms/youtube/');
+		// Counted in full, "year" and "11s" brought up a page whose example names a year group.
+		expect(firstTwo(1)).not.toContain('/platforms/youtube/');
+	});
+
 	it("gives an extra page's sectionAka terms only to sections the built page has (a renamed heading would leave them unused)", () => {
 		for (const extra of extraDocuments()) {
 			const anchors = pages.find((page) => page.url === extra.url)?.sections.map((section) => section.anchor) ?? [];
