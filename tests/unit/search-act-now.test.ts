@@ -3165,6 +3165,9 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		['lad got a zombie nife in his bag on his snap', 'threats-weapons'],
 		['someone sed theres gonna be a shootin at skool', 'threat-to-attack-the-school'],
 		['yr 10 girls pics on a pervy site', 'sexual-images-under-18'],
+		// A scam email that claims a video of a boy, and a fake message threatening his nudes, still are.
+		['scam email says they have a video of him and want money', 'sextortion-blackmail'],
+		['year 10 got a fake message saying pay or his nudes get posted', 'sextortion-blackmail'],
 	]);
 
 	firesNotFor([
@@ -3190,6 +3193,9 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		// Death threats are threats, not a pupil's death.
 		["pupil's been getting death threats on instagram from an account that knows her address and school", 'after-a-pupils-death'],
 		['pupils keep walking past my house', 'threats-weapons'],
+		// Texts pretending to be the school and asking parents for money: a scam, not sextortion.
+		['fake texts to parents pretending to be the school asking for money', 'sextortion-blackmail'],
+		['scam texts pretending to be the school asking parents for money', 'sextortion-blackmail'],
 		['the estate agent is posting photos of my house', 'threats-weapons'],
 	]);
 
