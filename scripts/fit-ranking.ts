@@ -53,7 +53,7 @@ const GRID: Record<string, number[]> = {
 	personWeight: [0.25, 0.5, 0.75, 1],
 	nationElsewhere: [0.5, 0.7, 0.9, 1],
 	platformPageWeight: [0.7, 0.8, 0.9, 0.95, 1],
-	stepsWeight: [1, 1.1, 1.2, 1.3, 1.5],
+	stepsWeight: [1, 1.1, 1.2, 1.25, 1.3, 1.5],
 	outcomePlatformName: [0, 0.4, 0.5, 0.6, 0.7, 0.8, 1],
 	helplinePointerWeight: [0, 0.25, 0.5, 0.75, 1],
 	coverageFloor: [0.25, 0.4, 0.5, 0.6, 0.75],

@@ -61,8 +61,13 @@ const COMMON_SHARE = 0.25;
 const WHO_TERMS = new Set(['young', 'person', 'people', 'child', 'children', 'pupil', 'pupils', 'student', 'students', 'learner', 'learners', 'teenager', 'adult', 'adults'].map(termOf));
 /** The share of a heading's words a query must hold for the heading to say what the query asks (`SectionHit.asked`). */
 const HEADING_SHARE_ASKED = 1 / 3;
-/** The kinds of wizard outcome that give the reader steps to take themselves, or a service to go to: they count `Ranking.stepsWeight`. */
-const STEP_KINDS = new Set([KIND_LABELS['self-report'], KIND_LABELS.signpost]);
+/**
+ * The kinds of page that give the reader steps to take themselves, or a service to go to: they count
+ * `Ranking.stepsWeight`. The wizard outcomes that do, and the page that starts the wizard's questions
+ * (src/search/extra-documents.ts), which would otherwise fall below the outcome for "none of the
+ * options fit" when someone asks where to start.
+ */
+const STEP_KINDS = new Set([KIND_LABELS['self-report'], KIND_LABELS.signpost, 'Start here']);
 /** Words that say who a query is about, not what happened: they count `Ranking.personWeight`. */
 const PERSON_TERMS = new Set(['girl', 'girls', 'boy', 'boys', 'lad', 'lads', 'lass', 'kid', 'kids', 'son', 'sons', 'daughter', 'daughters', 'mum', 'mums', 'dad', 'dads', 'mother', 'father'].map(termOf));
 /**

@@ -77,10 +77,12 @@ export interface Ranking {
 	 * A wizard outcome that gives the reader steps to report it themselves, or a service to go to
 	 * (engine.ts, `STEP_KINDS`), scores this much. Such an outcome has few sections, so a guide with
 	 * twenty that each mention "fake" or "school" outscores it on breadth alone. Safeguarding
-	 * outcomes are not raised: an everyday query must not open at one. Cross-validated without the
-	 * sets' own questions, every fold picked 1.1 (+25 on the sets left out); 1.2 and more cost the
-	 * safety controls, so some such queries ("fake insta of our school") still list the guide first
-	 * (docs/search.md, "Session 39").
+	 * outcomes are not raised: an everyday query must not open at one. 1.1 from session 39 (1.2 and
+	 * more cost the safety controls then); 1.25 since session 42, with held-out 27 and 28 as tuning
+	 * sets: +24 on the tuning and guarded sets (66 up, 44 down: questions of judgement, "should I just
+	 * ignore a meme", go back to their guide), +3 / +1 on the measure-only sets, one control ("how do i
+	 * export my instagram data", which no page answers) out of the top three. 1.3: +28, two controls
+	 * down (docs/search.md, "Session 42").
 	 */
 	stepsWeight: number;
 	/**
@@ -131,7 +133,7 @@ export const RANKING: Ranking = {
 	personWeight: 0.5,
 	nationElsewhere: 0.7,
 	platformPageWeight: 0.9,
-	stepsWeight: 1.1,
+	stepsWeight: 1.25,
 	outcomePlatformName: 0.6,
 	helplinePointerWeight: 0.5,
 	coverageFloor: 0.5,

@@ -352,9 +352,9 @@ describe('SearchEngine', () => {
 			const outcome = new SearchEngine(payload, shards, ranking).search(query);
 			return outcome.status === 'results' ? outcome.pages[0]?.url : undefined;
 		};
-		// The outcome for posts about staff never names YouTube; its page for YouTube does.
-		expect(first(RANKING, 'derogatory video of staff on youtube')).toBe('/report/outcome/report-posts-about-staff-or-school/youtube/');
-		expect(first({ ...RANKING, outcomePlatformName: 0 }, 'derogatory video of staff on youtube')).not.toBe('/report/outcome/report-posts-about-staff-or-school/youtube/');
+		// The outcome for hateful content never names YouTube; its page for YouTube does.
+		expect(first(RANKING, 'hateful comments about a pupil on youtube')).toBe('/report/outcome/report-hateful-content/youtube/');
+		expect(first({ ...RANKING, outcomePlatformName: 0 }, 'hateful comments about a pupil on youtube')).not.toBe('/report/outcome/report-hateful-content/youtube/');
 		// A query about the platform itself still opens its page.
 		expect(first(RANKING, 'how old do you have to be for youtube')).toBe('/platforms/youtube/');
 	});
@@ -368,6 +368,16 @@ describe('SearchEngine', () => {
 		expect(firstTwo(RANKING.personWeight)).toContain('/platforms/youtube/');
 		// Counted in full, "year" and "11s" brought up a page whose example names a year group.
 		expect(firstTwo(1)).not.toContain('/platforms/youtube/');
+	});
+
+	it("lists an outcome with steps to report it above the guide that mentions every word in passing (Ranking.stepsWeight, session 42)", async () => {
+		const { payload, shards } = await buildSearchIndex(pages);
+		const first = (stepsWeight: number) => {
+			const outcome = new SearchEngine(payload, shards, { ...RANKING, stepsWeight }).search('fake instagram page using our school badge');
+			return outcome.status === 'results' ? outcome.pages[0]?.url : undefined;
+		};
+		expect(first(RANKING.stepsWeight)).toBe('/report/outcome/report-impersonation-of-the-school/instagram/');
+		expect(first(1.1)).toBe('/guides/impersonation/');
 	});
 
 	it("gives an extra page's sectionAka terms only to sections the built page has (a renamed heading would leave them unused)", () => {
