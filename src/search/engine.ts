@@ -493,9 +493,9 @@ export class SearchEngine {
 	 * When the query names one platform, each wizard outcome with a page for it is listed at that
 	 * page, which shows the platform's steps under a heading that names it ("How to report it on
 	 * Instagram"). Its own part is read as matching the platform's name, at
-	 * `Ranking.outcomePlatformName` of the platform page's own score for it. Without it, "racist
-	 * comments about pupil on insta" scores the outcome for hateful content for four of its five
-	 * words, and a guide that names Instagram once in passing for all of them.
+	 * `Ranking.outcomePlatformName` of the platform page's own score for it. Without it, "hateful
+	 * comments about a pupil on youtube" scores the outcome for hateful content, which never names
+	 * YouTube, on every word but that one, and the hate speech guide, which names it once, on all.
 	 */
 	private withPlatformNamed(concepts: Concept[], perConcept: Map<number, number>[], named: Set<number>): Map<number, number>[] {
 		if (named.size !== 1) return perConcept;

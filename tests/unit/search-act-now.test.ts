@@ -3157,6 +3157,15 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		['pupil said her boyfriend strangled her during sex and posted the video', 'sexual-images-under-18'],
 		['the ai chatbot told her how to hide her cutting from her parents', 'self-harm-suicide'],
 		['pupil said she drank bleach last night', 'self-harm-suicide'],
+		// The reread: a game's "how to kill yourself" is not a case, but a child told to in a game chat
+		// who is now cutting is; a lesson on sex education does not hide a nude shared in it; a pupil's
+		// death is still one when threats follow it.
+		["someone in roblox told him to kill yourself in a game chat and now he's cutting himself", 'self-harm-suicide'],
+		['during the sex education lesson a boy airdropped a nude of a year 9 girl to the class', 'sexual-images-under-18'],
+		['a sex education video was shown and then boys shared nudes of a girl', 'sexual-images-under-18'],
+		['a pupil died and now there are death threats against the driver', 'after-a-pupils-death'],
+		// A scam's rule names the school as the one pretended to, or asking: not someone from a school.
+		['someone pretending to be a school friend is demanding money from a year 8 or else', 'sextortion-blackmail'],
 		// A fifth, of adults: a parent driving past a teacher's house and posting photos of it.
 		['a parent keeps driving past my house and posting photos of it on facebook', 'threats-weapons'],
 		// Held-out 28, read: messages "between one of their teachers" and a pupil.
@@ -3186,7 +3195,6 @@ describe('session 42: a sweep of worst cases in other words', () => {
 		['how to kill yourself in minecraft hardcore', 'self-harm-suicide'],
 		['TA being messaged by her manager about cover', 'staff-conduct'],
 		['dad with a no contact order found where she lives thru snap map', 'child-in-care-contact'],
-		['sex education video for year 6 parents posted on the website', 'sexual-images-under-18'],
 		['year 9 selling her old clothes on vinted', 'paid-for-sexual-images'],
 		['hide his scars for the photo', 'self-harm-suicide'],
 		['her brother films her in the room for tiktok dances', 'abuse-by-someone-they-know'],
