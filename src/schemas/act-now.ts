@@ -13,12 +13,22 @@ const LIST_ITEM = String.raw`(?:\{[a-z]+\}|=?[a-z0-9]+)`;
 const PART = String.raw`${LIST_ITEM}(?:\|${LIST_ITEM})*`;
 /** Parts joined by "-" are typed one straight after the other: "for-money", "{adult}-deepfake|deepfakes". */
 const TOKEN = String.raw`(?:${PART}(?:-${PART})*)`;
+const PHRASE = new RegExp(`^(?:${TOKEN}(?: (?:\\.\\.\\. )?${TOKEN})+|${PART}(?:-${PART})+)$`);
 const PhraseSchema = z
 	.string()
 	.regex(
-		new RegExp(`^(?:${TOKEN}(?: (?:\\.\\.\\. )?${TOKEN})+|${PART}(?:-${PART})+)$`),
+		PHRASE,
 		'a phrase must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them), "{name}" (any word of the file\'s "words" list of that name, and "{name}|a" any of those or "a") or "=word" (only as written), words (or lists) joined by "-" must be typed one straight after the other ("asking for-money", "{adult}-deepfake|deepfakes"), and "..." between two words lets up to four other words come between them ("{staff} in ... group"); put one word in "terms"',
 	);
+/**
+ * One lower-case word ("nudes") or a phrase ("her pics"). One schema, not a union of the two: a union
+ * that fails says only "Invalid input", and the editor needs to read what is allowed.
+ */
+const wordOrPhrase = (field: string) =>
+	z
+		.string()
+		.refine((text) => WORD.test(text) || PHRASE.test(text), `a "${field}" entry must be one lower-case word ("nudes") or a phrase of two or more words ("her pics"); a list such as "nude|nudes" goes inside a phrase, or write each word as its own entry`);
+
 /** The "{name}" lists a phrase or a "together" entry uses. */
 const listsUsed = (text: string) => [...text.matchAll(/\{([a-z]+)\}/g)].map((match) => match[1]);
 
@@ -135,7 +145,7 @@ export const ActNowConceptSchema = z
 		 * (not the file's): a hacker who wants money to give an account back is not sextortion
 		 * ("give it back"), unless there are images in it too ("nudes", "her pics").
 		 */
-		stillWhen: z.array(z.union([PhraseSchema, z.string().regex(WORD, 'a "stillWhen" entry must be a lower-case word or a phrase')])).default([]),
+		stillWhen: z.array(wordOrPhrase('stillWhen')).default([]),
 		/**
 		 * Phrases that make the query a question about what is allowed ("is it ok for", "should
 		 * teachers follow"): the concept does not fire for one, which the guides answer, unless one of
@@ -147,7 +157,7 @@ export const ActNowConceptSchema = z
 		 * secret, gifts, photos): "is it ok for a teacher to message a pupil at midnight?" fires.
 		 * They undo only `questions`, not `unless`.
 		 */
-		concerns: z.array(z.union([PhraseSchema, z.string().regex(WORD, 'a "concerns" entry must be a lower-case word or a phrase')])).default([]),
+		concerns: z.array(wordOrPhrase('concerns')).default([]),
 		/**
 		 * An age that means an adult is involved: a number from `from` to 99 within two words of one
 		 * of `near`, before or after it ("boyfriend is 24", "her 19 year old boyfriend"). A number
@@ -270,7 +280,7 @@ export const ActNowSchema = z
 		 * may fire: "indecent images found on a teacher's laptop" is an allegation, not an adult's
 		 * intimate image. An adult's `when` ("teacher being blackmailed") still gives the adult's answer.
 		 */
-		namesAChild: z.array(z.union([PhraseSchema, z.string().regex(WORD, 'a "namesAChild" entry must be a lower-case word or a phrase')])).default([]),
+		namesAChild: z.array(wordOrPhrase('namesAChild')).default([]),
 		/**
 		 * Phrases that show a child is most likely the one in the case though the query names them only
 		 * as "her" or "him" or by a first name ("sent him a", "her uncle", "the playground"): enough for a

@@ -119,6 +119,24 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, bad)).toThrow(/content\/data\/act-now\.json.*concepts\[0\]\.target/s);
 		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, bad)).toThrow(/concepts\[0\]\.terms\[0\]/);
 	});
+
+	it('says what a "stillWhen", "concerns" or "namesAChild" entry may be when one is wrong, not only that it is invalid (session 42)', () => {
+		const concept = { ...actNow.concepts[0], stillWhen: ['nude|nudes'], concerns: ['Her Pics'] };
+		const bad = { ...actNow, namesAChild: ['iioc|csam'], concepts: [concept] };
+		const thrown = (() => {
+			try {
+				parseDataFile('content/data/act-now.json', ActNowSchema, bad);
+			} catch (error) {
+				return String(error);
+			}
+			return '';
+		})();
+		for (const field of ['concepts[0].stillWhen[0]', 'concepts[0].concerns[0]', 'namesAChild[0]']) expect(thrown).toContain(field);
+		expect(thrown).toMatch(/"stillWhen" entry must be one lower-case word \("nudes"\) or a phrase/);
+		expect(thrown).not.toContain('Invalid input');
+		// A word and a phrase are both still allowed.
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, concepts: [{ ...concept, stillWhen: ['nudes', 'her pics'], concerns: [] }], namesAChild: ['iioc'] })).not.toThrow();
+	});
 });
 
 describe('matchActNow', () => {
