@@ -2,6 +2,7 @@ import { Document } from 'flexsearch';
 import type { NationId } from '../lib/nation-ids';
 import { KIND_LABELS } from '../wizard/kind-labels';
 import { type ActNowMatch, matchActNow } from './act-now-match';
+import { START_HERE_KIND } from './extra-documents';
 import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
 import { type DecodedPayload, decodePayload, decodePostings, PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
@@ -67,7 +68,7 @@ const HEADING_SHARE_ASKED = 1 / 3;
  * (src/search/extra-documents.ts), which would otherwise fall below the outcome for "none of the
  * options fit" when someone asks where to start.
  */
-const STEP_KINDS = new Set([KIND_LABELS['self-report'], KIND_LABELS.signpost, 'Start here']);
+const STEP_KINDS = new Set([KIND_LABELS['self-report'], KIND_LABELS.signpost, START_HERE_KIND]);
 /** Words that say who a query is about, not what happened: they count `Ranking.personWeight`. */
 const PERSON_TERMS = new Set(['girl', 'girls', 'boy', 'boys', 'lad', 'lads', 'lass', 'kid', 'kids', 'son', 'sons', 'daughter', 'daughters', 'mum', 'mums', 'dad', 'dads', 'mother', 'father'].map(termOf));
 /**
@@ -481,12 +482,17 @@ export class SearchEngine {
 	private platformsNamed(concepts: Concept[]): Set<number> {
 		const named = new Set<number>();
 		for (const concept of concepts) {
-			for (const { kind, terms } of concept.alternatives) {
-				const page = kind !== 'prefix' && terms.length === 1 ? this.platformPages.get(terms[0]) : undefined;
+			for (const alternative of concept.alternatives) {
+				const page = this.platformPageOf(alternative);
 				if (page !== undefined) named.add(page);
 			}
 		}
 		return named;
+	}
+
+	/** The platform page an alternative names, by the platform's name or a synonym (a completion does not name one). */
+	private platformPageOf({ kind, terms }: Alternative): number | undefined {
+		return kind !== 'prefix' && terms.length === 1 ? this.platformPages.get(terms[0]) : undefined;
 	}
 
 	/**
@@ -504,7 +510,7 @@ export class SearchEngine {
 		const platformDoc = this.firstDocOf(platformPage);
 		const outcomes = [...this.outcomePlatforms].filter(([, platforms]) => platforms.has(platform)).map(([page]) => this.firstDocOf(page));
 		return perConcept.map((scores, n) => {
-			const names = concepts[n].alternatives.some(({ kind, terms }) => kind !== 'prefix' && terms.length === 1 && this.platformPages.get(terms[0]) === platformPage);
+			const names = concepts[n].alternatives.some((alternative) => this.platformPageOf(alternative) === platformPage);
 			const score = (scores.get(platformDoc) ?? 0) * this.ranking.outcomePlatformName;
 			if (!names || score === 0) return scores;
 			const credited = new Map(scores);

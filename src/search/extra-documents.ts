@@ -7,6 +7,9 @@
  * can never drift from what the page says. (Guides, platform pages and the wizard's outcomes are
  * read in sources.ts.)
  */
+/** The kind of the page that starts the wizard's questions; search weighs it as it does outcomes with steps (engine.ts, `STEP_KINDS`). */
+export const START_HERE_KIND = 'Start here';
+
 export interface ExtraDocument {
 	url: string;
 	kind: string;
@@ -52,7 +55,7 @@ export function extraDocuments(): ExtraDocument[] {
 		},
 		{
 			url: '/',
-			kind: 'Start here',
+			kind: START_HERE_KIND,
 			aka: ['where to start', 'start here', 'home page', 'front page', 'not sure where to start', 'no idea where to start', 'how do i use this site', 'what is this site', 'getting started', 'step by step questions', 'start the wizard'],
 			source: 'src/pages/index.astro',
 			// Its body lists the topics schools ask about most: it would match many queries.
