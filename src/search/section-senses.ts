@@ -80,7 +80,7 @@ export const SECTION_SENSES: SectionSense[] = [
 	},
 	{
 		id: 'out of hours',
-		asks: /\b(?:tonight|overnight|weekend|saturday|sunday|bank holiday|half term|out of hours|after hours|at night|middle of the night|(?:monday|tuesday|wednesday|thursday|friday|fri|sat|sun) night|(?:[1-9]|1[0-2]) ?pm|(?:isnt|is not|not|nobody|no one|noone)(?: is| are)? (?:answering|picking up)(?! (?:questions?|back|in class))|no answer|(?:its )?gone [1-9](?! (?:days?|weeks?|months?|years?|times?|hours?|minutes?|mins?))|helpline (?:is |was )?(?:closed|shut))\b/,
+		asks: /\b(?:tonight|overnight|weekend|saturday|sunday|bank holiday|half term|out of hours|after hours|at night|middle of the night|(?:monday|tuesday|wednesday|thursday|friday|fri|sat|sun) night|(?:[1-9]|1[0-2]) ?pm|(?:[1-5]|12) ?am(?! i\b)|midnight|early hours|(?:isnt|is not|not|nobody|no one|noone)(?: is| are)? (?:answering|picking up)(?! (?:questions?|back|in class))|no answer|(?:its )?gone [1-9](?! (?:days?|weeks?|months?|years?|times?|hours?|minutes?|mins?))|helpline (?:is |was )?(?:closed|shut))\b/,
 		anchors: ['out-of-hours', 'when-closed'],
 	},
 ];

@@ -3234,6 +3234,58 @@ describe('session 42: a sweep of worst cases in other words', () => {
 	});
 });
 
+describe('session 43: held-out 29 and 30 read, in other words', () => {
+	firesInOtherWords([
+		// A child on a livestream "about to jump"; on a bridge about to.
+		['year 9 on live saying she is about to jump', 'immediate-danger'],
+		['pupil about to jump off the multi storey car park', 'immediate-danger'],
+		['she is on live about to jump into the river', 'immediate-danger'],
+		// A child scared to go home because of someone there.
+		['girl in my class says she is scared to go home because of her dad', 'abuse-at-home'],
+		['year 4 boy is too scared to go home', 'abuse-at-home'],
+		['boy in year 5 frightened of his stepdad', 'abuse-at-home'],
+		// A child's phone sharing her location with an unknown adult.
+		['looked after girl sharing her location with an adult nobody knows', 'tracking-of-a-child'],
+		['year 8 sharing her location with someone she met on roblox', 'tracking-of-a-child'],
+		// A member of a children's home's staff messaging a child.
+		['residential worker at the childrens home keeps snapchatting a 14 year old girl', 'staff-conduct'],
+		['teacher at the school keeps snapchatting a 14 year old girl', 'staff-conduct'],
+		// A goodbye message in the night.
+		['got a message at 3am from a year 10 saying goodbye', 'self-harm-suicide'],
+		// A talk about sextortion does not hide a child who says he is being blackmailed after it.
+		['after the assembly on sextortion a year 10 boy told me he is being blackmailed', 'sextortion-blackmail'],
+		['after the training on sextortion a girl in year 11 said she was blackmailed', 'sextortion-blackmail'],
+		// A picture of a knife is a threat's, and a threat to post her nudes beside it is still sextortion.
+		['pupil posted pic holding knife threatening', 'threats-weapons'],
+		['posted pic holding knife and threatening to post her nudes', 'sextortion-blackmail'],
+	]);
+
+	firesNotFor([
+		['swimming gala livestream kids about to jump in the pool', 'immediate-danger'],
+		['before we jump to conclusions about the livestream', 'immediate-danger'],
+		['scared to go home because of the snow', 'abuse-at-home'],
+		['sharing location with friends on snap map', 'tracking-of-a-child'],
+		['teacher at the school snapchat account was hacked', 'staff-conduct'],
+		// Someone who says no one is in danger.
+		['something odd is going on with a gaming account but nobody is in danger and I cannot tell what it is', 'immediate-danger'],
+		// A knife in a picture is not sextortion; nor is training on it, nor a hacker's demand to give an account back.
+		['pupil posted pic holding knife threatening', 'sextortion-blackmail'],
+		['putting together staff training on sextortion after a few cases locally, who do schools report to', 'sextortion-blackmail'],
+		['putting together staff training on sextortion after a few cases locally, who do schools report to', 'blackmail-of-an-adult'],
+		['hacker has our football club account and we are being blackmailed for 200 pounds to get it back', 'sextortion-blackmail'],
+	]);
+
+	it("reads a member of staff's ex-partner tracking her as the adult's case, and a girl's ex tracking her as the child's", () => {
+		for (const query of ['One of our youth workers thinks her ex-partner has put a tracker on her phone', 'colleague thinks her ex is tracking her phone'])
+			expect(matches(query)[0], query).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
+		expect(matches('year 11 girl thinks her ex put an airtag in her bag')[0]).toMatchObject({ forAdult: false, concept: { id: 'tracking-of-a-child' } });
+	});
+
+	it('lists a pupil-address threat, or a group\'s, before a child scared to go home', () => {
+		expect(firstConcept("an account posted a pin on our pupil's house and 'come see what happens Friday', she's too frightened to go home tonight")).toBe('pupil-address-with-threats');
+	});
+});
+
 describe('the order of the words in a list (session 35: sent in alphabetical order, a lighter first file)', () => {
 	const places = (file: typeof encoded) =>
 		[file.unless, file.namesAChild ?? [], file.childHints ?? [], file.asOne ?? [], ...file.concepts.flatMap((concept) => [concept.patterns, concept.unless, concept.stillWhen, concept.questions, concept.concerns, concept.adult?.when ?? []])].flat().flatMap(([terms]) => terms.filter((place) => typeof place !== 'string'));

@@ -67,6 +67,11 @@ describe('what kind of section a query asks for', () => {
 		for (const query of ['it has gone 3 days and tiktok has not replied', 'gone 2 weeks and the post is still up', 'she is not answering questions in class']) expect(askedAnchors(query).has('when-closed'), query).toBe(false);
 	});
 
+	it('reads a time in the small hours as asking what to do out of hours, but not "I am 12, am I" (session 43)', () => {
+		for (const query of ['pupil self harm posts at 2am', 'got a message at 3 am from a year 10', 'found it at midnight', 'in the early hours a girl posted this']) expect(askedAnchors(query), query).toContain('out-of-hours');
+		for (const query of ['i am 12 am i allowed snapchat', 'she is 5 am i right to worry', 'the 8am bus']) expect(askedAnchors(query).has('out-of-hours'), query).toBe(false);
+	});
+
 	it('does not read "age limit" as limiting someone', () => {
 		expect(askedAnchors('age limit for roblox').has('block-and-limit')).toBe(false);
 		expect(askedAnchors('how do i limit who can message me').has('block-and-limit')).toBe(true);
