@@ -78,6 +78,22 @@ export function extraDocuments(): ExtraDocument[] {
 			body: false,
 		},
 		{
+			url: '/guides/',
+			kind: 'All guides',
+			aka: ['list of all guides', 'all the guides', 'every guide', 'guides by topic', 'browse the guides', 'index of guides', 'all topics', 'every topic', 'browse topics', 'topics covered', 'what topics do you cover', 'what does this site cover'],
+			source: 'src/pages/guides/index.astro',
+			// Its body lists every guide's title and summary: it would match most queries.
+			body: false,
+		},
+		{
+			url: '/platforms/',
+			kind: 'All platforms',
+			aka: ['list of platforms', 'all the platforms', 'every platform', 'which platforms do you cover', 'platforms covered', 'which apps do you cover', 'apps covered', 'all the apps', 'every app', 'all social media sites', 'all platform guides', 'browse platforms'],
+			source: 'src/pages/platforms/index.astro',
+			// Its body lists every platform: it would match any query naming one.
+			body: false,
+		},
+		{
 			url: '/privacy/',
 			kind: 'About this site',
 			aka: ['does this site store my data', 'is my search private', 'what does this site keep', 'cookies on this site', 'is anything i type sent', 'who can see what i searched', 'data protection'],

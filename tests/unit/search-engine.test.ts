@@ -330,6 +330,19 @@ describe('SearchEngine', () => {
 		expect(topUrl('hacked school account what should we do')).not.toBe('/');
 	});
 
+	it('finds the list of every guide and of every platform when asked for all of them, but not for one (session 43)', () => {
+		expect(topUrl('list of all guides')).toBe('/guides/');
+		const topThree = (query: string) => {
+			const outcome = engine.search(query);
+			return outcome.status === 'results' ? outcome.pages.slice(0, 3).map((hit) => hit.url) : [];
+		};
+		expect(topThree('which platforms do you cover')).toContain('/platforms/');
+		expect(topThree('list of every platform you have')).toContain('/platforms/');
+		// Their bodies (every guide's title and summary, every platform's name) are not searched.
+		expect(topUrl('how do i report a fake account on instagram')).not.toBe('/platforms/');
+		expect(topUrl('guide to sextortion for staff')).not.toBe('/guides/');
+	});
+
 	it("lists a wizard outcome at a platform's own page when the query names that one platform (session 38)", () => {
 		const outcomeUrls = (query: string) => {
 			const outcome = engine.search(query);
