@@ -55,6 +55,7 @@ const GRID: Record<string, number[]> = {
 	platformPageWeight: [0.7, 0.8, 0.9, 0.95, 1],
 	stepsWeight: [1, 1.1, 1.2, 1.25, 1.3, 1.5],
 	outcomePlatformName: [0, 0.4, 0.5, 0.6, 0.7, 0.8, 1],
+	nationPartWeight: [0.6, 0.7, 0.8, 0.9, 1],
 	helplinePointerWeight: [0, 0.25, 0.5, 0.75, 1],
 	coverageFloor: [0.25, 0.4, 0.5, 0.6, 0.75],
 	k1: [0.8, 1, 1.2, 1.5, 2],

@@ -464,7 +464,8 @@ export class SearchEngine {
 		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => holdsPhrase(typed, phrase))).map(([id]) => `-${id}`);
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
 		const platforms = this.platformsNamed(concepts);
-		const ranked = this.rankPages(this.withPlatformNamed(concepts, weighted, platforms), inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, askedAnchors(query, this.senses));
+		const asked = askedAnchors(query, this.senses);
+		const ranked = this.rankPages(this.withPlatformNamed(concepts, this.withNationParts(weighted, asked), platforms), inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, asked);
 		const pages = this.atPlatformPages(ranked, platforms);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
@@ -602,6 +603,23 @@ export class SearchEngine {
 			this.headingTermsCache.set(doc, terms);
 		}
 		return terms;
+	}
+
+	/**
+	 * Each concept's scores with a nation's part ("uk-nations", "uk-nations-wales", "offences-scotland")
+	 * counting `Ranking.nationPartWeight`, unless the query asks for such a part (`asked`, by
+	 * section-senses.ts): a reader in Northern Ireland says "principal" whatever the question, and the
+	 * part for Northern Ireland of every guide holds the word.
+	 */
+	private withNationParts(perConcept: Map<number, number>[], asked: ReadonlySet<string>): Map<number, number>[] {
+		const weight = this.ranking.nationPartWeight;
+		if (weight === 1 || asked.has('uk-nations')) return perConcept;
+		const suffixes = this.payload.nations.map(([id]) => `-${id}`);
+		const isNationPart = (doc: number) => {
+			const anchor = this.payload.docs[doc][1];
+			return anchor.startsWith('uk-nations') || suffixes.some((suffix) => anchor.endsWith(suffix));
+		};
+		return perConcept.map((scores) => new Map([...scores].map(([doc, score]) => [doc, isNationPart(doc) ? score * weight : score])));
 	}
 
 	/** The parts whose title or heading holds a term. */

@@ -94,6 +94,16 @@ export interface Ranking {
 	 */
 	outcomePlatformName: number;
 	/**
+	 * A page's part for each nation ("In each part of the UK" and its parts, "Offences in Scotland")
+	 * holds that nation's words: its bodies, roles and laws ("principal", "PSNI", "Board of
+	 * Governors"), which readers there use whatever they ask. Unless the query asks for such a part
+	 * (section-senses.ts: who to tell, the guidance, the law here), its matches count this much, so a
+	 * page is not listed for a nation's words alone ("a parent left a Google review naming our
+	 * principal"). 0.8 from session 43: +23 on the tuning and guarded sets (29 up, 6 down: asking about
+	 * a nation's law in words no sense reads); 0.9 +10, 0.7 +18, 0.6 +11 (docs/search.md, "Session 43").
+	 */
+	nationPartWeight: number;
+	/**
 	 * Every guide ends with "When to contact the helpline", which points the reader to the helpline
 	 * page. A query word found in its heading ("can the helpline find out who…") says the query is
 	 * about the helpline, not about the guide: for the guide's score and breadth, such a match counts
@@ -135,6 +145,7 @@ export const RANKING: Ranking = {
 	platformPageWeight: 0.9,
 	stepsWeight: 1.25,
 	outcomePlatformName: 0.6,
+	nationPartWeight: 0.8,
 	helplinePointerWeight: 0.5,
 	coverageFloor: 0.5,
 	k1: 1.2,

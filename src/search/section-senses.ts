@@ -57,12 +57,12 @@ export const SECTION_SENSES: SectionSense[] = [
 	},
 	{
 		id: 'who to tell',
-		asks: /\b(?:who (?:do|should|can|must) (?:i|we) (?:be )?(?:tell|contact|report|inform|call|ring)\w*|who to (?:tell|contact|report|inform|call|ring)|which agenc\w*|is there (?:anyone|anybody|someone) (?:at|in|else|outside|locally|we|who|i)|what(?:s| is| are) (?:expected of|we expected to)|who (?:else )?(?:supports|can support|helps|can help) (?:staff|schools|us|teachers|clubs))\b/,
+		asks: /\b(?:who (?:do|should|can|must) (?:i|we) (?:be )?(?:tell|contact|report|inform|call|ring)\w*|who to (?:tell|contact|report|inform|call|ring)|which agenc\w*|is there (?:anyone|anybody|someone) (?:at|in|else|outside|locally|we|who|i)|what(?:s| is| are) (?:expected of|we expected to)|who (?:else )?(?:supports|can support|helps|can help) (?:staff|schools|us|teachers|clubs)|who else (?:(?:can|could|should|do|would) )?(?:i |we |a school |schools )?(?:to )?(?:ring|call|contact|ask|tell|talk to|speak to|go to)|who (?:should|do) (?:i|we) (?:be )?(?:talking|speaking) to|(?:local|other) contacts?|(?:apart from|besides|other than) (?:the |your )?(?:helpline|us)|who (?:in \w+ )?(?:can|could|should|do) (?:we|i) turn to|(?:do|should|must) (?:we|i) (?:have to )?(?:go|report it|refer it|refer|tell) (?:to )?(?:the )?(?:psni|gateway|police scotland|lado|gtcs|ewc|gtcni|tra|council|local authority|social services|social work))\b/,
 		anchors: ['uk-nations'],
 	},
 	{
 		id: 'the guidance here',
-		asks: /\b(?:guidance|guidelines|statutory|procedures?)\b(?! (?:teachers?|staff|departments?|teams?|bases?|leads?|counsell?ors?|notes?))/,
+		asks: /\b(?:guidance|guidelines|statutory|procedures?)\b(?! (?:teachers?|staff|departments?|teams?|bases?|leads?|counsell?ors?|notes?))|\b(?:schools? act|addressing bullying|(?:rules|law|laws) (?:\w+ ){0,3}here|legal duty|duty on schools|for schools here|do (?:we|schools) have to deal with)\b/,
 		anchors: ['uk-nations'],
 	},
 	// These two name a topic, not a role: each answers a section only the allegation outcome has
@@ -89,6 +89,15 @@ export const SECTION_SENSES: SectionSense[] = [
 export function askedAnchors(query: string, senses: readonly SectionSense[] = SECTION_SENSES): Set<string> {
 	const text = words(query).join(' ');
 	const anchors = new Set<string>();
-	for (const sense of senses) if (sense.asks.test(text)) for (const anchor of sense.anchors) anchors.add(anchor);
+	const read = new Set<string>();
+	for (const sense of senses) {
+		if (!sense.asks.test(text)) continue;
+		read.add(sense.id);
+		for (const anchor of sense.anchors) anchors.add(anchor);
+	}
+	// Out of hours, "who else can I contact" asks who else is there now: the part for when the
+	// helpline is closed answers it, not each nation's list of contacts (a nation's law still asks for
+	// its part: "does the Act cover the weekend").
+	if (read.has('out of hours') && read.has('who to tell') && !read.has('the guidance here')) anchors.delete('uk-nations');
 	return anchors;
 }

@@ -3281,6 +3281,11 @@ describe('session 43: held-out 29 and 30 read, in other words', () => {
 		expect(matches('year 11 girl thinks her ex put an airtag in her bag')[0]).toMatchObject({ forAdult: false, concept: { id: 'tracking-of-a-child' } });
 	});
 
+	it("reads the nursery gate as a place, not a child: a parent's ex tracking her there is her own case", () => {
+		expect(matches('I think my ex-husband has put tracking software on my phone because he keeps turning up at the nursery gate when I leave.')[0]).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
+		expect(ids('man waiting at the nursery gate asked a 4 year old for her snapchat')).toContain('grooming');
+	});
+
 	it('lists a pupil-address threat, or a group\'s, before a child scared to go home', () => {
 		expect(firstConcept("an account posted a pin on our pupil's house and 'come see what happens Friday', she's too frightened to go home tonight")).toBe('pupil-address-with-threats');
 	});

@@ -372,6 +372,19 @@ describe('SearchEngine', () => {
 		expect(first(RANKING, 'how old do you have to be for youtube')).toBe('/platforms/youtube/');
 	});
 
+	it("counts a nation's part for less unless the query asks for it: a reader in Northern Ireland says \"principal\" whatever the question (session 43)", async () => {
+		const { payload, shards } = await buildSearchIndex(pages);
+		const firstTwo = (ranking: typeof RANKING, query: string) => {
+			const outcome = new SearchEngine(payload, shards, ranking).search(query);
+			return outcome.status === 'results' ? outcome.pages.slice(0, 2).map((hit) => hit.sections[0]?.anchor ?? '') : [];
+		};
+		const query = 'fake account of our principal keeps coming back after we report it, ballymena';
+		expect(firstTwo({ ...RANKING, nationPartWeight: 1 }, query).some((anchor) => anchor.startsWith('uk-nations'))).toBe(true);
+		expect(firstTwo(RANKING, query).some((anchor) => anchor.startsWith('uk-nations'))).toBe(false);
+		// Asked for, a nation's part counts in full.
+		expect(firstTwo(RANKING, 'who do we tell about a fake account of our principal in ballymena')[0]).toMatch(/northern-ireland$/);
+	});
+
 	it('counts a year group, like a person, for less than what happened: "year 11s" says which pupils (session 42)', async () => {
 		const { payload, shards } = await buildSearchIndex(pages);
 		const firstTwo = (personWeight: number) => {

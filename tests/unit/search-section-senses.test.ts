@@ -72,6 +72,12 @@ describe('what kind of section a query asks for', () => {
 		for (const query of ['i am 12 am i allowed snapchat', 'she is 5 am i right to worry', 'the 8am bus']) expect(askedAnchors(query).has('out-of-hours'), query).toBe(false);
 	});
 
+	it("reads who else to turn to, and a nation's own law or rules, as asking for each nation's part; out of hours, for the part for when the helpline is closed (session 43)", () => {
+		for (const query of ['Apart from the helpline, who else can I ring in Scotland?', 'who else to ask scotland online safety', 'Who in Wales can we turn to for support', 'Do we go to the PSNI or the Gateway team?', 'does the addressing bullying in schools act cover the weekend', 'cyber bullying ni schools act', "we're in wales, whats the rules on bullying here", 'a list of local contacts in NI']) expect(askedAnchors(query), query).toContain('uk-nations');
+		for (const query of ['who else is in the group chat', 'the teacher who else saw it', 'do we have to tell parents', 'should i report it to tiktok']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
+		expect([...askedAnchors("it's gone 4 on a friday and the helpline isn't answering, who else can I contact")]).not.toContain('uk-nations');
+	});
+
 	it('does not read "age limit" as limiting someone', () => {
 		expect(askedAnchors('age limit for roblox').has('block-and-limit')).toBe(false);
 		expect(askedAnchors('how do i limit who can message me').has('block-and-limit')).toBe(true);
