@@ -73,7 +73,7 @@ describe('what kind of section a query asks for', () => {
 	});
 
 	it("reads who else to turn to, and a nation's own law or rules, as asking for each nation's part; out of hours, for the part for when the helpline is closed (session 43)", () => {
-		for (const query of ['Apart from the helpline, who else can I ring in Scotland?', 'who else to ask scotland online safety', 'Who in Wales can we turn to for support', 'Do we go to the PSNI or the Gateway team?', 'does the addressing bullying in schools act cover the weekend', 'cyber bullying ni schools act', "we're in wales, whats the rules on bullying here", 'a list of local contacts in NI']) expect(askedAnchors(query), query).toContain('uk-nations');
+		for (const query of ['Apart from the helpline, who else can I ring in Scotland?', 'who else to ask scotland online safety', 'Who in Wales can we turn to for support', 'Do we go to the PSNI or the Gateway team?', 'does the addressing bullying in schools act cover the weekend', 'cyber bullying ni schools act', "we're in wales, whats the rules on bullying here", 'a list of local contacts in NI', 'worried about a p6 pupil, who do I pass it to in Glasgow']) expect(askedAnchors(query), query).toContain('uk-nations');
 		for (const query of ['who else is in the group chat', 'the teacher who else saw it', 'do we have to tell parents', 'should i report it to tiktok']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
 		expect([...askedAnchors("it's gone 4 on a friday and the helpline isn't answering, who else can I contact")]).not.toContain('uk-nations');
 	});

@@ -70,7 +70,8 @@ describe('the act-now box (shown above the content: src/markdown/rehype-act-now-
 	});
 
 	it('is searched on every built guide and platform page that shows one, and is not a section of its own', async () => {
-		const pages = (await searchPagesFromDist(process.cwd())).filter((found) => /^\/(guides|platforms)\//.test(found.url));
+		// Each guide and platform page; not the lists of all of them (/guides/, /platforms/), which show no box.
+		const pages = (await searchPagesFromDist(process.cwd())).filter((found) => /^\/(guides|platforms)\/[^/]+\//.test(found.url));
 		expect(pages.length).toBeGreaterThan(0);
 		for (const found of pages) {
 			expect(found.sections.map((section) => section.anchor), found.url).not.toContain('act-now');
