@@ -3275,6 +3275,32 @@ describe('session 43: held-out 29 and 30 read, in other words', () => {
 		['hacker has our football club account and we are being blackmailed for 200 pounds to get it back', 'sextortion-blackmail'],
 	]);
 
+	// A sweep of worst cases in my own words: a pin on a map and "pull up"; a rope in a child's room; a
+	// teacher's friend request to a pupil and messages at night; a man who knows where a child lives;
+	// a child asked to "go on cam"; a mother's partner coming into the bathroom; a relative's "game"
+	// with no clothes on; a nursery practitioner's own sextortion (the adult's answer).
+	firesInOtherWords([
+		['someone put a pin on snapmap where he lives and wrote pull up', 'threats-weapons'],
+		['lad in S4 told his mate he has a rope in his room', 'self-harm-suicide'],
+		['she said she keeps a rope under her bed', 'self-harm-suicide'],
+		['teacher at our academy sent a year 10 girl a friend request on facebook and messages her at night', 'staff-conduct'],
+		['a man from tiktok knows where the year 8 girl lives', 'grooming'],
+		['boy in year 8 says a girl from another school has been asking him to go on cam and do stuff', 'grooming'],
+		["girl says her mum's new partner keeps coming into the bathroom when she's in the shower", 'abuse-by-someone-they-know'],
+		['wean in P5 says her big cousin makes her play a secret game with no clothes on', 'abuse-by-someone-they-know'],
+		['nursery practitioner is being sextorted after a video call', 'blackmail-of-an-adult'],
+	]);
+
+	firesNotFor([
+		['pull up the report on the house points', 'threats-weapons'],
+		['pupil left a skipping rope in the PE room', 'self-harm-suicide'],
+		['climbing rope in the gym room is frayed', 'self-harm-suicide'],
+		["I'm a peripatetic drum teacher and a pupil's mum keeps sending me friend requests and messages on Facebook", 'staff-conduct'],
+		['year 9 boy keeps asking her to go on live with him for tiktok dances', 'grooming'],
+		['her cousin plays a secret game on roblox with her', 'abuse-by-someone-they-know'],
+		['a man knows where the staff car park is', 'grooming'],
+	]);
+
 	it("reads a member of staff's ex-partner tracking her as the adult's case, and a girl's ex tracking her as the child's", () => {
 		for (const query of ['One of our youth workers thinks her ex-partner has put a tracker on her phone', 'colleague thinks her ex is tracking her phone'])
 			expect(matches(query)[0], query).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
