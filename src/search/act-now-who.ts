@@ -128,6 +128,8 @@ const OF = termOf('of');
 const HEADS = new Set(['head', 'heads'].map(termOf));
 /** "not a child", "not a pupil": a child named only to say there is none. */
 const NOT = termOf('not');
+/** "no pupils involved", "no children were there": the same, said straight before the word. */
+const NO = termOf('no');
 /** Someone not named, telling what happened: "she said", "he says", "they told me". */
 const PRONOUNS = new Set(['she', 'he', 'they'].map(termOf));
 /** Between the telling and "sir": "she said that sir", "he told me sir". */
@@ -181,7 +183,7 @@ function isOwnCase(terms: readonly string[], typed: readonly string[], index: nu
  * of `former`: "a former pupil", "ex-student"). A child is named by a word of `child`, a year group or
  * an age under 18 ("year 9", "S2", "U14s", "under 13s", "14 year old", "a four-year-old", "she's 14":
  * `agebefore`, `ageafter`; not "two years ago"), "young people", or a word of `young` not followed by
- * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child", a pupil
+ * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child" and "no pupils", a pupil
  * said to be an adult just after ("an S6 who is 18": an adult) and a year group's or pupils' parents
  * ("the P7 parents", "my pupils' parents"); or, when it names no adult nor a word of `parent`, by a pupil's words told by someone
  * unnamed (a pronoun, a word of `quoting`, a word of `titles`: "she said sir", "he says miss").
@@ -207,7 +209,7 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		// "my" or "our": the apostrophe is gone, and "filming the weans, parents raging" names children.)
 		if (childWord && !(parents.has(terms[index + 1]) && WHOSE_PUPILS.has(terms[index - 1]))) {
 			if (former.has(terms[index - 1]) || isAdultAged(terms, index, ageafter, units)) named.adult = true;
-			else if (!(terms[index - 1] === NOT || (terms[index - 2] === NOT && terms[index - 1].length <= 2))) named.child = true;
+			else if (!(terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2))) named.child = true;
 		}
 		if (term === YOUNG && PEOPLE.has(terms[index + 1])) named.child = true;
 		// "A woman on our team got an alert": a colleague, unless she is the one telling or doing ("... found").

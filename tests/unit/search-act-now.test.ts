@@ -34,6 +34,8 @@ import safety18 from '../search/safety-18.json';
 import safety19 from '../search/safety-19.json';
 import safety20 from '../search/safety-20.json';
 import safety21 from '../search/safety-21.json';
+import safety22 from '../search/safety-22.json';
+import safety23 from '../search/safety-23.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1263,6 +1265,12 @@ describe.each([
 	// The twenty-first (the five serious cases the product names, a dozen wordings each) 68 of 90 on
 	// arrival, 6 of 40 controls firing; 86 of 90 and no control once read.
 	{ name: 'twenty-first', set: safety21, misses: 0.05 },
+	// Session 43, written blind: the twenty-second (the rarest, hardest-to-spot cases) 69 of 90 on
+	// arrival; the twenty-third (risk buried or understated: euphemism, slang, the urgent part last)
+	// 64 of 90; 8 of their 80 controls firing. Once read: 85 and 79 of 90 with the right concept first
+	// (most of the rest give another act-now answer first), no control (the misses left are in docs/search.md).
+	{ name: 'twenty-second', set: safety22, misses: 0.06 },
+	{ name: 'twenty-third', set: safety23, misses: 0.13 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -3314,6 +3322,77 @@ describe('session 43: held-out 29 and 30 read, in other words', () => {
 
 	it('lists a pupil-address threat, or a group\'s, before a child scared to go home', () => {
 		expect(firstConcept("an account posted a pin on our pupil's house and 'come see what happens Friday', she's too frightened to go home tonight")).toBe('pupil-address-with-threats');
+	});
+});
+
+describe('session 43: the twenty-second and twenty-third safety sets read, in other words', () => {
+	firesInOtherWords([
+		['year 10 on a live in a car with older lads and he looks terrified', 'immediate-danger'],
+		['they are taking him to get sorted out tonight', 'immediate-danger'],
+		['her parents have arranged a marriage for her in the summer, she is in year 11', 'honour-based-abuse'],
+		['S2 boy paid the scammer and they are still threatening him', 'sextortion-blackmail'],
+		["a TA messaged a year 7 boy saying it's our secret, don't tell your mum", 'staff-conduct'],
+		['a volunteer has been posting photos of the children on his own instagram with creepy comments', 'staff-conduct'],
+		["year 7 girl's tutor asked her to change into her pyjamas on camera", 'grooming'],
+		["year 6 girl showed me messages from her stepdad's brother asking her to keep secrets", 'abuse-by-someone-they-know'],
+		['on a zoom lesson an adult grabbed the pupil by the hair', 'abuse-seen-on-a-call'],
+		['her placement is meant to keep her away from her dad but he is messaging her on snapchat', 'child-in-care-contact'],
+		['discord guy says hes my yr7s bf', 'grooming'],
+		['lad in year 10 calls the mass shooter a hero', 'radicalisation'],
+		['someone posted a pin of the house and wrote we know where u sleep, year 8 girl', 'pupil-address-with-threats'],
+		['drill track naming a year 10 boy from our school', 'threat-from-a-group'],
+		['S4 boy told the boys are going to kneecap him', 'threat-from-a-group'],
+		['year 7 says the mic light on her phone keeps coming on', 'tracking-of-a-child'],
+		['year 4 boy says he cant go home because his dad hit him', 'abuse-at-home'],
+		['P2 child has bruises and says dad hit her', 'abuse-at-home'],
+		['her dad films her crying when he punishes her, she is in P5', 'abuse-at-home'],
+		['a girl wrote save me a seat under the tribute video after he died', 'after-a-pupils-death'],
+		['our year 9 pupil died and his friend posted see you soon bro', 'after-a-pupils-death'],
+		['pupil in a discord server sharing ways to do it and researching', 'self-harm-suicide'],
+		["S3 girl's story says she won't be anywhere by monday", 'self-harm-suicide'],
+		['16 year old selling his own content on a fan site', 'paid-for-sexual-images'],
+		['lad sent noods now being asked for money', 'sextortion-blackmail'],
+		['the chair of governors says there is unhealthy contact between a teacher and a year 10 girl', 'staff-conduct'],
+		["concerning imagery of a pupil was found on a teacher's laptop", 'staff-conduct'],
+		['she said a grown man sent her a rude picture on snap', 'adult-sent-a-sexual-image'],
+		['yr9 says shes linking a 20yo from insta', 'grooming'],
+		['reception child asked another child to lie down and do the naked video', 'sexual-behaviour-of-a-young-child'],
+		['yr 9 girl was sending to her bf and now its everywhere', 'sexual-images-under-18'],
+		['AI generated explicit content of a year 8 girl on a leaks account', 'sexual-images-under-18'],
+		['message to the school office: tomorrow the school gets what it deserves', 'threat-to-attack-the-school'],
+		["year 8 girl messaged 'ur getting stabbed monday'", 'threats-weapons'],
+		['P6 pupils pressing on each others necks until they pass out', 'dangerous-challenge'],
+		['dad does not know where she is and her phone is off', 'immediate-danger'],
+	]);
+
+	firesNotFor([
+		['we use google meet for the online lesson now', 'immediate-danger'],
+		['year 9 says its only pics of her feet', 'paid-for-sexual-images'],
+		['pupil says she only paid for the pics of the school trip', 'paid-for-sexual-images'],
+		["A pupil's gran died last week and he wants to post a memorial message", 'after-a-pupils-death'],
+		['a former teacher of ours died and staff want a memorial page', 'after-a-pupils-death'],
+		['risk assessment for knives in food tech now that year 8 do knife skills', 'immediate-danger'],
+		['year 11 drama piece about a stabbing for the showcase', 'threats-weapons'],
+		['boys acting out stabbing each other with rulers in a lesson on romeo and juliet', 'threats-weapons'],
+		['someone to come in and talk about county lines for their citizenship project', 'criminal-exploitation'],
+		['a year 13 wants to write her epq on online radicalisation', 'radicalisation'],
+		['staff glossary of teen slang like unalive and noods for an inset', 'self-harm-suicide'],
+		['Is it a crime for a pupil to share a sexual picture of a teacher?', 'staff-conduct'],
+		['a pupil found my personal tiktok and shared my old videos, nothing sexual', 'staff-conduct'],
+		['parents are posting photos of the children from the nativity on facebook', 'staff-conduct'],
+		['a mum keeps sending the teacher friend requests', 'staff-conduct'],
+		['deodorant challenge, a boy filmed it in the toilets', 'sexual-images-under-18'],
+		["he doesn't know where the tracker came from but it's in her bag", 'immediate-danger'],
+	]);
+
+	it('reads "no pupils involved" as naming no child: a colleague\'s own blackmail is the adult\'s case', () => {
+		const query = 'A colleague is being blackmailed over a video call and asked to pay £500. No pupils involved as far as we know.';
+		expect(matches(query)[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(matches('a man sent a year 8 girl nudes, no pupils knew')[0]?.forAdult).toBe(false);
+	});
+
+	it("lists a pupil's death before self-harm when both fire: the answer after a death speaks to 'I'm next'", () => {
+		expect(firstConcept("we lost a year 12 pupil to suicide and now a girl in his class posted 'I'm next'")).toBe('after-a-pupils-death');
 	});
 });
 
