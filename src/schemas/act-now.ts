@@ -14,8 +14,26 @@ const PART = String.raw`${LIST_ITEM}(?:\|${LIST_ITEM})*`;
 /** Parts joined by "-" are typed one straight after the other: "for-money", "{adult}-deepfake|deepfakes". */
 const TOKEN = String.raw`(?:${PART}(?:-${PART})*)`;
 const PHRASE = new RegExp(`^(?:${TOKEN}(?: (?:\\.\\.\\. )?${TOKEN})+|${PART}(?:-${PART})+)$`);
+/**
+ * A short form and its long form's words ("doesnt" and "does not"): a list holding the short form and
+ * the long form's first word, followed by a place holding its second, says the editor meant
+ * "doesnt|does not", which a phrase reads as "doesnt|does", then "not" (a space always starts a new
+ * place). Session 43 found three such phrases that never matched.
+ */
+const LONG_FORMS: Record<string, [string, string]> = { doesnt: ['does', 'not'], dont: ['do', 'not'], didnt: ['did', 'not'], cant: ['can', 'not'], wont: ['will', 'not'], isnt: ['is', 'not'], arent: ['are', 'not'], wasnt: ['was', 'not'], werent: ['were', 'not'], hasnt: ['has', 'not'], havent: ['have', 'not'], its: ['it', 'is'], shes: ['she', 'is'], hes: ['he', 'is'], theyre: ['they', 'are'], im: ['i', 'am'], youre: ['you', 'are'] };
+function splitLongForm(phrase: string): string | undefined {
+	const places = phrase.split(' ').map((place) => new Set(place.split(/[-|]/)));
+	for (const [index, items] of places.entries()) {
+		for (const [short, [first, second]] of Object.entries(LONG_FORMS)) if (items.has(short) && items.has(first) && places[index + 1]?.has(second)) return `"${short}|${first} ${second}"`;
+	}
+	return undefined;
+}
 const PhraseSchema = z
 	.string()
+	.superRefine((phrase, ctx) => {
+		const both = splitLongForm(phrase);
+		if (both) ctx.addIssue({ code: 'custom', message: `${both} reads as two places, not a list with a two-word choice: a space always starts a new place, even inside a list, so "doesnt|does not know" is read as "doesnt|does", then "not", then "know"; write the long form as a phrase of its own ("does|do not know")` });
+	})
 	.regex(
 		PHRASE,
 		'a phrase must be two or more lower-case words, with single spaces between them; a word may be "a|b" (any one of them), "{name}" (any word of the file\'s "words" list of that name, and "{name}|a" any of those or "a") or "=word" (only as written), words (or lists) joined by "-" must be typed one straight after the other ("asking for-money", "{adult}-deepfake|deepfakes"), and "..." between two words lets up to four other words come between them ("{staff} in ... group"); put one word in "terms"',

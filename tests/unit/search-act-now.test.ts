@@ -139,6 +139,14 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 		// A word and a phrase are both still allowed.
 		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, { ...actNow, concepts: [{ ...concept, stillWhen: ['nudes', 'her pics'], concerns: [] }], namesAChild: ['iioc'] })).not.toThrow();
 	});
+
+	it('names a two-word choice written inside a list, which a phrase reads as two places (session 43)', () => {
+		const withPhrase = (phrase: string) => ({ ...actNow, concepts: [{ ...actNow.concepts[0], phrases: [phrase] }] });
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, withPhrase('doesnt|dont|does not know where she is'))).toThrow(/concepts\[0\]\.phrases\[0\].*"doesnt\|does not" reads as two places/s);
+		expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, withPhrase('its|it is only pics'))).toThrow(/"its\|it is"/);
+		// Both forms in a list of their own, and the long form as a phrase of its own, are fine.
+		for (const phrase of ['doesnt|dont know where she is', 'does|do not know where she is', 'he|hes 16|17', 'app she didnt|did install']) expect(() => parseDataFile('content/data/act-now.json', ActNowSchema, withPhrase(phrase)), phrase).not.toThrow();
+	});
 });
 
 describe('matchActNow', () => {
