@@ -1275,8 +1275,9 @@ describe.each([
 	{ name: 'twenty-first', set: safety21, misses: 0.05 },
 	// Session 43, written blind: the twenty-second (the rarest, hardest-to-spot cases) 69 of 90 on
 	// arrival; the twenty-third (risk buried or understated: euphemism, slang, the urgent part last)
-	// 64 of 90; 8 of their 80 controls firing. Once read: 85 and 79 of 90 with the right concept first
-	// (most of the rest give another act-now answer first), no control (the misses left are in docs/search.md).
+	// 64 of 90; 8 of their 80 controls fired after the first round of fixes. Once read: 85 and 79 of
+	// 90 with the right concept first (most of the rest give another act-now answer first), no
+	// control (the misses left are in docs/search.md).
 	{ name: 'twenty-second', set: safety22, misses: 0.06 },
 	{ name: 'twenty-third', set: safety23, misses: 0.13 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
@@ -3391,6 +3392,8 @@ describe('session 43: the twenty-second and twenty-third safety sets read, in ot
 		['a mum keeps sending the teacher friend requests', 'staff-conduct'],
 		['deodorant challenge, a boy filmed it in the toilets', 'sexual-images-under-18'],
 		["he doesn't know where the tracker came from but it's in her bag", 'immediate-danger'],
+		// "Placement" shares its stem with "place": only as typed.
+		['parents separated, non-molestation order in place, dad has turned up at places she has been', 'child-in-care-contact'],
 	]);
 
 	it('reads "no pupils involved" as naming no child: a colleague\'s own blackmail is the adult\'s case', () => {
