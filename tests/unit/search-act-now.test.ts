@@ -3298,6 +3298,8 @@ describe('session 43: held-out 29 and 30 read, in other words', () => {
 	// with no clothes on; a nursery practitioner's own sextortion (the adult's answer).
 	firesInOtherWords([
 		['someone put a pin on snapmap where he lives and wrote pull up', 'threats-weapons'],
+		// The reread: "pull up" said by a man a child met online is still grooming.
+		['older guy from tiktok keeps saying he will pull up to see her, year 9 girl', 'grooming'],
 		['lad in S4 told his mate he has a rope in his room', 'self-harm-suicide'],
 		['she said she keeps a rope under her bed', 'self-harm-suicide'],
 		['teacher at our academy sent a year 10 girl a friend request on facebook and messages her at night', 'staff-conduct'],
@@ -3372,6 +3374,12 @@ describe('session 43: the twenty-second and twenty-third safety sets read, in ot
 		["year 8 girl messaged 'ur getting stabbed monday'", 'threats-weapons'],
 		['P6 pupils pressing on each others necks until they pass out', 'dangerous-challenge'],
 		['dad does not know where she is and her phone is off', 'immediate-danger'],
+		// The reread: someone who says no one is in danger, then that a child has gone missing; a knife
+		// grabbed in food tech; a talk that brings news of a man outside.
+		['nobody is in danger, but a year 8 girl has gone missing', 'immediate-danger'],
+		["in food tech a year 9 grabbed a knife and said he'll stab himself now", 'immediate-danger'],
+		['a police officer will come in and talk to the girl, she says a man is outside her house now', 'immediate-danger'],
+		['boys sprayed deodorant on her and filmed her naked in the shower, year 8', 'sexual-images-under-18'],
 	]);
 
 	firesNotFor([
@@ -3390,7 +3398,7 @@ describe('session 43: the twenty-second and twenty-third safety sets read, in ot
 		['a pupil found my personal tiktok and shared my old videos, nothing sexual', 'staff-conduct'],
 		['parents are posting photos of the children from the nativity on facebook', 'staff-conduct'],
 		['a mum keeps sending the teacher friend requests', 'staff-conduct'],
-		['deodorant challenge, a boy filmed it in the toilets', 'sexual-images-under-18'],
+		['kids breathing in deodorant spray, a boy filmed it in the toilets', 'sexual-images-under-18'],
 		["he doesn't know where the tracker came from but it's in her bag", 'immediate-danger'],
 		// "Placement" shares its stem with "place": only as typed.
 		['parents separated, non-molestation order in place, dad has turned up at places she has been', 'child-in-care-contact'],
