@@ -3404,6 +3404,18 @@ describe('session 43: the twenty-second and twenty-third safety sets read, in ot
 		['parents separated, non-molestation order in place, dad has turned up at places she has been', 'child-in-care-contact'],
 	]);
 
+	// A last sweep in my own words: a message that "they have a video of her and will send it to the
+	// governors"; a tracker put in a deputy head's glovebox (adults' answers); a child's dad posting a
+	// video of her being smacked.
+	it("gives an adult's answer for a head of year's blackmail and a deputy head's tracked car", () => {
+		expect(matches('head of year got a message saying they have a video of her and will send it to the governors')[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(matches("someone has put a bluetooth tracker in the glovebox of our deputy head's car")[0]).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
+		expect(ids('someone messaged a year 10 boy saying they have pics of him and will send them to his family')).toContain('sextortion-blackmail');
+		expect(ids("year 7 girl's dad posted a video of her being smacked on facebook as a joke")).toContain('abuse-at-home');
+		for (const query of ['we have a video of the nativity and will send it to families by email', 'she has photos of the school trip and will send them to the parents']) expect(ids(query), query).not.toContain('sextortion-blackmail');
+		expect(ids('the dad posted a video of the match where his son was hit by the ball')).not.toContain('abuse-at-home');
+	});
+
 	it('reads "no pupils involved" as naming no child: a colleague\'s own blackmail is the adult\'s case', () => {
 		const query = 'A colleague is being blackmailed over a video call and asked to pay £500. No pupils involved as far as we know.';
 		expect(matches(query)[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
