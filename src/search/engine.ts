@@ -165,6 +165,10 @@ export class SearchEngine {
 	private readonly payload: DecodedPayload;
 	/** The act-now concepts' targets that are a section of a page ("…/self-harm-or-suicide/#after-a-death"): each is one answer's own. */
 	private readonly sectionAnswers: Set<string>;
+	/** The ends of a nation's parts' anchors, one for each nation ("-wales"). */
+	private readonly nationSuffixes: string[];
+	/** The parts that are a nation's ("uk-nations", "uk-nations-wales", "offences-scotland"): see `withNationParts`. */
+	private readonly nationPartDocs = new Set<number>();
 	/** What kind of section a query's question words ask for (src/search/section-senses.ts); an experiment may set others. */
 	senses: readonly SectionSense[] = SECTION_SENSES;
 
@@ -196,8 +200,10 @@ export class SearchEngine {
 			this.platformSlugs.set(page, platform);
 		});
 		this.outcomePlatforms = new Map(payload.platformPages.map(([page, platforms]) => [page, new Set(platforms.split(' '))]));
-		payload.docs.forEach(([page], doc) => {
+		this.nationSuffixes = payload.nations.map(([id]) => `-${id}`);
+		payload.docs.forEach(([page, anchor], doc) => {
 			this.firstDocs[page] ??= doc;
+			if (anchor.startsWith('uk-nations') || this.nationSuffixes.some((suffix) => anchor.endsWith(suffix))) this.nationPartDocs.add(doc);
 		});
 		this.averageLength = payload.docs.reduce((sum, doc) => sum + doc[3], 0) / Math.max(1, payload.docs.length);
 	}
@@ -614,12 +620,7 @@ export class SearchEngine {
 	private withNationParts(perConcept: Map<number, number>[], asked: ReadonlySet<string>): Map<number, number>[] {
 		const weight = this.ranking.nationPartWeight;
 		if (weight === 1 || asked.has('uk-nations')) return perConcept;
-		const suffixes = this.payload.nations.map(([id]) => `-${id}`);
-		const isNationPart = (doc: number) => {
-			const anchor = this.payload.docs[doc][1];
-			return anchor.startsWith('uk-nations') || suffixes.some((suffix) => anchor.endsWith(suffix));
-		};
-		return perConcept.map((scores) => new Map([...scores].map(([doc, score]) => [doc, isNationPart(doc) ? score * weight : score])));
+		return perConcept.map((scores) => new Map([...scores].map(([doc, score]) => [doc, this.nationPartDocs.has(doc) ? score * weight : score])));
 	}
 
 	/** The parts whose title or heading holds a term. */
@@ -692,7 +693,7 @@ export class SearchEngine {
 		const choosing = years.map((year) => (year ? 0 : 1));
 		const { breadth: breadthWeight, coverageFloor, focus: focusWeight, headingChoice, headingPart, helplinePointerWeight, minShareOfBest, nationElsewhere, platformPageWeight, senseChoice, summaryChoice } = this.ranking;
 		// A section of a kind the query asks for ("is it illegal": #the-law), a nation's part as its section.
-		const nationSuffixes = this.payload.nations.map(([id]) => `-${id}`);
+		const { nationSuffixes } = this;
 		const askedFor = (anchor: string) => asked.size > 0 && (asked.has(anchor) || nationSuffixes.some((suffix) => anchor.endsWith(suffix) && asked.has(anchor.slice(0, -suffix.length))));
 		// How much a section's heading match counts when choosing (headingPart to 1).
 		const headingWeight = (doc: number) => {
