@@ -40,7 +40,7 @@ import { SearchEngine } from '../src/search/engine';
 import { RANKING, type Ranking } from '../src/search/ranking';
 import { searchPagesFromDist } from '../src/search/sources';
 import { words } from '../src/search/text';
-import { MEASURE_ONLY, QUERY_SETS, type QuerySetName } from '../tests/search/relevance';
+import { MEASURE_ONLY, QUERY_SETS, type QuerySetName, rankedPage } from '../tests/search/relevance';
 import { ASKED_SETS, type Counts, countsFor, GUARDED, leaveOneOut, rankOf, table } from './evaluate-sets';
 
 /** The general tuning sets whose questions are indexed, and the folds. */
@@ -264,7 +264,7 @@ if (mode === 'cv') {
 			for (const item of QUERY_SETS[out] as { query: string; expect: string; alsoAccept?: string[] }[]) {
 				const ranked = engines.map((engine) => {
 					const outcome = engine.search(item.query);
-					const results = outcome.status === 'results' ? outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor })) : [];
+					const results = outcome.status === 'results' ? outcome.pages.map(rankedPage) : [];
 					return { rank: rankOf(results, item.expect, item.alsoAccept), first: results[0] ? `${results[0].url}${results[0].section ? `#${results[0].section}` : ''}` : '-' };
 				});
 				if (ranked[0].rank !== ranked[1].rank) console.log(`${out}: "${item.query}" (${item.expect}) ${ranked[0].rank} ${ranked[0].first} -> ${ranked[1].rank} ${ranked[1].first}`);

@@ -52,7 +52,13 @@ async function searchOurs(query: string): Promise<RankedPage[]> {
 			makeSnippet(text, outcome.terms);
 		}
 	}
-	return outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor, actNow: Boolean(hit.actNow), forAdult: hit.actNow?.forAdult }));
+	return outcome.pages.map((hit) => ({
+		url: hit.url,
+		section: hit.sections[0]?.anchor,
+		actNow: Boolean(hit.actNow),
+		forAdult: hit.actNow?.forAdult,
+		opensAtTop: hit.actNow !== undefined && !hit.actNow.target.includes('#'),
+	}));
 }
 
 interface MiniDoc {

@@ -5,10 +5,10 @@
  * Nothing here prints a measure-only set's queries.
  */
 import type { SearchEngine } from '../src/search/engine';
-import { answers, QUERY_SETS, type QuerySetName, type RankedPage } from '../tests/search/relevance';
+import { answers, QUERY_SETS, type QuerySetName, type RankedPage, rankedPage } from '../tests/search/relevance';
 
 /** The general tuning sets: the objective, and the folds of the cross-validation. */
-export const GENERAL: QuerySetName[] = ['tuning', 'held-out', 'sections', 'sections 2', 'held-out 3', 'held-out 4', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30'];
+export const GENERAL: QuerySetName[] = ['tuning', 'held-out', 'sections', 'sections 2', 'held-out 3', 'held-out 4', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32'];
 /**
  * The labelled general tuning sets whose questions content/data/asked-as.json holds
  * (scripts/seed-asked-as.ts), and the folds of scripts/asked-as.ts: GENERAL, voices 1 to 3 and voices 5
@@ -33,7 +33,7 @@ export function countsFor(engine: SearchEngine, sets: readonly QuerySetName[]): 
 		const entry = { first: 0, top3: 0, rr: 0, n: 0 };
 		for (const item of QUERY_SETS[name] as { query: string; expect: string; alsoAccept?: string[] }[]) {
 			const outcome = engine.search(item.query);
-			const results = outcome.status === 'results' ? outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor })) : [];
+			const results = outcome.status === 'results' ? outcome.pages.map(rankedPage) : [];
 			const rank = rankOf(results, item.expect, item.alsoAccept);
 			entry.n += 1;
 			if (rank === 1) entry.first += 1;

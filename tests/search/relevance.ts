@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import actNow from '../../content/data/act-now.json';
+import type { PageHit } from '../../src/search/engine';
 import blind from './blind.json';
 import heldOut from './held-out.json';
 import independentSafety from './independent-safety.json';
@@ -45,7 +46,21 @@ export interface RankedPage {
 	actNow?: boolean;
 	/** True when that answer is an adult's own case, not a child's (our search only). */
 	forAdult?: boolean;
+	/**
+	 * True when the page's own link opens it at its top whatever part is listed under it: an act-now
+	 * answer that leads to a whole page (the part listed, "Northern Ireland", is a second link).
+	 */
+	opensAtTop?: boolean;
 }
+
+/** One of our search's results as the sets score it: the page, the first part listed, and how it opens. */
+export const rankedPage = (hit: PageHit): RankedPage => ({
+	url: hit.url,
+	section: hit.sections[0]?.anchor,
+	actNow: hit.actNow !== undefined,
+	forAdult: hit.actNow?.forAdult,
+	opensAtTop: hit.actNow !== undefined && !hit.actNow.target.includes('#'),
+});
 
 export interface RelevanceCase {
 	query: string;
@@ -249,7 +264,8 @@ export interface RelevanceFigures {
  *   school staff, Gaelic-medium and island school staff, Irish-medium and integrated school staff,
  *   valleys and north Wales staff, heads of year and of sixth form late at night, and early career
  *   teachers (over a third of each from Wales, Scotland and Northern Ireland; see their "about"); only
- *   their totals are ever read.
+ *   their totals were read until session 44, tuning sets since (76 first and 89 in the top three, and
+ *   68 and 84, on arrival; 77 and 89, and 69 and 86, when they were converted).
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
@@ -497,7 +513,7 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 31', 'held-out 32', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
@@ -603,8 +619,9 @@ export function answers(result: RankedPage, expected: string): boolean {
 	if (section === undefined || result.section === section) return true;
 	// A wizard outcome opened at its top (an act-now answer's link, or the page's own part) answers a
 	// case that expects its opening advice: "What you must do now" and "What to do now" just after it.
-	if (result.section === undefined) return page.startsWith('/report/outcome/') && structureOf(page).opening.includes(section);
-	return structureOf(page).parents.get(result.section) === section;
+	const opening = page.startsWith('/report/outcome/') && structureOf(page).opening.includes(section);
+	if (result.section === undefined) return opening;
+	return (result.opensAtTop === true && opening) || structureOf(page).parents.get(result.section) === section;
 }
 
 interface PageStructure {

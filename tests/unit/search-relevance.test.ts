@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import actNow from '../../content/data/act-now.json';
-import { answers, GENERAL_SETS, MEASURE_ONLY, measureBelow, measureRelevance, presentSets, QUERY_SETS, type QuerySetName, type RelevanceFigures, withoutActNow } from '../search/relevance';
+import { answers, GENERAL_SETS, MEASURE_ONLY, measureBelow, measureRelevance, presentSets, QUERY_SETS, type QuerySetName, type RelevanceFigures, rankedPage, withoutActNow } from '../search/relevance';
 import { siteOutcome, siteSearch } from './site-search';
 
 /**
@@ -20,7 +20,7 @@ describe('search relevance', () => {
 		const { engine } = await siteSearch();
 		const search = (query: string) => {
 			const outcome = siteOutcome(engine, query);
-			return outcome.status === 'results' ? outcome.pages.map((hit) => ({ url: hit.url, section: hit.sections[0]?.anchor, actNow: Boolean(hit.actNow) })) : [];
+			return outcome.status === 'results' ? outcome.pages.map(rankedPage) : [];
 		};
 		const lines: string[] = [];
 		for (const name of presentSets()) {
@@ -128,7 +128,10 @@ describe('search relevance', () => {
 		// First measured at 0.860 and 0.860 (3 December 2026, session 33, on arrival): the floors are below them.
 		if (QUERY_SETS['held-out 11'].length > 0) expect(figures['held-out 11'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		if (QUERY_SETS['held-out 12'].length > 0) expect(figures['held-out 12'].recallAt3).toBeGreaterThanOrEqual(0.8);
-		// First measured at 0.890 and 0.840 (4 December 2026, session 43, on arrival): the floors are below them.
+	});
+
+	it('puts the right page (and section) in the top 3 for at least 80% of the thirty-first and thirty-second held-out sets (tuning sets since 5 December 2026, session 44)', () => {
+		// 0.890 and 0.840 on arrival (session 43), 0.890 and 0.860 when they became tuning sets.
 		if (QUERY_SETS['held-out 31'].length > 0) expect(figures['held-out 31'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		if (QUERY_SETS['held-out 32'].length > 0) expect(figures['held-out 32'].recallAt3).toBeGreaterThanOrEqual(0.8);
 	});
