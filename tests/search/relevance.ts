@@ -266,6 +266,24 @@ export interface RelevanceFigures {
  *   teachers (over a third of each from Wales, Scotland and Northern Ireland; see their "about"); only
  *   their totals were read until session 44, tuning sets since (76 first and 89 in the top three, and
  *   68 and 84, on arrival; 77 and 89, and 69 and 86, when they were converted).
+ * - `held-out 33` and `held-out 34` (held-out-33.json, held-out-34.json): a thirty-third and a
+ *   thirty-fourth, 100 queries each by two more people (5 December 2026, session 44), written blind
+ *   from the product brief and the page list only: the thirty-third in the voices of primary class and
+ *   reception teachers, heads of small rural primaries, school office managers and receptionists, IT
+ *   technicians, SENCOs, ALNCos and learning support teachers, attendance and education welfare
+ *   officers, learning mentors, trust safeguarding leads, chairs of governors and NI boards of
+ *   governors, exam officers, librarians, lunchtime supervisors, trainee and probationer teachers,
+ *   heads of PE, drama, music and computing, sixth-form and FE lecturers, EAL coordinators writing in a
+ *   second language, staff who are themselves the target and a deputy head emailing from holiday; the
+ *   thirty-fourth in those of helpline practitioners' call notes, parents writing to the school, staff
+ *   forwarding a pupil's own words, chaplains, police officers based in schools, virtual school heads,
+ *   foster carers and residential care staff, faith youth leaders, music, dance and drama tutors,
+ *   coaches, esports and coding club leads, careers advisers, alternative provision and hospital
+ *   school teachers, home education officers, Traveller education staff, heads answering a
+ *   journalist, trust chief executives, councillors who are governors and nursery owners, with the
+ *   questions people ask after a crisis (what to record, who to tell, what to say to parents, how long
+ *   a removal takes) (over a third of each from Wales, Scotland and Northern Ireland; see their
+ *   "about"); only their totals are ever read.
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
@@ -441,6 +459,8 @@ export const QUERY_SETS = {
 	'held-out 30': optionalSet<{ queries: RelevanceCase[] }>('held-out-30.json')?.queries ?? [],
 	'held-out 31': optionalSet<{ queries: RelevanceCase[] }>('held-out-31.json')?.queries ?? [],
 	'held-out 32': optionalSet<{ queries: RelevanceCase[] }>('held-out-32.json')?.queries ?? [],
+	'held-out 33': optionalSet<{ queries: RelevanceCase[] }>('held-out-33.json')?.queries ?? [],
+	'held-out 34': optionalSet<{ queries: RelevanceCase[] }>('held-out-34.json')?.queries ?? [],
 	voices: voices.queries,
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
@@ -513,7 +533,7 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 33', 'held-out 34', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
@@ -594,7 +614,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'held-out 33', 'held-out 34', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);

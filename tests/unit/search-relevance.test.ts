@@ -7,7 +7,7 @@ import { siteOutcome, siteSearch } from './site-search';
  * Relevance over the query sets in tests/search/, with the index the build makes (the same
  * function, over the pages the build wrote to dist/: build first). Prints each set's figures, and
  * the tuning sets' misses (the measure-only sets' misses are never printed: see relevance.ts).
- * A set whose file is not there (held-out-2.json, held-out-3.json, held-out-4.json, held-out-5.json, held-out-6.json, held-out-7.json, held-out-8.json, held-out-9.json, held-out-10.json, held-out-11.json, held-out-12.json, held-out-13.json, held-out-14.json, held-out-15.json, held-out-16.json, held-out-17.json, held-out-18.json, held-out-19.json, held-out-20.json, held-out-21.json, held-out-22.json, held-out-23.json, held-out-24.json, held-out-25.json, held-out-26.json, held-out-27.json, held-out-28.json, held-out-29.json, held-out-30.json, held-out-31.json, held-out-32.json, independent-safety-2.json, independent-safety-3.json, independent-safety-4.json, independent-safety-5.json, independent-safety-6.json, independent-safety-7.json) is skipped.
+ * A set whose file is not there (held-out-2.json, held-out-3.json, held-out-4.json, held-out-5.json, held-out-6.json, held-out-7.json, held-out-8.json, held-out-9.json, held-out-10.json, held-out-11.json, held-out-12.json, held-out-13.json, held-out-14.json, held-out-15.json, held-out-16.json, held-out-17.json, held-out-18.json, held-out-19.json, held-out-20.json, held-out-21.json, held-out-22.json, held-out-23.json, held-out-24.json, held-out-25.json, held-out-26.json, held-out-27.json, held-out-28.json, held-out-29.json, held-out-30.json, held-out-31.json, held-out-32.json, held-out-33.json, held-out-34.json, independent-safety-2.json, independent-safety-3.json, independent-safety-4.json, independent-safety-5.json, independent-safety-6.json, independent-safety-7.json) is skipped.
  */
 describe('search relevance', () => {
 	const figures = {} as Record<QuerySetName, RelevanceFigures>;
@@ -128,6 +128,9 @@ describe('search relevance', () => {
 		// First measured at 0.860 and 0.860 (3 December 2026, session 33, on arrival): the floors are below them.
 		if (QUERY_SETS['held-out 11'].length > 0) expect(figures['held-out 11'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		if (QUERY_SETS['held-out 12'].length > 0) expect(figures['held-out 12'].recallAt3).toBeGreaterThanOrEqual(0.8);
+		// First measured at 0.860 and 0.730 (5 December 2026, session 44, on arrival): the floors are below them.
+		if (QUERY_SETS['held-out 33'].length > 0) expect(figures['held-out 33'].recallAt3).toBeGreaterThanOrEqual(0.8);
+		if (QUERY_SETS['held-out 34'].length > 0) expect(figures['held-out 34'].recallAt3).toBeGreaterThanOrEqual(0.7);
 	});
 
 	it('puts the right page (and section) in the top 3 for at least 80% of the thirty-first and thirty-second held-out sets (tuning sets since 5 December 2026, session 44)', () => {
