@@ -57,9 +57,38 @@ export function simplify(text: string): string {
 		.replace(/(\p{L})['’‘](\p{L})/gu, '$1$2');
 }
 
+/**
+ * Emoji that stand for a word in a message quoted to us ("address posted with 🔪", "'dont come in
+ * friday 🔫'"): read as that word, since the emoji itself is not a word and would be lost. Only ones
+ * with one plain meaning.
+ */
+const EMOJI_WORDS = new Map([
+	['🔪', 'knife'],
+	['🗡', 'knife'],
+	['🔫', 'gun'],
+	['💣', 'bomb'],
+	['🩸', 'blood'],
+	['💊', 'pills'],
+	['🪢', 'rope'],
+]);
+const EMOJI = new RegExp(`[${[...EMOJI_WORDS.keys()].join('')}]`, 'gu');
+
+/**
+ * Words typed with a star for a letter, as people write a word they would rather not ("d*ck pic",
+ * "n*des"): the star splits the word in two, so each is read whole. Only words the site's answers
+ * need; "*" anywhere else is left as punctuation.
+ */
+const STARRED = /\b(?:d\*+ck|n\*+des?|nud\*+s?|p\*+rn|s\*+x|c\*+ck)\b/gi;
+const UNSTARRED: Record<string, string> = { d: 'dick', c: 'cock', p: 'porn', s: 'sex' };
+const unstarred = (word: string): string => {
+	const first = word[0].toLowerCase();
+	return first === 'n' ? (/s$/i.test(word) ? 'nudes' : 'nude') : UNSTARRED[first];
+};
+
 /** The words of a text, simplified, in order (stopwords included). */
 export function words(text: string): string[] {
-	return simplify(text).match(WORD) ?? [];
+	const read = text.replace(EMOJI, (emoji) => ` ${EMOJI_WORDS.get(emoji)} `).replace(STARRED, unstarred);
+	return simplify(read).match(WORD) ?? [];
 }
 
 export function isStopword(word: string): boolean {

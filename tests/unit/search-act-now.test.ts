@@ -36,6 +36,8 @@ import safety20 from '../search/safety-20.json';
 import safety21 from '../search/safety-21.json';
 import safety22 from '../search/safety-22.json';
 import safety23 from '../search/safety-23.json';
+import safety24 from '../search/safety-24.json';
+import safety25 from '../search/safety-25.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1280,6 +1282,13 @@ describe.each([
 	// control (the misses left are in docs/search.md).
 	{ name: 'twenty-second', set: safety22, misses: 0.06 },
 	{ name: 'twenty-third', set: safety23, misses: 0.13 },
+	// Session 44, written blind: the twenty-fourth (a child's own words quoted, very young children and
+	// children with SEND, online-only "friends") 60 of 90 on arrival, 5 of 40 controls firing; the
+	// twenty-fifth (cases told from outside school, the harm by someone trusted) 56 of 90, 3 of 40.
+	// Once read: 83 and 75 of 90 (most of the rest give another act-now answer first), 2 and no
+	// control (the misses left are in docs/search.md).
+	{ name: 'twenty-fourth', set: safety24, misses: 0.08 },
+	{ name: 'twenty-fifth', set: safety25, misses: 0.17 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -3533,5 +3542,87 @@ describe('the slip targets, in the order the first file sends them (session 35)'
 	it('reads the targets back from the first file as they were', () => {
 		expect(unpackActNow(packActNow(encoded)).slipTargets).toEqual(sent);
 		expect(packActNow(encoded).slip?.length).toBeLessThan(sent.join(' ').length * 0.85);
+	});
+});
+
+describe('session 44: the twenty-fourth and twenty-fifth safety sets and held-out 31 and 32 read, in other words', () => {
+	firesInOtherWords([
+		// A child on a livestream taking pills or saying goodbye; stuck in a stranger's car; "I don't know
+		// these men"; an adult kicking a door in while the child hides.
+		['pupil on insta live taking pills', 'immediate-danger'],
+		['boy in year 9 went live on instagram saying goodbye', 'immediate-danger'],
+		['cub scout stuck in a strangers van, texted help', 'immediate-danger'],
+		["s3 girl messaged 'i dont know these lads, come get me'", 'immediate-danger'],
+		['her stepdad is kicking her bedroom door and she is hiding under the bed, year 6', 'immediate-danger'],
+		// An online group that "owns" a child or orders them to cut.
+		['year 8 boy says he is owned by a discord server and they make him do things', 'online-group-coercion'],
+		['telegram group ordering a year 9 girl to cut herself', 'online-group-coercion'],
+		// Photos from the scene of a pupil's death; "wait for me bro".
+		['year 11 lad killed on the motorway, pupils sharing photos taken at the scene', 'after-a-pupils-death'],
+		["after he died his best mate posted 'wait for me bro'", 'after-a-pupils-death'],
+		// Welsh words for wanting to die; "not here for much longer".
+		["pupil wrote 'dwi eisiau marw' in her planner", 'self-harm-suicide'],
+		["year 10 boy's bio says not here for much longer", 'self-harm-suicide'],
+		// Game currency for pictures; gifts if a child does things on camera.
+		['man giving a year 6 boy vbucks for pics', 'paid-for-sexual-images'],
+		['someone online bought her a phone if she did things on cam, she is 13', 'paid-for-sexual-images'],
+		['year 10 says her rishta has been fixed and she is leaving after exams', 'honour-based-abuse'],
+		// A member of staff who "has been" messaging a pupil; staff photographing children on their own phone.
+		['our drama teacher has been snapchatting a year 9 boy every night', 'staff-conduct'],
+		['a practitioner took photos of the babies on her own phone at nap time', 'staff-conduct'],
+		['year 7 says a man on a video chat site showed himself on camera', 'adult-sent-a-sexual-image'],
+		// Someone the child knows: an uncle wanting pictures, a parent's friend photographing a child, a
+		// brother's mate making a child send videos, a secret kept with "mummy will be angry".
+		['uncle wants pics and says dont tell nain', 'abuse-by-someone-they-know'],
+		["p4 boy says his mum's friend takes photos of him in the bath", 'abuse-by-someone-they-know'],
+		['year 8 says her brothers mate made her send him videos', 'abuse-by-someone-they-know'],
+		["year 6 girl says the coach told her not to tell her mummy or she'll get jealous", 'abuse-by-someone-they-know'],
+		['his dad smacked him during the teams lesson, year 4', 'abuse-seen-on-a-call'],
+		['year 9 lad watching daesh channels all night', 'radicalisation'],
+		['year 10 boy says migrants should be deported or gassed', 'radicalisation'],
+		["a P1 girl said that's what the grown ups do in the videos", 'sexual-behaviour-of-a-young-child'],
+		['3 year old at our cylch meithrin, sexual play with a tablet', 'sexual-behaviour-of-a-young-child'],
+		// Emoji read as words: a knife beside an address, a gun beside "don't come in".
+		['year 8 boy, someone shared his address with 🔪', 'pupil-address-with-threats'],
+		['they put a year 7s address in the discord and are sending lads round', 'pupil-address-with-threats'],
+		["year 9 posted 'dont come in monday 🔫'", 'threat-to-attack-the-school'],
+		['he said he is taking a knife into school tomorrow, year 10', 'threat-to-attack-the-school'],
+		['video of a year 9 being slapped put on a local fights page', 'filmed-assault'],
+		['a youtuber filming pranks on year 8 girls outside the gates', 'stranger-filming-children'],
+		['drone filming the children in our nursery garden', 'stranger-filming-children'],
+		['a drill video threatening a year 11 boy', 'threat-from-a-group'],
+		['hoods are threatening a 16 year old', 'threat-from-a-group'],
+		['found an app on her phone that we never installed, year 8', 'tracking-of-a-child'],
+		["p2 boy came in with bruises and said mummy will be angry if he tells", 'abuse-at-home'],
+		['year 3 said his da skelped him with a belt', 'abuse-at-home'],
+		["pupil's mum texted that she cannot protect her from him", 'abuse-at-home'],
+		['lad in year 9 getting offered cash to run packages', 'criminal-exploitation'],
+		['a stranger dming year 6 girls on tiktok', 'grooming'],
+		["a man telling my 11yo he's her boyfriend", 'grooming'],
+		['year 10 boy sent it to her and now she says she will post it unless he sends 50 quid', 'sextortion-blackmail'],
+	]);
+
+	firesNotFor([
+		['dad hit the ball on the teams away day', 'abuse-seen-on-a-call'],
+		['our minibus has a gps tracker fitted for insurance', 'tracking-of-a-child'],
+		['we have fitted a tracker to the club minibus, do parents need telling?', 'tracking-of-a-child'],
+		['a dad was taking photos of the children on his own phone at the nativity', 'staff-conduct'],
+		['the gc for the netball team has tasks for the video project', 'online-group-coercion'],
+		['trip costs 20 pounds, unless the consent form is sent back they cannot go', 'sextortion-blackmail'],
+		['the class want to send her a card after her gran died', 'sextortion-blackmail'],
+		['staff got a scam email asking for gift cards, no attachments or pictures', 'blackmail-of-an-adult'],
+		['planning a parents information evening on why teens share nudes', 'sexual-images-under-18'],
+		['s3 class debate on knife crime sentences', 'threats-weapons'],
+		['year 8s shout gonna kill you at each other playing among us', 'threats-weapons'],
+		['one of our schools had a staff email taken over, who do we need to tell, parents are angry', 'abuse-by-someone-they-know'],
+		['her uncle checks her phone and says she will be sent home if it happens again, things are worse since she came to me', 'paid-for-sexual-images'],
+		['offering cash for the fun run, collect the race packs at reception', 'criminal-exploitation'],
+		['someone dming year 9 parents about the trip', 'grooming'],
+		['a parent volunteer at our cylch says her ex shared intimate photos of her', 'sexual-images-under-18'],
+	]);
+
+	it("reads a threat to wait for a member of staff as the staff member's case, and a tracker with a man following pupils as tracking", () => {
+		expect(matches("dad posted that he'll be waiting for Mr Evans in the car park and put his address up")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(ids('saw a tracker under the minibus, a man has been following our year 9s')).toContain('tracking-of-a-child');
 	});
 });

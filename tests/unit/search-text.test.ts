@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, typoCandidates } from '../../src/search/query';
 import { makeSnippet, wordFor } from '../../src/search/snippet';
-import { termOf, termsOf, toUkSpelling } from '../../src/search/text';
+import { termOf, termsOf, toUkSpelling, words } from '../../src/search/text';
 
 describe('termOf', () => {
 	it('gives a word, its plural and its verb forms one term', () => {
@@ -19,6 +19,22 @@ describe('termOf', () => {
 		expect(toUkSpelling('behavior')).toBe('behaviour');
 		expect(toUkSpelling('size')).toBe('size');
 		expect(termOf('organize')).toBe(termOf('organise'));
+	});
+});
+
+describe('words', () => {
+	it('reads an emoji that stands for a word as that word, and leaves other emoji out', () => {
+		expect(words('address posted with 🔪')).toEqual(['address', 'posted', 'with', 'knife']);
+		expect(words("dont come in friday🔫")).toEqual(['dont', 'come', 'in', 'friday', 'gun']);
+		expect(words('🗡️ and 🩸 and 💊')).toEqual(['knife', 'and', 'blood', 'and', 'pills']);
+		expect(words('love this 😂❤️')).toEqual(['love', 'this']);
+	});
+
+	it('reads a word typed with a star for a letter whole, and a star anywhere else as punctuation', () => {
+		expect(words('he sent her a d*ck pic')).toEqual(['he', 'sent', 'her', 'a', 'dick', 'pic']);
+		expect(words('N*DES shared in year 9')).toEqual(['nudes', 'shared', 'in', 'year', '9']);
+		expect(words('a n*de of her')).toEqual(['a', 'nude', 'of', 'her']);
+		expect(words('5*3 and *important*')).toEqual(['5', '3', 'and', 'important']);
 	});
 });
 
