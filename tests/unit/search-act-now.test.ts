@@ -3621,6 +3621,15 @@ describe('session 44: the twenty-fourth and twenty-fifth safety sets and held-ou
 		['a parent volunteer at our cylch says her ex shared intimate photos of her', 'sexual-images-under-18'],
 	]);
 
+	it("still fires where this session's unless rules met a real case in their words (the reread)", () => {
+		// A gift card sent to a blackmailer, a threat shouted "at each other" in a corridor, a threat
+		// after a stabbing told beside a knife crime lesson.
+		expect(ids('he sent them a 50 pound gift card and they still want more nudes, year 9')).toContain('sextortion-blackmail');
+		expect(ids('they want him to send them a card or they post his pics, year 9')).toContain('sextortion-blackmail');
+		expect(ids('they keep threatening to stab him, shouting it at each other in the corridor, year 10')).toContain('threats-weapons');
+		expect(ids('after the stabbing of a year 10 we are doing knife crime awareness and he says they will get him next')).toContain('threats-weapons');
+	});
+
 	it("reads a threat to wait for a member of staff as the staff member's case, and a tracker with a man following pupils as tracking", () => {
 		expect(matches("dad posted that he'll be waiting for Mr Evans in the car park and put his address up")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
 		expect(ids('saw a tracker under the minibus, a man has been following our year 9s')).toContain('tracking-of-a-child');
