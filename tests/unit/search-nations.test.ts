@@ -32,6 +32,10 @@ describe('search: nation-specific sections', () => {
 		['who do we tell in wales about a nude', '-wales'],
 		['police scotland grooming who to contact', '-scotland'],
 		['sbni online safety contact', '-northern-ireland'],
+		// Northern Ireland's Education Authority and its bullying Act, and "Scots law" (session 44).
+		['EA guidance on sexting pupils', '-northern-ireland'],
+		['who do we contact at the education authority about posts defaming a teacher', '-northern-ireland'],
+		['what offence is it under scots law when a pupil sends a teacher sexual messages', '-scotland'],
 	])('“%s” lists a %s section first under the first result', (query, suffix) => {
 		expect(sectionsFor(query)[0]).toMatch(new RegExp(`${suffix}$`));
 	});
