@@ -364,12 +364,15 @@ export class SearchEngine {
 	 * The one nation a query names by its name, or by a place when it names none otherwise ("-wales"
 	 * for "South Wales Police" or "Wrexham"), or by a one-word term of its own ("PSNI"), if it names
 	 * one only. Not England by its own terms: "show the DSL" is not a reader in England asking for
-	 * England's part.
+	 * England's part. A place counts even where the query names its nation by a longer term as well
+	 * ("the designated teacher in a post-primary in Derry"), which `withNationsOfPlaces` leaves as typed.
 	 * `read`: the query as ranked, with the nation of a place added (`withNationsOfPlaces`).
 	 */
 	private nationNamed(read: string): string | undefined {
 		const typed = new Set(termsOf(read));
-		const named = this.payload.nations.filter(([id, phrases]) => holdsPhrase(typed, phrases[0]) || (id !== ENGLAND && phrases.some((phrase) => !phrase.includes(' ') && holdsPhrase(typed, phrase))));
+		const named = this.payload.nations.filter(
+			([id, phrases, places]) => holdsPhrase(typed, phrases[0]) || (id !== ENGLAND && phrases.some((phrase) => !phrase.includes(' ') && holdsPhrase(typed, phrase))) || places.some((place) => holdsPhrase(typed, place)),
+		);
 		return named.length === 1 ? `-${named[0][0]}` : undefined;
 	}
 

@@ -92,6 +92,12 @@ describe('search: an act-now answer lists the part for the nation the query name
 		expect(answerParts('year 10 boys used a nudify app on girls photos, who do we involve under the welsh procedures')).toEqual(['/report/outcome/sexual-images-of-under-18s/#uk-nations-wales']);
 		expect(answerParts('a pupil posted that he is bringing a knife in tomorrow, should i tell the dsl')).toEqual(['/report/outcome/threat-of-violence/#']);
 	});
+
+	it('lists the part for the nation of a place named beside a longer term of that nation’s own (“designated teacher … in Derry”, session 44)', () => {
+		// Held-out 31's words (a tuning set since session 44): the ranking's own parts did not list it.
+		const query = "I'm the designated teacher in a post-primary in Derry. A Year 12 lad's Instagram story last night said he won't be around much longer and his friends are scared. He's not in school today and his phone is off. Who should I be ringing besides his parents?";
+		expect(answerParts(query)).toEqual(['/report/outcome/self-harm-or-suicide/#uk-nations-northern-ireland']);
+	});
 });
 
 describe('search: the nations’ places, as the build reads them', () => {
