@@ -65,6 +65,11 @@ export const SECTION_SENSES: SectionSense[] = [
 		asks: /\b(?:guidance|guidelines|statutory|procedures?)\b(?! (?:teachers?|staff|departments?|teams?|bases?|leads?|counsell?ors?|notes?))|\b(?:schools? act|addressing bullying|(?:rules|law|laws) (?:\w+ ){0,3}here|legal duty|duty on schools|for schools here|do (?:we|schools) have to deal with)\b/,
 		anchors: ['uk-nations'],
 	},
+	{
+		id: 'a safeguarding matter or not',
+		asks: /\b(?:is (?:it|this|that|there) (?:a |an )?(?:safeguarding|child protection)|(?:safeguarding|child protection)(?: issue| matter| concern)? or not|counts? as (?:a )?(?:safeguarding|child protection))\b/,
+		anchors: ['safeguarding-or-not', 'safeguarding-matter', 'safeguarding-or-police', 'safeguarding'],
+	},
 	// These two name a topic, not a role: each answers a section only the allegation outcome has
 	// ("If a member of staff is named online as a paedophile or abuser", "If sexual images of children
 	// are found on a staff device or account"), where its answer leads.

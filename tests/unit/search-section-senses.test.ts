@@ -37,6 +37,11 @@ describe('what kind of section a query asks for', () => {
 		expect(askedAnchors('a teacher messaging a year 9 on snapchat').size).toBe(0);
 	});
 
+	it('reads "is that safeguarding", "safeguarding or not" as asking whether it is a safeguarding matter (session 44)', () => {
+		for (const query of ['year 5 boy gaming till 3am, is that safeguarding', 'is it a safeguarding issue or just parenting', 'safeguarding concern or not?', 'does this count as safeguarding']) expect(askedAnchors(query), query).toContain('safeguarding-or-not');
+		for (const query of ['our safeguarding policy needs updating', 'who is the safeguarding lead', 'safeguarding training for new staff']) expect(askedAnchors(query), query).not.toContain('safeguarding-or-not');
+	});
+
 	it('reads a time when school is closed as asking what to do out of hours (session 36)', () => {
 		expect(askedAnchors("it's saturday night and she posted a goodbye message")).toContain('out-of-hours');
 		expect(askedAnchors('pupil posted this at 11pm, who do i ring tonight')).toContain('out-of-hours');
