@@ -3621,6 +3621,18 @@ describe('session 44: the twenty-fourth and twenty-fifth safety sets and held-ou
 		['a parent volunteer at our cylch says her ex shared intimate photos of her', 'sexual-images-under-18'],
 	]);
 
+	it("gives an adult's own case the adult's answer: a wife to be told, a coach blackmailed, the Boys' Brigade's volunteer, an ALNCo, a GPS box under a car", () => {
+		const adultFirst = (query: string) => matches(query)[0];
+		expect(adultFirst("our TA says a woman he met online recorded their call and wants money or she'll send it to his wife")).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(adultFirst('our hockey coach is being blackmailed over a video from a call')).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(adultFirst("a colleague who helps at the girls' brigade got an email saying they hacked her webcam and she must pay in bitcoin")).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(adultFirst('our alnco says intimate photos of her were shared by her ex')).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		expect(adultFirst('a TA found a gps box under her car bumper')).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
+		// A child named is still the child's case.
+		expect(adultFirst("a boy in our boys' brigade company is being blackmailed over nudes")).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
+		expect(firstConcept('the football coach keeps messaging her on snapchat')).toBe('grooming');
+	});
+
 	it("still fires where this session's unless rules met a real case in their words (the reread)", () => {
 		// A gift card sent to a blackmailer, a threat shouted "at each other" in a corridor, a threat
 		// after a stabbing told beside a knife crime lesson.
