@@ -3619,6 +3619,12 @@ describe('session 44: the twenty-fourth and twenty-fifth safety sets and held-ou
 		['offering cash for the fun run, collect the race packs at reception', 'criminal-exploitation'],
 		['someone dming year 9 parents about the trip', 'grooming'],
 		['a parent volunteer at our cylch says her ex shared intimate photos of her', 'sexual-images-under-18'],
+		// Long notes whose words met a rule far apart: a house a boy won't leave, a tack room, a camp
+		// leader, a screenshot kept as evidence.
+		["S2 boy battered after the disco and the video is on tiktok, he won't leave the house", 'pupil-address-with-threats'],
+		["a 12 year old was held down in the tack room and filmed, her parents don't know", 'abuse-by-someone-they-know'],
+		['camp leader here, 12 year olds filming themselves doing a jump challenge off the pier', 'online-group-coercion'],
+		["a 15 year old's nude was posted in a snapchat group and the coach kept a screenshot as evidence", 'online-group-coercion'],
 	]);
 
 	it("gives an adult's own case the adult's answer: a wife to be told, a coach blackmailed, the Boys' Brigade's volunteer, an ALNCo, a GPS box under a car", () => {
