@@ -57,7 +57,7 @@ const GRID: Record<string, number[]> = {
 	outcomePlatformName: [0, 0.4, 0.5, 0.6, 0.7, 0.8, 1],
 	nationPartWeight: [0.6, 0.7, 0.8, 0.9, 1],
 	helplinePointerWeight: [0, 0.25, 0.5, 0.75, 1],
-	coverageFloor: [0.25, 0.4, 0.5, 0.6, 0.75],
+	coverageFloor: [0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1],
 	k1: [0.8, 1, 1.2, 1.5, 2],
 	b: [0.5, 0.6, 0.75, 0.9, 1],
 	'fields.name': [2, 2.5, 3, 3.5, 4],

@@ -298,7 +298,7 @@ export class SearchEngine {
 		if (query.trim() === '') return { status: 'empty' };
 		// Ranked with the nation a place names (act-now rules read the words as typed).
 		const read = this.withNationsOfPlaces(query);
-		const outcome = this.rank(read);
+		const outcome = this.rank(read, this.nationsByName(query));
 		const ranked = outcome.status === 'results' ? outcome.pages : [];
 		const matches = this.matchActNow(query);
 		const actNow = this.actNowHits(matches, ranked, this.nationNamed(read));
@@ -439,8 +439,11 @@ export class SearchEngine {
 		return added.length === 0 ? query : `${query} ${added.join(' ')}`;
 	}
 
-	/** The ordinary results: the query's concepts matched in the index and ranked (`query` as `withNationsOfPlaces` reads it). */
-	private rank(query: string): SearchOutcome {
+	/**
+	 * The ordinary results: the query's concepts matched in the index and ranked (`query` as
+	 * `withNationsOfPlaces` reads it; `byName`, the nations typed by their names, "-scotland").
+	 */
+	private rank(query: string, byName: readonly string[] = []): SearchOutcome {
 		const concepts = parseQuery(query, this.context);
 		if (concepts.length === 0) return { status: 'no-words' };
 
@@ -474,7 +477,7 @@ export class SearchEngine {
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
 		const platforms = this.platformsNamed(concepts);
 		const asked = askedAnchors(query, this.senses);
-		const ranked = this.rankPages(this.withPlatformNamed(concepts, this.withNationParts(weighted, asked), platforms), inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, asked);
+		const ranked = this.rankPages(this.withPlatformNamed(concepts, this.withNationParts(weighted, asked, byName), platforms), inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, asked);
 		const pages = this.atPlatformPages(ranked, platforms);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
@@ -618,12 +621,21 @@ export class SearchEngine {
 	 * Each concept's scores with a nation's part ("uk-nations", "uk-nations-wales", "offences-scotland")
 	 * counting `Ranking.nationPartWeight`, unless the query asks for such a part (`asked`, by
 	 * section-senses.ts): a reader in Northern Ireland says "principal" whatever the question, and the
-	 * part for Northern Ireland of every guide holds the word.
+	 * part for Northern Ireland of every guide holds the word. The parts for a nation typed by its name
+	 * (`byName`: "child protection coordinator Scotland") count in full: the name asks for them, where a
+	 * place or a nation's own word ("Ballymena", "principal") only says where the reader is.
 	 */
-	private withNationParts(perConcept: Map<number, number>[], asked: ReadonlySet<string>): Map<number, number>[] {
+	private withNationParts(perConcept: Map<number, number>[], asked: ReadonlySet<string>, byName: readonly string[]): Map<number, number>[] {
 		const weight = this.ranking.nationPartWeight;
 		if (weight === 1 || asked.has('uk-nations')) return perConcept;
-		return perConcept.map((scores) => new Map([...scores].map(([doc, score]) => [doc, this.nationPartDocs.has(doc) ? score * weight : score])));
+		const counted = (doc: number) => this.nationPartDocs.has(doc) && !byName.some((suffix) => this.payload.docs[doc][1].endsWith(suffix));
+		return perConcept.map((scores) => new Map([...scores].map(([doc, score]) => [doc, counted(doc) ? score * weight : score])));
+	}
+
+	/** The nations a query names by their names ("Scotland", "Northern Ireland"), by their anchors' ends ("-scotland"). */
+	private nationsByName(query: string): string[] {
+		const typed = new Set(termsOf(query));
+		return this.payload.nations.filter(([, phrases]) => holdsPhrase(typed, phrases[0])).map(([id]) => `-${id}`);
 	}
 
 	/** The parts whose title or heading holds a term. */
@@ -795,7 +807,8 @@ export class SearchEngine {
 			const listed = named.length === 1 ? this.nationParts(page, sections, named[0]) : sections;
 			// A page with many matching sections is more about the query than one with a single mention.
 			const breadth = docs.reduce((total, doc) => total + sectionScore(doc, pageDoc) * (pointsElsewhere(doc) ? helplinePointerWeight : 1), 0);
-			const focus = Math.max(0, ...docs.filter((doc) => doc !== pageDoc).map((doc) => ownScore(doc)));
+			// A page with no sections (the list of links to send, of guides) is one part about the query.
+			const focus = this.hasSections(page) ? Math.max(0, ...docs.filter((doc) => doc !== pageDoc).map((doc) => ownScore(doc))) : ownScore(pageDoc);
 			const [url, title, kind] = this.payload.pages[page];
 			hits.push({
 				page,
@@ -834,6 +847,12 @@ export class SearchEngine {
 			if (this.payload.docs[doc][1] === anchor) return doc;
 		}
 		return undefined;
+	}
+
+	/** Whether the page has parts of its own besides the page as a whole (the docs of a page are in a row). */
+	private hasSections(page: number): boolean {
+		const next = this.firstDocOf(page) + 1;
+		return next < this.payload.docs.length && this.payload.docs[next][0] === page;
 	}
 
 	private firstDocOf(page: number): number {

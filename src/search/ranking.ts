@@ -28,6 +28,7 @@ export interface Ranking {
 	 * How much a page's best section adds to the page's score, scaled by the share of the query that
 	 * section covers by itself: a page with one section about the whole question comes before a page
 	 * whose matches are scattered over several (words near each other, without storing positions).
+	 * 0.25 until session 44; 0.5 with `coverageFloor` 0.75 since (docs/search.md, "Session 44").
 	 */
 	focus: number;
 	/** Pages scoring less than this share of the best page are not shown. */
@@ -44,6 +45,8 @@ export interface Ranking {
 	 * When choosing which of a page's sections to list first, a section of a kind the query's
 	 * question words ask for (src/search/section-senses.ts: "is it illegal" asks for `#the-law`,
 	 * "should we screenshot it" for `#evidence`) counts this many times its score; 1 turns it off.
+	 * 2 until session 44; 2.5 since, with `coverageFloor` 0.75 (under which a heading's one word
+	 * outweighed a sense at 2: "restrict comments" opened "Report a comment").
 	 */
 	senseChoice: number;
 	/**
@@ -101,6 +104,8 @@ export interface Ranking {
 	 * page is not listed for a nation's words alone ("a parent left a Google review naming our
 	 * principal"). 0.8 from session 43: +23 on the tuning and guarded sets (29 up, 6 down: asking about
 	 * a nation's law in words no sense reads); 0.9 +10, 0.7 +18, 0.6 +11 (docs/search.md, "Session 43").
+	 * 0.7 from session 44, with `focus` 0.5 (a nation's part is a focused part), and the parts for a
+	 * nation typed by its name counting in full ("child protection coordinator Scotland").
 	 */
 	nationPartWeight: number;
 	/**
@@ -113,7 +118,10 @@ export interface Ranking {
 	helplinePointerWeight: number;
 	/**
 	 * A part's score, and a page's, is scaled from this (covering one concept of many) to 1
-	 * (covering the whole query): parts and pages that match more of the query come first.
+	 * (covering the whole query): parts and pages that match more of the query come first. 0.5 until
+	 * session 44, when the tuning sets had grown to 34: 0.75, with `focus` 0.5, `senseChoice` 2.5 and
+	 * `nationPartWeight` 0.7, put 17 more of the general tuning sets' queries first and 8 more in the
+	 * top three (20 sets better, 4 worse), the measure-only sets 5 and 4 (docs/search.md, "Session 44").
 	 */
 	coverageFloor: number;
 	/** BM25's term saturation, for text. */
@@ -136,18 +144,18 @@ export const RANKING: Ranking = {
 	breadth: 0.25,
 	headingChoice: 1.5,
 	headingPart: 0.85,
-	focus: 0.25,
+	focus: 0.5,
 	minShareOfBest: 0.2,
 	summaryChoice: 0.7,
-	senseChoice: 2,
+	senseChoice: 2.5,
 	personWeight: 0.5,
 	nationElsewhere: 0.7,
 	platformPageWeight: 0.9,
 	stepsWeight: 1.25,
 	outcomePlatformName: 0.6,
-	nationPartWeight: 0.8,
+	nationPartWeight: 0.7,
 	helplinePointerWeight: 0.5,
-	coverageFloor: 0.5,
+	coverageFloor: 0.75,
 	k1: 1.2,
 	b: 0.75,
 	fields: { name: 3, aka: 2.5, body: 1, asked: 1.5 },

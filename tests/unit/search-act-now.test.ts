@@ -3615,6 +3615,7 @@ describe('session 44: the twenty-fourth and twenty-fifth safety sets and held-ou
 		['s3 class debate on knife crime sentences', 'threats-weapons'],
 		['year 8s shout gonna kill you at each other playing among us', 'threats-weapons'],
 		['one of our schools had a staff email taken over, who do we need to tell, parents are angry', 'abuse-by-someone-they-know'],
+		['posted the address of the venue, see you there', 'threats-weapons'],
 		['her uncle checks her phone and says she will be sent home if it happens again, things are worse since she came to me', 'paid-for-sexual-images'],
 		['offering cash for the fun run, collect the race packs at reception', 'criminal-exploitation'],
 		['someone dming year 9 parents about the trip', 'grooming'],
@@ -3634,6 +3635,7 @@ describe('session 44: the twenty-fourth and twenty-fifth safety sets and held-ou
 		expect(adultFirst("a colleague who helps at the girls' brigade got an email saying they hacked her webcam and she must pay in bitcoin")).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
 		expect(adultFirst('our alnco says intimate photos of her were shared by her ex')).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
 		expect(adultFirst('a TA found a gps box under her car bumper')).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
+		expect(adultFirst("a dad put our ta's home address on facebook and wrote see you there")).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
 		// A child named is still the child's case.
 		expect(adultFirst("a boy in our boys' brigade company is being blackmailed over nudes")).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
 		expect(firstConcept('the football coach keeps messaging her on snapchat')).toBe('grooming');
