@@ -3616,6 +3616,10 @@ describe('session 44: the twenty-fourth and twenty-fifth safety sets and held-ou
 		['year 8s shout gonna kill you at each other playing among us', 'threats-weapons'],
 		['one of our schools had a staff email taken over, who do we need to tell, parents are angry', 'abuse-by-someone-they-know'],
 		['posted the address of the venue, see you there', 'threats-weapons'],
+		// Adults' answers that fired on everyday cases (held by the safety 22 and 23 controls).
+		['our transport manager wants to fit gps trackers to the two school minibuses, is it a gdpr issue', 'tracking-of-an-adult'],
+		["staff want the duke of edinburgh expedition groups to share their live location with the supervisor's phone", 'tracking-of-an-adult'],
+		["the school's instagram was hacked and is posting crypto, no pupil photos were changed", 'intimate-image-of-an-adult'],
 		['her uncle checks her phone and says she will be sent home if it happens again, things are worse since she came to me', 'paid-for-sexual-images'],
 		['offering cash for the fun run, collect the race packs at reception', 'criminal-exploitation'],
 		['someone dming year 9 parents about the trip', 'grooming'],
@@ -3653,5 +3657,7 @@ describe('session 44: the twenty-fourth and twenty-fifth safety sets and held-ou
 	it("reads a threat to wait for a member of staff as the staff member's case, and a tracker with a man following pupils as tracking", () => {
 		expect(matches("dad posted that he'll be waiting for Mr Evans in the car park and put his address up")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
 		expect(ids('saw a tracker under the minibus, a man has been following our year 9s')).toContain('tracking-of-a-child');
+		expect(ids('found a tracker on the minibus and a man has been following our year 9 girls')).toContain('tracking-of-a-child');
+		expect(ids('a video of a year 9 girl changing in the toilets was shared round')).toContain('sexual-images-under-18');
 	});
 });
