@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import { SearchEngine } from '../src/search/engine';
 import { type SearchPayload, type SearchShard, type SearchText, shardFile, textFile } from '../src/search/payload';
 import { makeSnippet } from '../src/search/snippet';
-import type { RankedPage } from '../tests/search/relevance';
+import { type RankedPage, rankedPage } from '../tests/search/ranked-page';
 import { MINI_OPTIONS } from './bench-search-minisearch';
 
 interface PagefindResult {
@@ -52,13 +52,7 @@ async function searchOurs(query: string): Promise<RankedPage[]> {
 			makeSnippet(text, outcome.terms);
 		}
 	}
-	return outcome.pages.map((hit) => ({
-		url: hit.url,
-		section: hit.sections[0]?.anchor,
-		actNow: Boolean(hit.actNow),
-		forAdult: hit.actNow?.forAdult,
-		opensAtTop: hit.actNow !== undefined && !hit.actNow.target.includes('#'),
-	}));
+	return outcome.pages.map(rankedPage);
 }
 
 interface MiniDoc {

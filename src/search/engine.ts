@@ -297,8 +297,9 @@ export class SearchEngine {
 	search(query: string): SearchOutcome {
 		if (query.trim() === '') return { status: 'empty' };
 		// Ranked with the nation a place names (act-now rules read the words as typed).
-		const read = this.withNationsOfPlaces(query);
-		const outcome = this.rank(read, this.nationsByName(query));
+		const byName = this.nationsByName(query);
+		const read = this.withNationsOfPlaces(query, byName);
+		const outcome = this.rank(read, byName);
 		const ranked = outcome.status === 'results' ? outcome.pages : [];
 		const matches = this.matchActNow(query);
 		const actNow = this.actNowHits(matches, ranked, this.nationNamed(read));
@@ -430,11 +431,12 @@ export class SearchEngine {
 	 * chosen, and other nations' parts count less, as when the nation is typed. A nation typed by its
 	 * name wins over a place ("moved from Cardiff, who do I tell in England"); one named by its own
 	 * terms only does not ("the DSL at a secondary in Bridgend": staff in Wales say "DSL" too).
+	 * `byName`: the nations the query types by name (`nationsByName`).
 	 */
-	private withNationsOfPlaces(query: string): string {
+	private withNationsOfPlaces(query: string, byName: readonly string[]): string {
+		if (byName.length > 0) return query;
 		const typed = new Set(termsOf(query));
 		const named = (phrase: string) => holdsPhrase(typed, phrase);
-		if (this.payload.nations.some(([, phrases]) => named(phrases[0]))) return query;
 		const added = this.payload.nations.filter(([, phrases, places]) => places.some(named) && !phrases.some(named)).map(([, , , name]) => name);
 		return added.length === 0 ? query : `${query} ${added.join(' ')}`;
 	}

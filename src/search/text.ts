@@ -78,12 +78,9 @@ const EMOJI = new RegExp(`[${[...EMOJI_WORDS.keys()].join('')}]`, 'gu');
  * "n*des"): the star splits the word in two, so each is read whole. Only words the site's answers
  * need; "*" anywhere else is left as punctuation.
  */
-const STARRED = /\b(?:d\*+ck|n\*+des?|nud\*+s?|p\*+rn|s\*+x|c\*+ck)\b/gi;
-const UNSTARRED: Record<string, string> = { d: 'dick', c: 'cock', p: 'porn', s: 'sex' };
-const unstarred = (word: string): string => {
-	const first = word[0].toLowerCase();
-	return first === 'n' ? (/s$/i.test(word) ? 'nudes' : 'nude') : UNSTARRED[first];
-};
+const STARRED_WORDS: Record<string, string> = { 'd*ck': 'dick', 'c*ck': 'cock', 'n*de': 'nude', 'n*des': 'nudes', 'nud*s': 'nudes', 'p*rn': 'porn', 's*x': 'sex' };
+const STARRED = /\b(?:d\*+ck|c\*+ck|n\*+des?|nud\*+s|p\*+rn|s\*+x)\b/gi;
+const unstarred = (word: string): string => STARRED_WORDS[word.toLowerCase().replace(/\*+/g, '*')];
 
 /** The words of a text, simplified, in order (stopwords included). */
 export function words(text: string): string[] {

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import actNow from '../../content/data/act-now.json';
-import type { PageHit } from '../../src/search/engine';
 import blind from './blind.json';
 import heldOut from './held-out.json';
 import independentSafety from './independent-safety.json';
@@ -38,31 +37,9 @@ import voices2 from './voices-2.json';
 import voices3 from './voices-3.json';
 import voices4 from './voices-4.json';
 import voices5 from './voices-5.json';
+import type { RankedPage } from './ranked-page';
 
-/** One result as every engine in the comparison reports it: a page, and its best section if any. */
-export interface RankedPage {
-	url: string;
-	/** The anchor of the first section listed under the page, if any. */
-	section?: string;
-	/** True when the page is shown first as an act-now answer (our search only). */
-	actNow?: boolean;
-	/** True when that answer is an adult's own case, not a child's (our search only). */
-	forAdult?: boolean;
-	/**
-	 * True when the page's own link opens it at its top whatever part is listed under it: an act-now
-	 * answer that leads to a whole page (the part listed, "Northern Ireland", is a second link).
-	 */
-	opensAtTop?: boolean;
-}
-
-/** One of our search's results as the sets score it: the page, the first part listed, and how it opens. */
-export const rankedPage = (hit: PageHit): RankedPage => ({
-	url: hit.url,
-	section: hit.sections[0]?.anchor,
-	actNow: hit.actNow !== undefined,
-	forAdult: hit.actNow?.forAdult,
-	opensAtTop: hit.actNow !== undefined && !hit.actNow.target.includes('#'),
-});
+export { type RankedPage, rankedPage } from './ranked-page';
 
 export interface RelevanceCase {
 	query: string;
