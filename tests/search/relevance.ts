@@ -28,6 +28,8 @@ import safety22 from './safety-22.json';
 import safety23 from './safety-23.json';
 import safety24 from './safety-24.json';
 import safety25 from './safety-25.json';
+import safety26 from './safety-26.json';
+import safety27 from './safety-27.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -262,7 +264,22 @@ export interface RelevanceFigures {
  *   journalist, trust chief executives, councillors who are governors and nursery owners, with the
  *   questions people ask after a crisis (what to record, who to tell, what to say to parents, how long
  *   a removal takes) (over a third of each from Wales, Scotland and Northern Ireland; see their
- *   "about"); only their totals are ever read.
+ *   "about"); only their totals were read until session 45, tuning sets since (73 first and 86 in the
+ *   top three, and 65 and 76, on arrival; 76 and 87, and 65 and 76, when they were converted).
+ * - `held-out 35` and `held-out 36` (held-out-35.json, held-out-36.json): a thirty-fifth and a
+ *   thirty-sixth, 100 queries each by two more people (5 December 2026, session 45), written blind
+ *   from the product brief and the page list only: the thirty-fifth in the voices of heads of year and
+ *   of house, pastoral and guidance staff, NI vice-principals for pastoral care, deputy DSLs, cover
+ *   and supply staff, teaching assistants, business managers and data protection officers, the member
+ *   of staff who runs the school's social media, PTA chairs, school nurses and counsellors, youth
+ *   workers, Welsh-medium teachers, boarding staff, special school and PRU staff and staff dictating
+ *   by voice; the thirty-sixth in those of LADOs and local authority child protection officers,
+ *   social workers, Welsh consortia advisers, NI Education Authority and CCMS staff, police cyber and
+ *   prevent officers, online safety trainers, safeguarding governors, faith school heads, sixth-form
+ *   prefects, student teachers, college safeguarding officers, wraparound and early years staff,
+ *   uniformed youth leaders, librarians, people who write only in questions or all in lower case,
+ *   and autocorrect's slips, with what happens next (over a third of each from Wales, Scotland and
+ *   Northern Ireland; see their "about"); only their totals are ever read.
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
@@ -377,6 +394,14 @@ export interface RelevanceFigures {
  *   call notes), the harm often by someone trusted, and adults' own cases that mention a child who is
  *   not at risk; tuning sets from the start (60 and 56 of 90 on arrival, 6 and 5 of 15 adults, 5 and
  *   3 of 40 controls firing, at d8505c8);
+ * - `safety 26` and `safety 27` with their adults (safety-26.json, safety-27.json): 90, 15 adults and 40
+ *   controls each, written blind the same way (5 December 2026, session 45): the twenty-sixth
+ *   monitoring and filtering alerts pasted as IT sends them, AI chatbots and companions, nudify
+ *   images, sextortion from hacked accounts, Discord, Roblox, livestreams and gifting, trackers and
+ *   money; the twenty-seventh Wales, Scotland and Northern Ireland and older teenagers of 16 and 17
+ *   (sixth form, college, apprentices, young carers), with young adults of 18 to 20 among the adults;
+ *   tuning sets from the start (59 and 73 of 90 on arrival, 9 and 7 of 15 adults, 5 and 3 of 40
+ *   controls firing, at 7d1ec72);
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -449,6 +474,8 @@ export const QUERY_SETS = {
 	'held-out 32': optionalSet<{ queries: RelevanceCase[] }>('held-out-32.json')?.queries ?? [],
 	'held-out 33': optionalSet<{ queries: RelevanceCase[] }>('held-out-33.json')?.queries ?? [],
 	'held-out 34': optionalSet<{ queries: RelevanceCase[] }>('held-out-34.json')?.queries ?? [],
+	'held-out 35': optionalSet<{ queries: RelevanceCase[] }>('held-out-35.json')?.queries ?? [],
+	'held-out 36': optionalSet<{ queries: RelevanceCase[] }>('held-out-36.json')?.queries ?? [],
 	voices: voices.queries,
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
@@ -508,6 +535,10 @@ export const QUERY_SETS = {
 	'safety 24 adults': safety24.adults,
 	'safety 25': safetyCases(safety25.queries),
 	'safety 25 adults': safety25.adults,
+	'safety 26': safetyCases(safety26.queries),
+	'safety 26 adults': safety26.adults,
+	'safety 27': safetyCases(safety27.queries),
+	'safety 27 adults': safety27.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -525,13 +556,13 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 33', 'held-out 34', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 35', 'held-out 36', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
@@ -563,7 +594,7 @@ export interface SafetySetFile {
  * The tuning safety sets with controls whose answers the benchmark counts and may print: the first
  * independent set, the fourth to the seventeenth, and the worst cases.
  */
-export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safetyWorst];
+export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safetyWorst];
 
 /** The measure-only safety sets that have arrived, with their controls, by name (only their totals are printed). */
 export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {
