@@ -38,6 +38,8 @@ import safety22 from '../search/safety-22.json';
 import safety23 from '../search/safety-23.json';
 import safety24 from '../search/safety-24.json';
 import safety25 from '../search/safety-25.json';
+import safety26 from '../search/safety-26.json';
+import safety27 from '../search/safety-27.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1289,6 +1291,11 @@ describe.each([
 	// control (the misses left are in docs/search.md).
 	{ name: 'twenty-fourth', set: safety24, misses: 0.08 },
 	{ name: 'twenty-fifth', set: safety25, misses: 0.17 },
+	// Session 45, written blind: the twenty-sixth (monitoring alerts, devices and new technology) 59
+	// of 90 on arrival, 5 of 40 controls firing; the twenty-seventh (Wales, Scotland and Northern
+	// Ireland, and 16- and 17-year-olds) 73 of 90, 3 of 40. Once read: 86 and 86 (docs/search.md).
+	{ name: 'twenty-sixth', set: safety26, misses: 0.06 },
+	{ name: 'twenty-seventh', set: safety27, misses: 0.06 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -3659,5 +3666,94 @@ describe('session 44: the twenty-fourth and twenty-fifth safety sets and held-ou
 		expect(ids('saw a tracker under the minibus, a man has been following our year 9s')).toContain('tracking-of-a-child');
 		expect(ids('found a tracker on the minibus and a man has been following our year 9 girls')).toContain('tracking-of-a-child');
 		expect(ids('a video of a year 9 girl changing in the toilets was shared round')).toContain('sexual-images-under-18');
+	});
+});
+
+describe('session 45: the twenty-sixth and twenty-seventh safety sets and held-out 33 and 34 read, in other words', () => {
+	firesInOtherWords([
+		// "Jumping NOW", an overdose on a livestream, a pupil being beaten now.
+		['year 7 texted his mate hes jumping NOW', 'immediate-danger'],
+		['s4 boy livestreaming himself overdosing', 'immediate-danger'],
+		['year 9 boy getting battered behind the sports hall now', 'immediate-danger'],
+		// An app that lets someone see where a child goes; a phone sending a child's location; a
+		// stranger's "enjoy your walk home".
+		["an app on a year 8's phone lets her stepdad's brother see where she goes", 'tracking-of-a-child'],
+		["s1 boy's phone sends his location and messages to someone he met on discord", 'tracking-of-a-child'],
+		['year 9 got a message saying enjoy your walk home', 'tracking-of-a-child'],
+		['telegram grp forcing a year 8 to selfharm', 'online-group-coercion'],
+		['our s2 is in a 764 gc', 'online-group-coercion'],
+		// A monitoring alert asking for a lethal dose.
+		["'how many co-codamol does it take' flagged on a y11 laptop", 'self-harm-suicide'],
+		['13 yo sexual live for gifts on tiktok', 'paid-for-sexual-images'],
+		['year 11 girl selling pics on snap', 'paid-for-sexual-images'],
+		// A hacker holding a child's pictures; a child's own words to a blackmailer.
+		['y8 discord taken over, hacker has his pics and wants more', 'sextortion-blackmail'],
+		["year 9 typed 'please dont share it ill pay you friday'", 'sextortion-blackmail'],
+		// Streaks, shared location and private voice notes between staff and a pupil.
+		['a PE teacher has snapchat streaks with a year 11 girl', 'staff-conduct'],
+		['the science technician has had life360 on with a year 12 girl', 'staff-conduct'],
+		['one of our volunteer youth workers in Dundee has been sending a 16-year-old private voice notes', 'staff-conduct'],
+		['mums bf askin 12yo for pics', 'abuse-by-someone-they-know'],
+		// A secret kept about "us"; a man from a game or a dating app wanting to meet a child.
+		["chat log from a year 5 girl: 'i wont tell anyone about us i promise'", 'grooming'],
+		['a man from fortnite wants to meet my son on saturday', 'grooming'],
+		['s5 boy meeting guy from grindr', 'grooming'],
+		// Money flipping, dealing "for olders", dropping parcels.
+		['year 9 money flipping on insta and now he owes them', 'criminal-exploitation'],
+		['year 10 lad selling for olders', 'criminal-exploitation'],
+		['16 year old apprentice dropping parcels for older lads', 'criminal-exploitation'],
+		['year 11 boy posting about defending our race', 'radicalisation'],
+		['s3 making memes of jews being gassed', 'radicalisation'],
+		// Words a nursery child heard on a parent's device.
+		["nursery child acting out sex, words she heard on mummy's phone videos", 'sexual-behaviour-of-a-young-child'],
+		["auto-scan flagged possible nudity on a year 8's upload", 'sexual-images-under-18'],
+		['year 10 typed im bringing a gun into assembly', 'threat-to-attack-the-school'],
+		['minecraft map of our school with tnt in every classroom', 'threat-to-attack-the-school'],
+		["year 11 boy named in a drill track, they say he's getting dropped", 'threat-from-a-group'],
+		["pls dont tell my mam about the bruise, year 3 said", 'abuse-at-home'],
+		['young carer, 15, scared to go home tonight', 'abuse-at-home'],
+	]);
+
+	firesNotFor([
+		// Meetings of staff and governors "tonight"; an iPad taken home read as "tablets taken".
+		['we have a staff meeting tonight about the phone policy', 'immediate-danger'],
+		['governors meeting today to discuss online safety', 'immediate-danger'],
+		["p6 took a school ipad home and her mum cant log in", 'immediate-danger'],
+		// A bomb threat's "children will die" is not a death.
+		['bomb threat email said children will die at 2pm', 'after-a-pupils-death'],
+		// A monitoring alert read while the pupil is safe in class, and "ring home" read as a call.
+		["monitoring flagged a self-harm video she watched, she's in form now, do I ring home first", 'immediate-danger'],
+		['found an airtag on a year 3 bag, mum put it there in case it gets lost', 'tracking-of-a-child'],
+		['photography club planning a portrait shoot', 'threats-weapons'],
+		['catering students bring their own knife kits, what is the policy', 'threats-weapons'],
+		['photography student paid for taking wedding photos for her portfolio', 'sextortion-blackmail'],
+		['staff INSET on deepfakes and nudify apps, need a slide on the law in Wales', 'intimate-image-of-an-adult'],
+		['teaching sextortion awareness to s4, any good resources', 'sextortion-blackmail'],
+	]);
+
+	it('gives the more specific answer first where two fire', () => {
+		// A relative's sexual messages: the answer for someone the child knows (do not tell the family).
+		expect(firstConcept('uncle sending our 17yo sexual msgs')).toBe('abuse-by-someone-they-know');
+		// A pupil's threat with a knife by the gates, not a stranger filming there.
+		expect(firstConcept("a pupil posted a photo of a blade saying he'll do someone at the gates")).toBe('threats-weapons');
+		// A child paying in gift cards is being blackmailed, not paid.
+		expect(firstConcept('year 10 has been paying someone in amazon gift cards after sending a video')).toBe('sextortion-blackmail');
+		// Shut in the shed "when I'm bad": harm at home, before the child goes home.
+		expect(firstConcept("year 4 says her dad locks her in the shed when she's bad")).toBe('abuse-at-home');
+		// An AirTag from a 19-year-old ex: tracking's answer (do not remove it yet).
+		expect(firstConcept("year 10 girl keeps getting airtag found moving with you alerts, thinks her 19 year old ex put it there")).toBe('tracking-of-a-child');
+		expect(firstConcept('a year 12 learner is being sent incel forum posts by an older man')).toBe('radicalisation');
+		expect(firstConcept("a year 6 said he'll bring his dad's gun and shoot me, about a boy from our school")).toBe('threats-weapons');
+		expect(firstConcept('bomb threat email said children will die at 2pm')).toBe('threat-to-attack-the-school');
+	});
+
+	it("gives an adult's own case the adult's answer: a parent's children said not to be in it, a head's address with 'see you tonight', 'we know where you sleep', a student teacher", () => {
+		const adultFirst = (query: string) => matches(query)[0];
+		expect(adultFirst('a parent is being blackmailed over pics by someone she met online, nothing to do with her kids')).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(adultFirst("a parent posted the principal's home address saying see you tonight")).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(adultFirst("ex-pupils posted our computing teacher's home address, we know where you sleep")).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(adultFirst('our student teacher is being sextorted')).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		// A child named, not said to be out of it, is still the child's case.
+		expect(adultFirst('someone is blackmailing her daughter with nudes, year 9')).toMatchObject({ forAdult: false });
 	});
 });
