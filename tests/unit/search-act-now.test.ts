@@ -3712,6 +3712,10 @@ describe('session 45: the twenty-sixth and twenty-seventh safety sets and held-o
 		["year 11 boy named in a drill track, they say he's getting dropped", 'threat-from-a-group'],
 		["pls dont tell my mam about the bruise, year 3 said", 'abuse-at-home'],
 		['young carer, 15, scared to go home tonight', 'abuse-at-home'],
+		['there is a suspicious package near the school building', 'threat-to-attack-the-school'],
+		// A pupil's own words about a teacher adding them still fire (the staff-conduct rule for
+		// teenagers adding a youth worker names who adds whom).
+		['my teacher keeps adding me on snap, im in year 8', 'staff-conduct'],
 	]);
 
 	firesNotFor([
@@ -3729,6 +3733,17 @@ describe('session 45: the twenty-sixth and twenty-seventh safety sets and held-o
 		['photography student paid for taking wedding photos for her portfolio', 'sextortion-blackmail'],
 		['staff INSET on deepfakes and nudify apps, need a slide on the law in Wales', 'intimate-image-of-an-adult'],
 		['teaching sextortion awareness to s4, any good resources', 'sextortion-blackmail'],
+		// Everyday questions in the general sets that fired an answer: "devices in a school" read as a
+		// bomb, the Addressing Bullying in Schools Act read as an address, "before I comment", a pupil
+		// using a parent's bank card in a scam, staff added by teenagers, "I see pupils" and "put it
+		// there" beside a pupil's address with no threat.
+		['as network manager, what filtering do we need on the hwb devices in our school', 'threat-to-attack-the-school'],
+		['governors want to know where the line is: year 10 girls left one girl out of a chat, is it bullying under the addressing bullying in schools act', 'pupil-address-with-threats'],
+		["I'm replying to a reporter about a video of pupils mocking a teacher. Before I comment, what line do we take?", 'staff-conduct'],
+		["a p6 gave his dad's bank card details to a site selling cheap vbucks", 'criminal-exploitation'],
+		['youth club worker, teens keep adding me on snapchat', 'staff-conduct'],
+		['careers adviser, I see pupils one to one; a year 11 found her CV with her home address on a jobs site and never put it there', 'pupil-address-with-threats'],
+		['careers adviser, I see pupils one to one; a year 11 found her CV with her home address on a jobs site and never put it there', 'threats-weapons'],
 	]);
 
 	it('gives the more specific answer first where two fire', () => {
