@@ -3762,6 +3762,25 @@ describe('session 45: the twenty-sixth and twenty-seventh safety sets and held-o
 		expect(firstConcept('bomb threat email said children will die at 2pm')).toBe('threat-to-attack-the-school');
 	});
 
+	it("still fires where this session's unless rules meet a real case in their words (the reread)", () => {
+		// A child shut in now; a man paying children in vouchers; a photography student blackmailed; a
+		// man's AirTag "in case she gets lost"; a threat in photography club or with a knife kit; a case
+		// told beside INSET or a request for resources; a teacher commenting on a pupil's posts; pupils'
+		// pictures sold.
+		expect(ids("dad locks me in the shed when im bad and im locked in now")).toContain('immediate-danger');
+		expect(ids('a man paid them in amazon vouchers for pics, year 9 girls')).toContain('paid-for-sexual-images');
+		expect(ids('a photography student is being blackmailed with her nudes, year 12')).toContain('sextortion-blackmail');
+		expect(ids('a man gave her an airtag in case she gets lost, year 8')).toContain('tracking-of-a-child');
+		expect(ids("in photography club a year 10 said he'd stab us")).toContain('threats-weapons');
+		expect(ids('he brought his knife kit from catering and threatened to stab a year 9')).toContain('threats-weapons');
+		expect(ids("sorry, at INSET on Monday; a Year 8 girl's nudes are going round")).toContain('sexual-images-under-18');
+		expect(ids('a Year 9 is self-harming, any good resources for supporting her?')).toContain('self-harm-suicide');
+		expect(ids('teacher keeps commenting on a year 9 girls posts')).toContain('staff-conduct');
+		expect(ids('year 10 boys selling pics of the year 8 girls on snap')).toContain('paid-for-sexual-images');
+		// And the everyday cases they were written for still do not.
+		expect(ids('resources to teach year 8 about grooming')).toEqual([]);
+	});
+
 	it("gives an adult's own case the adult's answer: a parent's children said not to be in it, a head's address with 'see you tonight', 'we know where you sleep', a student teacher", () => {
 		const adultFirst = (query: string) => matches(query)[0];
 		expect(adultFirst('a parent is being blackmailed over pics by someone she met online, nothing to do with her kids')).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
