@@ -185,7 +185,7 @@ function isOwnCase(terms: readonly string[], typed: readonly string[], index: nu
  * of `former`: "a former pupil", "ex-student"). A child is named by a word of `child`, a year group or
  * an age under 18 ("year 9", "S2", "U14s", "under 13s", "14 year old", "a four-year-old", "she's 14":
  * `agebefore`, `ageafter`; not "two years ago"), "young people", or a word of `young` not followed by
- * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child" and "no pupils", a pupil
+ * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child", "no pupils" and "nothing to do with her kids", a pupil
  * said to be an adult just after ("an S6 who is 18": an adult) and a year group's or pupils' parents
  * ("the P7 parents", "my pupils' parents"); or, when it names no adult nor a word of `parent`, by a pupil's words told by someone
  * unnamed (a pronoun, a word of `quoting`, a word of `titles`: "she said sir", "he says miss").
