@@ -5,18 +5,26 @@
  * Nothing here prints a measure-only set's queries.
  */
 import type { SearchEngine } from '../src/search/engine';
-import { answers, QUERY_SETS, type QuerySetName, type RankedPage, rankedPage } from '../tests/search/relevance';
+import { answers, GENERAL_SETS, MEASURE_ONLY, QUERY_SETS, type QuerySetName, type RankedPage, rankedPage, SAFETY_SETS } from '../tests/search/relevance';
 
-/** The general tuning sets: the objective, and the folds of the cross-validation. */
-export const GENERAL: QuerySetName[] = ['tuning', 'held-out', 'sections', 'sections 2', 'held-out 3', 'held-out 4', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'held-out 33', 'held-out 34'];
+const measuredOnly = new Set<string>(MEASURE_ONLY);
+/**
+ * The general tuning sets, the objective and the folds of the cross-validation: relevance.ts's
+ * general sets that are not measured only, without the voices sets and the controls. A held-out set
+ * converted to tuning (taken out of `MEASURE_ONLY`) joins them.
+ */
+export const GENERAL: QuerySetName[] = GENERAL_SETS.filter((name) => !measuredOnly.has(name) && !name.startsWith('voices') && !name.endsWith('controls'));
 /**
  * The labelled general tuning sets whose questions content/data/asked-as.json holds
  * (scripts/seed-asked-as.ts), and the folds of scripts/asked-as.ts: GENERAL, voices 1 to 3 and voices 5
  * (voices 4's questions were never seeded).
  */
 export const ASKED_SETS: QuerySetName[] = [...GENERAL, 'voices', 'voices 2', 'voices 3', 'voices 5'];
-/** Sets that must not get worse: each safety tuning set's act-now page first, and the controls' answers. */
-export const GUARDED: QuerySetName[] = ['safety', 'independent safety', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety worst', 'safety worst adults', 'safety controls'];
+/**
+ * Sets that must not get worse: each safety tuning set's act-now page first (relevance.ts's safety
+ * sets not measured only, but for the staff set), and the controls' answers.
+ */
+export const GUARDED: QuerySetName[] = [...SAFETY_SETS.filter((name) => !measuredOnly.has(name) && name !== 'safety staff'), 'safety controls'];
 
 /** Per set: queries with an acceptable answer first, in the top three, the sum of 1 / rank (MRR × n), and the number of queries. */
 export type Counts = Record<string, { first: number; top3: number; rr: number; n: number }>;

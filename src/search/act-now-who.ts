@@ -198,8 +198,8 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units, young, staff: staffWords } = setsOf(words);
 	const before = (index: number, words: readonly string[]) => words.every((word, n) => terms[index - words.length + n] === word);
 	const named: Named = { child: false, adult: false };
-	// "nothing to do with her kids": the children are said not to be in the case.
-	const disowned = (index: number) => before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH);
+	// A child named only to say there is none in the case: "not a child", "no pupils", "nothing to do with her kids".
+	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH);
 	terms.forEach((term, index) => {
 		// "An S6 who is 18", "a Year 13 student who turned 18": the pupil named is an adult.
 		const relative = RELATIVES.has(terms[index + 1]) || (RELATIVE_AGE.has(terms[index + 1]) && RELATIVES.has(terms[index + 2]));
@@ -213,7 +213,7 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		// "my" or "our": the apostrophe is gone, and "filming the weans, parents raging" names children.)
 		if (childWord && !(parents.has(terms[index + 1]) && WHOSE_PUPILS.has(terms[index - 1]))) {
 			if (former.has(terms[index - 1]) || isAdultAged(terms, index, ageafter, units)) named.adult = true;
-			else if (!(terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || disowned(index))) named.child = true;
+			else if (!saidNotInCase(index)) named.child = true;
 		}
 		if (term === YOUNG && PEOPLE.has(terms[index + 1])) named.child = true;
 		// "A woman on our team got an alert": a colleague, unless she is the one telling or doing ("... found").
