@@ -222,10 +222,16 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	const introduction = introductionEnd(query, typed, terms, actNow.words);
 	const closesGap = (index: number) => index === introduction || (noticing.has(terms[index]) && !PASSIVE_WORDS.has(terms[index - 1] ?? ''));
 	const contains = (pattern: ActNowPattern) => containsPattern(terms, pattern, same, undefined, crossesClause, closesGap);
-	const found = (patterns: readonly ActNowPattern[]) => patterns.some((pattern) => containsPattern(terms, pattern, same, unlessRule, crossesClause, closesGap));
+	const found = (patterns: readonly ActNowPattern[], rule = unlessRule) => patterns.some((pattern) => containsPattern(terms, pattern, same, rule, crossesClause, closesGap));
+	// The file's own `unless` (a lesson, training, a policy) does not count within three words after one
+	// that makes it the time of a story: "after our lesson on deepfakes a year 10 made one of a girl".
+	// ("after school" is a time of day: "an after school session on grooming" is still a lesson.)
+	const storyTime = (index: number) => index >= 0 && STORY_TIME.has(terms[index]) && terms[index + 1] !== SCHOOL;
+	const storyRule: UnlessRule = { ...unlessRule, notPrecededBy: (index) => storyTime(index) || storyTime(index - 1) || storyTime(index - 2) };
 	let named: Named | undefined;
 	let childImplied: boolean | undefined;
 	let childHinted: boolean | undefined;
+	let imageOfAChild: boolean | undefined;
 	// The file's own `unless` stops every concept alike, unless someone told of a case: looked for
 	// once, when a concept first fires.
 	let stoppedForAll: boolean | undefined;
@@ -233,7 +239,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	for (const concept of concepts) {
 		const matched = concept.patterns.filter(contains);
 		if (matched.length === 0) continue;
-		stoppedForAll ??= found(actNow.unless) && !terms.some((term) => telling.has(term));
+		stoppedForAll ??= found(actNow.unless, storyRule) && !terms.some((term) => telling.has(term));
 		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some(contains))) continue;
 		// A question about what is allowed is the guides', unless it names what makes it a concern.
 		if (found(concept.questions) && !concept.concerns.some(contains)) continue;
@@ -250,7 +256,11 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		// An adult harmed, and a child named too (most often as the one who did it: "pupils made a
 		// deepfake of a teacher"): neither answer fits for sure, so the ordinary results decide;
 		// unless the adult's answer is on the concept's own page, which then answers both.
-		if (adultNamed && named.child && !adult.samePage) continue;
+		// Unless the child is in a picture the query names: "a deepfake of a teacher, and a real nude of
+		// a Year 10 girl in the same chat" is the child's case too, and the child's answer comes first.
+		// ("Indecent images of children" on a staff laptop is not: it is the allegation's, as before.)
+		const childPictured = !childImplied && (imageOfAChild ??= terms.some((term, index) => IMAGE_WORDS.has(term) && ofAChild(terms, index + 1, childWords)));
+		if (adultNamed && named.child && !adult.samePage && !childPictured) continue;
 		const adultCase = adultNamed && !named.child;
 		if (adultCase && matches.some((match) => match.concept.id === adult.id)) continue;
 		const score = matched.reduce((sum, [pattern]) => sum + pattern.length, 0);
@@ -265,6 +275,11 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 }
 
 const OF = termOf('of');
+/** Words for a picture or a film: "a nude of a Year 10 girl" names a child in it (`ofAChild`). */
+const IMAGE_WORDS = new Set(['nude', 'nudes', 'naked', 'pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'image', 'images', 'video', 'videos', 'vid', 'vids', 'deepfake', 'deepfakes'].map(termOf));
+/** Words that make a lesson or a talk the time something happened ("after our lesson on…"). */
+const STORY_TIME = new Set(['after', 'since', 'during', 'following'].map(termOf));
+const SCHOOL = termOf('school');
 /** How many words after a phrase may come before an "of" that says whose it is (`ofAChild`). */
 const OF_WITHIN = 3;
 /** Words for a year group before its number: "of year 9 girls", "of yr 10s". */
@@ -451,6 +466,8 @@ const exactly: SameTerm = (terms, index, wanted) => terms[index] === wanted;
 export interface UnlessRule {
 	/** True when the word at this index (just after a match) makes the match not count. */
 	notFollowedBy?: (index: number) => boolean;
+	/** True when the word at this index (just before a match) makes the match not count. */
+	notPrecededBy?: (index: number) => boolean;
 }
 
 /**
@@ -488,7 +505,7 @@ export function containsPattern(terms: readonly string[], [pattern, gap, joined 
 		}
 		return false;
 	};
-	return terms.some((_, start) => at(start, pattern[0]) && rest(1, start));
+	return terms.some((_, start) => at(start, pattern[0]) && !unless?.notPrecededBy?.(start - 1) && rest(1, start));
 }
 
 /** The simplified forms of an act-now term as written in the file ("self-harm" → "selfharm" is not one: it has a hyphen). */

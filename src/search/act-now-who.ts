@@ -132,6 +132,12 @@ const NOT = termOf('not');
 const NOTHING_TO_DO_WITH = ['nothing', 'to', 'do', 'with'].map(termOf);
 /** "no pupils involved", "no children were there": the same, said straight before the word. */
 const NO = termOf('no');
+/** "the kids are fine", "the boy is safe", "children aren't involved": said just after, the same. */
+const FINE = new Set(['fine', 'ok', 'okay', 'safe', 'unharmed', 'alright', 'grown'].map(termOf));
+const INVOLVED = termOf('involved');
+/** Between the child and "fine" or "involved": "are all", "were not", "aren't". */
+const FINE_LINKS = new Set(['are', 'is', 's', 'r', 'all', 'both', 'were', 'was', 'not', 'never', 'arent', 'werent', 'isnt', 'wasnt'].map(termOf));
+const NEGATIONS = new Set(['not', 'never', 'arent', 'werent', 'isnt', 'wasnt'].map(termOf));
 /** Someone not named, telling what happened: "she said", "he says", "they told me". */
 const PRONOUNS = new Set(['she', 'he', 'they'].map(termOf));
 /** Between the telling and "sir": "she said that sir", "he told me sir". */
@@ -185,7 +191,7 @@ function isOwnCase(terms: readonly string[], typed: readonly string[], index: nu
  * of `former`: "a former pupil", "ex-student"). A child is named by a word of `child`, a year group or
  * an age under 18 ("year 9", "S2", "U14s", "under 13s", "14 year old", "a four-year-old", "she's 14":
  * `agebefore`, `ageafter`; not "two years ago"), "young people", or a word of `young` not followed by
- * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child", "no pupils" and "nothing to do with her kids", a pupil
+ * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child", "no pupils", "nothing to do with her kids" and "the kids are fine" or "aren't involved", a pupil
  * said to be an adult just after ("an S6 who is 18": an adult) and a year group's or pupils' parents
  * ("the P7 parents", "my pupils' parents"); or, when it names no adult nor a word of `parent`, by a pupil's words told by someone
  * unnamed (a pronoun, a word of `quoting`, a word of `titles`: "she said sir", "he says miss").
@@ -198,8 +204,15 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units, young, staff: staffWords } = setsOf(words);
 	const before = (index: number, words: readonly string[]) => words.every((word, n) => terms[index - words.length + n] === word);
 	const named: Named = { child: false, adult: false };
-	// A child named only to say there is none in the case: "not a child", "no pupils", "nothing to do with her kids".
-	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH);
+	// A child named only to say there is none in the case: "not a child", "no pupils", "nothing to do with her kids", "the kids are fine".
+	// Said just after, in at most three linking words: "kids fine", "the boy is fine", "the children aren't involved".
+	const saidFineAfter = (index: number) => {
+		let at = index + 1;
+		while (at <= index + 3 && FINE_LINKS.has(terms[at])) at += 1;
+		const between = terms.slice(index + 1, at);
+		return FINE.has(terms[at]) || (terms[at] === INVOLVED && between.some((term) => NEGATIONS.has(term)));
+	};
+	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH) || saidFineAfter(index);
 	terms.forEach((term, index) => {
 		// "An S6 who is 18", "a Year 13 student who turned 18": the pupil named is an adult.
 		const relative = RELATIVES.has(terms[index + 1]) || (RELATIVE_AGE.has(terms[index + 1]) && RELATIVES.has(terms[index + 2]));

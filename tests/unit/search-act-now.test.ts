@@ -40,6 +40,8 @@ import safety24 from '../search/safety-24.json';
 import safety25 from '../search/safety-25.json';
 import safety26 from '../search/safety-26.json';
 import safety27 from '../search/safety-27.json';
+import safety28 from '../search/safety-28.json';
+import safety29 from '../search/safety-29.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1296,6 +1298,12 @@ describe.each([
 	// Ireland, and 16- and 17-year-olds) 73 of 90, 3 of 40. Once read: 86 and 86 (docs/search.md).
 	{ name: 'twenty-sixth', set: safety26, misses: 0.06 },
 	{ name: 'twenty-seventh', set: safety27, misses: 0.06 },
+	// Session 46, written blind: the twenty-eighth (very short and rushed queries, a risk behind an
+	// everyday problem, quiet signs of suicide) 65 of 90 on arrival, 3 of 40 controls firing; the
+	// twenty-ninth (adults and children in the same story) 68 of 90, 4 of 40. Once read: 88 and 82,
+	// no control (docs/search.md).
+	{ name: 'twenty-eighth', set: safety28, misses: 0.06 },
+	{ name: 'twenty-ninth', set: safety29, misses: 0.1 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -3789,5 +3797,111 @@ describe('session 45: the twenty-sixth and twenty-seventh safety sets and held-o
 		expect(adultFirst('our student teacher is being sextorted')).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
 		// A child named, not said to be out of it, is still the child's case.
 		expect(adultFirst('someone is blackmailing her daughter with nudes, year 9')).toMatchObject({ forAdult: false });
+	});
+});
+
+
+describe('session 46: the twenty-eighth and twenty-ninth safety sets and held-out 35 and 36 read, in other words', () => {
+	firesInOtherWords([
+		["my son just rang from a van with some men he doesnt know", 'immediate-danger'],
+		["year 8 on a live, took a whole box of tablets", 'immediate-danger'],
+		["clip of a boy dying being shared in the year 10 chat", 'after-a-pupils-death'],
+		["y10 boy giving away all his skins and accounts", 'self-harm-suicide'],
+		["year 8 wrote wont b here much longer on her story", 'self-harm-suicide'],
+		["s4 girl made a playlist for my funeral on spotify", 'self-harm-suicide'],
+		["yr 9 took the whole strip of paracetamol", 'self-harm-suicide'],
+		["y11 lass paid 4 nudes on snap", 'paid-for-sexual-images'],
+		["our 15 year old gets vapes and nails from older lads, her mate says thats just for pics", 'paid-for-sexual-images'],
+		["year 10 boy already sent them 50 quid and they want more", 'sextortion-blackmail'],
+		["someone told a y9 girl to send pics or theyll make a fake nude of her", 'sextortion-blackmail'],
+		["the supply teacher said the year 12 girl messaging him is 17 so its fine", 'staff-conduct'],
+		["p7 boy says his cousin makes him strip", 'abuse-by-someone-they-know'],
+		["adopted year 6 girl, her birth sister found her on fortnite", 'child-in-care-contact'],
+		["y6 meetin a fortnite frend on sunday", 'grooming'],
+		["a year 7 is meeting up with someone off discord after school", 'grooming'],
+		["a stranger keeps messaging year 6 boys asking for their snapchat", 'grooming'],
+		["a man on minecraft who buys her skins and told her to delete the chats, she's 11", 'grooming'],
+		["s3 girls bf turned out to be 23", 'grooming'],
+		["year 9 girl being love bombed by a man on insta", 'grooming'],
+		["p5 says a man video calls him on the xbox at night", 'grooming'],
+		["yr 8 carrying parcels for older lads", 'criminal-exploitation'],
+		["year 10 in debt to dealers, scared", 'criminal-exploitation'],
+		["s4 boy posting train tickets and wads of cash on snap, off school", 'criminal-exploitation'],
+		["year 11 boy idolises school shooters on tiktok", 'radicalisation'],
+		["a y10 keeps posting a shooter's manifesto in the form chat", 'radicalisation'],
+		["y9 boys ranking which shooter had the highest score", 'radicalisation'],
+		["year 11 lad says women are the problem and shares andrew tate", 'radicalisation'],
+		["reception child using sexual words she heard at home", 'sexual-behaviour-of-a-young-child'],
+		["a sexual vid of a year 9 is going round", 'sexual-images-under-18'],
+		["a y8s address and street posted with pull up", 'pupil-address-with-threats'],
+		["anonymous post says big surprise at our school tomorrow", 'threat-to-attack-the-school'],
+		["bomb threat posted under a photo of the school, says it goes off at 2", 'threat-to-attack-the-school'],
+		["year 11 boy in belfast, a group warned him to get out of the area", 'threat-from-a-group'],
+		["p6 says shes scared to go home tonight", 'abuse-at-home'],
+		["year 5 boy has bruises on his neck and went quiet", 'abuse-at-home'],
+		["y4 says his stepdad is gonna kill him", 'abuse-at-home'],
+		["a tracker was hidden inside a year 7 girl's teddy", 'tracking-of-a-child'],
+		["a man threatened to come to the school and finish him, year 9", 'threats-weapons'],
+	]);
+
+	firesNotFor([
+		["social worker asking whether the bullying of a year 8 meets threshold, he is refusing school now", 'immediate-danger'],
+		["nobody's in danger, a parent keeps filming our lessons from home", 'immediate-danger'],
+		["a mum says a fake facebook page of our club looks real and is asking parents for money", 'child-in-care-contact'],
+		["I want to run a twilight session for staff on the signs of grooming", 'grooming'],
+		["a parent texted me asking who sends him money for the trip", 'grooming'],
+		["is it a crime for a pupil to share a sexual picture of a teacher", 'staff-conduct'],
+		["peer on peer sexual harassment on snap keeps coming up in year 9", 'sexual-images-under-18'],
+		["gcse media lesson on deepfakes and misinformation", 'sexual-images-under-18'],
+		["good examples of deepfakes to show year 11", 'sexual-images-under-18'],
+		["gps tracker for the school minibus fleet", 'tracking-of-a-child'],
+		["airtags on the school ipads so they stop going missing", 'tracking-of-a-child'],
+		["year 10s filmed a teacher doing a chicken impression and he was in on it", 'filmed-assault'],
+		["scammers rang parents demanding unpaid trip fees, no images or threats", 'sextortion-blackmail'],
+		["staff whatsapp group row about cover, nothing about pupils", 'staff-conduct'],
+		["year 9 photo bombed the class photo", 'threat-to-attack-the-school'],
+		["several year 7s had marks on their necks from a blackout challenge", 'abuse-at-home'],
+		["a year 9 girl says an older boy is love bombing her", 'threats-weapons'],
+		["parents said they will come to the school and sort it at parents evening", 'threats-weapons'],
+		['resources for an after school session on grooming', 'grooming'],
+	]);
+
+	it("still fires where this session's unless rules meet a real case in their words (the reread)", () => {
+		// A meeting tonight asked about as a threshold; a man outside a child's house now, whatever was
+		// said before; a child shut in now; a man buying a child robux, told by a parent.
+		expect(ids('a 14 year old is meeting a man from snapchat tonight, does this meet threshold?')).toContain('immediate-danger');
+		expect(ids("y8 girl says nobody's in danger but a man is outside her house now")).toContain('immediate-danger');
+		expect(ids('her stepdad locks her in her room and she is locked in now')).toContain('immediate-danger');
+		expect(ids('a man who buys him robux, a parent texted me about it')).toContain('grooming');
+		// A tracker on the school minibus put there to follow pupils; a leak of "files" holding a
+		// child's nudes; bruises on a child's neck explained away as a choking game.
+		expect(ids('someone put an airtag on the school minibus to follow our year 9 girls')).toContain('tracking-of-a-child');
+		expect(ids('they will leak the files with her nudes unless she pays')).toContain('sextortion-blackmail');
+		expect(ids('bruises on her neck, stepdad says it was a choking game')).toContain('abuse-at-home');
+	});
+
+	it('reads a lesson or an assembly as the time of a story after "after", "since", "during" or "following"', () => {
+		// The file's own unless rules (a lesson, training) hid these before.
+		expect(ids('after our lesson on deepfakes a year 10 made a deepfake nude of a girl in his class')).toContain('sexual-images-under-18');
+		expect(ids('during the pshe lesson on sextortion a y10 got a message demanding money for his pics')).toContain('sextortion-blackmail');
+		// A lesson asked for is still a lesson.
+		expect(ids('our lesson on deepfakes for year 10')).toEqual([]);
+	});
+
+	it("gives the child's answer when a child is pictured beside an adult's own case", () => {
+		expect(firstConcept('someone posted a fake nude of our head of maths and a real nude of a year 9 girl in the same group')).toBe('sexual-images-under-18');
+		// An adult harmed by pupils, with no child pictured, is left to the ordinary results as before.
+		expect(childMatches('pupils made a deepfake nude of Miss R and shared it in the year 10 chat')).toEqual([]);
+		// Indecent images of children on a staff laptop stay the allegation's.
+		expect(ids('filtering flagged searches for indecent images of children on a staff laptop')).not.toContain('sexual-images-under-18');
+	});
+
+	it("gives an adult's own case the adult's answer when the children are said to be fine or grown up", () => {
+		const adultFirst = (query: string) => matches(query)[0];
+		expect(adultFirst('our TA is being sextorted, the kids are fine')).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(adultFirst('the head is being blackmailed over a video call, his kids are grown up')).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		// A child named and not said to be fine is still the child's case.
+		expect(adultFirst('a man sent our pupil a dick pic, she is fine but shaken')).toMatchObject({ forAdult: false });
+		expect(adultFirst('the kids are fine but someone is blackmailing a year 9 with nudes')).toMatchObject({ forAdult: false });
 	});
 });
