@@ -3864,6 +3864,7 @@ describe('session 46: the twenty-eighth and twenty-ninth safety sets and held-ou
 		["a year 9 girl says an older boy is love bombing her", 'threats-weapons'],
 		["parents said they will come to the school and sort it at parents evening", 'threats-weapons'],
 		['resources for an after school session on grooming', 'grooming'],
+		["her stepdad said if she messages her real dad again she'll find out what happens", 'child-in-care-contact'],
 	]);
 
 	it("still fires where this session's unless rules meet a real case in their words (the reread)", () => {
