@@ -132,8 +132,13 @@ const NOT = termOf('not');
 const NOTHING_TO_DO_WITH = ['nothing', 'to', 'do', 'with'].map(termOf);
 /** "no pupils involved", "no children were there": the same, said straight before the word. */
 const NO = termOf('no');
-/** "the kids are fine", "the boy is safe", "children aren't involved": said just after, the same. */
-const FINE = new Set(['fine', 'ok', 'okay', 'safe', 'unharmed', 'alright', 'grown'].map(termOf));
+/**
+ * "the kids are fine", "the boy is safe", "children aren't involved": said just after, the same. Not
+ * "ok": "the teacher asked if the girl was ok, then asked for pics" names a child in the case.
+ */
+const FINE = new Set(['fine', 'safe', 'unharmed', 'grown'].map(termOf));
+/** "asked if the girl was fine": a question about the child, not a word that the child is out of it. */
+const ASKED_IF = new Set(['if', 'whether'].map(termOf));
 const INVOLVED = termOf('involved');
 /** Between the child and "fine" or "involved": "are all", "were not", "aren't". */
 const FINE_LINKS = new Set(['are', 'is', 's', 'r', 'all', 'both', 'were', 'was', 'not', 'never', 'arent', 'werent', 'isnt', 'wasnt'].map(termOf));
@@ -207,6 +212,7 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 	// A child named only to say there is none in the case: "not a child", "no pupils", "nothing to do with her kids", "the kids are fine".
 	// Said just after, in at most three linking words: "kids fine", "the boy is fine", "the children aren't involved".
 	const saidFineAfter = (index: number) => {
+		if (ASKED_IF.has(terms[index - 1]) || ASKED_IF.has(terms[index - 2])) return false;
 		let at = index + 1;
 		while (at <= index + 3 && FINE_LINKS.has(terms[at])) at += 1;
 		const between = terms.slice(index + 1, at);

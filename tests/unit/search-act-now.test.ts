@@ -3904,5 +3904,7 @@ describe('session 46: the twenty-eighth and twenty-ninth safety sets and held-ou
 		// A child named and not said to be fine is still the child's case.
 		expect(adultFirst('a man sent our pupil a dick pic, she is fine but shaken')).toMatchObject({ forAdult: false });
 		expect(adultFirst('the kids are fine but someone is blackmailing a year 9 with nudes')).toMatchObject({ forAdult: false });
+		// A question about a child is not a word that the child is out of it.
+		expect(ids('the teacher asked if the girl was fine and then asked her for pics')).toContain('staff-conduct');
 	});
 });
