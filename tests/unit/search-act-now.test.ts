@@ -3814,7 +3814,7 @@ describe('session 46: the twenty-eighth and twenty-ninth safety sets and held-ou
 		["our 15 year old gets vapes and nails from older lads, her mate says thats just for pics", 'paid-for-sexual-images'],
 		["year 10 boy already sent them 50 quid and they want more", 'sextortion-blackmail'],
 		["someone told a y9 girl to send pics or theyll make a fake nude of her", 'sextortion-blackmail'],
-		["the supply teacher said the year 12 girl messaging him is 17 so its fine", 'staff-conduct'],
+		["a supply teacher says he's texting a year 12 girl but she is 17 so its fine", 'staff-conduct'],
 		["p7 boy says his cousin makes him strip", 'abuse-by-someone-they-know'],
 		["adopted year 6 girl, her birth sister found her on fortnite", 'child-in-care-contact'],
 		["y6 meetin a fortnite frend on sunday", 'grooming'],
@@ -3829,7 +3829,6 @@ describe('session 46: the twenty-eighth and twenty-ninth safety sets and held-ou
 		["s4 boy posting train tickets and wads of cash on snap, off school", 'criminal-exploitation'],
 		["year 11 boy idolises school shooters on tiktok", 'radicalisation'],
 		["a y10 keeps posting a shooter's manifesto in the form chat", 'radicalisation'],
-		["y9 boys ranking which shooter had the highest score", 'radicalisation'],
 		["year 11 lad says women are the problem and shares andrew tate", 'radicalisation'],
 		["reception child using sexual words she heard at home", 'sexual-behaviour-of-a-young-child'],
 		["a sexual vid of a year 9 is going round", 'sexual-images-under-18'],
@@ -3865,6 +3864,14 @@ describe('session 46: the twenty-eighth and twenty-ninth safety sets and held-ou
 		["parents said they will come to the school and sort it at parents evening", 'threats-weapons'],
 		['resources for an after school session on grooming', 'grooming'],
 		["her stepdad said if she messages her real dad again she'll find out what happens", 'child-in-care-contact'],
+		["the game's age rating is 16 so its fine for our year 11s?", 'staff-conduct'],
+		['a year 7 bought a phone from a man on facebook marketplace', 'paid-for-sexual-images'],
+		['she was in a car with people she does know, her aunt and uncle', 'immediate-danger'],
+		['my year 8 asked which shooter game has the best multiplayer', 'radicalisation'],
+		['year 7s carrying heavy bags up the stairs', 'criminal-exploitation'],
+		['year 10 trip to london, train tickets and cash for lunch', 'criminal-exploitation'],
+		['a year 7 is scared going home in the dark past the park', 'abuse-at-home'],
+		["we're meeting people from snapchat's safety team about our pupils", 'grooming'],
 	]);
 
 	it("still fires where this session's unless rules meet a real case in their words (the reread)", () => {
