@@ -259,8 +259,8 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		// Unless the child is in a picture the query names: "a deepfake of a teacher, and a real nude of
 		// a Year 10 girl in the same chat" is the child's case too, and the child's answer comes first.
 		// ("Indecent images of children" on a staff laptop is not: it is the allegation's, as before.)
-		const childPictured = !childImplied && (imageOfAChild ??= terms.some((term, index) => IMAGE_WORDS.has(term) && ofAChild(terms, index + 1, childWords)));
-		if (adultNamed && named.child && !adult.samePage && !childPictured) continue;
+		const childPictured = () => !childImplied && (imageOfAChild ??= terms.some((term, index) => IMAGE_WORDS.has(term) && ofAChild(terms, index + 1, childWords)));
+		if (adultNamed && named.child && !adult.samePage && !childPictured()) continue;
 		const adultCase = adultNamed && !named.child;
 		if (adultCase && matches.some((match) => match.concept.id === adult.id)) continue;
 		const score = matched.reduce((sum, [pattern]) => sum + pattern.length, 0);
