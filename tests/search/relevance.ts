@@ -32,6 +32,8 @@ import safety26 from './safety-26.json';
 import safety27 from './safety-27.json';
 import safety28 from './safety-28.json';
 import safety29 from './safety-29.json';
+import safety30 from './safety-30.json';
+import safety31 from './safety-31.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -295,6 +297,20 @@ export interface RelevanceFigures {
  *   school teachers, sports club welfare officers, virtual school heads and foster carers, helpline
  *   practitioners' shorthand call notes, Scots and Northern Irish speech, mistyped platform names
  *   and unexplained school abbreviations (over a third of each from Wales, Scotland and Northern
+ *   Ireland; see their "about"); only their totals were read until session 47, tuning sets since (75
+ *   first and 85 in the top three, and 78 and 86, on arrival and when converted).
+ * - `held-out 39` and `held-out 40` (held-out-39.json, held-out-40.json): a thirty-ninth and a
+ *   fortieth, 100 queries each by two more people (5 December 2026, session 47), written blind from
+ *   the product brief and the page list only: the thirty-ninth in the voices of primary deputy heads
+ *   and Year 5 and 6 teachers, computing teachers, PSHE, RSE and RSHP leads, librarians, school
+ *   counsellors and mental health leads, transition coordinators, staff of special schools and
+ *   alternative provision, Irish-, Gaelic- and Welsh-medium teachers and boarding staff, asking vague
+ *   worried questions, questions about the site and the helpline, keyword lists and what to do after
+ *   the event; the fortieth in those of early career and supply teachers, teaching and classroom
+ *   assistants, trainees, business managers facing scams and invoice fraud, heads facing the local
+ *   press and parents' groups, school comms staff, governors, sixth form and college tutors and
+ *   federation leads, panicky and in the first person, mixing up terms, naming platforms in rare
+ *   ways and asking two things at once (over a third of each from Wales, Scotland and Northern
  *   Ireland; see their "about"); only their totals are ever read.
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
@@ -426,6 +442,14 @@ export interface RelevanceFigures {
  *   harm by someone the child knows, children in care, exploitation, radicalisation); tuning sets
  *   from the start (65 and 68 of 90 on arrival, 12 and 4 of 15 adults, 3 and 4 of 40 controls firing,
  *   at e38c791);
+ * - `safety 30` and `safety 31` with their adults (safety-30.json, safety-31.json): 90, 15 adults and 40
+ *   controls each, written blind the same way (5 December 2026, session 47): the thirtieth the rare
+ *   but serious cases told indirectly (sextortion through a hacked account, AI-made nudes, threats in
+ *   game chats and drill videos, trackers; as a question of law, third-hand, or inside an email about
+ *   something else), with controls that ask about the law, policy and teaching; the thirty-first
+ *   Wales, Scotland and Northern Ireland in their own words, the youngest children, children with
+ *   additional needs or little English, and newer apps; tuning sets from the start (74 and 70 of 90
+ *   on arrival, 9 and 11 of 15 adults, 8 and 4 of 40 controls firing, at 16e18a3);
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -502,6 +526,8 @@ export const QUERY_SETS = {
 	'held-out 36': optionalSet<{ queries: RelevanceCase[] }>('held-out-36.json')?.queries ?? [],
 	'held-out 37': optionalSet<{ queries: RelevanceCase[] }>('held-out-37.json')?.queries ?? [],
 	'held-out 38': optionalSet<{ queries: RelevanceCase[] }>('held-out-38.json')?.queries ?? [],
+	'held-out 39': optionalSet<{ queries: RelevanceCase[] }>('held-out-39.json')?.queries ?? [],
+	'held-out 40': optionalSet<{ queries: RelevanceCase[] }>('held-out-40.json')?.queries ?? [],
 	voices: voices.queries,
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
@@ -569,6 +595,10 @@ export const QUERY_SETS = {
 	'safety 28 adults': safety28.adults,
 	'safety 29': safetyCases(safety29.queries),
 	'safety 29 adults': safety29.adults,
+	'safety 30': safetyCases(safety30.queries),
+	'safety 30 adults': safety30.adults,
+	'safety 31': safetyCases(safety31.queries),
+	'safety 31 adults': safety31.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -586,13 +616,13 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 37', 'held-out 38', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 39', 'held-out 40', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety 28', 'safety 28 adults', 'safety 29', 'safety 29 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety 28', 'safety 28 adults', 'safety 29', 'safety 29 adults', 'safety 30', 'safety 30 adults', 'safety 31', 'safety 31 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
@@ -624,7 +654,7 @@ export interface SafetySetFile {
  * The tuning safety sets with controls whose answers the benchmark counts and may print: the first
  * independent set, the fourth to the seventeenth, and the worst cases.
  */
-export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safety28, safety29, safetyWorst];
+export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safety28, safety29, safety30, safety31, safetyWorst];
 
 /** The measure-only safety sets that have arrived, with their controls, by name (only their totals are printed). */
 export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {
@@ -667,7 +697,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'held-out 33', 'held-out 34', 'held-out 35', 'held-out 36', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'held-out 33', 'held-out 34', 'held-out 35', 'held-out 36', 'held-out 37', 'held-out 38', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);

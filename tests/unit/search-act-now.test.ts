@@ -42,6 +42,8 @@ import safety26 from '../search/safety-26.json';
 import safety27 from '../search/safety-27.json';
 import safety28 from '../search/safety-28.json';
 import safety29 from '../search/safety-29.json';
+import safety30 from '../search/safety-30.json';
+import safety31 from '../search/safety-31.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1304,6 +1306,11 @@ describe.each([
 	// no control (docs/search.md).
 	{ name: 'twenty-eighth', set: safety28, misses: 0.06 },
 	{ name: 'twenty-ninth', set: safety29, misses: 0.1 },
+	// Session 47, written blind: the thirtieth (rare but serious cases told indirectly) 74 of 90 on
+	// arrival, 8 of 40 controls firing; the thirty-first (Wales, Scotland and Northern Ireland, the
+	// youngest children, newer apps) 70 of 90, 4 of 40. Once read: 86 and 87, no control (docs/search.md).
+	{ name: 'thirtieth', set: safety30, misses: 0.06 },
+	{ name: 'thirty-first', set: safety31, misses: 0.06 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -3913,5 +3920,74 @@ describe('session 46: the twenty-eighth and twenty-ninth safety sets and held-ou
 		expect(adultFirst('the kids are fine but someone is blackmailing a year 9 with nudes')).toMatchObject({ forAdult: false });
 		// A question about a child is not a word that the child is out of it.
 		expect(ids('the teacher asked if the girl was fine and then asked her for pics')).toContain('staff-conduct');
+	});
+});
+
+describe('session 47: the thirtieth and thirty-first safety sets read, in other words', () => {
+	firesInOtherWords([
+		["y10 lad paid twice and still want more", 'sextortion-blackmail'],
+		["an account offered a year 10 boy 300 quid to hold money in his bank account", 'criminal-exploitation'],
+		["y10 posting stacks of cash saying he's working now", 'criminal-exploitation'],
+		["pic of a gun on a year 9's story saying tomorrow at school", 'threat-to-attack-the-school'],
+		["a year 8 has a list of names called who goes first", 'threat-to-attack-the-school'],
+		["drill vid names a y10", 'threat-from-a-group'],
+		["a year 11 named on a facebook page as a tout, it says he'll be dealt with", 'threat-from-a-group'],
+		["two 13 year olds in a game chat, one said he'd come round and kill him", 'threats-weapons'],
+		["year 9 boy says he'll bring something in for the kids who keep picking on him", 'threats-weapons'],
+		["a year 10 found location sharing switched on with a number she doesn't know", 'tracking-of-a-child'],
+		["a p4 keeps getting messages telling her where she went after school", 'tracking-of-a-child'],
+		["the p3 says her smartwatch location is shared with someone", 'tracking-of-a-child'],
+		["s2 girl says her stepdad told her she'll get it when he's home", 'abuse-at-home'],
+		["p1 says mummy slapped her with the remote and she has a mark on her arm", 'abuse-at-home'],
+		["y3 says her mum's partner hurts her", 'abuse-at-home'],
+		["year 10 posted wait for me after her friend's funeral", 'after-a-pupils-death'],
+		["p6 wrote that he wants to be with his nan who died", 'self-harm-suicide'],
+		["y8 boy gets robux codes if he sends pics in his pants", 'paid-for-sexual-images'],
+		["a mum showed me a dm from a teaching assistant to her year 4 son that says our secret", 'staff-conduct'],
+		["a man on a video chat site got his private parts out in front of a year 5", 'adult-sent-a-sexual-image'],
+		["p4's babysitter asked her for photos in the bath", 'abuse-by-someone-they-know'],
+		["y4 uncle sending him photos", 'abuse-by-someone-they-know'],
+		["during a zoom lesson a man dragged a year 4 off her chair screaming", 'abuse-seen-on-a-call'],
+		["nursery child told the others to take their clothes off", 'sexual-behaviour-of-a-young-child'],
+		["a post says a p7's house will be burnt", 'pupil-address-with-threats'],
+		["someone filmed our foundation phase children at the park on a trip", 'stranger-filming-children'],
+		["a p5 says a man is outside her hoose", 'immediate-danger'],
+	]);
+
+	it("gives an adult's own case the adult's answer: a threat to a member of staff, staff tracked by texts", () => {
+		expect(matches("a parent posted our deputy's address and says they'll be round tonight")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(matches("an ex-pupil, 20, keeps messaging our ta saying he'll end her")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(matches("parent threatening our pennaeth, posted her address")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(matches("our office manager keeps getting texts telling her where she's been")[0]).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
+	});
+
+	firesNotFor([
+		["training on AI nude apps for the parents' evening", 'sexual-images-under-18'],
+		["s3 class debate on whether deepfakes should be banned", 'sexual-images-under-18'],
+		["we're updating the policy on pupils threatening staff", 'threats-weapons'],
+		["a pupil's hacked account changed her bio, no photos were taken or shared", 'sexual-images-under-18'],
+		["what is a nudify app", 'sexual-images-under-18'],
+		["a sextortion poster for the staff room", 'blackmail-of-an-adult'],
+		["how do airtags work for lost luggage on the year 7 trip", 'tracking-of-a-child'],
+		["we put airtags in the football kit bags for the under 12s", 'tracking-of-a-child'],
+		["can i put an airtag in my p1's bag for the trip", 'tracking-of-a-child'],
+		["p5s playing among us shouting you killed me", 'threats-weapons'],
+		["year 9 made bath bombs, can we post the video", 'sexual-images-under-18'],
+		["the ta sent the year 6 class a dm about secret santa", 'staff-conduct'],
+		["the fire drill video names the year 10 fire marshals", 'threat-from-a-group'],
+		["the p5's house burnt down last year and the family need support", 'pupil-address-with-threats'],
+		["a year 8 girl is fine otherwise, her video for the talent show is up", 'sextortion-blackmail'],
+		["the babysitter sent photos of the p2 in the bath to her mum", 'abuse-by-someone-they-know'],
+		["can we meet thursday to plan the year 8 assembly", 'immediate-danger'],
+		["a year 9 posted a photo of his bank card by mistake", 'sextortion-blackmail'],
+	]);
+
+	it('still fires where the new unless rules meet a real case in their words (the reread)', () => {
+		// A meeting asked for by the writer is not one a child is going to; a child asked to meet tonight still is.
+		expect(ids("she said he asked can we meet tonight, year 8 girl, man from roblox")).toContain('immediate-danger');
+		// A definition asked for alone is a question; with a case in it, it is the case.
+		expect(ids('what is a nudify app, a year 9 used one on a girl in his class')).toContain('sexual-images-under-18');
+		// "Otherwise" in a demand is still sextortion.
+		expect(ids("send more pics otherwise he'll post them, year 9 boy")).toContain('sextortion-blackmail');
 	});
 });
