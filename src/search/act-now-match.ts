@@ -357,10 +357,11 @@ function withSelfJoined(query: string): string {
 /**
  * "£50" as "50 pounds": the sign would be lost with the punctuation, leaving a number that reads as
  * an age ("message says send £50" is not a 50-year-old), and a sum of money is itself a word the
- * concepts look for (pictures with money is blackmail).
+ * concepts look for (pictures with money is blackmail). "V-Bucks" and "v bucks" as "vbucks", the
+ * word the concepts use for Fortnite's money: split, "v" and "bucks" are words of nothing.
  */
 function withMoneyNamed(query: string): string {
-	return query.replace(/[£$€]\s?(\d[\d,]*(?:\.\d+)?)/g, ' $1 pounds ');
+	return query.replace(/[£$€]\s?(\d[\d,]*(?:\.\d+)?)/g, ' $1 pounds ').replace(/\bv[\s-]+bucks\b/gi, 'vbucks');
 }
 
 /**

@@ -3923,7 +3923,7 @@ describe('session 46: the twenty-eighth and twenty-ninth safety sets and held-ou
 	});
 });
 
-describe('session 47: the thirtieth and thirty-first safety sets read, in other words', () => {
+describe('session 47: the thirtieth and thirty-first safety sets and held-out 37 and 38 read, in other words', () => {
 	firesInOtherWords([
 		["y10 lad paid twice and still want more", 'sextortion-blackmail'],
 		["an account offered a year 10 boy 300 quid to hold money in his bank account", 'criminal-exploitation'],
@@ -3952,6 +3952,10 @@ describe('session 47: the thirtieth and thirty-first safety sets read, in other 
 		["a post says a p7's house will be burnt", 'pupil-address-with-threats'],
 		["someone filmed our foundation phase children at the park on a trip", 'stranger-filming-children'],
 		["a p5 says a man is outside her hoose", 'immediate-danger'],
+		["an s3 girl is getting paid by someone on snap for pictures", 'paid-for-sexual-images'],
+		["an older lad on fortnite gave a y6 v-bucks and asked for pics", 'paid-for-sexual-images'],
+		["mr x from pe has been following loads of year 10 girls and liking their photos", 'staff-conduct'],
+		["a year 8 girl's private piano teacher keeps messaging her late at night", 'abuse-by-someone-they-know'],
 	]);
 
 	it("gives an adult's own case the adult's answer: a threat to a member of staff, staff tracked by texts", () => {
@@ -3980,6 +3984,9 @@ describe('session 47: the thirtieth and thirty-first safety sets read, in other 
 		["the babysitter sent photos of the p2 in the bath to her mum", 'abuse-by-someone-they-know'],
 		["can we meet thursday to plan the year 8 assembly", 'immediate-danger'],
 		["a year 9 posted a photo of his bank card by mistake", 'sextortion-blackmail'],
+		["grooming warning signs checklist", 'grooming'],
+		["is sexting illegal for s4s", 'sexual-images-under-18'],
+		["a year 8 girl's private piano teacher keeps messaging her late at night", 'staff-conduct'],
 	]);
 
 	it('still fires where the new unless rules meet a real case in their words (the reread)', () => {
@@ -3989,5 +3996,10 @@ describe('session 47: the thirtieth and thirty-first safety sets read, in other 
 		expect(ids('what is a nudify app, a year 9 used one on a girl in his class')).toContain('sexual-images-under-18');
 		// "Otherwise" in a demand is still sextortion.
 		expect(ids("send more pics otherwise he'll post them, year 9 boy")).toContain('sextortion-blackmail');
+		// A private tutor is someone the child knows, not a member of staff; one at school still is.
+		expect(ids('a visiting guitar teacher at our school is messaging a year 8 girl at night')).toContain('staff-conduct');
+		// A question about the law with a case in it is the case.
+		expect(ids('is sexting illegal, a year 9 sent nudes to her boyfriend')).toContain('sexual-images-under-18');
+		expect(ids('a year 9 is showing warning signs of grooming, a man messages her at night')).toContain('grooming');
 	});
 });
