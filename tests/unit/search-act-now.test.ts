@@ -3935,7 +3935,7 @@ describe('session 47: the thirtieth and thirty-first safety sets and held-out 37
 		["two 13 year olds in a game chat, one said he'd come round and kill him", 'threats-weapons'],
 		["year 9 boy says he'll bring something in for the kids who keep picking on him", 'threats-weapons'],
 		["a year 10 found location sharing switched on with a number she doesn't know", 'tracking-of-a-child'],
-		["a p4 keeps getting messages telling her where she went after school", 'tracking-of-a-child'],
+		["a p4 keeps getting messages telling her where she has been after school", 'tracking-of-a-child'],
 		["the p3 says her smartwatch location is shared with someone", 'tracking-of-a-child'],
 		["s2 girl says her stepdad told her she'll get it when he's home", 'abuse-at-home'],
 		["p1 says mummy slapped her with the remote and she has a mark on her arm", 'abuse-at-home'],
@@ -3989,6 +3989,24 @@ describe('session 47: the thirtieth and thirty-first safety sets and held-out 37
 		["a year 8 girl's private piano teacher keeps messaging her late at night", 'staff-conduct'],
 	]);
 
+	// The reread: each of these fired on a first version of this session's rules, narrowed since.
+	firesNotFor([
+		["in the lesson two year 8 boys grabbed chairs and one was crying", 'abuse-seen-on-a-call'],
+		["a year 4 boy got his willy out in the playground", 'adult-sent-a-sexual-image'],
+		["can year 7s use the cash machine after school on the trip", 'criminal-exploitation'],
+		["parents are putting money in her account for school dinners, year 3", 'criminal-exploitation'],
+		["can a year 9 use their bank card in the canteen", 'criminal-exploitation'],
+		["parents already paid for the year 6 trip and they now want more", 'sextortion-blackmail'],
+		["we filmed our children at the park for the school video, year 1", 'stranger-filming-children'],
+		["a year 6 said the grass pitch is sorted for sports day", 'threat-from-a-group'],
+		["list of names for who goes first in the year 4 spelling bee", 'threat-to-attack-the-school'],
+		["nerf gun club at school tomorrow for year 5", 'threat-to-attack-the-school'],
+		["bath bomb sale at school tomorrow, year 9 made them", 'threat-to-attack-the-school'],
+		["the office said they'll sort him out with a new login, year 8", 'threats-weapons'],
+		["a year 6 walks home alone and she knows her route home", 'tracking-of-a-child'],
+		["parents got messages telling them where the year 5 trip coach went", 'tracking-of-a-child'],
+	]);
+
 	it('still fires where the new unless rules meet a real case in their words (the reread)', () => {
 		// A meeting asked for by the writer is not one a child is going to; a child asked to meet tonight still is.
 		expect(ids("she said he asked can we meet tonight, year 8 girl, man from roblox")).toContain('immediate-danger');
@@ -4001,5 +4019,16 @@ describe('session 47: the thirtieth and thirty-first safety sets and held-out 37
 		// A question about the law with a case in it is the case.
 		expect(ids('is sexting illegal, a year 9 sent nudes to her boyfriend')).toContain('sexual-images-under-18');
 		expect(ids('a year 9 is showing warning signs of grooming, a man messages her at night')).toContain('grooming');
+		// Self-harm told beside harm at home, or beside a trend; a pupil's face on a teacher's deepfake;
+		// a threat in a class debate or at parents' evening; an abuser's words quoted; a private tutor.
+		expect(ids("her dad hit her and she's been cutting her arms, year 9")).toContain('self-harm-suicide');
+		expect(ids("a year 8 is burning herself with a lighter, says it's a trend")).toContain('self-harm-suicide');
+		expect(ids("a teacher put a year 9 girl's face on a nude body")).toContain('sexual-images-under-18');
+		expect(ids("in a class debate a year 10 said he'd bring a knife and stab someone")).toContain('threats-weapons');
+		expect(ids("he told a year 10 girl i put a tracker on your phone")).toContain('tracking-of-a-child');
+		expect(ids("her private maths tutor messages her late at night, year 9")).toContain('abuse-by-someone-they-know');
+		expect(ids("they'll sort him out with a knife, year 10")).toContain('threats-weapons');
+		expect(ids('older boys are using his bank account to move money, year 11')).toContain('criminal-exploitation');
+		expect(matches("a dad came in for parents evening and threatened to stab the head")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
 	});
 });
