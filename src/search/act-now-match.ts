@@ -197,7 +197,7 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
  */
 export function matchActNow(query: string, actNow: EncodedActNow, context: ActNowContext = {}): ActNowMatch[] {
 	const typed = readAsOne(
-		words(withSelfJoined(withScreenshotJoined(withMoneyNamed(query.slice(0, MAX_READ_LENGTH))))).map((word) => context.misspellings?.[word] ?? word),
+		words(withSelfJoined(withScreenshotJoined(withMoneyNamed(withCensoredJoined(query.slice(0, MAX_READ_LENGTH)))))).map((word) => context.misspellings?.[word] ?? word),
 		actNow.asOne ?? [],
 	);
 	if (typed.length === 0) return [];
@@ -347,6 +347,14 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
  */
 function withScreenshotJoined(query: string): string {
 	return query.replace(/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1');
+}
+
+/**
+ * "sh*t" as "sht", "f**k" as "fk": a word with its letters starred out is one word. Split at the
+ * stars, its first letters are a word of their own, and "sh" is self-harm's short form.
+ */
+function withCensoredJoined(query: string): string {
+	return query.replace(/(\w)\*+(?=\w)/g, '$1');
 }
 
 /** "kill her self" as "kill herself": typed apart, "self" would be a word of its own and no phrase would find it. */

@@ -23,10 +23,10 @@ const KEEP = new Set(['keep', 'keeps', 'kept'].map(termOf));
 const ASKING = new Set(['asking', 'asks', 'asked'].map(termOf));
 /** "im 34", "i am 40": the one asking, an adult, about their own case. */
 const SELF = [['im'], ['i', 'am']].map((words) => words.map(termOf));
-/** A year group, a team or a pupil's age, typed as one word: "y9", "yr10", "s2", "p6", "y9s", "u14s", "14yo", "15yrs". */
-export const CHILD_TOKEN = /^(?:(?:y|yr|s|p|u)\d{1,2}s?|\d{1,2}(?:yo|yrs?))$/;
-/** "19yo", "15yrs": an age typed as one word, a child's only under ADULT_AGE. */
-export const AGE_TOKEN = /^\d{1,2}(?:yo|yrs?)$/;
+/** A year group, a team or a pupil's age, typed as one word: "y9", "yr10", "s2", "p6", "y9s", "u14s", "14yo", "15yrs", and the age and sex of case notes, "15F", "13M". */
+export const CHILD_TOKEN = /^(?:(?:y|yr|s|p|u)\d{1,2}s?|\d{1,2}(?:yo|yrs?|f|m))$/;
+/** "19yo", "15yrs", "16F": an age typed as one word, a child's only under ADULT_AGE. */
+export const AGE_TOKEN = /^\d{1,2}(?:yo|yrs?|f|m)$/;
 /** The age from which a learner or student is an adult ("adult learner (19)"). */
 const ADULT_AGE = 18;
 /** Words before "learner" or "student" that make them an adult: "adult learner", "mature student" (not "a mature girl"). */
@@ -87,6 +87,8 @@ function isSaidAdult(terms: readonly string[], index: number, units: ReadonlySet
 	return false;
 }
 
+/** "teach P5", "I teach Y9": a class, said by the member of staff who teaches it. */
+const TEACH = new Set(['teach', 'teaches', 'taught', 'teaching'].map(termOf));
 /** "young people", "a young person": how youth workers and social care name the children they work with. */
 const YOUNG = termOf('young');
 const PEOPLE = new Set(['person', 'people', 'persons'].map(termOf));
@@ -222,7 +224,7 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 	terms.forEach((term, index) => {
 		// "An S6 who is 18", "a Year 13 student who turned 18": the pupil named is an adult.
 		const relative = RELATIVES.has(terms[index + 1]) || (RELATIVE_AGE.has(terms[index + 1]) && RELATIVES.has(terms[index + 2]));
-		const childWord = children.has(term) && !NOT_A_CHILD_AS_TYPED.has(typed[index]) && !AGENCY_AFTER.has(terms[index + 1]) && !relative;
+		const childWord = children.has(term) && !NOT_A_CHILD_AS_TYPED.has(typed[index]) && !AGENCY_AFTER.has(terms[index + 1]) && !relative && !TEACH.has(terms[index - 1]);
 		const pupil = childWord || CHILD_TOKEN.test(term) || (agebefore.has(terms[index - 1]) && numberOf(term) < 18);
 		if (pupil && isSaidAdult(terms, index, units)) {
 			named.adult = true;
@@ -234,12 +236,13 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 			if (former.has(terms[index - 1]) || isAdultAged(terms, index, ageafter, units)) named.adult = true;
 			else if (!saidNotInCase(index)) named.child = true;
 		}
-		if (term === YOUNG && PEOPLE.has(terms[index + 1])) named.child = true;
+		if (term === YOUNG && PEOPLE.has(terms[index + 1]) && !saidNotInCase(index)) named.child = true;
 		// "A woman on our team got an alert": a colleague, unless she is the one telling or doing ("... found").
 		if (PERSON.has(term) && AT_WORK.has(terms[index + 1]) && WHOSE.has(terms[index + 2]) && WORKPLACE.has(terms[index + 3]) && !reporting.has(terms[index + 4])) named.adult = true;
 		// "the P7 parents' WhatsApp": a year group's parents, adults.
 		const ofParents = parents.has(terms[index + 1]);
-		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents) named.child = true;
+		// "where I teach P5": the class a member of staff teaches, not a child in the case.
+		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !TEACH.has(terms[index - 1])) named.child = true;
 		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) named.child = true;
 		// "year 9s": a year group of several pupils.
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) named.child = true;

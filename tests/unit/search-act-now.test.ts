@@ -44,6 +44,8 @@ import safety28 from '../search/safety-28.json';
 import safety29 from '../search/safety-29.json';
 import safety30 from '../search/safety-30.json';
 import safety31 from '../search/safety-31.json';
+import safety32 from '../search/safety-32.json';
+import safety33 from '../search/safety-33.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1311,6 +1313,12 @@ describe.each([
 	// youngest children, newer apps) 70 of 90, 4 of 40. Once read: 86 and 87, no control (docs/search.md).
 	{ name: 'thirtieth', set: safety30, misses: 0.06 },
 	{ name: 'thirty-first', set: safety31, misses: 0.06 },
+	// Session 47 too, written blind after the rules for the thirtieth and thirty-first were written:
+	// the thirty-second (children's own words passed on) 72 of 90 on arrival, 3 of 40 controls firing;
+	// the thirty-third (formal case notes, settings outside school) 66 of 90, 5 of 40, the same at the
+	// session's start. Once read: 80 and 81 (docs/search.md).
+	{ name: 'thirty-second', set: safety32, misses: 0.12 },
+	{ name: 'thirty-third', set: safety33, misses: 0.11 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4030,5 +4038,57 @@ describe('session 47: the thirtieth and thirty-first safety sets and held-out 37
 		expect(ids("they'll sort him out with a knife, year 10")).toContain('threats-weapons');
 		expect(ids('older boys are using his bank account to move money, year 11')).toContain('criminal-exploitation');
 		expect(matches("a dad came in for parents evening and threatened to stab the head")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+	});
+});
+
+describe('session 47: the thirty-second and thirty-third safety sets read, in other words', () => {
+	firesInOtherWords([
+		["a snap from an account saying you have an hour or this goes to your whole school, year 9 boy", 'sextortion-blackmail'],
+		["y10 got a collage of his followers with a demand", 'sextortion-blackmail'],
+		["a y5's ta calls it a special friendship and gave her a personal number", 'staff-conduct'],
+		["a p6 girl talks about her special friendship with someone on snap", 'grooming'],
+		["this is where the grass lives bring the boys, with a picture of a year 8's house", 'pupil-address-with-threats'],
+		["photo of the school gates saying monday 9am everyone who bullied me", 'threat-to-attack-the-school'],
+		["year 3 says her stepdad said he'd kill her if she told", 'abuse-at-home'],
+		["p4 says if he moves it's the belt", 'abuse-at-home'],
+		["yr4 scared of mums bf", 'abuse-at-home'],
+		["a 12 year old says her dad hurts her", 'abuse-at-home'],
+		["Concern: self-injurious behaviour, y9", 'self-harm-suicide'],
+		["16yo's uncles threatening her over family honour", 'honour-based-abuse'],
+		["p7 says she's going home in the summer to get engaged", 'honour-based-abuse'],
+		["p7 says her cousin makes her send photos", 'abuse-by-someone-they-know'],
+		["father punched kid on facetime", 'abuse-seen-on-a-call'],
+		["a 15 year old keeps sharing a telegram channel glorifying attacks on mosques", 'radicalisation'],
+		["6yo sexualised touching at holiday club", 'sexual-behaviour-of-a-young-child'],
+		["non-consensual image sharing, 14F", 'sexual-images-under-18'],
+		["photo of a rifle in the cadets group chat, tomorrow at the camp", 'threat-to-attack-the-school'],
+		["an s2 lad says he's from the wrong scheme and they'll get him", 'threat-from-a-group'],
+	]);
+
+	it("gives a member of staff threatened by a parent the adult's answer", () => {
+		expect(matches("a parent posted a teacher's address saying yous know what to do")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(matches("a parent messaged our deputy i'll be waiting at your car tonight")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+	});
+
+	firesNotFor([
+		["a pupil called me a little sh*t in class", 'self-harm-suicide'],
+		["a year 9 forgot her phone on the coach, find my iphone says it's at the depot", 'staff-conduct'],
+		["he said he's gonna kill me cos i lost his airpods lol, year 8", 'threats-weapons'],
+		["year 9 quiz on the law about nudes for safer internet day", 'sexual-images-under-18'],
+		["cookery knives age limit at holiday club", 'threats-weapons'],
+		["recommend a good online course on child sexual exploitation for our volunteers", 'grooming'],
+		["how do we book the psni to talk to year 12 about the law on nudes", 'sexual-images-under-18'],
+		["snap map showing where kids live, what settings", 'pupil-address-with-threats'],
+		["a year 11's sister is getting married in the summer", 'honour-based-abuse'],
+		["youth club leader spoke to the 15 year old about his gaming", 'staff-conduct'],
+	]);
+
+	it('reads the age and sex of case notes ("15F", "13M") as a child, a class taught ("I teach P5") as not one, and "no young people" as none', () => {
+		expect(matches('Non-consensual image sharing, 15F, team chat').map((match) => match.concept.id)).toContain('sexual-images-under-18');
+		expect(matches('my ex put intimate pics of me on a website and tagged the primary where I teach P5')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		expect(matches('a residential worker is being blackmailed with a video call recording, no young people involved')[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		// Starred-out swearing is one word: "sh*t" is not self-harm's "sh".
+		expect(ids('a man shouted you little sh*t at a year 5 on the call')).not.toContain('self-harm-suicide');
+		expect(ids('year 9 says she did sh again last night')).toContain('self-harm-suicide');
 	});
 });
