@@ -4083,6 +4083,20 @@ describe('session 47: the thirty-second and thirty-third safety sets read, in ot
 		["youth club leader spoke to the 15 year old about his gaming", 'staff-conduct'],
 	]);
 
+	// The reread: each of these fired on a first version of these rules, narrowed since.
+	firesNotFor([
+		["the dsl said you know what to do, year 7 fight", 'threats-weapons'],
+		["see how hard it is for year 9s to revise", 'threats-weapons'],
+		["we'll get a visit from ofsted about the year 8 data", 'threats-weapons'],
+		["the year 10 project will get done in time for the show", 'threats-weapons'],
+		["everyone laughed at the year 6 assembly on monday", 'threat-to-attack-the-school'],
+		["a year 7 got the belt for his uniform", 'abuse-at-home'],
+		["a y4 says her mum hurt her wrist at the park", 'abuse-at-home'],
+		["the boys in year 9 are getting done early today", 'threat-from-a-group'],
+		["the p4 got out of the wrong side of the bed", 'threat-from-a-group'],
+		["the social worker will pay a home visit to the year 5 boy", 'threats-weapons'],
+	]);
+
 	it('reads the age and sex of case notes ("15F", "13M") as a child, a class taught ("I teach P5") as not one, and "no young people" as none', () => {
 		expect(matches('Non-consensual image sharing, 15F, team chat').map((match) => match.concept.id)).toContain('sexual-images-under-18');
 		expect(matches('my ex put intimate pics of me on a website and tagged the primary where I teach P5')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
