@@ -23,10 +23,10 @@ const KEEP = new Set(['keep', 'keeps', 'kept'].map(termOf));
 const ASKING = new Set(['asking', 'asks', 'asked'].map(termOf));
 /** "im 34", "i am 40": the one asking, an adult, about their own case. */
 const SELF = [['im'], ['i', 'am']].map((words) => words.map(termOf));
-/** A year group, a team or a pupil's age, typed as one word: "y9", "yr10", "s2", "p6", "y9s", "u14s", "14yo", "15yrs", and the age and sex of case notes, "15F", "13M". */
-export const CHILD_TOKEN = /^(?:(?:y|yr|s|p|u)\d{1,2}s?|\d{1,2}(?:yo|yrs?|f|m))$/;
+/** A year group, a team or a pupil's age, typed as one word: "y9", "yr10", "s2", "p6", "y9s", "u14s", "14yo", "15yrs", and the age and sex of case notes, "15F", "13M" (10 to 19 only: "2m views" is a count). */
+export const CHILD_TOKEN = /^(?:(?:y|yr|s|p|u)\d{1,2}s?|\d{1,2}(?:yo|yrs?)|1\d[fm])$/;
 /** "19yo", "15yrs", "16F": an age typed as one word, a child's only under ADULT_AGE. */
-export const AGE_TOKEN = /^\d{1,2}(?:yo|yrs?|f|m)$/;
+export const AGE_TOKEN = /^(?:\d{1,2}(?:yo|yrs?)|1\d[fm])$/;
 /** The age from which a learner or student is an adult ("adult learner (19)"). */
 const ADULT_AGE = 18;
 /** Words before "learner" or "student" that make them an adult: "adult learner", "mature student" (not "a mature girl"). */
@@ -242,7 +242,9 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		// "the P7 parents' WhatsApp": a year group's parents, adults.
 		const ofParents = parents.has(terms[index + 1]);
 		// "where I teach P5": the class a member of staff teaches, not a child in the case.
-		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !TEACH.has(terms[index - 1])) named.child = true;
+		// "15m views" is a count (a word of `units` after it), not a 15-year-old boy.
+		const counted = /[fm]$/.test(term) && units.has(terms[index + 1]);
+		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !TEACH.has(terms[index - 1]) && !counted) named.child = true;
 		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) named.child = true;
 		// "year 9s": a year group of several pupils.
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) named.child = true;

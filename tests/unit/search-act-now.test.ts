@@ -4101,6 +4101,8 @@ describe('session 47: the thirty-second and thirty-third safety sets read, in ot
 		expect(matches('Non-consensual image sharing, 15F, team chat').map((match) => match.concept.id)).toContain('sexual-images-under-18');
 		expect(matches('my ex put intimate pics of me on a website and tagged the primary where I teach P5')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
 		expect(matches('a residential worker is being blackmailed with a video call recording, no young people involved')[0]).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		// "15m views" is a count, not a 15-year-old.
+		expect(matches('a deepfake nude of mrs jones has 15m views')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
 		// Starred-out swearing is one word: "sh*t" is not self-harm's "sh".
 		expect(ids('a man shouted you little sh*t at a year 5 on the call')).not.toContain('self-harm-suicide');
 		expect(ids('year 9 says she did sh again last night')).toContain('self-harm-suicide');
