@@ -197,7 +197,7 @@ export function actNowTerms(text: string, misspellings: Record<string, string> =
  */
 export function matchActNow(query: string, actNow: EncodedActNow, context: ActNowContext = {}): ActNowMatch[] {
 	const typed = readAsOne(
-		words(withSelfJoined(withScreenshotJoined(withMoneyNamed(withCensoredJoined(query.slice(0, MAX_READ_LENGTH)))))).map((word) => context.misspellings?.[word] ?? word),
+		words(withSelfJoined(withSplitWordsJoined(withMoneyNamed(withCensoredJoined(query.slice(0, MAX_READ_LENGTH)))))).map((word) => context.misspellings?.[word] ?? word),
 		actNow.asOne ?? [],
 	);
 	if (typed.length === 0) return [];
@@ -342,11 +342,13 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
 }
 
 /**
- * "screen shot" as "screenshot": "shot" alone is "shooting" to the stemmer, and "took a screen shot
- * at school" is not a threat to shoot at the school.
+ * Words typed in two that the concepts know as one. "screen shot" as "screenshot": "shot" alone is
+ * "shooting" to the stemmer, and "took a screen shot at school" is not a threat to shoot at the
+ * school. "V-Bucks" and "v bucks" as "vbucks", Fortnite's money: split, "v" and "bucks" are words
+ * of nothing.
  */
-function withScreenshotJoined(query: string): string {
-	return query.replace(/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1');
+function withSplitWordsJoined(query: string): string {
+	return query.replace(/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1').replace(/\bv[\s-]+bucks\b/gi, 'vbucks');
 }
 
 /**
@@ -365,11 +367,10 @@ function withSelfJoined(query: string): string {
 /**
  * "£50" as "50 pounds": the sign would be lost with the punctuation, leaving a number that reads as
  * an age ("message says send £50" is not a 50-year-old), and a sum of money is itself a word the
- * concepts look for (pictures with money is blackmail). "V-Bucks" and "v bucks" as "vbucks", the
- * word the concepts use for Fortnite's money: split, "v" and "bucks" are words of nothing.
+ * concepts look for (pictures with money is blackmail).
  */
 function withMoneyNamed(query: string): string {
-	return query.replace(/[£$€]\s?(\d[\d,]*(?:\.\d+)?)/g, ' $1 pounds ').replace(/\bv[\s-]+bucks\b/gi, 'vbucks');
+	return query.replace(/[£$€]\s?(\d[\d,]*(?:\.\d+)?)/g, ' $1 pounds ');
 }
 
 /**

@@ -224,7 +224,9 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 	terms.forEach((term, index) => {
 		// "An S6 who is 18", "a Year 13 student who turned 18": the pupil named is an adult.
 		const relative = RELATIVES.has(terms[index + 1]) || (RELATIVE_AGE.has(terms[index + 1]) && RELATIVES.has(terms[index + 2]));
-		const childWord = children.has(term) && !NOT_A_CHILD_AS_TYPED.has(typed[index]) && !AGENCY_AFTER.has(terms[index + 1]) && !relative && !TEACH.has(terms[index - 1]);
+		// "where I teach P5", "she teaches children's lessons": the class a member of staff teaches, not a child in the case.
+		const taught = TEACH.has(terms[index - 1]);
+		const childWord = children.has(term) && !NOT_A_CHILD_AS_TYPED.has(typed[index]) && !AGENCY_AFTER.has(terms[index + 1]) && !relative && !taught;
 		const pupil = childWord || CHILD_TOKEN.test(term) || (agebefore.has(terms[index - 1]) && numberOf(term) < 18);
 		if (pupil && isSaidAdult(terms, index, units)) {
 			named.adult = true;
@@ -241,10 +243,9 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		if (PERSON.has(term) && AT_WORK.has(terms[index + 1]) && WHOSE.has(terms[index + 2]) && WORKPLACE.has(terms[index + 3]) && !reporting.has(terms[index + 4])) named.adult = true;
 		// "the P7 parents' WhatsApp": a year group's parents, adults.
 		const ofParents = parents.has(terms[index + 1]);
-		// "where I teach P5": the class a member of staff teaches, not a child in the case.
 		// "15m views" is a count (a word of `units` after it), not a 15-year-old boy.
 		const counted = /[fm]$/.test(term) && units.has(terms[index + 1]);
-		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !TEACH.has(terms[index - 1]) && !counted) named.child = true;
+		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !taught && !counted) named.child = true;
 		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) named.child = true;
 		// "year 9s": a year group of several pupils.
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) named.child = true;
