@@ -442,21 +442,96 @@ function synonymLookup(groups: readonly (readonly string[])[]): Map<string, Set<
 	return lookup;
 }
 
-/** Compares the query's term at `index` with a pattern's word. */
-type SameTerm = (terms: readonly string[], index: number, wanted: string) => boolean;
+/**
+ * Compares the query's term at `index` with a pattern's word, and (`oneOf`) with a place's list of
+ * words: a list of a hundred child words is looked up, not compared word by word (each query is
+ * compared with every place of thousands of patterns, which was most of a search's time).
+ */
+interface SameTerm {
+	(terms: readonly string[], index: number, wanted: string): boolean;
+	oneOf(terms: readonly string[], index: number, place: readonly string[]): boolean;
+	/** False when no term of the query is the place's word, or one of its words: most patterns are passed over with this. */
+	anywhere(terms: readonly string[], place: ActNowPlace): boolean;
+}
+
+/** A place's words, as a set, and those of them that are not a word to compare (an age, a word as typed). */
+interface PlaceWords {
+	all: ReadonlySet<string>;
+	special: readonly string[];
+}
+
+const placeWordsCache = new WeakMap<readonly string[], PlaceWords>();
+
+function placeWords(place: readonly string[]): PlaceWords {
+	let known = placeWordsCache.get(place);
+	if (!known) {
+		known = { all: new Set(place), special: place.filter(isSpecial) };
+		placeWordsCache.set(place, known);
+	}
+	return known;
+}
+
+const isSpecial = (wanted: string) => wanted.startsWith(AGE_PREFIX) || wanted.startsWith(AS_TYPED_PREFIX);
+
+/**
+ * `anywhere` for a query whose terms (and the words each is the same as) are `present`: an age or a
+ * word as typed is taken to be there (`same` decides), so this never passes over a pattern that matches.
+ */
+function placeAnywhere(present: ReadonlySet<string>, place: ActNowPlace): boolean {
+	if (typeof place === 'string') return isSpecial(place) || present.has(place);
+	const { all, special } = placeWords(place);
+	if (special.length > 0) return true;
+	if (place.length <= present.size) return place.some((word) => present.has(word));
+	for (const word of present) if (all.has(word)) return true;
+	return false;
+}
+
+/** The last query's terms and what `present` made of them (a search reads one query's terms thousands of times). */
+function presentOnce(make: (terms: readonly string[]) => ReadonlySet<string>): (terms: readonly string[]) => ReadonlySet<string> {
+	let last: readonly string[] | undefined;
+	let present: ReadonlySet<string> = new Set();
+	return (terms) => {
+		if (terms !== last) {
+			present = make(terms);
+			last = terms;
+		}
+		return present;
+	};
+}
 
 /**
  * `typed`: the query's words as typed (simplified, misspellings fixed), index for index with the
  * terms; `units`: words after a number that say it is not an age (`words.units`).
  */
 function sameTermWith(synonyms: Map<string, Set<string>>, typed: readonly string[], units: ReadonlySet<string>): SameTerm {
-	return (terms, index, wanted) => {
+	const special = (terms: readonly string[], index: number, wanted: string) =>
+		wanted.startsWith(AGE_PREFIX) ? isAge(terms, index, Number(wanted.slice(AGE_PREFIX.length)), units) : typed[index] === wanted.slice(AS_TYPED_PREFIX.length);
+	const same = (terms: readonly string[], index: number, wanted: string) => {
 		const term = terms[index];
 		if (term === wanted) return true;
-		if (wanted.startsWith(AGE_PREFIX)) return isAge(terms, index, Number(wanted.slice(AGE_PREFIX.length)), units);
-		if (wanted.startsWith(AS_TYPED_PREFIX)) return typed[index] === wanted.slice(AS_TYPED_PREFIX.length);
+		if (isSpecial(wanted)) return special(terms, index, wanted);
 		return synonyms.get(term)?.has(wanted) ?? false;
 	};
+	// Each term's synonyms that are words to compare, found once per term.
+	const others = new Map<string, readonly string[]>();
+	const othersOf = (term: string) => {
+		let found = others.get(term);
+		if (!found) others.set(term, (found = [...(synonyms.get(term) ?? [])].filter((other) => !isSpecial(other))));
+		return found;
+	};
+	// `same` for any one of the place's words: the term itself, one of its synonyms, or an age or a
+	// word as typed that it is.
+	same.oneOf = (terms: readonly string[], index: number, place: readonly string[]) => {
+		const { all, special: specials } = placeWords(place);
+		const term = terms[index];
+		if (all.has(term)) return true;
+		for (const wanted of specials) if (special(terms, index, wanted)) return true;
+		for (const other of othersOf(term)) if (all.has(other)) return true;
+		return false;
+	};
+	const present = presentOnce((terms) => new Set(terms.flatMap((term) => [term, ...othersOf(term)])));
+	same.anywhere = (terms: readonly string[], place: ActNowPlace) => placeAnywhere(present(terms), place);
+	return same;
 }
 
 /**
@@ -470,7 +545,13 @@ function isAge(terms: readonly string[], index: number, from: number, units: Rea
 	return age >= from && (next === undefined || !units.has(next));
 }
 
-const exactly: SameTerm = (terms, index, wanted) => terms[index] === wanted;
+const exactly: SameTerm = Object.assign((terms: readonly string[], index: number, wanted: string) => terms[index] === wanted, {
+	oneOf: (terms: readonly string[], index: number, place: readonly string[]) => placeWords(place).all.has(terms[index]),
+	anywhere: (() => {
+		const present = presentOnce((terms) => new Set(terms));
+		return (terms: readonly string[], place: ActNowPlace) => placeAnywhere(present(terms), place);
+	})(),
+});
 
 /** How an `unless` pattern is read: tightly (see `containsPattern`), and void when the word after it says otherwise. */
 export interface UnlessRule {
@@ -493,8 +574,9 @@ export interface UnlessRule {
  * "here" that ends an introduction).
  */
 export function containsPattern(terms: readonly string[], [pattern, gap, joined = [], wide = []]: ActNowPattern, same: SameTerm = exactly, unless?: UnlessRule, crossesClause: (index: number) => boolean = () => false, closesGap: (index: number) => boolean = () => false): boolean {
+	if (!pattern.every((place) => same.anywhere(terms, place))) return false;
 	const owned = unless !== undefined;
-	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : place.some((word) => same(terms, index, word)));
+	const at = (index: number, place: ActNowPlace) => (typeof place === 'string' ? same(terms, index, place) : same.oneOf(terms, index, place));
 	if (gap === ANYWHERE) return pattern.every((place) => terms.some((_, index) => at(index, place)));
 	// Place p found at `position`: can the rest follow? Every word that may hold the next place is
 	// tried, not only the first, so a place that lists several words ("threatened|threatening") matches

@@ -1518,6 +1518,16 @@ describe('ages in act-now patterns', () => {
 		expect(matchActNow('boyfriend for 20 hours', alone(adult))).toEqual([]);
 	});
 
+	it('reads an age, and a synonym of a word, in a place that lists several words (each place is looked up, not read word by word, since session 48)', () => {
+		const listed = { ...adult, patterns: [[['boyfriend', ['man', ageToken(18)]], 2], [[['teacher', 'coach'], termOf('blackmailed')], 2]] as [(string | string[])[], number][] };
+		const tutor = { synonyms: [['teacher', 'tutor']] };
+		expect(matchActNow('boyfriend is 19', alone(listed))).toHaveLength(1);
+		expect(matchActNow('boyfriend is 12', alone(listed))).toEqual([]);
+		expect(matchActNow('our tutor was blackmailed', alone(listed), tutor)).toHaveLength(1);
+		expect(matchActNow('our tutor was blackmailed', alone(listed))).toEqual([]);
+		expect(matchActNow('our pupil was blackmailed', alone(listed), tutor)).toEqual([]);
+	});
+
 	it('reads a sum of money as money, not as an age', () => {
 		expect(matchActNow('boyfriend sent her £20', alone(adult))).toEqual([]);
 		expect(matchActNow('boyfriend sent her $ 20', alone(adult))).toEqual([]);
