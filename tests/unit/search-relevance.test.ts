@@ -128,7 +128,13 @@ describe('search relevance', () => {
 		// First measured at 0.860 and 0.860 (3 December 2026, session 33, on arrival): the floors are below them.
 		if (QUERY_SETS['held-out 11'].length > 0) expect(figures['held-out 11'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		if (QUERY_SETS['held-out 12'].length > 0) expect(figures['held-out 12'].recallAt3).toBeGreaterThanOrEqual(0.8);
-		// First measured at 0.870 and 0.850 (5 December 2026, session 47, on arrival): the floors are below them.
+		// First measured at 0.820 and 0.840 (5 December 2026, session 48, on arrival): the floors are below them.
+		if (QUERY_SETS['held-out 41'].length > 0) expect(figures['held-out 41'].recallAt3).toBeGreaterThanOrEqual(0.8);
+		if (QUERY_SETS['held-out 42'].length > 0) expect(figures['held-out 42'].recallAt3).toBeGreaterThanOrEqual(0.8);
+	});
+
+	it('puts the right page (and section) in the top 3 for most of the thirty-ninth and fortieth held-out sets (tuning sets since 5 December 2026, session 48)', () => {
+		// 0.870 and 0.850 on arrival (session 47), the same when they became tuning sets.
 		if (QUERY_SETS['held-out 39'].length > 0) expect(figures['held-out 39'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		if (QUERY_SETS['held-out 40'].length > 0) expect(figures['held-out 40'].recallAt3).toBeGreaterThanOrEqual(0.8);
 	});
