@@ -4118,3 +4118,33 @@ describe('session 47: the thirty-second and thirty-third safety sets read, in ot
 		expect(ids('year 9 says she did sh again last night')).toContain('self-harm-suicide');
 	});
 });
+
+describe('session 48: held-out 39 and 40 read, in other words', () => {
+	firesInOtherWords([
+		['a stranger is tracking a y7 on snap map', 'tracking-of-a-child'],
+		['strangers tracked her, 13yo, through her snapmap', 'tracking-of-a-child'],
+	]);
+	firesNotFor([
+		['can someone explain how location tracking works on snap map', 'tracking-of-a-child'],
+		["how do I turn off location tracking on snap map so strangers can't see pupils", 'tracking-of-a-child'],
+		['the hacker wants money for our school instagram back', 'sextortion-blackmail'],
+		['a scam email wants money for the school facebook page to be verified', 'sextortion-blackmail'],
+		["parents want money back for the trip or they'll post a bad review", 'sextortion-blackmail'],
+	]);
+
+	it('gives a member of staff threatened the adult’s answer, and a child named beside them the child’s', () => {
+		const staffAnswer = (query: string) => matches(query).some((match) => match.forAdult && match.concept.id === 'threat-to-a-member-of-staff');
+		expect(staffAnswer("a parent posted that he'll be waiting for our vice-principal after school with a bat")).toBe(true);
+		expect(staffAnswer("a dad says he'll be waiting for the teacher with a knife at home time")).toBe(true);
+		// The staff's section is on the threat page: a child named keeps the child's answer.
+		expect(staffAnswer("a dad says he'll be waiting for the teacher and the year 8 boy with a knife")).toBe(false);
+		expect(ids("a dad says he'll be waiting for the teacher and the year 8 boy with a knife")).toContain('threats-weapons');
+	});
+
+	it('still fires where the new unless rule meets a real case in its words', () => {
+		// A hacker asking money for a school account is not sextortion; one threatening pictures is.
+		expect(ids("the hacker wants money for our school insta or he'll post the pupils' pics")).toContain('sextortion-blackmail');
+		expect(ids("hacker wants money for school insta or he'll post the girls' photos")).toContain('sextortion-blackmail');
+		expect(ids('hacker wants money for school insta, says he has pupils photos')).toContain('sextortion-blackmail');
+	});
+});
