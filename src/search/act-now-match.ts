@@ -169,6 +169,8 @@ const SLIP_TARGET_MIN_LENGTH = 7;
 const SLIP_TYPED_MIN_LENGTH = 6;
 /** …and its first letters are right: people rarely slip there, and real words that differ there are common ("cooking", "choking"). */
 const SLIP_SAFE_PREFIX = 2;
+/** A word ending in "in" at least this long may be an "-ing" word with its "g" dropped ("goin"). */
+const DROPPED_G_MIN_LENGTH = 4;
 
 const AGE_PREFIX = 'age>=';
 const AS_TYPED_PREFIX = '=';
@@ -348,7 +350,7 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
  * of nothing.
  */
 function withSplitWordsJoined(query: string): string {
-	return query.replace(/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1').replace(/\bv[\s-]+bucks\b/gi, 'vbucks');
+	return query.replace(/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1').replace(/\bv[\s-]+bucks\b/gi, 'vbucks').replace(/\bsex[\s-]+torsion\b/gi, 'sextortion');
 }
 
 /**
@@ -386,7 +388,11 @@ function correctSlips(typed: string[], { concepts, slipTargets = [] }: EncodedAc
 		// piling in" has the stem of "pills" ("pil"), and "strange" is neither "strangle" nor "stranger".
 		if (lookalikes.has(word)) return `${LOOKALIKE_PREFIX}${word}`;
 		// A word the site uses, or one the concepts themselves look for ("remover"), is taken as typed.
-		if (!vocabulary || vocabulary.has(term) || patternWords.has(term) || word.length < SLIP_TYPED_MIN_LENGTH || /\d/.test(word)) return term;
+		if (!vocabulary || vocabulary.has(term) || patternWords.has(term)) return term;
+		// A dropped "g" ("makin", "sayin", "comin"), when the "-ing" word is one the site or the concepts know.
+		const withG = word.length >= DROPPED_G_MIN_LENGTH && word.endsWith('in') ? termOf(`${word}g`) : undefined;
+		if (withG !== undefined && (vocabulary.has(withG) || patternWords.has(withG))) return withG;
+		if (word.length < SLIP_TYPED_MIN_LENGTH || /\d/.test(word)) return term;
 		const meant = slipTargets.find((target) => isSlip(word, target));
 		return meant ? termOf(meant) : term;
 	});

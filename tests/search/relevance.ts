@@ -36,6 +36,8 @@ import safety30 from './safety-30.json';
 import safety31 from './safety-31.json';
 import safety32 from './safety-32.json';
 import safety33 from './safety-33.json';
+import safety34 from './safety-34.json';
+import safety35 from './safety-35.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -476,6 +478,13 @@ export interface RelevanceFigures {
  *   camps, children's homes, colleges); tuning sets from the start (72 and 66 of 90 on arrival, 6 and 3
  *   of 15 adults, 3 and 5 of 40 controls firing, the same at 16e18a3: the session's earlier rules moved
  *   none of them);
+ * - `safety 34` and `safety 35` with their adults (safety-34.json, safety-35.json): 90, 15 adults and 40
+ *   controls each, written blind the same way in session 48: the thirty-fourth a risk inside an
+ *   everyday, practical question (how to report it, what to tell parents, can it wait until Monday;
+ *   two problems at once, the everyday one first); the thirty-fifth messy typing (misspellings,
+ *   text-speak, dropped letters, voice-to-text slips, slang quoted, Welsh, Scots and Northern Irish
+ *   English); tuning sets from the start (75 and 56 of 90 on arrival, 6 and 7 of 15 adults, 4 and 2
+ *   of 40 controls firing, the same at b2bda83, the session's start);
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -631,6 +640,10 @@ export const QUERY_SETS = {
 	'safety 32 adults': safety32.adults,
 	'safety 33': safetyCases(safety33.queries),
 	'safety 33 adults': safety33.adults,
+	'safety 34': safetyCases(safety34.queries),
+	'safety 34 adults': safety34.adults,
+	'safety 35': safetyCases(safety35.queries),
+	'safety 35 adults': safety35.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -654,7 +667,7 @@ export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety 28', 'safety 28 adults', 'safety 29', 'safety 29 adults', 'safety 30', 'safety 30 adults', 'safety 31', 'safety 31 adults', 'safety 32', 'safety 32 adults', 'safety 33', 'safety 33 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety 28', 'safety 28 adults', 'safety 29', 'safety 29 adults', 'safety 30', 'safety 30 adults', 'safety 31', 'safety 31 adults', 'safety 32', 'safety 32 adults', 'safety 33', 'safety 33 adults', 'safety 34', 'safety 34 adults', 'safety 35', 'safety 35 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
@@ -686,7 +699,7 @@ export interface SafetySetFile {
  * The tuning safety sets with controls whose answers the benchmark counts and may print: the first
  * independent set, the fourth to the seventeenth, and the worst cases.
  */
-export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safety28, safety29, safety30, safety31, safety32, safety33, safetyWorst];
+export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safety28, safety29, safety30, safety31, safety32, safety33, safety34, safety35, safetyWorst];
 
 /** The measure-only safety sets that have arrived, with their controls, by name (only their totals are printed). */
 export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {

@@ -46,6 +46,8 @@ import safety30 from '../search/safety-30.json';
 import safety31 from '../search/safety-31.json';
 import safety32 from '../search/safety-32.json';
 import safety33 from '../search/safety-33.json';
+import safety34 from '../search/safety-34.json';
+import safety35 from '../search/safety-35.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1319,6 +1321,11 @@ describe.each([
 	// session's start. Once read: 80 and 81 (docs/search.md).
 	{ name: 'thirty-second', set: safety32, misses: 0.12 },
 	{ name: 'thirty-third', set: safety33, misses: 0.11 },
+	// Session 48, written blind: the thirty-fourth (a risk inside an everyday, practical question) 75
+	// of 90 on arrival, 4 of 40 controls firing; the thirty-fifth (messy typing: misspellings, dropped
+	// letters, text-speak, slang) 56 of 90, 2 of 40. Once read: 81 and 74, 1 and 1 (docs/search.md).
+	{ name: 'thirty-fourth', set: safety34, misses: 0.11 },
+	{ name: 'thirty-fifth', set: safety35, misses: 0.18 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4146,5 +4153,74 @@ describe('session 48: held-out 39 and 40 read, in other words', () => {
 		expect(ids("the hacker wants money for our school insta or he'll post the pupils' pics")).toContain('sextortion-blackmail');
 		expect(ids("hacker wants money for school insta or he'll post the girls' photos")).toContain('sextortion-blackmail');
 		expect(ids('hacker wants money for school insta, says he has pupils photos')).toContain('sextortion-blackmail');
+	});
+});
+
+describe('session 48: the thirty-fourth and thirty-fifth safety sets read, in other words', () => {
+	firesInOtherWords([
+		// Messy typing: a dropped "g", Scots and text-speak spellings, a word typed in two.
+		['a p6 boy keeps goin on about wantin to sleep forever', 'self-harm-suicide'],
+		['y10 girl says her tt comments tell her to cut deeper', 'self-harm-suicide'],
+		['sex torsion email to a year 11 boy', 'sextortion-blackmail'],
+		['grooimg concerns, y4 on roblox', 'grooming'],
+		['a year 7 girl was in a car wiv men after school', 'immediate-danger'],
+		['older lad givin a y9 vapes for pics', 'paid-for-sexual-images'],
+		['a man is payin her 4 spicy pics, y9 girl', 'paid-for-sexual-images'],
+		['her brothers said they would kill her over the shame', 'honour-based-abuse'],
+		["her uncles told a y10 girl she'll be dealt with", 'honour-based-abuse'],
+		['adopted year 7, his birth dad is comin for him', 'child-in-care-contact'],
+		["someone posted a y8's address and said see u at ur door", 'pupil-address-with-threats'],
+		["a year 9's postcode is on a hate page", 'pupil-address-with-threats'],
+		['year 11 lad on the ops list', 'threat-from-a-group'],
+		["a gang says a year 9 is getting merked", 'threat-from-a-group'],
+		['a gang group chat says a 14 year old is getting done friday', 'threat-from-a-group'],
+		['s3 lad owes a tick, getting messages', 'criminal-exploitation'],
+		['y10 keeps going missing and has a burner phone', 'criminal-exploitation'],
+		['year 9 boy being picked up in different cars, new designer trainers', 'criminal-exploitation'],
+		['nursery child actin out sex stuff', 'sexual-behaviour-of-a-young-child'],
+		["year 8 posted he's bringing a gun tomorrow", 'threat-to-attack-the-school'],
+		['someone is posting vids of our pupils at the park', 'stranger-filming-children'],
+		// A risk inside a practical question.
+		['a p7 rang the office, mum is drunk with a knife and she is hiding in the bathroom', 'immediate-danger'],
+		['a y6 on a live stream says someones breaking in', 'immediate-danger'],
+		['condolence letter, and a photo of his body from the crash is on tiktok, his brother is in year 7', 'after-a-pupils-death'],
+		['a man on snap sent her a train ticket, s2 girl', 'grooming'],
+		['should we report a year 11 sharing tarrant memes to prevent', 'radicalisation'],
+		['a man keeps texting her where she is, y9 girl', 'tracking-of-a-child'],
+	]);
+	firesNotFor([
+		// Each fired on a first version of this session's rules, narrowed since.
+		['staff car share, I was in the car with men from the council', 'immediate-danger'],
+		['year 6 trip parents in cars with older siblings', 'immediate-danger'],
+		['someone keeps breaking in to the school IT system', 'immediate-danger'],
+		['uncle said the bully will be dealt with', 'honour-based-abuse'],
+		['parents picked up in cars, new jacket policy', 'criminal-exploitation'],
+		['pupil went missing from lessons, found a burner account', 'criminal-exploitation'],
+		['mum messaging her where she is on life360', 'tracking-of-a-child'],
+		['is the blackout challenge real or a hoax, parents asking after a news story', 'dangerous-challenge'],
+		// Controls of the sets, in other words.
+		['our goalie choked in the semi final', 'dangerous-challenge'],
+		['drama club is doin a play about a kidnappin, year 6', 'immediate-danger'],
+		['knives went missing in food tech and turned up in the dishwasher', 'threats-weapons'],
+		["year 3s shouting i'll kill you in a game of tig", 'threats-weapons'],
+		['how to make a bomb flagged by filtering, it was a minecraft tnt build', 'threats-weapons'],
+		['our sexting policy is up for review', 'sexual-images-under-18'],
+		['essay on blackmail in the novel for S4 english', 'sextortion-blackmail'],
+		["bringing a gun costume tomorrow for world book day", 'threat-to-attack-the-school'],
+	]);
+
+	it('still fires where the new unless and together rules meet a real case in their words', () => {
+		// A team choking is sport; a child trying the blackout challenge is not.
+		expect(ids('the team choked, then a year 8 tried the blackout challenge')).toContain('dangerous-challenge');
+		// A break-in named beside the school's IT staff is still one.
+		expect(ids('a year 9 girl is in danger, a man is breaking in, the IT technician called me')).toContain('immediate-danger');
+		// A child's English essay that tells of blackmail is still a case.
+		expect(ids('in her english essay a year 10 wrote that she is being blackmailed')).toContain('sextortion-blackmail');
+	});
+
+	it('reads a word with its "g" dropped as the "-ing" word only when the site or the concepts know it', () => {
+		expect(ids('adopted p6, her birth mum is comin for her')).toContain('child-in-care-contact');
+		// "cousin" is a word of its own, not "cousing".
+		expect(ids('her cousin is 12 and likes roblox')).toEqual([]);
 	});
 });
