@@ -4187,6 +4187,10 @@ describe('session 48: the thirty-fourth and thirty-fifth safety sets read, in ot
 		['a man on snap sent her a train ticket, s2 girl', 'grooming'],
 		['should we report a year 11 sharing tarrant memes to prevent', 'radicalisation'],
 		['a man keeps texting her where she is, y9 girl', 'tracking-of-a-child'],
+		['the opps are sayin a y8 is gettin merked', 'threat-from-a-group'],
+		['her uncle makes her do things on facetime, p6', 'abuse-by-someone-they-know'],
+		['y10 lad sayin hes doin drops', 'criminal-exploitation'],
+		['year 7 jumped n its on snap', 'filmed-assault'],
 	]);
 	firesNotFor([
 		// Each fired on a first version of this session's rules, narrowed since.
@@ -4198,6 +4202,10 @@ describe('session 48: the thirty-fourth and thirty-fifth safety sets read, in ot
 		['pupil went missing from lessons, found a burner account', 'criminal-exploitation'],
 		['mum messaging her where she is on life360', 'tracking-of-a-child'],
 		['is the blackout challenge real or a hoax, parents asking after a news story', 'dangerous-challenge'],
+		['our TA is scared to go home because her partner hits her', 'abuse-at-home'],
+		["he's getting merked on fortnite lol", 'threat-from-a-group'],
+		["his uncle made him do chores all weekend", 'abuse-by-someone-they-know'],
+		["we jumped on the trend and it's on tiktok now", 'filmed-assault'],
 		// Controls of the sets, in other words.
 		['our goalie choked in the semi final', 'dangerous-challenge'],
 		['drama club is doin a play about a kidnappin, year 6', 'immediate-danger'],
