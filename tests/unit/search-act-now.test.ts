@@ -1323,9 +1323,9 @@ describe.each([
 	{ name: 'thirty-third', set: safety33, misses: 0.11 },
 	// Session 48, written blind: the thirty-fourth (a risk inside an everyday, practical question) 75
 	// of 90 on arrival, 4 of 40 controls firing; the thirty-fifth (messy typing: misspellings, dropped
-	// letters, text-speak, slang) 56 of 90, 2 of 40. Once read: 81 and 74, 1 and 1 (docs/search.md).
+	// letters, text-speak, slang) 56 of 90, 2 of 40. Once read: 81 and 77, 1 and 1 (docs/search.md).
 	{ name: 'thirty-fourth', set: safety34, misses: 0.11 },
-	{ name: 'thirty-fifth', set: safety35, misses: 0.18 },
+	{ name: 'thirty-fifth', set: safety35, misses: 0.15 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4213,6 +4213,7 @@ describe('session 48: the thirty-fourth and thirty-fifth safety sets read, in ot
 		["year 3s shouting i'll kill you in a game of tig", 'threats-weapons'],
 		['how to make a bomb flagged by filtering, it was a minecraft tnt build', 'threats-weapons'],
 		['our sexting policy is up for review', 'sexual-images-under-18'],
+		['the school paid them for the year 6 class photos', 'paid-for-sexual-images'],
 		['essay on blackmail in the novel for S4 english', 'sextortion-blackmail'],
 		["bringing a gun costume tomorrow for world book day", 'threat-to-attack-the-school'],
 	]);
@@ -4224,6 +4225,9 @@ describe('session 48: the thirty-fourth and thirty-fifth safety sets read, in ot
 		expect(ids('a year 9 girl is in danger, a man is breaking in, the IT technician called me')).toContain('immediate-danger');
 		// A child's English essay that tells of blackmail is still a case.
 		expect(ids('in her english essay a year 10 wrote that she is being blackmailed')).toContain('sextortion-blackmail');
+		expect(ids('a year 10 wrote a poem about being blackmailed')).toContain('sextortion-blackmail');
+		// A nude "up for review" on a platform is not a policy up for review.
+		expect(ids('the nude of a year 9 is up for review on snapchat')).toContain('sexual-images-under-18');
 	});
 
 	it('reads a word with its "g" dropped as the "-ing" word only when the site or the concepts know it', () => {
