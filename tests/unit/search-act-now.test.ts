@@ -4185,6 +4185,7 @@ describe('session 48: the thirty-fourth and thirty-fifth safety sets read, in ot
 		['a y6 on a live stream says someones breaking in', 'immediate-danger'],
 		['condolence letter, and a photo of his body from the crash is on tiktok, his brother is in year 7', 'after-a-pupils-death'],
 		['a man on snap sent her a train ticket, s2 girl', 'grooming'],
+		["a guy on snap who says he's 16 has sent her a bus ticket, s1 girl", 'grooming'],
 		['should we report a year 11 sharing tarrant memes to prevent', 'radicalisation'],
 		['a man keeps texting her where she is, y9 girl', 'tracking-of-a-child'],
 		['the opps are sayin a y8 is gettin merked', 'threat-from-a-group'],
@@ -4226,6 +4227,9 @@ describe('session 48: the thirty-fourth and thirty-fifth safety sets read, in ot
 		// A child's English essay that tells of blackmail is still a case.
 		expect(ids('in her english essay a year 10 wrote that she is being blackmailed')).toContain('sextortion-blackmail');
 		expect(ids('a year 10 wrote a poem about being blackmailed')).toContain('sextortion-blackmail');
+		// Someone "at a meeting" is not meeting someone; a child hiding from a knife still needs 999.
+		expect(ids("the DSL is out at a meeting, a p6 rang from home, dad is drunk with a knife and she's hiding in her bedroom")).toContain('immediate-danger');
+		expect(ids("head's in a meeting, a year 5 says he is locked in the toilet at home and mum's partner has a knife")).toContain('immediate-danger');
 		// A nude "up for review" on a platform is not a policy up for review.
 		expect(ids('the nude of a year 9 is up for review on snapchat')).toContain('sexual-images-under-18');
 	});
