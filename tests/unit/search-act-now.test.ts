@@ -1323,7 +1323,7 @@ describe.each([
 	{ name: 'thirty-third', set: safety33, misses: 0.11 },
 	// Session 48, written blind: the thirty-fourth (a risk inside an everyday, practical question) 75
 	// of 90 on arrival, 4 of 40 controls firing; the thirty-fifth (messy typing: misspellings, dropped
-	// letters, text-speak, slang) 56 of 90, 2 of 40. Once read: 81 and 77, 1 and 1 (docs/search.md).
+	// letters, text-speak, slang) 56 of 90, 2 of 40. Once read: 83 and 77, 1 and 1 (docs/search.md).
 	{ name: 'thirty-fourth', set: safety34, misses: 0.11 },
 	{ name: 'thirty-fifth', set: safety35, misses: 0.15 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
