@@ -65,6 +65,8 @@ describe('search: a place names its nation', () => {
 		['year 8 self harm post at a school in paisley, who do we tell', 'year 8 self harm post at a school in scotland, who do we tell', '-scotland'],
 		['ysgol in casnewydd, who do we tell about a pupils fake nude', 'ysgol in wales, who do we tell about a pupils fake nude', '-wales'],
 		['primary in holywood, who do we tell about a year 6 being groomed', 'primary in northern ireland, who do we tell about a year 6 being groomed', '-northern-ireland'],
+		// A year group in the plural ("S4s"), session 48.
+		['s4s sexual comments about a teacher, is it a crime', 's4 sexual comments about a teacher, is it a crime', '-scotland'],
 	])('“%s” opens at the same part as “%s”: a %s part', (place, nation, suffix) => {
 		expect(firstSection(nation)).toMatch(new RegExp(`${suffix}$`));
 		expect(firstSection(place)).toBe(firstSection(nation));
