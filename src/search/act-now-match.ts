@@ -347,10 +347,16 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
  * Words typed in two that the concepts know as one. "screen shot" as "screenshot": "shot" alone is
  * "shooting" to the stemmer, and "took a screen shot at school" is not a threat to shoot at the
  * school. "V-Bucks" and "v bucks" as "vbucks", Fortnite's money: split, "v" and "bucks" are words
- * of nothing.
+ * of nothing. "sex torsion" (a voice-to-text slip) as "sextortion".
  */
+const SPLIT_WORDS: readonly (readonly [RegExp, string])[] = [
+	[/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1'],
+	[/\bv[\s-]+bucks\b/gi, 'vbucks'],
+	[/\bsex[\s-]+torsion\b/gi, 'sextortion'],
+];
+
 function withSplitWordsJoined(query: string): string {
-	return query.replace(/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1').replace(/\bv[\s-]+bucks\b/gi, 'vbucks').replace(/\bsex[\s-]+torsion\b/gi, 'sextortion');
+	return SPLIT_WORDS.reduce((text, [split, joined]) => text.replace(split, joined), query);
 }
 
 /**

@@ -8,9 +8,10 @@ import { searchPagesFromDist } from '../../src/search/sources';
  * over the pages the build wrote to dist/ (build first), and each query's outcome, searched once.
  *
  * The unit tests run in one worker without isolation (vitest.config.ts), so this module, and what it
- * holds, is shared by the files that import it. The relevance and shards tests each search the same
- * 5,700 queries; searched twice they took about 40 seconds of CI's ten minutes. Nothing here may be
- * changed by a test: copy an outcome before changing it.
+ * holds, is shared by the files that import it. The relevance test searches every query of every set
+ * (8,500 in session 48) and the shards test compares an eighth of them with these outcomes; searched
+ * twice they took tens of seconds of CI's ten minutes. Nothing here may be changed by a test: copy an
+ * outcome before changing it.
  */
 export interface SiteSearch {
 	pages: SearchPage[];
