@@ -161,6 +161,11 @@ const SHORT_GAP_STOPS = new Set(['but'].map(termOf));
 const SUBJECT_WORDS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'shes', 'hes', 'theyre', 'im', 'ive', 'youre', 'who', 'that', 'which', 'by'].map(termOf));
 /** Words before "seen", "caught" or "found" that make it said of the one who did it ("was seen filming"). */
 const PASSIVE_WORDS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets', 'getting'].map(termOf));
+/**
+ * Words after one of SUBJECT_WORDS that say the one named next had something done to them: "told his
+ * form tutor he's had messages" is the pupil who got them, not the tutor sending them.
+ */
+const RECEIVING_WORDS = new Set(['had', 'got', 'gets', 'getting', 'received', 'receiving', 'receives'].map(termOf));
 /** Words that say whose thing it is, or who: "my", "her", "himself". */
 const OWNER_WORDS = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'him', 'them', 'it', 'its', 'herself', 'himself', 'themselves'].map(termOf));
 /** A word typed with one slip is read as a concept's term when the term is at least this long… */
@@ -222,7 +227,8 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// Nor does one hold the "here" of an introduction: "Drama teacher here, racist comments about one
 	// of our pupils" is the one asking, then the case, not a teacher commenting on a pupil.
 	const introduction = introductionEnd(query, typed, terms, actNow.words);
-	const closesGap = (index: number) => index === introduction || (noticing.has(terms[index]) && !PASSIVE_WORDS.has(terms[index - 1] ?? ''));
+	const closesGap = (index: number) =>
+		index === introduction || (noticing.has(terms[index]) && !PASSIVE_WORDS.has(terms[index - 1] ?? '')) || (SUBJECT_WORDS.has(terms[index]) && RECEIVING_WORDS.has(terms[index + 1] ?? ''));
 	const contains = (pattern: ActNowPattern) => containsPattern(terms, pattern, same, undefined, crossesClause, closesGap);
 	const found = (patterns: readonly ActNowPattern[], rule = unlessRule) => patterns.some((pattern) => containsPattern(terms, pattern, same, rule, crossesClause, closesGap));
 	// The file's own `unless` (a lesson, training, a policy) does not count within three words after one
@@ -347,12 +353,14 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
  * Words typed in two that the concepts know as one. "screen shot" as "screenshot": "shot" alone is
  * "shooting" to the stemmer, and "took a screen shot at school" is not a threat to shoot at the
  * school. "V-Bucks" and "v bucks" as "vbucks", Fortnite's money: split, "v" and "bucks" are words
- * of nothing. "sex torsion" (a voice-to-text slip) as "sextortion".
+ * of nothing. "sex torsion" (a voice-to-text slip) as "sextortion". "A&E" (split at the "&", "a"
+ * and "e") as "hospital": "ended up in A&E after a challenge".
  */
 const SPLIT_WORDS: readonly (readonly [RegExp, string])[] = [
 	[/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1'],
 	[/\bv[\s-]+bucks\b/gi, 'vbucks'],
 	[/\bsex[\s-]+torsion\b/gi, 'sextortion'],
+	[/\ba\s?&\s?e\b/gi, 'hospital'],
 ];
 
 function withSplitWordsJoined(query: string): string {

@@ -48,6 +48,8 @@ import safety32 from '../search/safety-32.json';
 import safety33 from '../search/safety-33.json';
 import safety34 from '../search/safety-34.json';
 import safety35 from '../search/safety-35.json';
+import safety36 from '../search/safety-36.json';
+import safety37 from '../search/safety-37.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1326,6 +1328,12 @@ describe.each([
 	// letters, text-speak, slang) 56 of 90, 2 of 40. Once read: 83 and 77, 1 and 1 (docs/search.md).
 	{ name: 'thirty-fourth', set: safety34, misses: 0.11 },
 	{ name: 'thirty-fifth', set: safety35, misses: 0.15 },
+	// Session 49, written blind: the thirty-sixth (a risk told second-hand, hedged or played down, and
+	// the rare serious cases) 65 of 90 on arrival, 2 of 40 controls firing; the thirty-seventh (16- and
+	// 17-year-olds, the very young, ALN, looked-after children, the three nations) 71 of 90, 3 of 40.
+	// Once read: 79 and 85, none and 1 (docs/search.md).
+	{ name: 'thirty-sixth', set: safety36, misses: 0.13 },
+	{ name: 'thirty-seventh', set: safety37, misses: 0.06 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4238,5 +4246,74 @@ describe('session 48: the thirty-fourth and thirty-fifth safety sets read, in ot
 		expect(ids('adopted p6, her birth mum is comin for her')).toContain('child-in-care-contact');
 		// "cousin" is a word of its own, not "cousing".
 		expect(ids('her cousin is 12 and likes roblox')).toEqual([]);
+	});
+});
+
+describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-out 41 and 42 read, in other words', () => {
+	firesInOtherWords([
+		['my daughter yr 10 went to meet someone she met online and isnt answering her phone', 'immediate-danger'],
+		["a year 8 girl snuck off at the shopping centre to meet a guy she's been texting", 'immediate-danger'],
+		["her dad has taken the kids and says he'll drive them off a bridge", 'immediate-danger'],
+		['p5 says a man is banging on her door now', 'immediate-danger'],
+		['year 8 in A&E after trying a trend from tiktok', 'dangerous-challenge'],
+		['year 10 girl going to pakistan for good after her dad found out about her boyfriend', 'honour-based-abuse'],
+		['year 10 girl says her brothers will sort her out for talking to lads', 'honour-based-abuse'],
+		['an older man keeps buying a year 9 girl things off her wishlist and wants feet pics', 'paid-for-sexual-images'],
+		['gift cards for pics, y8 girl', 'paid-for-sexual-images'],
+		["p2 video call, mum grabbed the bairn's neck", 'abuse-seen-on-a-call'],
+		['a year 3 on a video call, someone behind him was shouting and he flinched', 'abuse-seen-on-a-call'],
+		['roblox guy asking a y6 to switch to kik', 'grooming'],
+		['youtuber dming a 13 year old', 'grooming'],
+		['man on fortnite adding year 5s', 'grooming'],
+		['y6 girl messaged by man on tiktok', 'grooming'],
+		['year 9 has a burner phone and is doing drops', 'criminal-exploitation'],
+		['year 8 boy told to do runs by older lads', 'criminal-exploitation'],
+		['a year 10 is holding for the olders', 'criminal-exploitation'],
+		['photo of a 14 year old girl without her top is on snapchat', 'sexual-images-under-18'],
+		["a year 8's address and a picture of his house posted saying he'll regret it", 'pupil-address-with-threats'],
+		['someone was livestreaming the year 2 class from outside the gates', 'stranger-filming-children'],
+		['a man was filming the nursery playground from his van', 'stranger-filming-children'],
+		['a man on the beach took photos of our year 7 girls in their swimsuits', 'stranger-filming-children'],
+		['email says everyone will die at lunch tomorrow', 'threat-to-attack-the-school'],
+		["year 11 lad told he'll be done in the legs", 'threat-from-a-group'],
+		['drill track says a year 9 is next', 'threat-from-a-group'],
+		["her ex, 17, added himself to her find my and she can't remove him", 'tracking-of-a-child'],
+		['a year 10 girl says her college assessor keeps messaging her at night', 'staff-conduct'],
+		['S6 girl says she is in a relationship with one of our teachers', 'staff-conduct'],
+		['we lost a year 9 girl at the weekend and pupils are sharing a video meant to show how it happened', 'after-a-pupils-death'],
+		['P2 boy showing others how to kiss like on the video', 'sexual-behaviour-of-a-young-child'],
+	]);
+	firesNotFor([
+		['a year 8 locked himself in his room after his xbox was taken', 'immediate-danger'],
+		['year 9 locked herself in the toilets after falling out with her friends', 'immediate-danger'],
+		['year 7 is scared her arm is broken after PE', 'self-harm-suicide'],
+		['hoodie bought on depop, year 12 wants her money back', 'sextortion-blackmail'],
+		['year 11 creative writing story about a blackmailer', 'sextortion-blackmail'],
+		['is a deepfake assembly suitable for year 8', 'sexual-images-under-18'],
+		['can we put airtags on school trip suitcases', 'tracking-of-a-child'],
+		['year 7s fire drill video next week', 'threat-from-a-group'],
+		['year 8 asked to do runs in PE as punishment', 'criminal-exploitation'],
+		['a fight outside the school gates was filmed', 'stranger-filming-children'],
+		['year 6 pupils holding the door for older pupils', 'criminal-exploitation'],
+		['searching how to die on a school ipad, year 9', 'threat-to-attack-the-school'],
+		["y10 told his form tutor he's had messages about the trip", 'staff-conduct'],
+		['a coach messages the team parents late at night about fixtures', 'staff-conduct'],
+		['the year 6 photo competition winners get gift cards for their pics', 'paid-for-sexual-images'],
+		['year 1s like the video of the frog kissing the princess', 'sexual-behaviour-of-a-young-child'],
+		['year 10 ended up in A&E after a rugby tackle', 'dangerous-challenge'],
+	]);
+
+	it('still fires where the new rules meet a real case in their words', () => {
+		// A child who locked themselves in is not in danger for that alone; with pills, a knife or a
+		// child locked in by someone, still 999.
+		expect(ids('year 8 locked herself in the bathroom and says she has taken pills')).toContain('immediate-danger');
+		expect(ids("she locked herself in the toilet because mum's boyfriend has a knife, the head is out at a meeting")).toContain('immediate-danger');
+		expect(ids('she has been locked in her room for two days with no food, year 5')).toContain('immediate-danger');
+		// "at a meeting" is someone's meeting, not a child gone "to meet" someone.
+		expect(ids("the DSL is in a meeting and a year 7 slipped off at the shops to meet a man she's been messaging")).toContain('immediate-danger');
+		// A pupil who "had messages" got them; a member of staff who sent them is still named.
+		expect(ids('a year 9 told his form tutor the PE teacher has been messaging him')).toContain('staff-conduct');
+		// Trackers on a trip's luggage are kit; one a man put in a child's bag on a trip is not.
+		expect(ids('a man put an airtag in the bag on the school trip, year 8 girl')).toContain('tracking-of-a-child');
 	});
 });
