@@ -49,14 +49,14 @@ export function extraDocuments(): ExtraDocument[] {
 		{
 			url: '/helpline/links/',
 			kind: 'Helpline',
-			aka: ['links to send', 'page of links', 'links page', 'helpline links', 'posh links', 'list of links', 'every link', 'all the links', 'link for a caller', 'links for callers', 'send a caller a link', 'email a link', 'copy a link', 'links to email', 'reply to paste', 'send an enquirer the advice', 'address of every page', 'list of every page', 'site map', 'all pages'],
+			aka: ['links to send', 'page of links', 'links page', 'helpline links', 'posh links', 'list of links', 'every link', 'all the links', 'link for a caller', 'links for callers', 'send a caller a link', 'email a link', 'copy a link', 'links to email', 'reply to paste', 'send an enquirer the advice', 'address of every page', 'list of every page', 'site map', 'all pages', 'links to send staff', 'a link for each type of problem'],
 			source: 'src/pages/helpline/links.astro',
 			body: false,
 		},
 		{
 			url: '/',
 			kind: START_HERE_KIND,
-			aka: ['where to start', 'start here', 'home page', 'front page', 'not sure where to start', 'no idea where to start', 'how do i use this site', 'what is this site', 'getting started', 'step by step questions', 'start the wizard'],
+			aka: ['where to start', 'start here', 'home page', 'front page', 'not sure where to start', 'no idea where to start', 'how do i use this site', 'what is this site', 'getting started', 'step by step questions', 'start the wizard', 'walk me through what to do', 'asks me questions and tells me what to do'],
 			source: 'src/pages/index.astro',
 			// Its body lists the topics schools ask about most: it would match many queries.
 			body: false,
