@@ -4282,6 +4282,7 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		['S6 girl says she is in a relationship with one of our teachers', 'staff-conduct'],
 		['we lost a year 9 girl at the weekend and pupils are sharing a video meant to show how it happened', 'after-a-pupils-death'],
 		['P2 boy showing others how to kiss like on the video', 'sexual-behaviour-of-a-young-child'],
+		['the youth worker who runs the after-school club in Neath has added pupils on his personal whatsapp', 'staff-conduct'],
 	]);
 	firesNotFor([
 		['a year 8 locked himself in his room after his xbox was taken', 'immediate-danger'],
@@ -4301,6 +4302,7 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		['the year 6 photo competition winners get gift cards for their pics', 'paid-for-sexual-images'],
 		['year 1s like the video of the frog kissing the princess', 'sexual-behaviour-of-a-young-child'],
 		['year 10 ended up in A&E after a rugby tackle', 'dangerous-challenge'],
+		['can staff add students on their personal facebook', 'staff-conduct'],
 	]);
 
 	it('still fires where the new rules meet a real case in their words', () => {
