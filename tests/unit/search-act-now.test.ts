@@ -4303,6 +4303,7 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		['year 1s like the video of the frog kissing the princess', 'sexual-behaviour-of-a-young-child'],
 		['year 10 ended up in A&E after a rugby tackle', 'dangerous-challenge'],
 		['can staff add students on their personal facebook', 'staff-conduct'],
+		["writing up the incident log now for the governors' meeting next week", 'immediate-danger'],
 	]);
 
 	it('still fires where the new rules meet a real case in their words', () => {
@@ -4317,5 +4318,7 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		expect(ids('a year 9 told his form tutor the PE teacher has been messaging him')).toContain('staff-conduct');
 		// Trackers on a trip's luggage are kit; one a man put in a child's bag on a trip is not.
 		expect(ids('a man put an airtag in the bag on the school trip, year 8 girl')).toContain('tracking-of-a-child');
+		// A meeting now with someone is still 999; "writing up" and a meeting are not "meeting up".
+		expect(ids("year 8 girl says she's meeting him tonight, a man from snapchat")).toContain('immediate-danger');
 	});
 });
