@@ -354,7 +354,8 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
  * "shooting" to the stemmer, and "took a screen shot at school" is not a threat to shoot at the
  * school. "V-Bucks" and "v bucks" as "vbucks", Fortnite's money: split, "v" and "bucks" are words
  * of nothing. "sex torsion" (a voice-to-text slip) as "sextortion". "A&E" (split at the "&", "a"
- * and "e") as "hospital": "ended up in A&E after a challenge".
+ * and "e") as "hospital": "ended up in A&E after a challenge". The ranking reads "screen shot" and
+ * "sex torsion" from src/search/synonyms.json's phrases, which this matcher does not read.
  */
 const SPLIT_WORDS: readonly (readonly [RegExp, string])[] = [
 	[/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1'],

@@ -406,6 +406,11 @@ describe('SearchEngine', () => {
 		expect(first(1.1)).toBe('/guides/impersonation/');
 	});
 
+	it('reads "sex torsion" (a voice-to-text slip) as sextortion below the act-now answer too, not only in it (session 49)', () => {
+		expect(topOrdinaryUrl('sex torsion email to year 11')).toBe('/guides/sextortion/');
+		expect(topOrdinaryUrl('sex torsion email to year 11')).toBe(topOrdinaryUrl('sextortion email to year 11'));
+	});
+
 	it("gives an extra page's sectionAka terms only to sections the built page has (a renamed heading would leave them unused)", () => {
 		for (const extra of extraDocuments()) {
 			const anchors = pages.find((page) => page.url === extra.url)?.sections.map((section) => section.anchor) ?? [];
