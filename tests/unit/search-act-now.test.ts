@@ -4282,6 +4282,8 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		['S6 girl says she is in a relationship with one of our teachers', 'staff-conduct'],
 		['we lost a year 9 girl at the weekend and pupils are sharing a video meant to show how it happened', 'after-a-pupils-death'],
 		['P2 boy showing others how to kiss like on the video', 'sexual-behaviour-of-a-young-child'],
+		// A tutee is a pupil in the tutor's group.
+		['one of my tutees is sharing far-right memes in the form chat', 'radicalisation'],
 		['the youth worker who runs the after-school club in Neath has added pupils on his personal whatsapp', 'staff-conduct'],
 	]);
 	firesNotFor([
