@@ -1331,8 +1331,8 @@ describe.each([
 	// Session 49, written blind: the thirty-sixth (a risk told second-hand, hedged or played down, and
 	// the rare serious cases) 65 of 90 on arrival, 2 of 40 controls firing; the thirty-seventh (16- and
 	// 17-year-olds, the very young, ALN, looked-after children, the three nations) 71 of 90, 3 of 40.
-	// Once read: 79 and 85, none and 1 (docs/search.md).
-	{ name: 'thirty-sixth', set: safety36, misses: 0.13 },
+	// Once read: 82 and 85, none and 1 (docs/search.md).
+	{ name: 'thirty-sixth', set: safety36, misses: 0.1 },
 	{ name: 'thirty-seventh', set: safety37, misses: 0.06 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
@@ -4306,6 +4306,7 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		['year 10 ended up in A&E after a rugby tackle', 'dangerous-challenge'],
 		['can staff add students on their personal facebook', 'staff-conduct'],
 		["writing up the incident log now for the governors' meeting next week", 'immediate-danger'],
+		["year 8 says her mum's boyfriend asks what she's wearing at night, is this for the DSL now or Friday's meeting", 'immediate-danger'],
 	]);
 
 	it('still fires where the new rules meet a real case in their words', () => {
@@ -4322,5 +4323,7 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		expect(ids('a man put an airtag in the bag on the school trip, year 8 girl')).toContain('tracking-of-a-child');
 		// A meeting now with someone is still 999; "writing up" and a meeting are not "meeting up".
 		expect(ids("year 8 girl says she's meeting him tonight, a man from snapchat")).toContain('immediate-danger');
+		expect(ids('safeguarding meeting at 3, a p6 says a man is at her door now')).toContain('immediate-danger');
+		expect(ids("staff meeting now and a year 8 girl says she's meeting a man from snapchat tonight")).toContain('immediate-danger');
 	});
 });
