@@ -162,8 +162,9 @@ const SUBJECT_WORDS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'shes', 'h
 /** Words before "seen", "caught" or "found" that make it said of the one who did it ("was seen filming"). */
 const PASSIVE_WORDS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets', 'getting'].map(termOf));
 /**
- * Words after one of SUBJECT_WORDS that say the one named next had something done to them: "told his
- * form tutor he's had messages" is the pupil who got them, not the tutor sending them.
+ * Words that, after one of SUBJECT_WORDS, make what follows something the subject received: in "told
+ * his form tutor he's had messages" the pupil got the messages, the tutor did not send them. No gap
+ * holds the pair (`closesGap` in `matchActNow`).
  */
 const RECEIVING_WORDS = new Set(['had', 'got', 'gets', 'getting', 'received', 'receiving', 'receives'].map(termOf));
 /** Words that say whose thing it is, or who: "my", "her", "himself". */
@@ -225,7 +226,8 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// did it, it may ("a man was seen photographing pupils").
 	const noticing = new Set(actNow.words.noticing);
 	// Nor does one hold the "here" of an introduction: "Drama teacher here, racist comments about one
-	// of our pupils" is the one asking, then the case, not a teacher commenting on a pupil.
+	// of our pupils" is the one asking, then the case, not a teacher commenting on a pupil. Nor "he's
+	// had" or "she got" (RECEIVING_WORDS): what follows came to them.
 	const introduction = introductionEnd(query, typed, terms, actNow.words);
 	const closesGap = (index: number) =>
 		index === introduction || (noticing.has(terms[index]) && !PASSIVE_WORDS.has(terms[index - 1] ?? '')) || (SUBJECT_WORDS.has(terms[index]) && RECEIVING_WORDS.has(terms[index + 1] ?? ''));
