@@ -4284,6 +4284,10 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		['P2 boy showing others how to kiss like on the video', 'sexual-behaviour-of-a-young-child'],
 		// A tutee is a pupil in the tutor's group.
 		['one of my tutees is sharing far-right memes in the form chat', 'radicalisation'],
+		// A child in the case though none is named: her mam's fella, his da, a neighbour making her.
+		["scared to go home, her mam's fella hits her", 'abuse-at-home'],
+		['bruises again, says his da will kill him if he tells', 'abuse-at-home'],
+		['neighbour making her do things on camera', 'abuse-by-someone-they-know'],
 		['the youth worker who runs the after-school club in Neath has added pupils on his personal whatsapp', 'staff-conduct'],
 	]);
 	firesNotFor([
