@@ -562,10 +562,12 @@ function sameTermWith(synonyms: Map<string, Set<string>>, typed: readonly string
  * age typed as one word ("a 25yo", as `whoIsNamed` reads it).
  */
 function isAge(terms: readonly string[], index: number, from: number, units: ReadonlySet<string>): boolean {
-	if (!/^\d{1,2}$/.test(terms[index]) && !AGE_TOKEN.test(terms[index])) return false;
+	const typedAsAge = AGE_TOKEN.test(terms[index]);
+	if (!/^\d{1,2}$/.test(terms[index]) && !typedAsAge) return false;
 	const age = Number.parseInt(terms[index], 10);
 	const next = terms[index + 1];
-	return age >= from && (next === undefined || !units.has(next));
+	// "25yo messaging her" is an age whatever follows; "25 messages" is a count.
+	return age >= from && (typedAsAge || next === undefined || !units.has(next));
 }
 
 const exactly: SameTerm = Object.assign((terms: readonly string[], index: number, wanted: string) => terms[index] === wanted, {

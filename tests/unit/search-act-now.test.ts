@@ -4288,6 +4288,8 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		["scared to go home, her mam's fella hits her", 'abuse-at-home'],
 		['bruises again, says his da will kill him if he tells', 'abuse-at-home'],
 		['neighbour making her do things on camera', 'abuse-by-someone-they-know'],
+		// An age typed as one word is an age, whatever word follows ("messaging" is also a count's unit).
+		['25yo messaging a year 8', 'grooming'],
 		['the youth worker who runs the after-school club in Neath has added pupils on his personal whatsapp', 'staff-conduct'],
 	]);
 	firesNotFor([
