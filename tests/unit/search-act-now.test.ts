@@ -4290,7 +4290,7 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		['neighbour making her do things on camera', 'abuse-by-someone-they-know'],
 		// An age typed as one word is an age, whatever word follows ("messaging" is also a count's unit).
 		['25yo messaging a year 8', 'grooming'],
-		['24yo chattin to a y8', 'grooming'],
+		['a 20yo keeps messagin a year 9', 'grooming'],
 		['the youth worker who runs the after-school club in Neath has added pupils on his personal whatsapp', 'staff-conduct'],
 	]);
 	firesNotFor([
