@@ -4291,6 +4291,8 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		// An age typed as one word is an age, whatever word follows ("messaging" is also a count's unit).
 		['25yo messaging a year 8', 'grooming'],
 		['a 20yo keeps messagin a year 9', 'grooming'],
+		// "nodes" typed for nudes, beside a demand.
+		['y9 sent nodes now they want £50', 'sextortion-blackmail'],
 		['the youth worker who runs the after-school club in Neath has added pupils on his personal whatsapp', 'staff-conduct'],
 	]);
 	firesNotFor([
@@ -4313,6 +4315,7 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		['year 10 ended up in A&E after a rugby tackle', 'dangerous-challenge'],
 		['can staff add students on their personal facebook', 'staff-conduct'],
 		["writing up the incident log now for the governors' meeting next week", 'immediate-danger'],
+		['IT: we sent the network nodes back and want a refund of £200', 'sextortion-blackmail'],
 		["year 8 says her mum's boyfriend asks what she's wearing at night, is this for the DSL now or Friday's meeting", 'immediate-danger'],
 	]);
 
