@@ -4316,6 +4316,8 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		['can staff add students on their personal facebook', 'staff-conduct'],
 		["writing up the incident log now for the governors' meeting next week", 'immediate-danger'],
 		['IT: we sent the network nodes back and want a refund of £200', 'sextortion-blackmail'],
+		['birth parents coming for the adoption assembly', 'child-in-care-contact'],
+		["he's doing runs for the cross country team", 'criminal-exploitation'],
 		["year 8 says her mum's boyfriend asks what she's wearing at night, is this for the DSL now or Friday's meeting", 'immediate-danger'],
 	]);
 
