@@ -4318,6 +4318,8 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		['IT: we sent the network nodes back and want a refund of £200', 'sextortion-blackmail'],
 		['birth parents coming for the adoption assembly', 'child-in-care-contact'],
 		["he's doing runs for the cross country team", 'criminal-exploitation'],
+		["year 13 student crashed the car into a wall on the way to school, he's fine", 'immediate-danger'],
+		['year 10s were asked to do deliveries of the leaflets', 'criminal-exploitation'],
 		["year 8 says her mum's boyfriend asks what she's wearing at night, is this for the DSL now or Friday's meeting", 'immediate-danger'],
 	]);
 
