@@ -4293,6 +4293,8 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		['a 20yo keeps messagin a year 9', 'grooming'],
 		// "nodes" typed for nudes, beside a demand.
 		['y9 sent nodes now they want £50', 'sextortion-blackmail'],
+		// Locked in her room by a parent, over: harm at home, not 999.
+		['her dad took her laptop and locked her in her room all weekend, year 7', 'abuse-at-home'],
 		['the youth worker who runs the after-school club in Neath has added pupils on his personal whatsapp', 'staff-conduct'],
 	]);
 	firesNotFor([
@@ -4320,6 +4322,7 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		["he's doing runs for the cross country team", 'criminal-exploitation'],
 		["year 13 student crashed the car into a wall on the way to school, he's fine", 'immediate-danger'],
 		['year 10s were asked to do deliveries of the leaflets', 'criminal-exploitation'],
+		['her dad took her laptop and locked her in her room all weekend, year 7', 'immediate-danger'],
 		["year 8 says her mum's boyfriend asks what she's wearing at night, is this for the DSL now or Friday's meeting", 'immediate-danger'],
 	]);
 
@@ -4329,6 +4332,8 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		expect(ids('year 8 locked herself in the bathroom and says she has taken pills')).toContain('immediate-danger');
 		expect(ids("she locked herself in the toilet because mum's boyfriend has a knife, the head is out at a meeting")).toContain('immediate-danger');
 		expect(ids('she has been locked in her room for two days with no food, year 5')).toContain('immediate-danger');
+		// Locked in by someone now is still 999.
+		expect(ids("a p5 messaged on teams: dad has locked her in her room and she's scared")).toContain('immediate-danger');
 		// "at a meeting" is someone's meeting, not a child gone "to meet" someone.
 		expect(ids("the DSL is in a meeting and a year 7 slipped off at the shops to meet a man she's been messaging")).toContain('immediate-danger');
 		// A pupil who "had messages" got them; a member of staff who sent them is still named.
