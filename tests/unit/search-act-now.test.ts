@@ -4323,6 +4323,8 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		["year 13 student crashed the car into a wall on the way to school, he's fine", 'immediate-danger'],
 		['year 10s were asked to do deliveries of the leaflets', 'criminal-exploitation'],
 		['her dad took her laptop and locked her in her room all weekend, year 7', 'immediate-danger'],
+		// A mum's boyfriend is not a dad ("mum" and "dad" are synonyms for the ranking, not for honour-based abuse).
+		["she said mum's boyfriend hurt her when he caught her on her phone, year 5", 'honour-based-abuse'],
 		["year 8 says her mum's boyfriend asks what she's wearing at night, is this for the DSL now or Friday's meeting", 'immediate-danger'],
 	]);
 
@@ -4344,5 +4346,6 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		expect(ids("year 8 girl says she's meeting him tonight, a man from snapchat")).toContain('immediate-danger');
 		expect(ids('safeguarding meeting at 3, a p6 says a man is at her door now')).toContain('immediate-danger');
 		expect(ids("staff meeting now and a year 8 girl says she's meeting a man from snapchat tonight")).toContain('immediate-danger');
+		expect(ids("year 9 says her dad's going to hurt her because of her boyfriend")).toContain('honour-based-abuse');
 	});
 });
