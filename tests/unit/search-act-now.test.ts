@@ -4296,6 +4296,7 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		// Locked in her room by a parent, over: harm at home, not 999.
 		['her dad took her laptop and locked her in her room all weekend, year 7', 'abuse-at-home'],
 		['the youth worker who runs the after-school club in Neath has added pupils on his personal whatsapp', 'staff-conduct'],
+		['someone has been taking photos of our P4s at their swimming lessons', 'stranger-filming-children'],
 	]);
 	firesNotFor([
 		['a year 8 locked himself in his room after his xbox was taken', 'immediate-danger'],
@@ -4325,6 +4326,7 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		['her dad took her laptop and locked her in her room all weekend, year 7', 'immediate-danger'],
 		// A mum's boyfriend is not a dad ("mum" and "dad" are synonyms for the ranking, not for honour-based abuse).
 		["she said mum's boyfriend hurt her when he caught her on her phone, year 5", 'honour-based-abuse'],
+		['our photographer took photos of the year 5s at the swimming gala for the newsletter', 'stranger-filming-children'],
 		["year 8 says her mum's boyfriend asks what she's wearing at night, is this for the DSL now or Friday's meeting", 'immediate-danger'],
 	]);
 
