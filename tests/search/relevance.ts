@@ -40,6 +40,8 @@ import safety34 from './safety-34.json';
 import safety35 from './safety-35.json';
 import safety36 from './safety-36.json';
 import safety37 from './safety-37.json';
+import safety38 from './safety-38.json';
+import safety39 from './safety-39.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -351,8 +353,24 @@ export interface RelevanceFigures {
  *   IT technicians and parent governors, with searches for a page to link or print, very short
  *   keywords, half-remembered laws and bodies, platforms that refuse, who to tell in what order, a
  *   member of staff as the victim and "report or block first?" (over a third of each from Wales,
- *   Scotland and Northern Ireland; see their "about"); only their totals are ever read (72 first and
- *   84 in the top three, and 77 and 89, on arrival).
+ *   Scotland and Northern Ireland; see their "about"); only their totals were read until session 50,
+ *   tuning sets since (72 first and 84 in the top three, and 77 and 89, on arrival and when
+ *   converted).
+ * - `held-out 45` and `held-out 46` (held-out-45.json, held-out-46.json): a forty-fifth and a
+ *   forty-sixth, 100 queries each by two more people (5 December 2026, session 50), written blind
+ *   from the product brief and the page list only: the forty-fifth in the voices of primary class
+ *   teachers and heads of small rural schools, pastoral managers and heads of year, SENCOs and
+ *   ALNCos, school nurses and attendance officers, youth workers, sports coaches, scout and guide
+ *   leaders, faith and supplementary school teachers, music tutors, club staff and new DSLs, with
+ *   messages dictated into a phone, "is it illegal" and "do I have to" questions, two problems in one
+ *   message, a child's words quoted and under-13s on apps; the forty-sixth in those of local
+ *   authority designated officers and safeguarding advisers, police schools officers, social workers
+ *   and virtual school heads, trust-wide safeguarding leads, boarding and independent school staff,
+ *   cover supervisors, invigilators and classroom volunteers, with questions for someone else, about
+ *   timelines and what the helpline can do, technical terms used wrongly, printable pages, staff's own
+ *   devices, legal but harmful content and after-the-fact questions (over a third of each from Wales,
+ *   Scotland and Northern Ireland; see their "about"); only their totals are ever read (76 first and
+ *   88 in the top three, and 68 and 85, on arrival).
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
@@ -515,6 +533,15 @@ export interface RelevanceFigures {
  *   needs, looked-after and adopted children, boarding and trips), at least half in Wales, Scotland and
  *   Northern Ireland, with students of 18 among the adults; tuning sets from the start (65 and 71 of 90
  *   on arrival, 4 and 5 of 15 adults, 2 and 3 of 40 controls firing);
+ * - `safety 38` and `safety 39` with their adults (safety-38.json, safety-39.json): 90, 15 adults and 40
+ *   controls each, written blind the same way in session 50: the thirty-eighth the urgent detail
+ *   hidden inside something else (a message mostly about a fake account, a data request or a lost
+ *   phone, the child at risk mentioned once, late or in a quote; the wrong question asked; dictated
+ *   slips such as "self arm" and "sex tortion"); the thirty-ninth harm between children and online
+ *   harm that moves offline (older pupils making younger ones carry or send images, rating and
+ *   sharing images, filming in toilets, fights arranged online, a child picked up by a car or gone
+ *   missing after online contact); tuning sets from the start (74 and 62 of 90 on arrival, 7 and 8 of
+ *   15 adults, 4 and 1 of 40 controls firing);
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -597,6 +624,8 @@ export const QUERY_SETS = {
 	'held-out 42': optionalSet<{ queries: RelevanceCase[] }>('held-out-42.json')?.queries ?? [],
 	'held-out 43': optionalSet<{ queries: RelevanceCase[] }>('held-out-43.json')?.queries ?? [],
 	'held-out 44': optionalSet<{ queries: RelevanceCase[] }>('held-out-44.json')?.queries ?? [],
+	'held-out 45': optionalSet<{ queries: RelevanceCase[] }>('held-out-45.json')?.queries ?? [],
+	'held-out 46': optionalSet<{ queries: RelevanceCase[] }>('held-out-46.json')?.queries ?? [],
 	voices: voices.queries,
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
@@ -680,6 +709,10 @@ export const QUERY_SETS = {
 	'safety 36 adults': safety36.adults,
 	'safety 37': safetyCases(safety37.queries),
 	'safety 37 adults': safety37.adults,
+	'safety 38': safetyCases(safety38.queries),
+	'safety 38 adults': safety38.adults,
+	'safety 39': safetyCases(safety39.queries),
+	'safety 39 adults': safety39.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -697,13 +730,13 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 43', 'held-out 44', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 45', 'held-out 46', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety 28', 'safety 28 adults', 'safety 29', 'safety 29 adults', 'safety 30', 'safety 30 adults', 'safety 31', 'safety 31 adults', 'safety 32', 'safety 32 adults', 'safety 33', 'safety 33 adults', 'safety 34', 'safety 34 adults', 'safety 35', 'safety 35 adults', 'safety 36', 'safety 36 adults', 'safety 37', 'safety 37 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety 28', 'safety 28 adults', 'safety 29', 'safety 29 adults', 'safety 30', 'safety 30 adults', 'safety 31', 'safety 31 adults', 'safety 32', 'safety 32 adults', 'safety 33', 'safety 33 adults', 'safety 34', 'safety 34 adults', 'safety 35', 'safety 35 adults', 'safety 36', 'safety 36 adults', 'safety 37', 'safety 37 adults', 'safety 38', 'safety 38 adults', 'safety 39', 'safety 39 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
@@ -733,9 +766,9 @@ export interface SafetySetFile {
 
 /**
  * The tuning safety sets with controls whose answers the benchmark counts and may print: the first
- * independent set, the fourth to the seventeenth, and the worst cases.
+ * independent set, the fourth to the thirty-ninth, and the worst cases.
  */
-export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safety28, safety29, safety30, safety31, safety32, safety33, safety34, safety35, safety36, safety37, safetyWorst];
+export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safety28, safety29, safety30, safety31, safety32, safety33, safety34, safety35, safety36, safety37, safety38, safety39, safetyWorst];
 
 /** The measure-only safety sets that have arrived, with their controls, by name (only their totals are printed). */
 export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {
@@ -778,7 +811,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'held-out 33', 'held-out 34', 'held-out 35', 'held-out 36', 'held-out 37', 'held-out 38', 'held-out 39', 'held-out 40', 'held-out 41', 'held-out 42', 'held-out 43', 'held-out 44', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'held-out 33', 'held-out 34', 'held-out 35', 'held-out 36', 'held-out 37', 'held-out 38', 'held-out 39', 'held-out 40', 'held-out 41', 'held-out 42', 'held-out 43', 'held-out 44', 'held-out 45', 'held-out 46', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);
