@@ -50,6 +50,8 @@ import safety34 from '../search/safety-34.json';
 import safety35 from '../search/safety-35.json';
 import safety36 from '../search/safety-36.json';
 import safety37 from '../search/safety-37.json';
+import safety38 from '../search/safety-38.json';
+import safety39 from '../search/safety-39.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1220,10 +1222,10 @@ describe('the lists of words the rules read on their own (content/data/act-now.j
 	});
 
 	it('reads a count an editor adds to `units` as not an age', () => {
-		const query = 'her boyfriend sent 20 snaps';
+		const query = 'her boyfriend sent 20 gifs';
 		const fires = (file: ReturnType<typeof encodeActNow>) => matchActNow(query, file, { misspellings, synonyms: groups }).some((match) => match.concept.id === 'grooming');
 		expect(fires(encoded)).toBe(true);
-		expect(fires(withList('units', [...actNow.words.units, 'snaps']))).toBe(false);
+		expect(fires(withList('units', [...actNow.words.units, 'gifs']))).toBe(false);
 	});
 });
 
@@ -1334,6 +1336,11 @@ describe.each([
 	// Once read: 82 and 85, none and 1 (docs/search.md).
 	{ name: 'thirty-sixth', set: safety36, misses: 0.1 },
 	{ name: 'thirty-seventh', set: safety37, misses: 0.06 },
+	// Session 50, written blind: the thirty-eighth (the urgent detail hidden inside something else) 74
+	// of 90 on arrival, 4 of 40 controls firing; the thirty-ninth (harm between children, and online
+	// harm that moves offline) 62 of 90, 1 of 40. Once read: 81 and 77, no control (docs/search.md).
+	{ name: 'thirty-eighth', set: safety38, misses: 0.1 },
+	{ name: 'thirty-ninth', set: safety39, misses: 0.15 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4349,5 +4356,73 @@ describe('session 49: the thirty-sixth and thirty-seventh safety sets and held-o
 		expect(ids('safeguarding meeting at 3, a p6 says a man is at her door now')).toContain('immediate-danger');
 		expect(ids("staff meeting now and a year 8 girl says she's meeting a man from snapchat tonight")).toContain('immediate-danger');
 		expect(ids("year 9 says her dad's going to hurt her because of her boyfriend")).toContain('honour-based-abuse');
+	});
+});
+
+describe('session 50: the thirty-eighth and thirty-ninth safety sets and held-out 43 and 44 read, in other words', () => {
+	firesInOtherWords([
+		["S4 group chat: someone says he's bringing something in on monday and you'll all see", 'threat-to-attack-the-school'],
+		['a year 9 is being told he will be battered by the local lads', 'threat-from-a-group'],
+		['year 10 lad got voice notes from a gang who say they know his school and his sister', 'threat-from-a-group'],
+		['a post gave our deputy head’s address and says he should be dealt with', 'threat-to-a-member-of-staff'],
+		["mum says her daughter's location shows a flat in town with an older man and she isn't answering, year 8", 'immediate-danger'],
+		["a man from snapchat is outside in a car waiting to collect a year 7 girl and she doesn't want to go", 'immediate-danger'],
+		["year 9 boy wasn't in his bed this morning and his phone is off", 'immediate-danger'],
+		['y8 showing self arm cuts on her story', 'self-harm-suicide'],
+		['year 10 wrote that she wants everything to stop forever', 'self-harm-suicide'],
+		["a year 9 messaged the group 'you won't have to see me again'", 'self-harm-suicide'],
+		["year 8 boy posted 'last post' on snap, friends worried", 'self-harm-suicide'],
+		['year 11 boy sex tortion, he already sent money', 'sextortion-blackmail'],
+		["year 10 told 'send more or i post them' after his account was hacked", 'sextortion-blackmail'],
+		["a year 11 says someone has a photo of him and will ruin his life, and he gave them his card details", 'sextortion-blackmail'],
+		["year 9 girl's family want to send her back home to get married", 'honour-based-abuse'],
+		['older pupils forcing a year 7 to carry packages', 'criminal-exploitation'],
+		['year 8 stashing weed for older boys', 'criminal-exploitation'],
+		['year 8 boy picked up by older lads in a car, has two new phones', 'criminal-exploitation'],
+		['a 4 year old copying things from a phone in the toilets with another child', 'sexual-behaviour-of-a-young-child'],
+		["a tiktok showing a year 9 girl's street with 'see you at yours'", 'pupil-address-with-threats'],
+		['year 11 boy keeps tracking his girlfriend on snap map', 'tracking-of-a-child'],
+		['a year 8 boy is tracking his ex on snap map', 'tracking-of-a-child'],
+		['we use a tracker on the minibus, but a year 9 found an airtag sewn into her coat', 'tracking-of-a-child'],
+		['year 4 boy says he was locked out all night by his stepdad', 'abuse-at-home'],
+		['a video of a year 8 with his head pushed down the toilet is on whatsapp', 'filmed-assault'],
+		['yr9 snap story says bringing a gun tmrw', 'threat-to-attack-the-school'],
+		['a year 10 posted a countdown with a picture of a gun', 'threat-to-attack-the-school'],
+		['our bus escort is messaging a year 6 boy on tiktok', 'staff-conduct'],
+		['a man she met on roblox keeps asking which bus she gets, year 7', 'grooming'],
+	]);
+	firesNotFor([
+		["we're bringing something in tomorrow for the year 5 party, you'll all see", 'threat-to-attack-the-school'],
+		['the year 4 books were sorted by the boys', 'threat-from-a-group'],
+		["year 7 boys say the olders know the school's wifi password", 'threat-from-a-group'],
+		['her change of address should be dealt with by the office, year 9 parent', 'threats-weapons'],
+		['the parent gave her new address and says it should be dealt with quickly', 'threats-weapons'],
+		['TA found a tracker on her car after leaving her partner, she is terrified, is Live Fear Free the right service?', 'immediate-danger'],
+		["mum is outside waiting to pick her up but she doesn't want to go to swimming, year 3", 'immediate-danger'],
+		['lost property: year 4 boy missing his PE bag and coat', 'immediate-danger'],
+		["a looked-after year 6 girl's birth mum is not allowed to know where she lives", 'threats-weapons'],
+		["reception child keeps saying 'I'm going to kill you' when playing superheroes", 'threats-weapons'],
+		['year 8 media class making a documentary about how grooming works', 'grooming'],
+		['we want to warn parents about nudify apps in the newsletter', 'sexual-images-under-18'],
+		['S4 class debating whether extremist videos should be banned on tiktok', 'radicalisation'],
+		['a 14 year old sent 20 nudes to boys in her year', 'grooming'],
+		['a 4 year old copying a dance from a video on the ipad', 'sexual-behaviour-of-a-young-child'],
+		['year 10s carrying packages for the food bank collection', 'criminal-exploitation'],
+		['year 6 pupils see their last post of the term on the class blog', 'self-harm-suicide'],
+		// Football cards are not a payment.
+		["year 11 lads swap girls' nudes like football cards", 'sextortion-blackmail'],
+		['the transport office asked which bus the year 7s get', 'grooming'],
+		['a year 9 was jumped at the bus stop and we asked snapchat to take the video down', 'grooming'],
+	]);
+
+	it('reads the new rules as parts of longer messages', () => {
+		// After the one asking says who they are.
+		expect(ids("Head of Year 10 here. A year 9 girl says her family are sending her back home to get married")).toContain('honour-based-abuse');
+		// A gang's threat and a pupil's street, as a colleague tells it.
+		expect(ids("one of our year 11 boys is being told on snapchat he'll be sorted by the local boys, and his street is on a post")).toContain('threat-from-a-group');
+		// Packages for a food bank are not, but a food bank volunteer can tell of a child carrying for older lads.
+		expect(ids('year 8 carrying packages for older lads, a food bank volunteer saw him')).toContain('criminal-exploitation');
+		// "Live Fear Free" is a service; a child on a live stream from a car, crying, is still 999.
+		expect(ids('a year 6 girl is on a live stream from a car, crying, with a stranger')).toContain('immediate-danger');
 	});
 });
