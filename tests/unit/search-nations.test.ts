@@ -36,6 +36,8 @@ describe('search: nation-specific sections', () => {
 		['EA guidance on sexting pupils', '-northern-ireland'],
 		['who do we contact at the education authority about posts defaming a teacher', '-northern-ireland'],
 		['what offence is it under scots law when a pupil sends a teacher sexual messages', '-scotland'],
+		// The Act by the short name people use for it (session 50).
+		['does the addressing bullying act cover group chats at night', '-northern-ireland'],
 	])('“%s” lists a %s section first under the first result', (query, suffix) => {
 		expect(sectionsFor(query)[0]).toMatch(new RegExp(`${suffix}$`));
 	});
