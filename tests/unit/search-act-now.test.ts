@@ -1338,9 +1338,9 @@ describe.each([
 	{ name: 'thirty-seventh', set: safety37, misses: 0.06 },
 	// Session 50, written blind: the thirty-eighth (the urgent detail hidden inside something else) 74
 	// of 90 on arrival, 4 of 40 controls firing; the thirty-ninth (harm between children, and online
-	// harm that moves offline) 62 of 90, 1 of 40. Once read: 81 and 77, no control (docs/search.md).
-	{ name: 'thirty-eighth', set: safety38, misses: 0.1 },
-	{ name: 'thirty-ninth', set: safety39, misses: 0.15 },
+	// harm that moves offline) 62 of 90, 1 of 40. Once read: 83 and 78, no control (docs/search.md).
+	{ name: 'thirty-eighth', set: safety38, misses: 0.08 },
+	{ name: 'thirty-ninth', set: safety39, misses: 0.14 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4390,6 +4390,7 @@ describe('session 50: the thirty-eighth and thirty-ninth safety sets and held-ou
 		['a year 10 posted a countdown with a picture of a gun', 'threat-to-attack-the-school'],
 		['our bus escort is messaging a year 6 boy on tiktok', 'staff-conduct'],
 		['a man she met on roblox keeps asking which bus she gets, year 7', 'grooming'],
+		["a p4 says her stepdad makes her do videos for his phone", 'abuse-by-someone-they-know'],
 	]);
 	firesNotFor([
 		["we're bringing something in tomorrow for the year 5 party, you'll all see", 'threat-to-attack-the-school'],
@@ -4413,6 +4414,10 @@ describe('session 50: the thirty-eighth and thirty-ninth safety sets and held-ou
 		["year 11 lads swap girls' nudes like football cards", 'sextortion-blackmail'],
 		['the transport office asked which bus the year 7s get', 'grooming'],
 		['a year 9 was jumped at the bus stop and we asked snapchat to take the video down', 'grooming'],
+		// A head pushed down a toilet on video is an assault filmed, not a child filmed in a toilet.
+		['video of a year 7 with his head pushed down a toilet is going round', 'sexual-images-under-18'],
+		// Copying files to a server is not a young child copying what they saw.
+		['IT found explicit photos of year 11 girls on an iPad, should I copy them to the server', 'sexual-behaviour-of-a-young-child'],
 	]);
 
 	it('reads the new rules as parts of longer messages', () => {
