@@ -1338,7 +1338,7 @@ describe.each([
 	{ name: 'thirty-seventh', set: safety37, misses: 0.06 },
 	// Session 50, written blind: the thirty-eighth (the urgent detail hidden inside something else) 74
 	// of 90 on arrival, 4 of 40 controls firing; the thirty-ninth (harm between children, and online
-	// harm that moves offline) 62 of 90, 1 of 40. Once read: 83 and 78, no control (docs/search.md).
+	// harm that moves offline) 62 of 90, 1 of 40. Once read: 84 and 78, no control (docs/search.md).
 	{ name: 'thirty-eighth', set: safety38, misses: 0.08 },
 	{ name: 'thirty-ninth', set: safety39, misses: 0.14 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
@@ -4425,6 +4425,8 @@ describe('session 50: the thirty-eighth and thirty-ninth safety sets and held-ou
 		expect(ids("Head of Year 10 here. A year 9 girl says her family are sending her back home to get married")).toContain('honour-based-abuse');
 		// A gang's threat and a pupil's street, as a colleague tells it.
 		expect(ids("one of our year 11 boys is being told on snapchat he'll be sorted by the local boys, and his street is on a post")).toContain('threat-from-a-group');
+		// Asked as a hacked account's question, the threat to post more still gives the sextortion answer.
+		expect(ids("a year 9's instagram was taken over, how do we get the account back? the hacker messaged her 'if u dont send more ill post them'")).toContain('sextortion-blackmail');
 		// Packages for a food bank are not, but a food bank volunteer can tell of a child carrying for older lads.
 		expect(ids('year 8 carrying packages for older lads, a food bank volunteer saw him')).toContain('criminal-exploitation');
 		// "Live Fear Free" is a service; a child on a live stream from a car, crying, is still 999.
