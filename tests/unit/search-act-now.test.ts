@@ -1338,7 +1338,7 @@ describe.each([
 	{ name: 'thirty-seventh', set: safety37, misses: 0.06 },
 	// Session 50, written blind: the thirty-eighth (the urgent detail hidden inside something else) 74
 	// of 90 on arrival, 4 of 40 controls firing; the thirty-ninth (harm between children, and online
-	// harm that moves offline) 62 of 90, 1 of 40. Once read: 84 and 78, no control (docs/search.md).
+	// harm that moves offline) 62 of 90, 1 of 40. Once read: 84 and 78, 1 and no control (docs/search.md).
 	{ name: 'thirty-eighth', set: safety38, misses: 0.08 },
 	{ name: 'thirty-ninth', set: safety39, misses: 0.14 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
@@ -4404,12 +4404,12 @@ describe('session 50: the thirty-eighth and thirty-ninth safety sets and held-ou
 		["a looked-after year 6 girl's birth mum is not allowed to know where she lives", 'threats-weapons'],
 		["reception child keeps saying 'I'm going to kill you' when playing superheroes", 'threats-weapons'],
 		['year 8 media class making a documentary about how grooming works', 'grooming'],
-		['we want to warn parents about nudify apps in the newsletter', 'sexual-images-under-18'],
 		['S4 class debating whether extremist videos should be banned on tiktok', 'radicalisation'],
 		['a 14 year old sent 20 nudes to boys in her year', 'grooming'],
 		['a 4 year old copying a dance from a video on the ipad', 'sexual-behaviour-of-a-young-child'],
 		['year 10s carrying packages for the food bank collection', 'criminal-exploitation'],
 		['year 6 pupils see their last post of the term on the class blog', 'self-harm-suicide'],
+		["year 8 said you won't have to see me in detention again", 'self-harm-suicide'],
 		// Football cards are not a payment.
 		["year 11 lads swap girls' nudes like football cards", 'sextortion-blackmail'],
 		['the transport office asked which bus the year 7s get', 'grooming'],
@@ -4425,6 +4425,14 @@ describe('session 50: the thirty-eighth and thirty-ninth safety sets and held-ou
 		expect(ids("Head of Year 10 here. A year 9 girl says her family are sending her back home to get married")).toContain('honour-based-abuse');
 		// A gang's threat and a pupil's street, as a colleague tells it.
 		expect(ids("one of our year 11 boys is being told on snapchat he'll be sorted by the local boys, and his street is on a post")).toContain('threat-from-a-group');
+		// A lost property post is not a missing child; a child missing, her coat found, still is.
+		expect(ids('year 5 girl missing, her coat was found at the park')).toContain('immediate-danger');
+		// A documentary about how grooming works is a lesson; one about how he was groomed is not. A
+		// photo in the newsletter can be how a man found a child.
+		expect(ids('a year 10 made a documentary about how he was groomed')).toContain('grooming');
+		expect(ids('a man messaged a year 7 girl on instagram after seeing her photo in the school newsletter')).toContain('grooming');
+		// A debate on banning extremist videos is a lesson; a debate on a pupil who threatened to stab is not.
+		expect(ids('we are debating whether he should be allowed back after he threatened to stab a year 8')).toContain('threats-weapons');
 		// Asked as a hacked account's question, the threat to post more still gives the sextortion answer.
 		expect(ids("a year 9's instagram was taken over, how do we get the account back? the hacker messaged her 'if u dont send more ill post them'")).toContain('sextortion-blackmail');
 		// Packages for a food bank are not, but a food bank volunteer can tell of a child carrying for older lads.
