@@ -355,16 +355,18 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
  * Words typed in two that the concepts know as one. "screen shot" as "screenshot": "shot" alone is
  * "shooting" to the stemmer, and "took a screen shot at school" is not a threat to shoot at the
  * school. "V-Bucks" and "v bucks" as "vbucks", Fortnite's money: split, "v" and "bucks" are words
- * of nothing. "sex torsion" and "sex tortion" (voice-to-text slips) as "sextortion". "A&E" (split
- * at the "&", "a" and "e") as "hospital": "ended up in A&E after a challenge". "Live Fear Free"
- * (Wales's domestic abuse helpline) as one word: its "live" is no live stream. And one the other way:
- * "dickpic" as "dick pic". The ranking reads "screen shot", "sex torsion" and "sex tortion" from
- * src/search/synonyms.json's phrases, which this matcher does not read.
+ * of nothing. "sex torsion" and "sex tortion" (voice-to-text slips) as "sextortion", and "black
+ * mailed" as "blackmailed". "A&E" (split at the "&", "a" and "e") as "hospital": "ended up in A&E
+ * after a challenge". "Live Fear Free" (Wales's domestic abuse helpline) as one word: its "live" is no
+ * live stream. And one the other way: "dickpic" as "dick pic". The ranking reads "screen shot", "sex
+ * torsion", "sex tortion" and "black mail" from src/search/synonyms.json's phrases, which this
+ * matcher does not read.
  */
 const SPLIT_WORDS: readonly (readonly [RegExp, string])[] = [
 	[/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1'],
 	[/\bv[\s-]+bucks\b/gi, 'vbucks'],
 	[/\bsex[\s-]+tor[st]ion\b/gi, 'sextortion'],
+	[/\bblack[\s-]+mail(ed|ing|er|ers|s)?\b/gi, 'blackmail$1'],
 	[/\bdick(pic|pics)\b/gi, 'dick $1'],
 	[/\ba\s?&\s?e\b/gi, 'hospital'],
 	[/\blive\s+fear\s+free\b/gi, 'livefearfree'],

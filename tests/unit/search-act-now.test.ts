@@ -4373,6 +4373,7 @@ describe('session 50: the thirty-eighth and thirty-ninth safety sets and held-ou
 		["a year 9 messaged the group 'you won't have to see me again'", 'self-harm-suicide'],
 		["year 8 boy posted 'last post' on snap, friends worried", 'self-harm-suicide'],
 		['year 11 boy sex tortion, he already sent money', 'sextortion-blackmail'],
+		['year 10 boy being black mailed with pics', 'sextortion-blackmail'],
 		["year 10 told 'send more or i post them' after his account was hacked", 'sextortion-blackmail'],
 		["a year 11 says someone has a photo of him and will ruin his life, and he gave them his card details", 'sextortion-blackmail'],
 		["year 9 girl's family want to send her back home to get married", 'honour-based-abuse'],
