@@ -358,9 +358,9 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
  * of nothing. "sex torsion" and "sex tortion" (voice-to-text slips) as "sextortion", and "black
  * mailed" as "blackmailed". "A&E" (split at the "&", "a" and "e") as "hospital": "ended up in A&E
  * after a challenge". "Live Fear Free" (Wales's domestic abuse helpline) as one word: its "live" is no
- * live stream. And one the other way: "dickpic" as "dick pic". The ranking reads "screen shot", "sex
- * torsion", "sex tortion" and "black mail" from src/search/synonyms.json's phrases, which this
- * matcher does not read.
+ * live stream; and "Co-op", a shop, is no "op" (a rival gang). And one the other way: "dickpic" as
+ * "dick pic". The ranking reads "screen shot", "sex torsion", "sex tortion" and "black mail" from
+ * src/search/synonyms.json's phrases, which this matcher does not read.
  */
 const SPLIT_WORDS: readonly (readonly [RegExp, string])[] = [
 	[/\bscreen[\s-]+(shot|shots|shotted|shotting)\b/gi, 'screen$1'],
@@ -370,6 +370,7 @@ const SPLIT_WORDS: readonly (readonly [RegExp, string])[] = [
 	[/\bdick(pic|pics)\b/gi, 'dick $1'],
 	[/\ba\s?&\s?e\b/gi, 'hospital'],
 	[/\blive\s+fear\s+free\b/gi, 'livefearfree'],
+	[/\bco-op\b/gi, 'coop'],
 ];
 
 function withSplitWordsJoined(query: string): string {

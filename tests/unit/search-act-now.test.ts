@@ -4411,6 +4411,8 @@ describe('session 50: the thirty-eighth and thirty-ninth safety sets and held-ou
 		['year 10s carrying packages for the food bank collection', 'criminal-exploitation'],
 		['year 6 pupils see their last post of the term on the class blog', 'self-harm-suicide'],
 		["year 8 said you won't have to see me in detention again", 'self-harm-suicide'],
+		// The Co-op is a shop, not an "op" (a rival gang).
+		["year 9 posted a knife and 'after school at the Co-op'", 'threat-from-a-group'],
 		// Football cards are not a payment.
 		["year 11 lads swap girls' nudes like football cards", 'sextortion-blackmail'],
 		['the transport office asked which bus the year 7s get', 'grooming'],
