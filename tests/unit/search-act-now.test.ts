@@ -52,6 +52,8 @@ import safety36 from '../search/safety-36.json';
 import safety37 from '../search/safety-37.json';
 import safety38 from '../search/safety-38.json';
 import safety39 from '../search/safety-39.json';
+import safety40 from '../search/safety-40.json';
+import safety41 from '../search/safety-41.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1341,6 +1343,12 @@ describe.each([
 	// harm that moves offline) 62 of 90, 1 of 40. Once read: 84 and 78, 1 and no control (docs/search.md).
 	{ name: 'thirty-eighth', set: safety38, misses: 0.08 },
 	{ name: 'thirty-ninth', set: safety39, misses: 0.14 },
+	// Session 51, written blind: the fortieth (age and identity at the edges: 16- and 17-year-olds,
+	// the very young, SEN and ALN, children who are not pupils) 78 of 90 on arrival, no control
+	// firing; the forty-first (the worst cases typed in a rush, or hidden in a question about the
+	// process) 78 of 90, 1 of 40.
+	{ name: 'fortieth', set: safety40, misses: 0.14 },
+	{ name: 'forty-first', set: safety41, misses: 0.14 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
