@@ -83,6 +83,14 @@ export const SECTION_SENSES: SectionSense[] = [
 		asks: /\b(?:indecent (?:images?|photos?|pictures?|videos?)|iioc|csam|child abuse (?:images?|material)|child porn\w*)\b/,
 		anchors: ['child-abuse-images'],
 	},
+	// An adult's partner or ex-partner: "her estranged husband", "my partner reads my texts". Not a
+	// boyfriend or girlfriend, who is more often a pupil's (whose controlling relationship has its own
+	// section in the relationships guide).
+	{
+		id: 'a partner or ex-partner',
+		asks: /\b(?:husbands?|wife|wives|estranged|ex ?(?:partner|husband|wife)|(?:my|her|his|their) partners?|domestic abuse|coercive control\w*)\b/,
+		anchors: ['domestic-abuse'],
+	},
 	{
 		id: 'out of hours',
 		asks: /\b(?:tonight|overnight|weekend|saturday|sunday|bank holiday|half term|out of hours|after hours|at night|middle of the night|(?:monday|tuesday|wednesday|thursday|friday|fri|sat|sun) night|(?:[1-9]|1[0-2]) ?pm|(?:[1-5]|12) ?am(?! i\b)|midnight|early hours|(?:isnt|is not|not|nobody|no one|noone)(?: is| are)? (?:answering|picking up)(?! (?:questions?|back|in class))|no answer|(?:its )?gone [1-9](?! (?:days?|weeks?|months?|years?|times?|hours?|minutes?|mins?))|helpline (?:is |was )?(?:closed|shut))\b/,

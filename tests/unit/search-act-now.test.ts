@@ -1346,9 +1346,9 @@ describe.each([
 	// Session 51, written blind: the fortieth (age and identity at the edges: 16- and 17-year-olds,
 	// the very young, SEN and ALN, children who are not pupils) 78 of 90 on arrival, no control
 	// firing; the forty-first (the worst cases typed in a rush, or hidden in a question about the
-	// process) 78 of 90, 1 of 40.
-	{ name: 'fortieth', set: safety40, misses: 0.14 },
-	{ name: 'forty-first', set: safety41, misses: 0.14 },
+	// process) 78 of 90, 1 of 40. Once read: 88 and 88, no control (docs/search.md).
+	{ name: 'fortieth', set: safety40, misses: 0.04 },
+	{ name: 'forty-first', set: safety41, misses: 0.04 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4450,5 +4450,84 @@ describe('session 50: the thirty-eighth and thirty-ninth safety sets and held-ou
 		expect(ids('year 8 carrying packages for older lads, a food bank volunteer saw him')).toContain('criminal-exploitation');
 		// "Live Fear Free" is a service; a child on a live stream from a car, crying, is still 999.
 		expect(ids('a year 6 girl is on a live stream from a car, crying, with a stranger')).toContain('immediate-danger');
+	});
+});
+
+describe('session 51: the fortieth and forty-first safety sets and held-out 45 and 46 read, in other words', () => {
+	firesInOtherWords([
+		["a year 10 boy has been told he'll be kneecapped", 'threats-weapons'],
+		["our vice principal has had texts saying he'll be kneecapped", 'threat-to-a-member-of-staff'],
+		['a year 10 boy says a video of him masturbating is on a telegram channel', 'sexual-images-under-18'],
+		['a year 11 girl agreed to her boyfriend filming them together and now the video is on his phone', 'sexual-images-under-18'],
+		["a year 10 is paying someone every week so they don't post his pics", 'sextortion-blackmail'],
+		["year 11 lad got voice notes saying he'll be done in after school", 'threats-weapons'],
+		['a parent sent a teacher a photo of her house saying it would be a shame if something happened to it', 'threat-to-a-member-of-staff'],
+		["masked men came to a year 9 boy's door and told his family to leave", 'threat-from-a-group'],
+		['Teacher in Co. Tyrone. Masked men came to my door last night and said I have to leave the area.', 'threat-to-a-member-of-staff'],
+		['a year 9 felt threatened by a gang on instagram', 'threat-from-a-group'],
+		['she went to meet someone she met online and we cant find her, year 8', 'immediate-danger'],
+		["year 7 girl, we can't find her anywhere", 'immediate-danger'],
+		["we can't find her and her phone is switched off, year 9", 'immediate-danger'],
+		["a year 2 on a teams call said daddy won't wake up", 'immediate-danger'],
+		['a year 6 boy messaged that his stepdad was hitting his mum and he was hiding in his room', 'abuse-at-home'],
+		['a year 6 boy messaged that his stepdad was hitting his mum and he was hiding in his room', 'immediate-danger'],
+		["a man pays her in vbucks to show her body on camera, she's in year 7", 'paid-for-sexual-images'],
+		['an S1 in a discord server is being forced to do tasks for the admins', 'online-group-coercion'],
+		['older boys snapchat a year 9 to drop stuff off in town', 'criminal-exploitation'],
+		['a TA has added a year 8 girl on snapchat and sends her secret messages', 'staff-conduct'],
+		['messages from our music teacher sent after midnight to a year 10 boy', 'staff-conduct'],
+		["a colleague thinks her ex-husband put an app on her phone she doesn't recognise", 'tracking-of-an-adult'],
+	]);
+	firesNotFor([
+		// Pretending to be a pupil to post as her is impersonation, not a catfish's sextortion.
+		['Pupils set up an account pretending to be a year 8 girl and are posting things as her', 'sextortion-blackmail'],
+		["a year 9's snapchat was hacked and is messaging other pupils, nothing sexual so far, schools keep asking what to do", 'sextortion-blackmail'],
+		// "Change" is not "getting changed".
+		['a TA keeps her photos in the cloud and thinks someone got in, what should she change first', 'intimate-image-of-an-adult'],
+		['a TA keeps her photos in the cloud and thinks someone got in, what should she change first', 'sexual-images-under-18'],
+		// A beating that happened, its video "now" going round, is not happening now.
+		['a year 9 boy got beaten up and the video of it is now on snapchat', 'immediate-danger'],
+		// Missing lessons or most Fridays is absence, not a missing child.
+		['an S3 boy has been missing most Fridays', 'immediate-danger'],
+		['year 10 girl keeps missing lessons on Mondays', 'immediate-danger'],
+		// A member of staff who has had messages received them.
+		["a principal has had messages saying he'll be kneecapped", 'staff-conduct'],
+		['our head of year has had emails from a parent threatening to complain', 'staff-conduct'],
+		["year 6 girl can't find her PE kit", 'immediate-danger'],
+		["a year 8 can't find her phone after the trip and thinks it is switched off", 'immediate-danger'],
+		["the older pupils can't find her name on the register", 'immediate-danger'],
+		["year 7 girl can't find her friends at lunch", 'immediate-danger'],
+		['parents agreed to filming of the year 11 play and her boyfriend is in it', 'sexual-images-under-18'],
+		['the year 8 coding club discord server sets tasks and some are worse than others', 'online-group-coercion'],
+		['older pupils will drop the bags off at reception for the food bank', 'criminal-exploitation'],
+		["year 8 said wait till you see what I bring for show and tell", 'immediate-danger'],
+		['a P6 girl told her teacher she has a secret friend on roblox who wants her to move the chat to snapchat', 'staff-conduct'],
+		["a mum showed me messages where her son's football coach tells him to keep their chats secret", 'staff-conduct'],
+		// "Basically an adult" is how a 17-year-old sees herself, not an adult who sent her an image.
+		["a year 11 girl is 17 and sending explicit photos to someone who says he's 19, she says she's basically an adult", 'adult-sent-a-sexual-image'],
+		['the year 10s will all be done in time for the exam', 'threats-weapons'],
+		['the year 7 marking will be done in class', 'threats-weapons'],
+		['our S3 drama group are devising a piece about online blackmail', 'sextortion-blackmail'],
+	]);
+
+	it('reads the new rules as parts of longer messages, and puts the right answer first', () => {
+		// Talk of jumping, said again and again, is the self-harm answer's; a threat of what he will bring
+		// on Monday, with a blade, is the threat's, not 999's.
+		expect(firstConcept("yr 7 with asd keeps saying he'll jump off the bridge like the boy in the video")).toBe('self-harm-suicide');
+		expect(firstConcept("a year 8 is getting snapchats saying wait till you see what I bring monday with a picture of a knife")).toBe('threats-weapons');
+		// Adults praising mass shooters to a boy is radicalisation, not an adult contacting a child.
+		expect(firstConcept("a Year 11 boy has moved from gaming servers into a chat where adults praise mass shooters")).toBe('radicalisation');
+		// Going missing at weekends, with cash and "you owe us", is exploitation; missing now is still 999.
+		expect(firstConcept("a Year 10 boy has been going missing at weekends and coming back with cash, and someone messages him 'you owe us'")).toBe('criminal-exploitation');
+		expect(ids('year 9 boy went missing at the weekend and still has not come back')).toContain('immediate-danger');
+		// A child saying it again and again, and someone outside now, is still 999.
+		expect(ids("she keeps saying she's going to meet him tonight, year 8")).toContain('immediate-danger');
+		// A colleague's estranged husband, an app she does not know: the adult's tracking answer, opened at
+		// the part for a partner or ex-partner.
+		const colleague = "A colleague thinks her estranged husband is reading her texts and knows where she goes. She found an app on her phone she doesn't recognise.";
+		expect(firstConcept(colleague)).toBe('tracking-of-an-adult');
+		const outcome = engine.search(colleague);
+		const first = outcome.status === 'results' ? outcome.pages[0] : undefined;
+		expect(`${first?.url}#${first?.sections[0]?.anchor}`).toBe('/report/outcome/tracking-of-an-adult/#domestic-abuse');
 	});
 });

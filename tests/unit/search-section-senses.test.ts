@@ -42,6 +42,11 @@ describe('what kind of section a query asks for', () => {
 		for (const query of ['our safeguarding policy needs updating', 'who is the safeguarding lead', 'safeguarding training for new staff']) expect(askedAnchors(query), query).not.toContain('safeguarding-or-not');
 	});
 
+	it("reads an adult's partner or ex-partner as asking for the part about one (session 51), not a pupil's boyfriend", () => {
+		for (const query of ['a colleague thinks her estranged husband is reading her texts', 'my partner put an app on my phone', 'TA says her ex-partner turns up wherever she is', 'is this domestic abuse']) expect(askedAnchors(query), query).toContain('domestic-abuse');
+		for (const query of ["an S5 girl's boyfriend makes her share her location", 'our partner schools share a filtering system', 'year 9 girl tracking her ex on snap map']) expect(askedAnchors(query).has('domestic-abuse'), query).toBe(false);
+	});
+
 	it('reads a time when school is closed as asking what to do out of hours (session 36)', () => {
 		expect(askedAnchors("it's saturday night and she posted a goodbye message")).toContain('out-of-hours');
 		expect(askedAnchors('pupil posted this at 11pm, who do i ring tonight')).toContain('out-of-hours');
