@@ -143,8 +143,22 @@ const FINE = new Set(['fine', 'safe', 'unharmed', 'grown'].map(termOf));
 const ASKED_IF = new Set(['if', 'whether'].map(termOf));
 const INVOLVED = termOf('involved');
 /** Between the child and "fine" or "involved": "are all", "were not", "aren't". */
-const FINE_LINKS = new Set(['are', 'is', 's', 'r', 'all', 'both', 'were', 'was', 'not', 'never', 'arent', 'werent', 'isnt', 'wasnt'].map(termOf));
+const FINE_LINKS = new Set(['are', 'is', 's', 'r', 'all', 'both', 'were', 'was', 'not', 'never', 'arent', 'werent', 'isnt', 'wasnt', 'themselves', 'themself', 'himself', 'herself'].map(termOf));
 const NEGATIONS = new Set(['not', 'never', 'arent', 'werent', 'isnt', 'wasnt'].map(termOf));
+/** "none of the learners are involved", "none of our pupils": a child named only to say there is none in the case. */
+const NONE = termOf('none');
+const NONE_OF_WHOSE = new Set(['the', 'our', 'my', 'these', 'those', 'them'].map(termOf));
+/**
+ * Verbs that make a child named just before them the one telling the adult, not one in the case: "a
+ * Year 9 pupil told me", "pupils in my class warned me", "a student showed me", "year 8s spotted".
+ */
+const TELLER_VERBS = new Set(['told', 'tells', 'telling', 'said', 'says', 'showed', 'shows', 'warned', 'warns', 'spotted', 'noticed', 'saw', 'found', 'mentioned', 'reported', 'alerted', 'let'].map(termOf));
+/** "The other pupils are fine": others than the one in the case. */
+const OTHERS = new Set(['other', 'others', 'rest'].map(termOf));
+/** How many words may come between a child and the verb of telling: "pupils in my Year 12 class warned". */
+const TELLER_WITHIN = 6;
+/** "I", "me", "my": the one asking, in the case. */
+const FIRST_PERSON = new Set(['my', 'me', 'im', 'mine', 'myself'].map(termOf));
 /** Someone not named, telling what happened: "she said", "he says", "they told me". */
 const PRONOUNS = new Set(['she', 'he', 'they'].map(termOf));
 /** Between the telling and "sir": "she said that sir", "he told me sir". */
@@ -183,6 +197,25 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
 	return quoting.has(terms[at]) && PRONOUNS.has(terms[at - 1]);
 }
 
+/**
+ * True when each child named (at `mentions`) tells of the case ("a pupil told me", "pupils in my class
+ * warned me": a verb of TELLER_VERBS within TELLER_WITHIN words, before another clause starts) and the
+ * case is the asker's own: "my" or "me" outside the telling ("told me").
+ */
+function tellersOnly(terms: readonly string[], mentions: readonly number[]): boolean {
+	const tellerAt = (index: number) => {
+		for (let at = index + 1; at <= index + TELLER_WITHIN && at < terms.length; at += 1) {
+			if (TELLER_VERBS.has(terms[at])) return true;
+			if (SUBJECT_STARTS.has(terms[at])) return false;
+		}
+		return false;
+	};
+	const ownCase = terms.some((term, index) => FIRST_PERSON.has(term) && !TELLER_VERBS.has(terms[index - 1]) && !TELLER_VERBS.has(terms[index - 2]));
+	return ownCase && mentions.every(tellerAt);
+}
+/** Words that start another clause: a verb after them is not the child's ("a pupil who said", "a girl she told"). */
+const SUBJECT_STARTS = new Set(['she', 'he', 'they', 'who', 'that', 'which', 'i', 'we', 'you'].map(termOf));
+
 /** "A teacher here got an email", "a TA here has been sent": the adult at `index`, said to be "here", is the one it happened to. */
 function isOwnCase(terms: readonly string[], typed: readonly string[], index: number): boolean {
 	if (typed[index + 1] !== HERE) return false;
@@ -198,7 +231,7 @@ function isOwnCase(terms: readonly string[], typed: readonly string[], index: nu
  * of `former`: "a former pupil", "ex-student"). A child is named by a word of `child`, a year group or
  * an age under 18 ("year 9", "S2", "U14s", "under 13s", "14 year old", "a four-year-old", "she's 14":
  * `agebefore`, `ageafter`; not "two years ago"), "young people", or a word of `young` not followed by
- * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child", "no pupils", "nothing to do with her kids" and "the kids are fine" or "aren't involved", a pupil
+ * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child", "no pupils", "none of the learners", "nothing to do with her kids" and "the kids are fine" or "aren't involved", children who only told of the asker's own case when one is said to be fine ("a pupil told me my address is on a post; the pupil is fine": `tellersOnly`), a pupil
  * said to be an adult just after ("an S6 who is 18": an adult) and a year group's or pupils' parents
  * ("the P7 parents", "my pupils' parents"); or, when it names no adult nor a word of `parent`, by a pupil's words told by someone
  * unnamed (a pronoun, a word of `quoting`, a word of `titles`: "she said sir", "he says miss").
@@ -220,7 +253,15 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		const between = terms.slice(index + 1, at);
 		return FINE.has(terms[at]) || (terms[at] === INVOLVED && between.some((term) => NEGATIONS.has(term)));
 	};
-	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH) || saidFineAfter(index);
+	const noneOf = (index: number) => (terms[index - 1] === OF && terms[index - 2] === NONE) || (NONE_OF_WHOSE.has(terms[index - 1]) && terms[index - 2] === OF && terms[index - 3] === NONE);
+	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH) || saidFineAfter(index) || noneOf(index);
+	// Where each child is named, and whether a child was said to be fine or out of the case (`tellersOnly`).
+	const mentions: number[] = [];
+	let saidFine = false;
+	const child = (index: number) => {
+		named.child = true;
+		mentions.push(index);
+	};
 	terms.forEach((term, index) => {
 		// "An S6 who is 18", "a Year 13 student who turned 18": the pupil named is an adult.
 		const relative = RELATIVES.has(terms[index + 1]) || (RELATIVE_AGE.has(terms[index + 1]) && RELATIVES.has(terms[index + 2]));
@@ -236,36 +277,41 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 		// "my" or "our": the apostrophe is gone, and "filming the weans, parents raging" names children.)
 		if (childWord && !(parents.has(terms[index + 1]) && WHOSE_PUPILS.has(terms[index - 1]))) {
 			if (former.has(terms[index - 1]) || isAdultAged(terms, index, ageafter, units)) named.adult = true;
-			else if (!saidNotInCase(index)) named.child = true;
+			else if (!saidNotInCase(index)) child(index);
+			else if ((saidFineAfter(index) || noneOf(index)) && !OTHERS.has(terms[index - 1])) saidFine = true;
 		}
-		if (term === YOUNG && PEOPLE.has(terms[index + 1]) && !saidNotInCase(index)) named.child = true;
+		if (term === YOUNG && PEOPLE.has(terms[index + 1]) && !saidNotInCase(index)) child(index);
 		// "A woman on our team got an alert": a colleague, unless she is the one telling or doing ("... found").
 		if (PERSON.has(term) && AT_WORK.has(terms[index + 1]) && WHOSE.has(terms[index + 2]) && WORKPLACE.has(terms[index + 3]) && !reporting.has(terms[index + 4])) named.adult = true;
 		// "the P7 parents' WhatsApp": a year group's parents, adults.
 		const ofParents = parents.has(terms[index + 1]);
 		// "15m views" is a count (a word of `units` after it), not a 15-year-old boy.
 		const counted = /[fm]$/.test(term) && units.has(terms[index + 1]);
-		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !taught && !counted) named.child = true;
-		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) named.child = true;
+		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !taught && !counted) child(index);
+		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) child(index);
 		// "year 9s": a year group of several pupils.
-		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) named.child = true;
+		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) child(index);
 		const number = numberOf(term);
 		if (!Number.isNaN(number)) {
 			// "Head of Year 9", "a Year 4 teacher": a member of staff's title, not a child.
 			const staffTitle = agebefore.has(terms[index - 1]) && ((terms[index - 2] === OF && HEADS.has(terms[index - 3])) || staffWords.has(terms[index + 1]) || adults.has(terms[index + 1]));
-			if (number < 18 && !staffTitle && !ofParents && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) named.child = true;
+			if (number < 18 && !staffTitle && !ofParents && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) child(index);
 			// "she's 14", "he is 15": an age said of someone.
-			if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && PRONOUNS.has(terms[index - 2])))) named.child = true;
+			if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && PRONOUNS.has(terms[index - 2])))) child(index);
 			if (number >= 18 && SELF.some((words) => before(index, words))) named.adult = true;
 		}
 		// "a nursery child", "reception", "P1": the early years name a child, unless the word says whose
 		// class a member of staff teaches ("nursery nurse", "reception teacher").
 		const next = terms[index + 1];
-		if (young.has(term) && !adults.has(next) && !staffWords.has(next) && !PLACE_AFTER.has(next) && !PLACE_BEFORE.has(terms[index - 1])) named.child = true;
+		if (young.has(term) && !adults.has(next) && !staffWords.has(next) && !PLACE_AFTER.has(next) && !PLACE_BEFORE.has(terms[index - 1])) child(index);
 		const toldTo = TOLD_BEFORE.has(terms[index - 1]) || (WHOSE_BEFORE.has(terms[index - 1]) && TOLD_BEFORE.has(terms[index - 2]));
 		const reports = reporting.has(terms[index + 1]) || (KEEP.has(terms[index + 1]) && ASKING.has(terms[index + 2]));
 		if (adults.has(term) && !NOT_AN_ADULT_AS_TYPED.has(typed[index]) && !toldTo && !ASKER_BEFORE.some((words) => before(index, words)) && (!reports || isOwnCase(terms, typed, index))) named.adult = true;
 	});
+	// "A Year 9 pupil told me there's a post showing my house. The pupil is fine, it's me I'm worried
+	// about": every child named is the one who told, one is said to be fine or out of it, and the case
+	// is the asker's own ("my", "me"). Then no child is in the case.
+	if (named.child && saidFine && tellersOnly(terms, mentions)) named.child = false;
 	// "She said sir keeps messaging her": a pupil's words, told by someone who names no one else.
 	if (!named.child && !named.adult && !terms.some((term) => parents.has(term)) && terms.some((term, index) => titles.has(term) && isToldBy(terms, index, quoting))) named.child = true;
 	return named;

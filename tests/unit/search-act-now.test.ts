@@ -4477,6 +4477,9 @@ describe('session 51: the fortieth and forty-first safety sets and held-out 45 a
 		['a TA has added a year 8 girl on snapchat and sends her secret messages', 'staff-conduct'],
 		['messages from our music teacher sent after midnight to a year 10 boy', 'staff-conduct'],
 		["a colleague thinks her ex-husband put an app on her phone she doesn't recognise", 'tracking-of-an-adult'],
+		// A pupil who told the adult, and is said to be fine, is not in the adult's own case.
+		["A Year 9 pupil told me there's a post showing my house and street, saying someone should pay me a visit. The pupil is fine, it's me I'm worried about.", 'threat-to-a-member-of-staff'],
+		["Someone has edited a photo of me into an explicit image and wants money or they'll send it to the head. None of the pupils are involved.", 'blackmail-of-an-adult'],
 	]);
 	firesNotFor([
 		// Pretending to be a pupil to post as her is impersonation, not a catfish's sextortion.
@@ -4529,5 +4532,20 @@ describe('session 51: the fortieth and forty-first safety sets and held-out 45 a
 		const outcome = engine.search(colleague);
 		const first = outcome.status === 'results' ? outcome.pages[0] : undefined;
 		expect(`${first?.url}#${first?.sections[0]?.anchor}`).toBe('/report/outcome/tracking-of-an-adult/#domestic-abuse');
+	});
+
+	it('reads a child who told of an adult\'s own case, said to be fine, as not in it; but not "the other pupils", nor a child\'s case told in her words', () => {
+		const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
+		expect(named("A Year 9 pupil told me there's a TikTok showing my house. The pupil is fine, it's me I'm worried about.").child).toBe(false);
+		expect(named('None of the learners are involved, someone is blackmailing me').child).toBe(false);
+		expect(named('the students themselves are not involved').child).toBe(false);
+		// The one who told is the child at risk: "told me" is not the asker's own case.
+		expect(named('A Year 9 girl told me a man has been sending her nudes. The girl is fine.').child).toBe(true);
+		// Others said to be fine leave the child who told in the case.
+		expect(named('A Year 9 girl told me a man has my nudes. The other pupils are fine').child).toBe(true);
+		// A child named who did not tell ("year 10 boys made it") stays named.
+		expect(named('Year 10 boys made a fake of me; a pupil told me, the pupil is fine').child).toBe(true);
+		// Whoever is named, a child's case in a child's words still gets the child's answer.
+		expect(ids('a pupil told me he has my nudes, the pupil is fine')).toContain('sexual-images-under-18');
 	});
 });
