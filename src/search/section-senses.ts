@@ -37,8 +37,13 @@ export const SECTION_SENSES: SectionSense[] = [
 	},
 	{
 		id: 'what to include',
-		asks: /\b(?:what (?:info|information|details)|what to (?:include|put|say|write|send)|what (?:should|do|must) (?:i|we) (?:include|put|say|write|send|give))\b/,
+		asks: /\b(?:what (?:info|information|details)|what to (?:include|put|say|write|send)|what (?:should|do|must) (?:i|we) (?:include|put|say|write|send|give)|(?:info|information|details) (?:needed|required|to have|to give)|before (?:i |we )?(?:ring|call|phon|contact)\w*)\b/,
 		anchors: ['what-to-include', 'what-to-have-ready', 'what-to-write'],
+	},
+	{
+		id: 'age rules',
+		asks: /\b(?:under ?(?:1[0-8]|ten|eleven|twelve|thirteen|sixteen)s?|(?:minimum|min|legal|right) age|age (?:limits?|rules?|restrictions?|requirements?)|too young (?:for|to)|(?:1[0-8]) ?(?:plus|and over|or over|or older)|old enough (?:for|to))\b/,
+		anchors: ['age-rules', 'age-ratings'],
 	},
 	{
 		id: 'block or limit',

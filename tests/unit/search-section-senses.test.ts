@@ -42,6 +42,15 @@ describe('what kind of section a query asks for', () => {
 		for (const query of ['our safeguarding policy needs updating', 'who is the safeguarding lead', 'safeguarding training for new staff']) expect(askedAnchors(query), query).not.toContain('safeguarding-or-not');
 	});
 
+	it('reads an age limit, and what is needed before ringing, as asking for the age rules and what to include (session 51)', () => {
+		for (const query of ['year 4s on tiktok under 13', "it's meant to be 13 plus", 'what is the minimum age for whatsapp', 'is he old enough for snapchat']) expect(askedAnchors(query), query).toContain('age-rules');
+		for (const query of ['info needed before ringing helpline', 'what details to have before we call']) expect(askedAnchors(query), query).toContain('what-to-include');
+		for (const query of ['our under 13s football team chat', 'a 13 year old sent a nude', 'we rang the helpline before lunch']) {
+			expect(askedAnchors(query).has('what-to-include'), query).toBe(false);
+		}
+		expect(askedAnchors('a 13 year old sent a nude').has('age-rules')).toBe(false);
+	});
+
 	it("reads an adult's partner or ex-partner as asking for the part about one (session 51), not a pupil's boyfriend", () => {
 		for (const query of ['a colleague thinks her estranged husband is reading her texts', 'my partner put an app on my phone', 'TA says her ex-partner turns up wherever she is', 'is this domestic abuse']) expect(askedAnchors(query), query).toContain('domestic-abuse');
 		for (const query of ["an S5 girl's boyfriend makes her share her location", 'our partner schools share a filtering system', 'year 9 girl tracking her ex on snap map']) expect(askedAnchors(query).has('domestic-abuse'), query).toBe(false);
