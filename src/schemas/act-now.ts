@@ -129,6 +129,12 @@ export const ActNowConceptSchema = z
 		 */
 		phrases: z.array(PhraseSchema).default([]),
 		/**
+		 * Phrases sure enough to fire the concept even when one of its own `unless` phrases matched:
+		 * each is one of `phrases` and one of `stillWhen` at once, written once ("suicide attempt": a
+		 * concept's `unless` for a lesson about suicide does not hide "an S4's suicide attempt").
+		 */
+		surePhrases: z.array(PhraseSchema).default([]),
+		/**
 		 * Single words that, on their own, mean this situation only exactly as written (any case), not
 		 * in another form: "privates", which "terms" would also find in "make my account private".
 		 */
@@ -226,7 +232,7 @@ export const ActNowConceptSchema = z
 		related: z.array(RelatedSchema).default([]),
 	})
 	.strict()
-	.refine((concept) => concept.terms.length + concept.asTyped.length + concept.phrases.length + concept.together.length + concept.ages.length > 0, { message: 'needs at least one term, "asTyped" word, phrase or "together" entry', path: ['terms'] });
+	.refine((concept) => concept.terms.length + concept.asTyped.length + concept.phrases.length + concept.surePhrases.length + concept.together.length + concept.ages.length > 0, { message: 'needs at least one term, "asTyped" word, phrase or "together" entry', path: ['terms'] });
 
 /** A list of `words`: single lower-case words, matched the way search matches them (any case, plurals, -ing and -ed forms). */
 const WordListSchema = z.array(z.string().regex(/^[a-z0-9]+$/, 'each word in a list must be one lower-case word without hyphens')).min(1, 'a list needs at least one word');
@@ -341,6 +347,7 @@ export const ActNowSchema = z
 		checkLists(file.childHints, ['childHints']);
 		file.concepts.forEach((concept, index) => {
 			checkLists(concept.phrases, ['concepts', index, 'phrases']);
+			checkLists(concept.surePhrases, ['concepts', index, 'surePhrases']);
 			checkLists(concept.unless, ['concepts', index, 'unless']);
 			checkLists(concept.stillWhen, ['concepts', index, 'stillWhen']);
 			checkLists(concept.questions, ['concepts', index, 'questions']);

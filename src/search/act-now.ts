@@ -62,6 +62,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			...concept.terms.map((term): ActNowPattern => [termsOf(term), 0]),
 			...concept.asTyped.map((word): ActNowPattern => [[asTypedToken(word)], 0]),
 			...concept.phrases.map(phrasePattern),
+			...concept.surePhrases.map(phrasePattern),
 			...concept.together.map((places): ActNowPattern => [places.flatMap((place): ActNowPlace[] => (typeof place !== 'string' ? [uniqueWords(place.flatMap(termsOf))] : place.startsWith('{') ? [listPlace(place)] : termsOf(place))), ANYWHERE]),
 			...concept.ages.flatMap(({ near, from }) =>
 				near.flatMap((word): ActNowPattern[] => {
@@ -80,7 +81,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			target: concept.target,
 			patterns,
 			unless,
-			stillWhen: unique(concept.stillWhen.map(wordOrPhrase)),
+			stillWhen: unique([...concept.stillWhen.map(wordOrPhrase), ...concept.surePhrases.map(phrasePattern)]),
 			questions: unique(unlessPatterns(concept.questions)),
 			concerns: unique(concept.concerns.map(wordOrPhrase)),
 			lookalikes: concept.lookalikes,
@@ -133,7 +134,7 @@ function alphabetical(words: readonly string[]): string[] {
  * those say who, not what. One list for all the concepts.
  */
 export function conceptSlipTargets(file: ActNowFile): string[] {
-	return uniqueWords(file.concepts.flatMap((concept) => slipTargetsOf(uniqueWords([...concept.terms, ...concept.phrases.flatMap((phrase) => phrase.split(/[ |]/)), ...concept.together.flat(2)].filter((word) => !word.startsWith('{') && !word.startsWith(AS_WRITTEN) && word !== WIDE)))));
+	return uniqueWords(file.concepts.flatMap((concept) => slipTargetsOf(uniqueWords([...concept.terms, ...[...concept.phrases, ...concept.surePhrases].flatMap((phrase) => phrase.split(/[ |]/)), ...concept.together.flat(2)].filter((word) => !word.startsWith('{') && !word.startsWith(AS_WRITTEN) && word !== WIDE)))));
 }
 
 /**

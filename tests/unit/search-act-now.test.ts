@@ -521,6 +521,17 @@ describe('an account held to ransom (sextortion\'s `stillWhen`)', () => {
 		expect(matchActNow('blackmail to give it back or he posts her saved pics', one)).toHaveLength(1);
 		expect(matchActNow('blackmail nudes lesson plan', one)).toEqual([]);
 	});
+
+	it('reads a `surePhrases` entry as a phrase that fires the concept and undoes its own `unless`, written once', () => {
+		const file = { ...actNow, unless: [], concepts: [{ ...actNow.concepts[0], terms: ['blackmail'], phrases: [], together: [], ages: [], adult: undefined, unless: ['give it back'], stillWhen: [], surePhrases: ['post her pics'] }] };
+		const one = encodeActNow(parseDataFile('content/data/act-now.json', ActNowSchema, file), misspellings);
+		expect(matchActNow('he will post her pics', one)).toHaveLength(1);
+		expect(matchActNow('blackmail to give it back', one)).toEqual([]);
+		expect(matchActNow('give it back or he will post her pics', one)).toHaveLength(1);
+		// In the site's file: the film's name (self-harm's own `unless`) does not hide an attempt.
+		expect(ids('year 10 watched suicide squad last night')).not.toContain('self-harm-suicide');
+		expect(ids('year 10 watched suicide squad last night and then made a suicide attempt')).toContain('self-harm-suicide');
+	});
 });
 
 describe("an adult's own case (a concept's `adult`)", () => {
