@@ -49,7 +49,7 @@ export function extraDocuments(): ExtraDocument[] {
 		{
 			url: '/helpline/links/',
 			kind: 'Helpline',
-			aka: ['links to send', 'page of links', 'links page', 'helpline links', 'posh links', 'list of links', 'every link', 'all the links', 'link for a caller', 'links for callers', 'send a caller a link', 'email a link', 'copy a link', 'links to email', 'reply to paste', 'send an enquirer the advice', 'address of every page', 'list of every page', 'site map', 'all pages', 'links to send staff', 'a link for each type of problem'],
+			aka: ['links to send', 'page of links', 'links page', 'helpline links', 'posh links', 'list of links', 'every link', 'all the links', 'link for a caller', 'links for callers', 'send a caller a link', 'email a link', 'copy a link', 'links to email', 'reply to paste', 'send an enquirer the advice', 'address of every page', 'list of every page', 'site map', 'all pages', 'links to send staff', 'a link for each type of problem', 'shareable links', 'ready-made links', 'links to share with schools'],
 			source: 'src/pages/helpline/links.astro',
 			body: false,
 		},
