@@ -4536,6 +4536,13 @@ describe('session 51: the fortieth and forty-first safety sets and held-out 45 a
 		expect(ids('year 9 boy went missing at the weekend and still has not come back')).toContain('immediate-danger');
 		// A child saying it again and again, and someone outside now, is still 999.
 		expect(ids("she keeps saying she's going to meet him tonight, year 8")).toContain('immediate-danger');
+		// A dare to jump off a bridge is a dangerous challenge, unless it is happening right now.
+		expect(firstConcept('year 9s are daring each other to jump off the bridge into the river')).toBe('dangerous-challenge');
+		expect(firstConcept('they are daring him to jump off the bridge right now')).toBe('immediate-danger');
+		// A countdown with a photo of the school and a gun is a threat to attack it, not sextortion's
+		// countdown; a countdown to post a child's photo still is.
+		expect(firstConcept('a year 10 posted a countdown with a photo of our school and a gun')).toBe('threat-to-attack-the-school');
+		expect(ids('he sent a year 9 a countdown and says he will post her photo unless she pays')).toContain('sextortion-blackmail');
 		// A colleague's estranged husband, an app she does not know: the adult's tracking answer, opened at
 		// the part for a partner or ex-partner.
 		const colleague = "A colleague thinks her estranged husband is reading her texts and knows where she goes. She found an app on her phone she doesn't recognise.";
