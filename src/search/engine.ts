@@ -409,6 +409,11 @@ export class SearchEngine {
 			} else if (sections.length === 0 && nation !== undefined) {
 				const part = this.listedSection(page, `uk-nations${nation}`);
 				if (part) sections = [{ ...part, asked: true }];
+			} else if (nation !== undefined && sections.length > 0) {
+				// A part listed for every nation ("Who to contact in each part of the UK", asked for by
+				// "who do I tell"), when the query names one nation: that nation's part first.
+				const part = this.listedSection(page, `${sections[0].anchor}${nation}`);
+				if (part) sections = [{ ...part, asked: true }, ...sections.filter((section) => section.anchor !== part.anchor)];
 			}
 			const [, title, kind] = this.payload.pages[page];
 			hits.push({

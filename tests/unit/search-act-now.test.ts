@@ -4552,6 +4552,13 @@ describe('session 51: the fortieth and forty-first safety sets and held-out 45 a
 		expect(`${first?.url}#${first?.sections[0]?.anchor}`).toBe('/report/outcome/tracking-of-an-adult/#domestic-abuse');
 	});
 
+	it("opens an answer's part for every nation at the part for the one nation the query names, by a place", () => {
+		const outcome = engine.search("A parent has shown me screenshots of our music tutor messaging her 14 year old on WhatsApp, asking her not to tell anyone. I'm the DSL in a small school near Aberystwyth. Who do I tell?");
+		const first = outcome.status === 'results' ? outcome.pages[0] : undefined;
+		expect(first?.actNow?.concept).toBe('staff-conduct');
+		expect(first?.sections[0]?.anchor).toBe('uk-nations-wales');
+	});
+
 	it('reads a child who told of an adult\'s own case, said to be fine, as not in it; but not "the other pupils", nor a child\'s case told in her words', () => {
 		const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
 		expect(named("A Year 9 pupil told me there's a TikTok showing my house. The pupil is fine, it's me I'm worried about.").child).toBe(false);
