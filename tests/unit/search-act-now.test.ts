@@ -4543,6 +4543,11 @@ describe('session 51: the fortieth and forty-first safety sets and held-out 45 a
 		// countdown; a countdown to post a child's photo still is.
 		expect(firstConcept('a year 10 posted a countdown with a photo of our school and a gun')).toBe('threat-to-attack-the-school');
 		expect(ids('he sent a year 9 a countdown and says he will post her photo unless she pays')).toContain('sextortion-blackmail');
+		// A bag that "went missing" is a debt, not a missing child; a child missing right now still is 999.
+		expect(firstConcept("a 15-year-old is told he 'owes' £300 after a bag he was holding 'went missing', and now he has to do runs")).toBe('criminal-exploitation');
+		expect(firstConcept('year 9 boy is missing right now, lost property said his bag was there')).toBe('immediate-danger');
+		// A picture of a man's private parts sent to a child is an adult sending her a sexual image.
+		expect(firstConcept("year 6 girl got a picture of a man's private parts on her tablet from someone in a Roblox chat")).toBe('adult-sent-a-sexual-image');
 		// A colleague's estranged husband, an app she does not know: the adult's tracking answer, opened at
 		// the part for a partner or ex-partner.
 		const colleague = "A colleague thinks her estranged husband is reading her texts and knows where she goes. She found an app on her phone she doesn't recognise.";
