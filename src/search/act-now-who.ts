@@ -157,8 +157,13 @@ const TELLER_VERBS = new Set(['told', 'tells', 'telling', 'said', 'says', 'showe
 const OTHERS = new Set(['other', 'others', 'rest'].map(termOf));
 /** How many words may come between a child and the verb of telling: "pupils in my Year 12 class warned". */
 const TELLER_WITHIN = 6;
-/** "I", "me", "my": the one asking, in the case. */
-const FIRST_PERSON = new Set(['my', 'me', 'im', 'mine', 'myself'].map(termOf));
+/**
+ * What the one asking says is theirs, after "my", when the case is their own: "my house", "my
+ * address", "my car". Not "I'm worried" or "asked me": those say nothing of whose case it is.
+ */
+const MY = termOf('my');
+const ME = termOf('me');
+const OWN_THINGS = new Set(['house', 'home', 'address', 'street', 'road', 'postcode', 'flat', 'door', 'window', 'windows', 'car', 'bike', 'name', 'location', 'details', 'number', 'family', 'children', 'kids', 'partner', 'husband', 'wife'].map(termOf));
 /** Someone not named, telling what happened: "she said", "he says", "they told me". */
 const PRONOUNS = new Set(['she', 'he', 'they'].map(termOf));
 /** Between the telling and "sir": "she said that sir", "he told me sir". */
@@ -200,7 +205,7 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
 /**
  * True when each child named (at `mentions`) tells of the case ("a pupil told me", "pupils in my class
  * warned me": a verb of TELLER_VERBS within TELLER_WITHIN words, before another clause starts) and the
- * case is the asker's own: "my" or "me" outside the telling ("told me").
+ * case is the asker's own: "my house", "my address" (OWN_THINGS), "a photo of me".
  */
 function tellersOnly(terms: readonly string[], mentions: readonly number[]): boolean {
 	const tellerAt = (index: number) => {
@@ -210,7 +215,7 @@ function tellersOnly(terms: readonly string[], mentions: readonly number[]): boo
 		}
 		return false;
 	};
-	const ownCase = terms.some((term, index) => FIRST_PERSON.has(term) && !TELLER_VERBS.has(terms[index - 1]) && !TELLER_VERBS.has(terms[index - 2]));
+	const ownCase = terms.some((term, index) => (term === MY && (OWN_THINGS.has(terms[index + 1]) || OWN_THINGS.has(terms[index + 2]))) || (term === OF && terms[index + 1] === ME));
 	return ownCase && mentions.every(tellerAt);
 }
 /** Words that start another clause: a verb after them is not the child's ("a pupil who said", "a girl she told"). */

@@ -4573,6 +4573,9 @@ describe('session 51: the fortieth and forty-first safety sets and held-out 45 a
 		expect(named('A Year 9 girl told me a man has been sending her nudes. The girl is fine.').child).toBe(true);
 		// Others said to be fine leave the child who told in the case.
 		expect(named('A Year 9 girl told me a man has my nudes. The other pupils are fine').child).toBe(true);
+		// "I'm worried" and "asked me" do not make it the asker's own case: a needsChild answer still fires.
+		expect(named("A Year 9 girl told me her PE teacher has been messaging her. I'm worried and she asked me not to tell. The girl is fine.").child).toBe(true);
+		expect(ids("A Year 9 girl told me her PE teacher has been messaging her at night. I'm worried and she asked me not to tell. The girl is fine.")).toContain('staff-conduct');
 		// A child named who did not tell ("year 10 boys made it") stays named.
 		expect(named('Year 10 boys made a fake of me; a pupil told me, the pupil is fine').child).toBe(true);
 		// Whoever is named, a child's case in a child's words still gets the child's answer.
