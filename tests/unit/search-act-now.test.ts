@@ -4548,6 +4548,12 @@ describe('session 51: the fortieth and forty-first safety sets and held-out 45 a
 		expect(firstConcept('year 9 boy is missing right now, lost property said his bag was there')).toBe('immediate-danger');
 		// A picture of a man's private parts sent to a child is an adult sending her a sexual image.
 		expect(firstConcept("year 6 girl got a picture of a man's private parts on her tablet from someone in a Roblox chat")).toBe('adult-sent-a-sexual-image');
+		// The narrowing of this session's `unless` entries, read again against the worst case each could hide:
+		expect(firstConcept('she keeps saying she is going to jump and she is on the roof now')).toBe('immediate-danger');
+		expect(firstConcept('the video is live now and he is hurting her, year 8')).toBe('immediate-danger');
+		expect(firstConcept("she ran off with a man from snap and we can't find her. Her friends say he's older, year 9")).toBe('immediate-danger');
+		expect(firstConcept('boys dared him to go on the railway and now he is on the tracks, year 7')).toBe('immediate-danger');
+		expect(ids('our TA has had messages from a year 10 girl saying she loves him and he replies at night')).toContain('staff-conduct');
 		// A colleague's estranged husband, an app she does not know: the adult's tracking answer, opened at
 		// the part for a partner or ex-partner.
 		const colleague = "A colleague thinks her estranged husband is reading her texts and knows where she goes. She found an app on her phone she doesn't recognise.";
