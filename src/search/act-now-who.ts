@@ -163,6 +163,10 @@ const TELLER_WITHIN = 6;
  */
 const MY = termOf('my');
 const ME = termOf('me');
+/** "where I live", "where I park": the asker's own, too. */
+const WHERE = termOf('where');
+const I = termOf('i');
+const LIVE = new Set(['live', 'stay', 'park', 'sleep', 'work'].map(termOf));
 const OWN_THINGS = new Set(['house', 'home', 'address', 'street', 'road', 'postcode', 'flat', 'door', 'window', 'windows', 'car', 'bike', 'name', 'location', 'details', 'number', 'family', 'children', 'kids', 'partner', 'husband', 'wife'].map(termOf));
 /** Someone not named, telling what happened: "she said", "he says", "they told me". */
 const PRONOUNS = new Set(['she', 'he', 'they'].map(termOf));
@@ -205,7 +209,7 @@ function isToldBy(terms: readonly string[], index: number, quoting: ReadonlySet<
 /**
  * True when each child named (at `mentions`) tells of the case ("a pupil told me", "pupils in my class
  * warned me": a verb of TELLER_VERBS within TELLER_WITHIN words, before another clause starts) and the
- * case is the asker's own: "my house", "my address" (OWN_THINGS), "a photo of me".
+ * case is the asker's own: "my house", "my address" (OWN_THINGS), "a photo of me", "where I live".
  */
 function tellersOnly(terms: readonly string[], mentions: readonly number[]): boolean {
 	const tellerAt = (index: number) => {
@@ -215,7 +219,9 @@ function tellersOnly(terms: readonly string[], mentions: readonly number[]): boo
 		}
 		return false;
 	};
-	const ownCase = terms.some((term, index) => (term === MY && (OWN_THINGS.has(terms[index + 1]) || OWN_THINGS.has(terms[index + 2]))) || (term === OF && terms[index + 1] === ME));
+	const ownCase = terms.some(
+		(term, index) => (term === MY && (OWN_THINGS.has(terms[index + 1]) || OWN_THINGS.has(terms[index + 2]))) || (term === OF && terms[index + 1] === ME) || (term === WHERE && terms[index + 1] === I && LIVE.has(terms[index + 2])),
+	);
 	return ownCase && mentions.every(tellerAt);
 }
 /** Words that start another clause: a verb after them is not the child's ("a pupil who said", "a girl she told"). */

@@ -4554,6 +4554,10 @@ describe('session 51: the fortieth and forty-first safety sets and held-out 45 a
 		expect(firstConcept("she ran off with a man from snap and we can't find her. Her friends say he's older, year 9")).toBe('immediate-danger');
 		expect(firstConcept('boys dared him to go on the railway and now he is on the tracks, year 7')).toBe('immediate-danger');
 		expect(ids('our TA has had messages from a year 10 girl saying she loves him and he replies at night')).toContain('staff-conduct');
+		// A boy who hid under a table at school, after drawing a man hitting a boy, is not hiding from a
+		// beating now; one hiding in his room while his dad hurts his mum is.
+		expect(firstConcept("a Year 1 boy drew a man hitting a small boy and hid under the table when I said his dad was collecting")).not.toBe('immediate-danger');
+		expect(ids('a year 4 boy messaged at 10pm that his dad was hitting his mum and he was hiding in his bedroom')).toContain('immediate-danger');
 		// A colleague's estranged husband, an app she does not know: the adult's tracking answer, opened at
 		// the part for a partner or ex-partner.
 		const colleague = "A colleague thinks her estranged husband is reading her texts and knows where she goes. She found an app on her phone she doesn't recognise.";
@@ -4574,6 +4578,7 @@ describe('session 51: the fortieth and forty-first safety sets and held-out 45 a
 		const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
 		expect(named("A Year 9 pupil told me there's a TikTok showing my house. The pupil is fine, it's me I'm worried about.").child).toBe(false);
 		expect(named('None of the learners are involved, someone is blackmailing me').child).toBe(false);
+		expect(named("a yr 9 girl's dad messaged me saying he knows where i live, the girl's fine").child).toBe(false);
 		expect(named('the students themselves are not involved').child).toBe(false);
 		// The one who told is the child at risk: "told me" is not the asker's own case.
 		expect(named('A Year 9 girl told me a man has been sending her nudes. The girl is fine.').child).toBe(true);
