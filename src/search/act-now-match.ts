@@ -1,5 +1,5 @@
 import { editDistance, MAX_READ_LENGTH } from './query';
-import { AGE_TOKEN, CHILD_TOKEN, type Named, whoIsNamed } from './act-now-who';
+import { AGE_TOKEN, CHILD_TOKEN, type Named, SUBJECT_WORDS, whoIsNamed } from './act-now-who';
 import type { ActNowWords } from './act-now-words';
 import { simplify, termOf, words } from './text';
 
@@ -152,13 +152,6 @@ const GAP_STOPS = new Set(['to']);
  * messaging the under 12s").
  */
 const SHORT_GAP_STOPS = new Set(['but'].map(termOf));
-/**
- * Words that start what someone else did or had done to them: in an `unless` phrase no gap may hold
- * one, so "teacher being blackmailed" (an adult's case) never stops "pupil told a teacher she is
- * being blackmailed"; nor does a relative clause or an agent: "a teacher who blackmailed a pupil",
- * "girl blackmailed by a teacher".
- */
-const SUBJECT_WORDS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'shes', 'hes', 'theyre', 'im', 'ive', 'youre', 'who', 'that', 'which', 'by'].map(termOf));
 /** Words before "seen", "caught" or "found" that make it said of the one who did it ("was seen filming"). */
 const PASSIVE_WORDS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets', 'getting'].map(termOf));
 /**

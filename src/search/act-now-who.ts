@@ -215,7 +215,7 @@ function tellersOnly(terms: readonly string[], mentions: readonly number[]): boo
 	const tellerAt = (index: number) => {
 		for (let at = index + 1; at <= index + TELLER_WITHIN && at < terms.length; at += 1) {
 			if (TELLER_VERBS.has(terms[at])) return true;
-			if (SUBJECT_STARTS.has(terms[at])) return false;
+			if (SUBJECT_WORDS.has(terms[at])) return false;
 		}
 		return false;
 	};
@@ -224,8 +224,14 @@ function tellersOnly(terms: readonly string[], mentions: readonly number[]): boo
 	);
 	return ownCase && mentions.every(tellerAt);
 }
-/** Words that start another clause: a verb after them is not the child's ("a pupil who said", "a girl she told"). */
-const SUBJECT_STARTS = new Set(['she', 'he', 'they', 'who', 'that', 'which', 'i', 'we', 'you'].map(termOf));
+/**
+ * Words that start what someone else did or had done to them: in an `unless` phrase no gap may hold
+ * one, so "teacher being blackmailed" (an adult's case) never stops "pupil told a teacher she is
+ * being blackmailed"; nor does a relative clause or an agent: "a teacher who blackmailed a pupil",
+ * "girl blackmailed by a teacher" (act-now-match.ts). A verb of telling after one is not the child's
+ * either: "a pupil who said", "a girl she told" (`tellersOnly`).
+ */
+export const SUBJECT_WORDS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'shes', 'hes', 'theyre', 'im', 'ive', 'youre', 'who', 'that', 'which', 'by'].map(termOf));
 
 /** "A teacher here got an email", "a TA here has been sent": the adult at `index`, said to be "here", is the one it happened to. */
 function isOwnCase(terms: readonly string[], typed: readonly string[], index: number): boolean {
