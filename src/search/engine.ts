@@ -484,7 +484,7 @@ export class SearchEngine {
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
 		const platforms = this.platformsNamed(concepts);
 		const asked = askedAnchors(query, this.senses);
-		const ranked = this.rankPages(this.withPlatformNamed(concepts, this.withNationParts(weighted, asked, byName), platforms), inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, asked);
+		const ranked = this.rankPages(this.withPlatformNamed(concepts, this.withNationParts(weighted, asked, byName), platforms), inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, asked, byName);
 		const pages = this.atPlatformPages(ranked, platforms);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
@@ -705,7 +705,7 @@ export class SearchEngine {
 	 * quarter of its best section's own score (focus). A page's sections are listed by their scores,
 	 * with what their headings match counting more.
 	 */
-	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], headingMatches: Map<number, Set<string>>, matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>, typedDocs: Set<number>[] = [], asked = new Set<string>()): PageHit[] {
+	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], headingMatches: Map<number, Set<string>>, matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>, typedDocs: Set<number>[] = [], asked = new Set<string>(), byName: readonly string[] = []): PageHit[] {
 		// How much of the query a set of concepts covers, each counted by its weight.
 		const coverage = (concepts: Iterable<number>) => {
 			let total = 0;
@@ -713,7 +713,7 @@ export class SearchEngine {
 			return total;
 		};
 		const choosing = years.map((year) => (year ? 0 : 1));
-		const { breadth: breadthWeight, coverageFloor, focus: focusWeight, headingChoice, headingPart, helplinePointerWeight, minShareOfBest, nationElsewhere, platformPageWeight, senseChoice, summaryChoice } = this.ranking;
+		const { breadth: breadthWeight, coverageFloor, focus: focusWeight, headingChoice, headingPart, helplinePointerWeight, minShareOfBest, nationChoice, nationElsewhere, platformPageWeight, senseChoice, summaryChoice } = this.ranking;
 		// A section of a kind the query asks for ("is it illegal": #the-law), a nation's part as its section.
 		const { nationSuffixes } = this;
 		const askedFor = (anchor: string) => asked.size > 0 && (asked.has(anchor) || nationSuffixes.some((suffix) => anchor.endsWith(suffix) && asked.has(anchor.slice(0, -suffix.length))));
@@ -782,7 +782,7 @@ export class SearchEngine {
 			for (const doc of docs) {
 				if (doc === pageDoc) continue;
 				const anchor = this.payload.docs[doc][1];
-				const score = sectionScore(doc, pageDoc, 'headed') * (SUMMARY_SECTIONS.has(anchor) ? summaryChoice : 1) * (askedFor(anchor) ? senseChoice : 1);
+				const score = sectionScore(doc, pageDoc, 'headed') * (SUMMARY_SECTIONS.has(anchor) ? summaryChoice : 1) * (askedFor(anchor) ? senseChoice : 1) * (byName.some((suffix) => anchor.endsWith(suffix)) ? nationChoice : 1);
 				const nation = otherNations.find((suffix) => anchor.endsWith(suffix));
 				if (nation === undefined) {
 					choose(doc, score);
