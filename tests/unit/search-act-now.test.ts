@@ -54,6 +54,8 @@ import safety38 from '../search/safety-38.json';
 import safety39 from '../search/safety-39.json';
 import safety40 from '../search/safety-40.json';
 import safety41 from '../search/safety-41.json';
+import safety42 from '../search/safety-42.json';
+import safety43 from '../search/safety-43.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1360,6 +1362,12 @@ describe.each([
 	// process) 78 of 90, 1 of 40. Once read: 88 and 88, no control (docs/search.md).
 	{ name: 'fortieth', set: safety40, misses: 0.04 },
 	{ name: 'forty-first', set: safety41, misses: 0.04 },
+	// Session 52, written blind: the forty-second (a case reached through technology: AI and nudify
+	// apps, livestream gifts, Snap Map, AirDrop, smart watches, a monitoring alert) 77 of 90 on
+	// arrival, 1 of 40; the forty-third (what the adult has already done, and the rarer kinds of harm)
+	// 71 of 90, 3 of 40.
+	{ name: 'forty-second', set: safety42, misses: 0.15 },
+	{ name: 'forty-third', set: safety43, misses: 0.22 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4592,4 +4600,17 @@ describe('session 51: the fortieth and forty-first safety sets and held-out 45 a
 		// Whoever is named, a child's case in a child's words still gets the child's answer.
 		expect(ids('a pupil told me he has my nudes, the pupil is fine')).toContain('sexual-images-under-18');
 	});
+});
+
+describe('session 52: the forty-second and forty-third safety sets read, in other words', () => {
+	firesInOtherWords([
+		// A group that made a child record herself is still coercion when the school asks what to record.
+		['a discord group made a year 8 girl record herself doing tasks, should we record it on CPOMS', 'online-group-coercion'],
+	]);
+	firesNotFor([
+		// Pupils taught about grooming are a lesson, not a case.
+		['our S6 buddies will teach the P7 classes about staying safe from online grooming', 'grooming'],
+		// A school asking whether to record a falling-out is not a group making a child film herself.
+		["two girls fell out in a group chat and one mum will sort it with the other mum herself, should we still record it", 'online-group-coercion'],
+	]);
 });
