@@ -1365,9 +1365,9 @@ describe.each([
 	// Session 52, written blind: the forty-second (a case reached through technology: AI and nudify
 	// apps, livestream gifts, Snap Map, AirDrop, smart watches, a monitoring alert) 77 of 90 on
 	// arrival, 1 of 40; the forty-third (what the adult has already done, and the rarer kinds of harm)
-	// 71 of 90, 3 of 40.
-	{ name: 'forty-second', set: safety42, misses: 0.15 },
-	{ name: 'forty-third', set: safety43, misses: 0.22 },
+	// 71 of 90, 3 of 40. Once read: 88 and 83, no control and 1 (docs/search.md).
+	{ name: 'forty-second', set: safety42, misses: 0.04 },
+	{ name: 'forty-third', set: safety43, misses: 0.08 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4606,11 +4606,53 @@ describe('session 52: the forty-second and forty-third safety sets read, in othe
 	firesInOtherWords([
 		// A group that made a child record herself is still coercion when the school asks what to record.
 		['a discord group made a year 8 girl record herself doing tasks, should we record it on CPOMS', 'online-group-coercion'],
+		// Cases that had no answer at all.
+		['a year 5 wrote about a secret friend on roblox who says her parents wouldnt understand', 'grooming'],
+		['a year 9 did a drawing of himself hanging in his exercise book', 'self-harm-suicide'],
+		["the filtering alert says a pupil typed 'taking them all now goodbye'", 'immediate-danger'],
+		["a year 10 girl texted that she doesn't want to wake up tomorrow", 'self-harm-suicide'],
+		["she rang from a party, she's being kept there by older boys", 'immediate-danger'],
+		['a TA is sending a year 8 girl disappearing messages on snapchat', 'staff-conduct'],
+		['a teacher keeps inviting year 11 boys into his xbox chat late at night', 'staff-conduct'],
+		['a streamer was filming our pupils outside the gates for his twitch channel', 'stranger-filming-children'],
+		["a year 8 girl's location is shared with an account she doesn't know", 'tracking-of-a-child'],
+		['her ipad has an app that can read her messages and she does not know who put it there, year 9', 'tracking-of-a-child'],
+		['I found pics she sent to her bf on her phone, she is 13', 'sexual-images-under-18'],
+		['both pupils are 14 and the police say the video was consensual', 'sexual-images-under-18'],
+		['a year 11 boy talks on discord about travelling abroad to join a group', 'radicalisation'],
+		["an S4 girl's uncle says she'll be sorted out on a trip to see family", 'honour-based-abuse'],
+		["a P2 boy keeps describing sexual things he says he saw at home", 'sexual-behaviour-of-a-young-child'],
+		["a year 6 boy's snapchat story shows bruises, he wrote 'dad again'", 'abuse-at-home'],
+		['a year 10 pupil posted that the boy from the other school will be taught a lesson', 'threats-weapons'],
+		// Narrowed rules still fire for the case each was narrowed around.
+		['he told her to delete their messages, year 7', 'grooming'],
+		['a year 8 boy filmed a girl in the toilets', 'sexual-images-under-18'],
+		['the 764 com made her cut herself on camera', 'online-group-coercion'],
+		['a year 9 boy says a bomb is in the school tomorrow', 'threat-to-attack-the-school'],
 	]);
 	firesNotFor([
 		// Pupils taught about grooming are a lesson, not a case.
 		['our S6 buddies will teach the P7 classes about staying safe from online grooming', 'grooming'],
 		// A school asking whether to record a falling-out is not a group making a child film herself.
 		["two girls fell out in a group chat and one mum will sort it with the other mum herself, should we still record it", 'online-group-coercion'],
+		// What the adult did is not what a groomer does; a debt for a bank account is exploitation, not grooming.
+		['video of a year 8 fight going round, I already deleted it off the class chat', 'grooming'],
+		['a year 10 is being asked to let strangers use his bank account and was given a new phone', 'grooming'],
+		// A man sending a girl money for Robux, and wanting to meet, is grooming, not sextortion's demand.
+		['a man has been sending her money for robux and wants to meet her, year 8', 'sextortion-blackmail'],
+		// Filming himself in the toilets with a blade is a threat, not an image taken in a toilet.
+		['an S2 boy filmed himself in the toilets holding a blade', 'sexual-images-under-18'],
+		// "Said he'd kill himself" is a threat to his own life, not a death.
+		["a year 9 lad said he'd kill himself if I tell his parents", 'after-a-pupils-death'],
+		// Police who can do nothing "until something happens" is not a pupil bringing something in.
+		["a boy posted he's bringing a blade to the park, police said nothing can be done until something happens", 'threat-to-attack-the-school'],
+		// The head texting parents is not a member of staff messaging a child.
+		['a bomb threat was posted, the head wants to just text parents, year 9s saw it', 'staff-conduct'],
+		// Bruises a father gave are not self-harm; a friend's mum who sent it is not a family friend.
+		["a year 7 posted bruises on his arm saying 'dad again', a friend's mum sent it to us", 'self-harm-suicide'],
+		["a year 7 posted bruises on his arm saying 'dad again', a friend's mum sent it to us", 'abuse-by-someone-they-know'],
+		// A play's character, a boy who has to come to school.
+		['our year 10 drama group is rehearsing a scene where a character takes an overdose', 'self-harm-suicide'],
+		["he's refusing to come to school because he thinks everyone has seen the video call, year 10", 'online-group-coercion'],
 	]);
 });
