@@ -4629,6 +4629,8 @@ describe('session 52: the forty-second and forty-third safety sets read, in othe
 		['a year 8 boy filmed a girl in the toilets', 'sexual-images-under-18'],
 		['the 764 com made her cut herself on camera', 'online-group-coercion'],
 		['a year 9 boy says a bomb is in the school tomorrow', 'threat-to-attack-the-school'],
+		['a dad sent us screenshots of a teacher liking a year 10 girl’s bikini photos', 'staff-conduct'],
+		['I am worrying about the messages a teacher sends a year 8 girl at night', 'staff-conduct'],
 	]);
 	firesNotFor([
 		// Pupils taught about grooming are a lesson, not a case.
@@ -4654,5 +4656,7 @@ describe('session 52: the forty-second and forty-third safety sets read, in othe
 		// A play's character, a boy who has to come to school.
 		['our year 10 drama group is rehearsing a scene where a character takes an overdose', 'self-harm-suicide'],
 		["he's refusing to come to school because he thinks everyone has seen the video call, year 10", 'online-group-coercion'],
+		// The tutor who asks is not the member of staff in the case: a Year 12's boyfriend reads her messages.
+		["I'm a sixth-form tutor, worried: a Year 12 student's boyfriend goes through her messages", 'staff-conduct'],
 	]);
 });
