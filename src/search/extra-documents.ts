@@ -49,7 +49,7 @@ export function extraDocuments(): ExtraDocument[] {
 		{
 			url: '/helpline/links/',
 			kind: 'Helpline',
-			aka: ['links to send', 'page of links', 'links page', 'helpline links', 'posh links', 'list of links', 'every link', 'all the links', 'link for a caller', 'links for callers', 'send a caller a link', 'email a link', 'copy a link', 'links to email', 'reply to paste', 'send an enquirer the advice', 'address of every page', 'list of every page', 'site map', 'all pages', 'links to send staff', 'a link for each type of problem', 'shareable links', 'ready-made links', 'links to share with schools'],
+			aka: ['links to send', 'page of links', 'links page', 'helpline links', 'posh links', 'list of links', 'every link', 'all the links', 'link for a caller', 'links for callers', 'send a caller a link', 'email a link', 'copy a link', 'links to email', 'reply to paste', 'send an enquirer the advice', 'address of every page', 'list of every page', 'site map', 'all pages', 'links to send staff', 'a link for each type of problem', 'shareable links', 'ready-made links', 'links to share with schools', 'links i can copy', 'one place with all the links'],
 			source: 'src/pages/helpline/links.astro',
 			body: false,
 		},
@@ -98,7 +98,7 @@ export function extraDocuments(): ExtraDocument[] {
 			kind: 'About this site',
 			aka: ['does this site store my data', 'is my search private', 'what does this site keep', 'cookies on this site', 'is anything i type sent', 'who can see what i searched', 'data protection'],
 			sectionAka: {
-				'what-we-keep': ['does this site keep a record', 'is my search logged', 'are my answers saved', 'where are my notes stored'],
+				'what-we-keep': ['does this site keep a record', 'does this website keep a record', 'a record of my answers', 'is my search logged', 'are my answers saved', 'where are my notes stored'],
 				'leave-quickly': ['exit this page button', 'quick exit', 'hide that i was on this site', 'clear my browsing history', 'someone is watching my screen', 'get off this site fast', 'someone walks in'],
 			},
 			source: 'src/pages/privacy.astro',

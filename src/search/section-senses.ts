@@ -37,7 +37,7 @@ export const SECTION_SENSES: SectionSense[] = [
 	},
 	{
 		id: 'what to include',
-		asks: /\b(?:what (?:info|information|details)|what to (?:include|put|say|write|send)|what (?:should|do|must) (?:i|we) (?:include|put|say|write|send|give)|(?:info|information|details) (?:needed|required|to have|to give)|before (?:i |we )?(?:ring|call|phon|contact)\w*)\b/,
+		asks: /\b(?:what (?:info|information|details)|what to (?:include|put|say|write|send)|what (?:should|do|must) (?:i|we) (?:include|put|say|write|send|give)|(?:info|information|details) (?:needed|required|to have|to give)|before (?:i |we )?(?:ring|call|phon|contact)\w*|(?:you|helpline|posh) (?:actually |really )?needs? from (?:us|me))\b/,
 		anchors: ['what-to-include', 'what-to-have-ready', 'what-to-write'],
 	},
 	{

@@ -51,6 +51,11 @@ describe('what kind of section a query asks for', () => {
 		expect(askedAnchors('a 13 year old sent a nude').has('age-rules')).toBe(false);
 	});
 
+	it('reads what the helpline "needs from us" as asking what to include (session 52), not what a pupil needs', () => {
+		for (const query of ['what do you actually need from us in the email?', 'what does the helpline need from me before it can help']) expect(askedAnchors(query), query).toContain('what-to-include');
+		for (const query of ['what support does a pupil need after a nude is shared', 'the pupils need from us a clear message']) expect(askedAnchors(query).has('what-to-include'), query).toBe(false);
+	});
+
 	it("reads an adult's partner or ex-partner as asking for the part about one (session 51), not a pupil's boyfriend", () => {
 		for (const query of ['a colleague thinks her estranged husband is reading her texts', 'my partner put an app on my phone', 'TA says her ex-partner turns up wherever she is', 'is this domestic abuse']) expect(askedAnchors(query), query).toContain('domestic-abuse');
 		for (const query of ["an S5 girl's boyfriend makes her share her location", 'our partner schools share a filtering system', 'year 9 girl tracking her ex on snap map']) expect(askedAnchors(query).has('domestic-abuse'), query).toBe(false);
