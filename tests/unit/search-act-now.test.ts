@@ -4631,6 +4631,9 @@ describe('session 52: the forty-second and forty-third safety sets read, in othe
 		['a year 9 boy says a bomb is in the school tomorrow', 'threat-to-attack-the-school'],
 		['a dad sent us screenshots of a teacher liking a year 10 girl’s bikini photos', 'staff-conduct'],
 		['I am worrying about the messages a teacher sends a year 8 girl at night', 'staff-conduct'],
+		['her brothers say they will deal with the boy she was seeing, year 10', 'honour-based-abuse'],
+		// Cuts and bruises on her arm again are still self-harm.
+		['a year 9 girl has cuts and bruises on her arm again', 'self-harm-suicide'],
 	]);
 	firesNotFor([
 		// Pupils taught about grooming are a lesson, not a case.
@@ -4650,13 +4653,20 @@ describe('session 52: the forty-second and forty-third safety sets read, in othe
 		["a boy posted he's bringing a blade to the park, police said nothing can be done until something happens", 'threat-to-attack-the-school'],
 		// The head texting parents is not a member of staff messaging a child.
 		['a bomb threat was posted, the head wants to just text parents, year 9s saw it', 'staff-conduct'],
-		// Bruises a father gave are not self-harm; a friend's mum who sent it is not a family friend.
-		["a year 7 posted bruises on his arm saying 'dad again', a friend's mum sent it to us", 'self-harm-suicide'],
+		// A friend's mum who sent it to the school is not a family friend in the case.
 		["a year 7 posted bruises on his arm saying 'dad again', a friend's mum sent it to us", 'abuse-by-someone-they-know'],
+		// The new rules' look-alikes.
+		['a year 11 is going to join the army after sixth form', 'radicalisation'],
+		['we will get the room plan sorted out on the trip, year 8', 'honour-based-abuse'],
+		["a year 10 boy doesn't want to wake up early for school", 'self-harm-suicide'],
+		['our computing teacher is teaching year 9 about disappearing messages', 'staff-conduct'],
+		['a girl in year 9 says her parents would not understand her grades', 'grooming'],
 		// A play's character, a boy who has to come to school.
 		['our year 10 drama group is rehearsing a scene where a character takes an overdose', 'self-harm-suicide'],
 		["he's refusing to come to school because he thinks everyone has seen the video call, year 10", 'online-group-coercion'],
 		// The tutor who asks is not the member of staff in the case: a Year 12's boyfriend reads her messages.
 		["I'm a sixth-form tutor, worried: a Year 12 student's boyfriend goes through her messages", 'staff-conduct'],
+		// A school that "dealt with" a nude sent to a boy, and spoke to both families, is not a family's threat.
+		["last week we dealt with a year 8 girl sending a semi-nude to a boy and spoke to both families, now her dad says it isn't a crime", 'honour-based-abuse'],
 	]);
 });
