@@ -46,6 +46,8 @@ import safety40 from './safety-40.json';
 import safety41 from './safety-41.json';
 import safety42 from './safety-42.json';
 import safety43 from './safety-43.json';
+import safety44 from './safety-44.json';
+import safety45 from './safety-45.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -403,8 +405,21 @@ export interface RelevanceFigures {
  *   (Snap Map, streaks, vanish mode, TikTok Live gifts), guidance or law named instead of the problem,
  *   "what does X mean", the wrong platform or body by mistake, a follow-up question and a parent's side
  *   of a case (39 of each from Wales, Scotland and Northern Ireland; see their "about"); only their
- *   totals are ever read (65 first and 79 in the top three, and 72 and 85, on arrival, measured at
- *   c50ff8a).
+ *   totals were read until session 53, tuning sets since (65 first and 79 in the top three, and 72
+ *   and 85, on arrival, measured at c50ff8a; 65 / 79 and 74 / 87 when converted).
+ * - `held-out 51` and `held-out 52` (held-out-51.json, held-out-52.json): a fifty-first and a
+ *   fifty-second, 100 queries each by two more people (6 December 2026, session 53), written blind
+ *   from the product brief and the page list only: the fifty-first in the voices of Reception to
+ *   Year 2 (P1 to P3) teachers, SENCOs and ALNCos, teaching assistants, school nurses, attendance
+ *   officers, deputy heads for behaviour, PE, drama and media staff and receptionists, with
+ *   speech-to-text dictation, a guess at the answer, a platform's help text or a parent's message
+ *   pasted, two problems in one query and a long polite opening; the fifty-second in those of heads
+ *   of small rural and island schools, local authority officers, police school liaison officers,
+ *   youth workers, residential and boarding staff, independent and international school staff and
+ *   exams managers, with a news story, "how do I" for a setting, timing, "whose job is it", "X or Y",
+ *   misspelt platform names, heavy abbreviations and a few Welsh or Gaelic words (39 of each from
+ *   Wales, Scotland and Northern Ireland; see their "about"); only their totals are ever read (80
+ *   first and 92 in the top three, and 81 and 88, on arrival, measured at 10557ad).
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
@@ -593,6 +608,13 @@ export interface RelevanceFigures {
  *   of harm (exploitation, radicalisation, "honour", a child in care, a young child's sexual
  *   behaviour, an address posted, a paramilitary threat, a filmed assault); tuning sets from the start
  *   (77 and 71 of 90 on arrival, 8 and 4 of 15 adults, 1 and 3 of 40 controls firing);
+ * - `safety 44` and `safety 45` with their adults (safety-44.json, safety-45.json): the same again,
+ *   written blind in session 53: the forty-fourth where and when a case happens or comes to light away
+ *   from the classroom (weekends, holidays, trips and residentials, clubs, a place of worship, a part-
+ *   time job) and who tells the adult (a friend, a sibling, an anonymous tool, a late email), with
+ *   pupils harming pupils; the forty-fifth the child's own words quoted (slang, emoji, text-speak),
+ *   children with SEND or ALN and very young children, and dictation; tuning sets from the start (74
+ *   and 72 of 90 on arrival, 4 and 4 of 15 adults, 4 and 7 of 40 controls firing);
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -681,6 +703,8 @@ export const QUERY_SETS = {
 	'held-out 48': optionalSet<{ queries: RelevanceCase[] }>('held-out-48.json')?.queries ?? [],
 	'held-out 49': optionalSet<{ queries: RelevanceCase[] }>('held-out-49.json')?.queries ?? [],
 	'held-out 50': optionalSet<{ queries: RelevanceCase[] }>('held-out-50.json')?.queries ?? [],
+	'held-out 51': optionalSet<{ queries: RelevanceCase[] }>('held-out-51.json')?.queries ?? [],
+	'held-out 52': optionalSet<{ queries: RelevanceCase[] }>('held-out-52.json')?.queries ?? [],
 	voices: voices.queries,
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
@@ -776,6 +800,10 @@ export const QUERY_SETS = {
 	'safety 42 adults': safety42.adults,
 	'safety 43': safetyCases(safety43.queries),
 	'safety 43 adults': safety43.adults,
+	'safety 44': safetyCases(safety44.queries),
+	'safety 44 adults': safety44.adults,
+	'safety 45': safetyCases(safety45.queries),
+	'safety 45 adults': safety45.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -793,13 +821,13 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 49', 'held-out 50', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 51', 'held-out 52', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety 28', 'safety 28 adults', 'safety 29', 'safety 29 adults', 'safety 30', 'safety 30 adults', 'safety 31', 'safety 31 adults', 'safety 32', 'safety 32 adults', 'safety 33', 'safety 33 adults', 'safety 34', 'safety 34 adults', 'safety 35', 'safety 35 adults', 'safety 36', 'safety 36 adults', 'safety 37', 'safety 37 adults', 'safety 38', 'safety 38 adults', 'safety 39', 'safety 39 adults', 'safety 40', 'safety 40 adults', 'safety 41', 'safety 41 adults', 'safety 42', 'safety 42 adults', 'safety 43', 'safety 43 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety 28', 'safety 28 adults', 'safety 29', 'safety 29 adults', 'safety 30', 'safety 30 adults', 'safety 31', 'safety 31 adults', 'safety 32', 'safety 32 adults', 'safety 33', 'safety 33 adults', 'safety 34', 'safety 34 adults', 'safety 35', 'safety 35 adults', 'safety 36', 'safety 36 adults', 'safety 37', 'safety 37 adults', 'safety 38', 'safety 38 adults', 'safety 39', 'safety 39 adults', 'safety 40', 'safety 40 adults', 'safety 41', 'safety 41 adults', 'safety 42', 'safety 42 adults', 'safety 43', 'safety 43 adults', 'safety 44', 'safety 44 adults', 'safety 45', 'safety 45 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
@@ -829,9 +857,9 @@ export interface SafetySetFile {
 
 /**
  * The tuning safety sets with controls whose answers the benchmark counts and may print: the first
- * independent set, the fourth to the forty-third, and the worst cases.
+ * independent set, the fourth to the forty-fifth, and the worst cases.
  */
-export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safety28, safety29, safety30, safety31, safety32, safety33, safety34, safety35, safety36, safety37, safety38, safety39, safety40, safety41, safety42, safety43, safetyWorst];
+export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safety28, safety29, safety30, safety31, safety32, safety33, safety34, safety35, safety36, safety37, safety38, safety39, safety40, safety41, safety42, safety43, safety44, safety45, safetyWorst];
 
 /** The measure-only safety sets that have arrived, with their controls, by name (only their totals are printed). */
 export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {
@@ -874,7 +902,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'held-out 33', 'held-out 34', 'held-out 35', 'held-out 36', 'held-out 37', 'held-out 38', 'held-out 39', 'held-out 40', 'held-out 41', 'held-out 42', 'held-out 43', 'held-out 44', 'held-out 45', 'held-out 46', 'held-out 47', 'held-out 48', 'held-out 49', 'held-out 50', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'held-out 33', 'held-out 34', 'held-out 35', 'held-out 36', 'held-out 37', 'held-out 38', 'held-out 39', 'held-out 40', 'held-out 41', 'held-out 42', 'held-out 43', 'held-out 44', 'held-out 45', 'held-out 46', 'held-out 47', 'held-out 48', 'held-out 49', 'held-out 50', 'held-out 51', 'held-out 52', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);
