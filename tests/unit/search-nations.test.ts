@@ -102,6 +102,11 @@ describe('search: an act-now answer lists the part for the nation the query name
 		const query = "I'm the designated teacher in a post-primary in Derry. A Year 12 lad's Instagram story last night said he won't be around much longer and his friends are scared. He's not in school today and his phone is off. Who should I be ringing besides his parents?";
 		expect(answerParts(query)).toEqual(['/report/outcome/self-harm-or-suicide/#uk-nations-northern-ireland']);
 	});
+	it('lists the part for a nation named by a body or role of its own only (“CCMS”, “ALNCo”, session 53)', () => {
+		expect(answerParts('A CCMS school has asked who they go to when a parent says a teacher has been snapchatting their daughter late at night')).toEqual(['/report/outcome/allegation-about-staff/#uk-nations-northern-ireland']);
+		expect(answerParts('our ALNCo says a pupil posted that he is bringing a knife in tomorrow, who do we call')).toEqual(['/report/outcome/threat-of-violence/#uk-nations-wales']);
+		expect(answerParts('our SENCO says a pupil posted that he is bringing a knife in tomorrow, who do we call')).toEqual(['/report/outcome/threat-of-violence/#']);
+	});
 });
 
 describe('search: the nations’ places, as the build reads them', () => {

@@ -96,6 +96,11 @@ describe('what kind of section a query asks for', () => {
 		for (const query of ['i am 12 am i allowed snapchat', 'she is 5 am i right to worry', 'the 8am bus']) expect(askedAnchors(query).has('out-of-hours'), query).toBe(false);
 	});
 
+	it("reads which team to phone, who to go to, and a bare \"who?\" at the end, as asking who to tell (session 53)", () => {
+		for (const query of ['Which team do I phone in Cardiff if a man online has been asking one of our Year 5s to meet him at the park?', 'pupil unsafe at home, wales, who?', 'who do we go to in Wales, the regional safeguarding board?', 'who do i phone about a fake account']) expect(askedAnchors(query), query).toContain('uk-nations');
+		for (const query of ['the pupil who posted it', 'which team do they play for', 'we phoned the parents, who were upset', 'doctor who']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
+	});
+
 	it("reads who else to turn to, and a nation's own law or rules, as asking for each nation's part; out of hours, for the part for when the helpline is closed (session 43)", () => {
 		for (const query of ['Apart from the helpline, who else can I ring in Scotland?', 'who else to ask scotland online safety', 'Who in Wales can we turn to for support', 'Do we go to the PSNI or the Gateway team?', 'does the addressing bullying in schools act cover the weekend', 'cyber bullying ni schools act', "we're in wales, whats the rules on bullying here", 'a list of local contacts in NI', 'worried about a p6 pupil, who do I pass it to in Glasgow']) expect(askedAnchors(query), query).toContain('uk-nations');
 		for (const query of ['who else is in the group chat', 'the teacher who else saw it', 'do we have to tell parents', 'should i report it to tiktok']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
