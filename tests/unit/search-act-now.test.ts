@@ -56,6 +56,8 @@ import safety40 from '../search/safety-40.json';
 import safety41 from '../search/safety-41.json';
 import safety42 from '../search/safety-42.json';
 import safety43 from '../search/safety-43.json';
+import safety44 from '../search/safety-44.json';
+import safety45 from '../search/safety-45.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1368,6 +1370,12 @@ describe.each([
 	// 71 of 90, 3 of 40. Once read: 88 and 83, no control and 1 (docs/search.md).
 	{ name: 'forty-second', set: safety42, misses: 0.04 },
 	{ name: 'forty-third', set: safety43, misses: 0.08 },
+	// Session 53, written blind: the forty-fourth (where and when a case happens away from the
+	// classroom, and who tells the adult) 74 of 90 on arrival, 4 of 40; the forty-fifth (the child's
+	// own words quoted, SEND and very young children, dictation) 72 of 90, 7 of 40. Once read: 83 and
+	// 84, no control and 1 (docs/search.md).
+	{ name: 'forty-fourth', set: safety44, misses: 0.08 },
+	{ name: 'forty-fifth', set: safety45, misses: 0.08 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4669,4 +4677,55 @@ describe('session 52: the forty-second and forty-third safety sets read, in othe
 		// A school that "dealt with" a nude sent to a boy, and spoke to both families, is not a family's threat.
 		["last week we dealt with a year 8 girl sending a semi-nude to a boy and spoke to both families, now her dad says it isn't a crime", 'honour-based-abuse'],
 	]);
+});
+
+describe('session 53: the forty-fourth and forty-fifth safety sets read, in other words', () => {
+	firesInOtherWords([
+		// Danger now: a 999 answer.
+		["a year 7 just texted me 'hes in the flat and hes got a knife'", 'immediate-danger'],
+		['a p2 on a zoom lesson says her mammy will not wake up', 'immediate-danger'],
+		['a year 8 girl got off the bus with two older men she met online', 'immediate-danger'],
+		['an S4 boy is drunk at the quarry on his own, his friend says', 'immediate-danger'],
+		// Cases that had no answer at all.
+		['our reporting tool says a telegram channel is rating pictures of year 9 girls', 'sexual-images-under-18'],
+		["a year 10 girl said 'everyone's seen my pics' and cried", 'sexual-images-under-18'],
+		['year 9 girl: i sent my boyfriend a pic and he sent it to his mates', 'sexual-images-under-18'],
+		["an S2 gets vapes and takeaways from a man 'for pics'", 'paid-for-sexual-images'],
+		['a year 10 boy watches dissident republican videos and talks about joining', 'radicalisation'],
+		["a year 9 boy says women are property and he joined a telegram 'army'", 'radicalisation'],
+		['a year 11 girl says her ex can see her on snap map and keeps turning up at her job', 'tracking-of-a-child'],
+		['a p2 boy tried to act out things he saw on his brother’s phone with a classmate', 'sexual-behaviour-of-a-young-child'],
+		["a year 1 child said 'daddy does the belt' and has marks on his legs", 'abuse-at-home'],
+		['a year 9 boy says he is on the line in another town at weekends', 'criminal-exploitation'],
+		["a snap to a year 10 girl: 'send another or i'll post the ones i have to your school'", 'sextortion-blackmail'],
+		['a year 11 posted a plan of the school with a gun emoji and a time', 'threat-to-attack-the-school'],
+		["a gang put a year 10 boy on their 'wanted' story", 'threat-from-a-group'],
+		['a year 9 girl is watched by her brothers, who talk of sending her back home', 'honour-based-abuse'],
+		['on an online tutoring session I heard a dad shouting and hitting a year 4 pupil', 'abuse-seen-on-a-call'],
+	]);
+	firesNotFor([
+		// Fiction, a lesson, a song: not a case.
+		['our GCSE drama piece has a scene where a character is threatened with a knife, can we film it', 'threats-weapons'],
+		['S5 drama group devising a Higher piece about a young person who takes their own life', 'self-harm-suicide'],
+		["our S6 are running a murder mystery night: who killed Mr Murray?", 'threats-weapons'],
+		['a year 8 lesson on what emoji mean, like the knife one, any resources', 'threats-weapons'],
+		["year 7s want to sing a drill song with 'opps' in it at the talent show", 'threat-from-a-group'],
+		['how do I word an assembly for year 7 about sending nudes', 'sexual-images-under-18'],
+		// A meme, a lost iPad, an app for a test day, match footage.
+		['year 4 keep copying skibidi toilet videos from their ipads in the playground', 'sexual-behaviour-of-a-young-child'],
+		['we keep losing class iPads between rooms, can we track them with Find My', 'tracking-of-a-child'],
+		['parents want the school to recommend an app that tracks their child’s phone on test day', 'tracking-of-a-child'],
+		["the football coach wants a video analysis app to film the under-12s' matches", 'abuse-by-someone-they-know'],
+		// The look-alikes of the new rules.
+		['he got off the bus with his mates after the trip, year 7', 'immediate-danger'],
+		['a year 9 boy was beaten up outside the chippy and it was filmed, his mum says he will not leave his room', 'abuse-by-someone-they-know'],
+		['we keep a knife in the house for cooking, my son is in year 8', 'immediate-danger'],
+		['does this site keep what I type or send it to anyone', 'sextortion-blackmail'],
+		['year 8 pupils ordered takeaways for the party and pics for the yearbook', 'paid-for-sexual-images'],
+		['the year 8 map of the school for the fire drill', 'threat-to-attack-the-school'],
+		['a year 11 is going to join the army cadets', 'radicalisation'],
+	]);
+	it('puts the filmed assault first, not a relative filming in a bedroom, when a boy will not leave his room', () => {
+		expect(firstConcept("A Year 9 boy was beaten up outside the chippy and it was filmed and posted on a 'fights' account. His mum says he won't leave his room.")).toBe('filmed-assault');
+	});
 });
