@@ -166,7 +166,8 @@ const NATION_WORDS: Readonly<Record<string, readonly string[]>> = { wales: ['Wel
  * What names each nation in a query: its name, its NATION_WORDS, and those of its own terms that
  * no other nation uses ("LADO" is England's and Wales's, so it names neither), as index terms; then
  * its places ("Glasgow"), and its name as typed, which search adds to a query that names it only by
- * a place. A place that is no index term, or one another nation also names, stops the build.
+ * a place; last, its name and NATION_WORDS alone ("scottish"), which name it by name. A place that is
+ * no index term, or one another nation also names, stops the build.
  */
 export function encodeNations(list: readonly Nation[] = nations): SearchPayload['nations'] {
 	const phrases = list.map((nation) => [nation.name, ...(NATION_WORDS[nation.id] ?? []), ...nation.ownTerms].map((term) => termsOf(term).join(' ')).filter(Boolean));
@@ -179,7 +180,8 @@ export function encodeNations(list: readonly Nation[] = nations): SearchPayload[
 			}
 		}
 	});
-	return list.map((nation, n) => [nation.id, [...new Set(phrases[n].filter((phrase) => phrases.every((other, m) => m === n || !other.includes(phrase))))], [...new Set(places[n].map(([, terms]) => terms))], nation.name]);
+	const names = list.map((nation) => [nation.name, ...(NATION_WORDS[nation.id] ?? [])].map((term) => termsOf(term).join(' ')).filter(Boolean));
+	return list.map((nation, n) => [nation.id, [...new Set(phrases[n].filter((phrase) => phrases.every((other, m) => m === n || !other.includes(phrase))))], [...new Set(places[n].map(([, terms]) => terms))], nation.name, names[n]]);
 }
 
 /**

@@ -639,10 +639,13 @@ export class SearchEngine {
 		return perConcept.map((scores) => new Map([...scores].map(([doc, score]) => [doc, counted(doc) ? score * weight : score])));
 	}
 
-	/** The nations a query names by their names ("Scotland", "Northern Ireland"), by their anchors' ends ("-scotland"). */
+	/**
+	 * The nations a query names by their names or adjectives ("Scotland", "Scottish", "NI"), by their
+	 * anchors' ends ("-scotland"). Not by a place or a term of the nation's own ("Glasgow", "PSNI").
+	 */
 	private nationsByName(query: string): string[] {
 		const typed = new Set(termsOf(query));
-		return this.payload.nations.filter(([, phrases]) => holdsPhrase(typed, phrases[0])).map(([id]) => `-${id}`);
+		return this.payload.nations.filter(([, , , , names]) => names.some((name) => holdsPhrase(typed, name))).map(([id]) => `-${id}`);
 	}
 
 	/** The parts whose title or heading holds a term. */

@@ -67,9 +67,11 @@ export interface SearchPayload {
 	 * Each UK nation's id, which ends the anchors of its own sections ("offences-wales"), and what
 	 * names it in a query: its name and the terms only it uses (content/data/nations.json,
 	 * `ownTerms`: "PSNI", "designated safeguarding person"), each as index terms joined by spaces;
-	 * then its places, as index terms too ("Glasgow", "County Tyrone": `places`), and its name.
+	 * then its places, as index terms too ("Glasgow", "County Tyrone": `places`), its name, and the
+	 * words that name it by name, as index terms: its name and its adjective ("scottish", "northern
+	 * irish", "ni").
 	 */
-	nations: [string, string[], string[], string][];
+	nations: [string, string[], string[], string, string[]][];
 	/**
 	 * The wizard outcomes with a page for each of some platforms (/report/outcome/<id>/<platform>/):
 	 * each as its page's number and those platforms, joined by spaces (`SearchPage.platforms`).

@@ -69,11 +69,13 @@ export interface Ranking {
 	nationElsewhere: number;
 	/**
 	 * When choosing which of a page's sections to list first, a part for a nation the query names by
-	 * its name ("aln pupil bullied online wales": "In Wales", not "What it looks like") counts this
-	 * much more; a place or a nation's own word ("Wrexham", "PSNI") only says where the reader is.
-	 * Session 52: 1.5 put 10 more of the tuning and guarded sets' queries first or in the top three
-	 * and none fewer; 2, 12 more and 1 fewer ("is the helpline open on bank holidays here in Northern
-	 * Ireland" opened the Northern Ireland part, not "When the helpline is closed"); 3, 16 and 4.
+	 * its name or its adjective ("aln pupil bullied online wales": "In Wales", not "What it looks
+	 * like"; "the Scottish anti-bullying approach"; "in NI") counts this much more; a place or a
+	 * nation's own word ("Wrexham", "PSNI") only says where the reader is. Session 52: 1.5 put 10 more
+	 * of the tuning and guarded sets' queries first or in the top three and none fewer; 2, 12 more and
+	 * 1 fewer ("is the helpline open on bank holidays here in Northern Ireland" opened the Northern
+	 * Ireland part, not "When the helpline is closed"); 3, 16 and 4. Session 53: the adjectives and
+	 * "NI" too (they had not counted), 6 more and none fewer.
 	 */
 	nationChoice: number;
 	/**

@@ -102,6 +102,16 @@ describe('search: an act-now answer lists the part for the nation the query name
 		const query = "I'm the designated teacher in a post-primary in Derry. A Year 12 lad's Instagram story last night said he won't be around much longer and his friends are scared. He's not in school today and his phone is off. Who should I be ringing besides his parents?";
 		expect(answerParts(query)).toEqual(['/report/outcome/self-harm-or-suicide/#uk-nations-northern-ireland']);
 	});
+	it('opens a page at the part for a nation named by its adjective or “NI”, as by its name (“Scottish”, session 53)', () => {
+		const first = (query: string) => {
+			const outcome = engine.search(query);
+			const [page] = outcome.status === 'results' ? outcome.pages : [];
+			return `${page?.url}#${page?.sections[0]?.anchor ?? ''}`;
+		};
+		expect(first('an S1 boy is sent nasty messages in a snapchat group by his year, what does the Scottish anti-bullying approach expect from us')).toBe('/guides/cyberbullying/#uk-nations-scotland');
+		expect(first('year 11s in Derry posted a tiktok mimicking a teacher, is there anyone at the EA or elsewhere in NI who supports staff')).toBe('/guides/online-reputation/#uk-nations-northern-ireland');
+	});
+
 	it('lists the part for a nation named by a body or role of its own only (“CCMS”, “ALNCo”, session 53)', () => {
 		expect(answerParts('A CCMS school has asked who they go to when a parent says a teacher has been snapchatting their daughter late at night')).toEqual(['/report/outcome/allegation-about-staff/#uk-nations-northern-ireland']);
 		expect(answerParts('our ALNCo says a pupil posted that he is bringing a knife in tomorrow, who do we call')).toEqual(['/report/outcome/threat-of-violence/#uk-nations-wales']);
