@@ -67,7 +67,7 @@ export const SECTION_SENSES: SectionSense[] = [
 	},
 	{
 		id: 'the guidance here',
-		asks: /\b(?:guidance|guidelines|statutory|procedures?)\b(?! (?:teachers?|staff|departments?|teams?|bases?|leads?|counsell?ors?|notes?))|\b(?:schools? act|addressing bullying|(?:rules|law|laws) (?:\w+ ){0,3}here|legal duty|duty on schools|for schools here|do (?:we|schools) have to deal with)\b/,
+		asks: /\b(?:guidance|guidelines|statutory|procedures?)\b(?! (?:teachers?|staff|departments?|teams?|bases?|leads?|counsell?ors?|notes?))|\b(?:schools? act|addressing bullying|keeping learners safe|ukcis|working together to safeguard|co ?operating to safeguard|national guidance for child protection|respect for all(?! (?:pupils|learners|children|staff|students|people|the))|(?:rules|law|laws) (?:\w+ ){0,3}here|legal duty|duty on schools|for schools here|do (?:we|schools) have to deal with)\b/,
 		anchors: ['uk-nations'],
 	},
 	{

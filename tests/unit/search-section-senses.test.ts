@@ -96,6 +96,11 @@ describe('what kind of section a query asks for', () => {
 		for (const query of ['i am 12 am i allowed snapchat', 'she is 5 am i right to worry', 'the 8am bus']) expect(askedAnchors(query).has('out-of-hours'), query).toBe(false);
 	});
 
+	it("reads a nation's guidance named by its title as asking for each nation's part, but not KCSIE alone (session 53)", () => {
+		for (const query of ['What does Keeping Learners Safe say about nudes being swapped between learners?', 'does Respect for All cover name-calling in a P7 group chat', 'is there a Scottish version of the UKCIS nudes advice', 'what does co-operating to safeguard children say about online abuse']) expect(askedAnchors(query), query).toContain('uk-nations');
+		for (const query of ['peer sexual comments online kcsie', 'we are working together with parents on phones', 'respect for all pupils in the class chat']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
+	});
+
 	it("reads which team to phone, who to go to, and a bare \"who?\" at the end, as asking who to tell (session 53)", () => {
 		for (const query of ['Which team do I phone in Cardiff if a man online has been asking one of our Year 5s to meet him at the park?', 'pupil unsafe at home, wales, who?', 'who do we go to in Wales, the regional safeguarding board?', 'who do i phone about a fake account']) expect(askedAnchors(query), query).toContain('uk-nations');
 		for (const query of ['the pupil who posted it', 'which team do they play for', 'we phoned the parents, who were upset', 'doctor who']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
