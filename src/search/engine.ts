@@ -302,7 +302,7 @@ export class SearchEngine {
 		const outcome = this.rank(read, byName);
 		const ranked = outcome.status === 'results' ? outcome.pages : [];
 		const matches = this.matchActNow(query);
-		const actNow = this.actNowHits(matches, ranked, this.nationNamed(read));
+		const actNow = this.actNowHits(matches, ranked, this.nationNamed(read), askedAnchors(query, this.senses));
 		if (actNow.length === 0) return outcome;
 		const shown = new Set(actNow.map((hit) => hit.url));
 		const rest = ranked.filter((hit) => !shown.has(hit.url));
@@ -381,8 +381,12 @@ export class SearchEngine {
 	 * The page (and section) each matching act-now concept leads to, one hit per page. Under an answer
 	 * that leads to a whole page, with no part the query asked for, the part of "Who to contact in
 	 * each part of the UK" for the one nation the query names (`nation`, "-wales"), if the page has it.
+	 * Under an answer that opens at "What you must do now" (#what-to-do), that part too, listed first,
+	 * when the query asks who to tell (`asked`): "pupil unsafe at home, wales, who?". Not under an answer
+	 * that opens at a section of its own ("#filmed-assault"): tried for every answer in session 53, the
+	 * tuning sets' writers wanted that section (6 up, 19 down).
 	 */
-	private actNowHits(matches: ActNowMatch[], ranked: PageHit[], nation?: string): PageHit[] {
+	private actNowHits(matches: ActNowMatch[], ranked: PageHit[], nation: string | undefined, asked: ReadonlySet<string>): PageHit[] {
 		const hits: PageHit[] = [];
 		const fired = new Set(matches.map(({ concept }) => concept.target));
 		for (const { concept, forAdult } of matches) {
@@ -405,7 +409,8 @@ export class SearchEngine {
 			if (anchor) {
 				const section = this.listedSection(page, anchor);
 				if (!section) continue;
-				sections = [section];
+				const part = nation !== undefined && anchor === 'what-to-do' && asked.has('uk-nations') ? this.listedSection(page, `uk-nations${nation}`) : undefined;
+				sections = part ? [{ ...part, asked: true }, section] : [section];
 			} else if (sections.length === 0 && nation !== undefined) {
 				const part = this.listedSection(page, `uk-nations${nation}`);
 				if (part) sections = [{ ...part, asked: true }];

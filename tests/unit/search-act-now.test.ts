@@ -4702,6 +4702,10 @@ describe('session 53: the forty-fourth and forty-fifth safety sets read, in othe
 		["a gang put a year 10 boy on their 'wanted' story", 'threat-from-a-group'],
 		['a year 9 girl is watched by her brothers, who talk of sending her back home', 'honour-based-abuse'],
 		['on an online tutoring session I heard a dad shouting and hitting a year 4 pupil', 'abuse-seen-on-a-call'],
+		// From held-out 49, read once it became a tuning set.
+		['a P6 says her big brother makes her watch videos grown-ups should not show kids', 'abuse-at-home'],
+		['think a year 3 child is being hurt at home', 'abuse-at-home'],
+		["a year 4 girl said 'my uncle makes me watch rude videos'", 'abuse-at-home'],
 	]);
 	firesNotFor([
 		// Fiction, a lesson, a song: not a case.
@@ -4724,6 +4728,7 @@ describe('session 53: the forty-fourth and forty-fifth safety sets read, in othe
 		['year 8 pupils ordered takeaways for the party and pics for the yearbook', 'paid-for-sexual-images'],
 		['the year 8 map of the school for the fire drill', 'threat-to-attack-the-school'],
 		['a year 11 is going to join the army cadets', 'radicalisation'],
+		['my mum makes me watch films with her on a sunday, I am in year 8', 'abuse-at-home'],
 	]);
 	it('puts the filmed assault first, not a relative filming in a bedroom, when a boy will not leave his room', () => {
 		expect(firstConcept("A Year 9 boy was beaten up outside the chippy and it was filmed and posted on a 'fights' account. His mum says he won't leave his room.")).toBe('filmed-assault');

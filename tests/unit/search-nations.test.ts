@@ -102,6 +102,13 @@ describe('search: an act-now answer lists the part for the nation the query name
 		const query = "I'm the designated teacher in a post-primary in Derry. A Year 12 lad's Instagram story last night said he won't be around much longer and his friends are scared. He's not in school today and his phone is off. Who should I be ringing besides his parents?";
 		expect(answerParts(query)).toEqual(['/report/outcome/self-harm-or-suicide/#uk-nations-northern-ireland']);
 	});
+	it('lists the nation’s part first under an answer that opens at “What you must do now”, when the query asks who to tell there (session 53)', () => {
+		expect(answerParts('think a P5 child is being hurt at home, who do I ring in Northern Ireland, is it the Gateway team?')).toEqual(['/report/outcome/child-at-risk/#uk-nations-northern-ireland,what-to-do']);
+		// Not without the question, nor under an answer that opens at its own section (the filmed assault's).
+		expect(answerParts('a P5 child is being hurt at home, Northern Ireland')).toEqual(['/report/outcome/child-at-risk/#what-to-do']);
+		expect(answerParts('a video of an S2 being beaten up is going round snapchat, who do we call in Scotland')[0]).toMatch(/#filmed-assault/);
+	});
+
 	it('opens a page at the part for a nation named by its adjective or “NI”, as by its name (“Scottish”, session 53)', () => {
 		const first = (query: string) => {
 			const outcome = engine.search(query);
