@@ -62,13 +62,18 @@ export const SECTION_SENSES: SectionSense[] = [
 	},
 	{
 		id: 'who to tell',
-		asks: /\b(?:who (?:do|should|can|must) (?:i|we) (?:be )?(?:tell|contact|report|inform|call|ring|phone|go to)\w*|who to (?:tell|contact|report|inform|call|ring|phone|go to)|which (?:team|service|number|office|body|organisation|agency) (?:do|should|can|must) (?:i|we) (?:phone|call|ring|contact|tell|go to)|^(?:\S+ ){3,9}who$|which agenc\w*|is there (?:anyone|anybody|someone) (?:at|in|else|outside|locally|we|who|i)|what(?:s| is| are) (?:expected of|we expected to)|who (?:else )?(?:supports|can support|helps|can help) (?:staff|schools|us|teachers|clubs)|who else (?:(?:can|could|should|do|would) )?(?:i |we |a school |schools )?(?:to )?(?:ring|call|contact|ask|tell|talk to|speak to|go to)|who (?:should|do) (?:i|we) (?:be )?(?:talking|speaking) to|(?:local|other) contacts?|(?:apart from|besides|other than) (?:the |your )?(?:helpline|us)|who (?:in \w+ )?(?:can|could|should|do) (?:we|i) turn to|who (?:do|should|can) (?:i|we) pass (?:it|this|that) (?:on )?to|who to pass (?:it|this|that) (?:on )?to|(?:do|should|must) (?:we|i) (?:have to )?(?:go|report it|refer it|refer|tell) (?:to )?(?:the )?(?:psni|gateway|police scotland|lado|gtcs|ewc|gtcni|tra|council|local authority|social services|social work))\b/,
+		asks: /\b(?:who (?:do|should|can|must) (?:i|we) (?:be )?(?:tell|contact|report|inform|call|ring|phone|go to)\w*|who to (?:tell|contact|report|inform|call|ring|phone|go to)|which (?:team|service|number|office|body|organisation|agency) (?:do|should|can|must) (?:i|we) (?:phone|call|ring|contact|tell|go to)|^(?:\S+ ){3,9}who$|which agenc\w*|is there (?:anyone|anybody|someone) (?:at|in|else|outside|locally|we|who|i)|what(?:s| is| are) (?:expected of|we expected to)|who (?:else )?(?:supports|can support|helps|can help) (?:staff|schools|us|teachers|clubs)|who else (?:(?:can|could|should|do|would) )?(?:i |we |a school |schools )?(?:to )?(?:ring|call|contact|ask|tell|talk to|speak to|go to)|who (?:else )?(?:in \w+ )?(?:should|do) (?:i|we) (?:be )?(?:talking|speaking) to|(?:anything|something) (?:in \w+ )?(?:that )?covers? (?:this|it|that)|(?:local|other) contacts?|(?:apart from|besides|other than) (?:the |your )?(?:helpline|us)|who (?:in \w+ )?(?:can|could|should|do) (?:we|i) turn to|who (?:do|should|can) (?:i|we) pass (?:it|this|that) (?:on )?to|who to pass (?:it|this|that) (?:on )?to|(?:do|should|must) (?:we|i) (?:have to )?(?:go|report it|refer it|refer|tell) (?:to )?(?:the )?(?:psni|gateway|police scotland|lado|gtcs|ewc|gtcni|tra|council|local authority|social services|social work))\b/,
 		anchors: ['uk-nations'],
 	},
 	{
 		id: 'the guidance here',
 		asks: /\b(?:guidance|guidelines|statutory|procedures?)\b(?! (?:teachers?|staff|departments?|teams?|bases?|leads?|counsell?ors?|notes?))|\b(?:schools? act|addressing bullying|keeping learners safe|ukcis|working together to safeguard|co ?operating to safeguard|national guidance for child protection|respect for all(?! (?:pupils|learners|children|staff|students|people|the))|(?:rules|law|laws) (?:\w+ ){0,3}here|legal duty|duty on schools|for schools here|do (?:we|schools) have to deal with)\b/,
 		anchors: ['uk-nations'],
+	},
+	{
+		id: 'the police or not',
+		asks: /\b(?:(?:have to|need to|got to|should (?:we|i)|must (?:we|i)|do (?:we|i)) (?:tell|involve|call|ring|inform|report (?:it |this |them )?to|go to) (?:the )?police|police or not|(?:is|does) it (?:a )?(?:police matter|go to the police))\b/,
+		anchors: ['refer-at-once', 'police-or-safeguarding', 'safeguarding-or-police', 'police-now'],
 	},
 	{
 		id: 'a safeguarding matter or not',

@@ -96,6 +96,16 @@ describe('what kind of section a query asks for', () => {
 		for (const query of ['i am 12 am i allowed snapchat', 'she is 5 am i right to worry', 'the 8am bus']) expect(askedAnchors(query).has('out-of-hours'), query).toBe(false);
 	});
 
+	it('reads whether the police must be told as asking for the part on referring to the police (session 53)', () => {
+		for (const query of ["Do we have to tell the police if a year 10 boy's nudes are being AirDropped round the school bus?", 'a year 6 sent a topless photo, do we have to call the police?', 'should we involve the police or handle it in school', 'is it a police matter']) expect(askedAnchors(query), query).toContain('refer-at-once');
+		for (const query of ['the police have been told already', 'a police officer came to our assembly', 'we told the police yesterday and they came in']) expect(askedAnchors(query).has('refer-at-once'), query).toBe(false);
+	});
+
+	it("reads who else in a nation to speak to, and whether anything there covers it, as asking for each nation's part (session 53)", () => {
+		for (const query of ['who else in NI should we be speaking to, the EA?', 'is there anything in Wales that covers this?', 'is there something that covers it in scotland']) expect(askedAnchors(query), query).toContain('uk-nations');
+		expect(askedAnchors('does the insurance cover it').has('uk-nations')).toBe(false);
+	});
+
 	it("reads a nation's guidance named by its title as asking for each nation's part, but not KCSIE alone (session 53)", () => {
 		for (const query of ['What does Keeping Learners Safe say about nudes being swapped between learners?', 'does Respect for All cover name-calling in a P7 group chat', 'is there a Scottish version of the UKCIS nudes advice', 'what does co-operating to safeguard children say about online abuse']) expect(askedAnchors(query), query).toContain('uk-nations');
 		for (const query of ['peer sexual comments online kcsie', 'we are working together with parents on phones', 'respect for all pupils in the class chat']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
