@@ -1372,10 +1372,10 @@ describe.each([
 	{ name: 'forty-third', set: safety43, misses: 0.08 },
 	// Session 53, written blind: the forty-fourth (where and when a case happens away from the
 	// classroom, and who tells the adult) 74 of 90 on arrival, 4 of 40; the forty-fifth (the child's
-	// own words quoted, SEND and very young children, dictation) 72 of 90, 7 of 40. Once read: 83 and
-	// 84, no control and 1 (docs/search.md).
-	{ name: 'forty-fourth', set: safety44, misses: 0.08 },
-	{ name: 'forty-fifth', set: safety45, misses: 0.08 },
+	// own words quoted, SEND and very young children, dictation) 72 of 90, 7 of 40. Once read: 84 and
+	// 87, no control and 1 (docs/search.md).
+	{ name: 'forty-fourth', set: safety44, misses: 0.07 },
+	{ name: 'forty-fifth', set: safety45, misses: 0.04 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4706,6 +4706,10 @@ describe('session 53: the forty-fourth and forty-fifth safety sets read, in othe
 		['a P6 says her big brother makes her watch videos grown-ups should not show kids', 'abuse-at-home'],
 		['think a year 3 child is being hurt at home', 'abuse-at-home'],
 		["a year 4 girl said 'my uncle makes me watch rude videos'", 'abuse-at-home'],
+		['a year 10 girl who works in a shop was offered money by a customer to send him pictures', 'paid-for-sexual-images'],
+		// An offer of money that became a threat is still sextortion.
+		['a man offered a year 9 girl money for nudes and now says he will share them unless she pays', 'sextortion-blackmail'],
+		['year 10 boy was offered cash for pics, now the guy is threatening to send them to his family', 'sextortion-blackmail'],
 	]);
 	firesNotFor([
 		// Fiction, a lesson, a song: not a case.
@@ -4729,6 +4733,12 @@ describe('session 53: the forty-fourth and forty-fifth safety sets read, in othe
 		['the year 8 map of the school for the fire drill', 'threat-to-attack-the-school'],
 		['a year 11 is going to join the army cadets', 'radicalisation'],
 		['my mum makes me watch films with her on a sunday, I am in year 8', 'abuse-at-home'],
+		// A boy sent out with bags and a phone, a call cut off, an offer of money: not a groomer's
+		// gift, a group's coercion or a blackmailer's demand.
+		["a year 9 boy says he is 'on the line' at weekends and older boys gave him a phone", 'grooming'],
+		['his new mates let him hold their bags and gave him a phone and money, year 10', 'grooming'],
+		['on a teams call with a year 6 I saw someone grab him by the neck, then the call cut out', 'online-group-coercion'],
+		['a year 11 girl was offered money by a customer to send him pictures', 'sextortion-blackmail'],
 	]);
 	it('puts the filmed assault first, not a relative filming in a bedroom, when a boy will not leave his room', () => {
 		expect(firstConcept("A Year 9 boy was beaten up outside the chippy and it was filmed and posted on a 'fights' account. His mum says he won't leave his room.")).toBe('filmed-assault');
