@@ -4740,6 +4740,16 @@ describe('session 53: the forty-fourth and forty-fifth safety sets read, in othe
 		['on a teams call with a year 6 I saw someone grab him by the neck, then the call cut out', 'online-group-coercion'],
 		['a year 11 girl was offered money by a customer to send him pictures', 'sextortion-blackmail'],
 	]);
+	it("gives a member of staff's own threat its answer (safety 44 and 45's adults)", () => {
+		const adultAnswer = (query: string) => matches(query).find((match) => match.forAdult)?.concept.target;
+		expect(adultAnswer("A man has posted my home address online with 'we'll see you at yours, sir' and I'm a teacher.")).toBe('/report/outcome/threat-of-violence/#staff-address');
+		expect(adultAnswer("a photo of our receptionist's house was posted on facebook with threats")).toBe('/report/outcome/threat-of-violence/#staff-address');
+		expect(adultAnswer('our caretaker has had messages saying a group will come to his house this weekend')).toBe('/report/outcome/threat-of-violence/#staff-address');
+		// A home address posted with no threat is the privacy guide's (the ordinary results).
+		expect(matches('someone posted my home address online')).toEqual([]);
+		expect(matches('a photo of the new house for the year 6 art project')).toEqual([]);
+	});
+
 	it('puts the filmed assault first, not a relative filming in a bedroom, when a boy will not leave his room', () => {
 		expect(firstConcept("A Year 9 boy was beaten up outside the chippy and it was filmed and posted on a 'fights' account. His mum says he won't leave his room.")).toBe('filmed-assault');
 	});
