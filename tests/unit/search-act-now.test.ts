@@ -4707,6 +4707,13 @@ describe('session 53: the forty-fourth and forty-fifth safety sets read, in othe
 		['think a year 3 child is being hurt at home', 'abuse-at-home'],
 		["a year 4 girl said 'my uncle makes me watch rude videos'", 'abuse-at-home'],
 		['a year 10 girl who works in a shop was offered money by a customer to send him pictures', 'paid-for-sexual-images'],
+		// The reread: each narrowing still leaves the worst case it could hide.
+		['he was beaten up at home by his dad, year 8', 'abuse-at-home'],
+		['a year 9 girl uses the belt to hurt herself', 'self-harm-suicide'],
+		['the com made her cut herself on camera then the call cut out, year 8', 'online-group-coercion'],
+		['year 2 boys filmed a girl in the toilets shouting skibidi toilet', 'sexual-images-under-18'],
+		["her stepdad films her in her bedroom at night and her mum says she won't leave her room, year 8", 'abuse-by-someone-they-know'],
+		['parents want the school to recommend one way to check if her ex is tracking her phone, year 10', 'tracking-of-a-child'],
 		// An offer of money that became a threat is still sextortion.
 		['a man offered a year 9 girl money for nudes and now says he will share them unless she pays', 'sextortion-blackmail'],
 		['year 10 boy was offered cash for pics, now the guy is threatening to send them to his family', 'sextortion-blackmail'],
@@ -4726,7 +4733,7 @@ describe('session 53: the forty-fourth and forty-fifth safety sets read, in othe
 		["the football coach wants a video analysis app to film the under-12s' matches", 'abuse-by-someone-they-know'],
 		// The look-alikes of the new rules.
 		['he got off the bus with his mates after the trip, year 7', 'immediate-danger'],
-		['a year 9 boy was beaten up outside the chippy and it was filmed, his mum says he will not leave his room', 'abuse-by-someone-they-know'],
+		['a year 9 boy was beaten up outside the chippy and it was filmed, his mum says he won’t leave his room', 'abuse-by-someone-they-know'],
 		['we keep a knife in the house for cooking, my son is in year 8', 'immediate-danger'],
 		['does this site keep what I type or send it to anyone', 'sextortion-blackmail'],
 		['year 8 pupils ordered takeaways for the party and pics for the yearbook', 'paid-for-sexual-images'],
