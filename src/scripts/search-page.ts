@@ -305,13 +305,15 @@ function renderActNow(doc: Document, answers: ({ hit: PageHit } & ListedAnswer)[
 }
 
 /**
- * The part of an act-now answer's page that the search matched best, when the answer links to the
- * whole page: "Who to contact in each part of the UK: Wales" for a query that names Wales. None when
- * the answer links to a section already, or the part is the top of the page ("What you must do now").
+ * The part of an act-now answer's page that the search matched best: "Who to contact in each part of
+ * the UK: Wales" for a query that names Wales. Under an answer that links to a section, only a part
+ * the engine lists before that section (the nation's part, when the query asks who to tell there:
+ * `actNowHits`). None when the part is the answer's own section or the top of the page ("What you
+ * must do now").
  */
 function matchedPart(hit: PageHit): PageHit['sections'][number] | undefined {
 	const part = hit.sections[0];
-	if (!part || hit.actNow?.target.includes('#') || part.anchor === PAGE_TOP) return undefined;
+	if (!part || part.anchor === PAGE_TOP || hit.actNow?.target.endsWith(`#${part.anchor}`)) return undefined;
 	return part;
 }
 

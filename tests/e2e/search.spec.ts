@@ -370,6 +370,21 @@ test.describe('search with JavaScript', () => {
 		await expect(page.locator('[data-act-now] [data-act-now-concept="criminal-exploitation"] .search-act-now__part')).toHaveCount(0);
 	});
 
+	test('under an answer that links to what to do now, links the part for the nation the query asks who to tell in (session 53)', async ({ page }) => {
+		const target = targetOf('abuse-at-home')!;
+		await page.goto(`/search/#q=${encodeURIComponent('pupil unsafe at home, wales, who?')}`);
+		const item = page.locator('[data-act-now] [data-act-now-concept="abuse-at-home"]');
+		await expect(item.locator('.search-act-now__title a')).toHaveAttribute('href', target);
+		const part = item.locator('.search-act-now__part a');
+		await expect(part).toHaveAttribute('href', `${target.split('#')[0]}#uk-nations-wales`);
+		await part.click();
+		await expect(page.locator('#uk-nations-wales')).toBeInViewport();
+		// Without the question, the answer shows no other part.
+		await page.goto(`/search/#q=${encodeURIComponent('pupil unsafe at home, wales')}`);
+		await expect(page.locator('[data-act-now] [data-act-now-concept="abuse-at-home"] .search-act-now__title a')).toBeVisible();
+		await expect(page.locator('[data-act-now] [data-act-now-concept="abuse-at-home"] .search-act-now__part')).toHaveCount(0);
+	});
+
 	test('the results page has no detectable accessibility problems, with and without an act-now answer', async ({ page }) => {
 		await page.goto('/search/?q=fake+account');
 		await expect(results(page).locator('mark').first()).toBeVisible();
