@@ -170,7 +170,9 @@ const NATION_WORDS: Readonly<Record<string, readonly string[]>> = { wales: ['Wel
  * no index term, or one another nation also names, stops the build.
  */
 export function encodeNations(list: readonly Nation[] = nations): SearchPayload['nations'] {
-	const phrases = list.map((nation) => [nation.name, ...(NATION_WORDS[nation.id] ?? []), ...nation.ownTerms].map((term) => termsOf(term).join(' ')).filter(Boolean));
+	const asTerms = (terms: readonly string[]) => terms.map((term) => termsOf(term).join(' ')).filter(Boolean);
+	const names = list.map((nation) => asTerms([nation.name, ...(NATION_WORDS[nation.id] ?? [])]));
+	const phrases = list.map((nation, n) => [...names[n], ...asTerms(nation.ownTerms)]);
 	const places = list.map((nation) => nation.places.map((place) => [place, termsOf(place).join(' ')] as const));
 	places.forEach((own, n) => {
 		for (const [place, terms] of own) {
@@ -180,7 +182,6 @@ export function encodeNations(list: readonly Nation[] = nations): SearchPayload[
 			}
 		}
 	});
-	const names = list.map((nation) => [nation.name, ...(NATION_WORDS[nation.id] ?? [])].map((term) => termsOf(term).join(' ')).filter(Boolean));
 	return list.map((nation, n) => [nation.id, [...new Set(phrases[n].filter((phrase) => phrases.every((other, m) => m === n || !other.includes(phrase))))], [...new Set(places[n].map(([, terms]) => terms))], nation.name, names[n]]);
 }
 

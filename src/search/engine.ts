@@ -299,10 +299,12 @@ export class SearchEngine {
 		// Ranked with the nation a place names (act-now rules read the words as typed).
 		const byName = this.nationsByName(query);
 		const read = this.withNationsOfPlaces(query, byName);
-		const outcome = this.rank(read, byName);
+		// The kinds of section the query asks for, read once for the ranking and the act-now answers.
+		const asked = askedAnchors(read, this.senses);
+		const outcome = this.rank(read, byName, asked);
 		const ranked = outcome.status === 'results' ? outcome.pages : [];
 		const matches = this.matchActNow(query);
-		const actNow = this.actNowHits(matches, ranked, this.nationNamed(read), askedAnchors(query, this.senses));
+		const actNow = this.actNowHits(matches, ranked, this.nationNamed(read), asked);
 		if (actNow.length === 0) return outcome;
 		const shown = new Set(actNow.map((hit) => hit.url));
 		const rest = ranked.filter((hit) => !shown.has(hit.url));
@@ -453,9 +455,10 @@ export class SearchEngine {
 
 	/**
 	 * The ordinary results: the query's concepts matched in the index and ranked (`query` as
-	 * `withNationsOfPlaces` reads it; `byName`, the nations typed by their names, "-scotland").
+	 * `withNationsOfPlaces` reads it; `byName`, the nations typed by their names, "-scotland"; `asked`,
+	 * the kinds of section it asks for, `askedAnchors`).
 	 */
-	private rank(query: string, byName: readonly string[] = []): SearchOutcome {
+	private rank(query: string, byName: readonly string[], asked: ReadonlySet<string>): SearchOutcome {
 		const concepts = parseQuery(query, this.context);
 		if (concepts.length === 0) return { status: 'no-words' };
 
@@ -488,7 +491,6 @@ export class SearchEngine {
 		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => holdsPhrase(typed, phrase))).map(([id]) => `-${id}`);
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
 		const platforms = this.platformsNamed(concepts);
-		const asked = askedAnchors(query, this.senses);
 		const ranked = this.rankPages(this.withPlatformNamed(concepts, this.withNationParts(weighted, asked, byName), platforms), inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, asked, byName);
 		const pages = this.atPlatformPages(ranked, platforms);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
@@ -713,7 +715,7 @@ export class SearchEngine {
 	 * quarter of its best section's own score (focus). A page's sections are listed by their scores,
 	 * with what their headings match counting more.
 	 */
-	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], headingMatches: Map<number, Set<string>>, matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>, typedDocs: Set<number>[] = [], asked = new Set<string>(), byName: readonly string[] = []): PageHit[] {
+	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], headingMatches: Map<number, Set<string>>, matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>, typedDocs: Set<number>[] = [], asked: ReadonlySet<string> = new Set<string>(), byName: readonly string[] = []): PageHit[] {
 		// How much of the query a set of concepts covers, each counted by its weight.
 		const coverage = (concepts: Iterable<number>) => {
 			let total = 0;
