@@ -58,6 +58,8 @@ import safety42 from '../search/safety-42.json';
 import safety43 from '../search/safety-43.json';
 import safety44 from '../search/safety-44.json';
 import safety45 from '../search/safety-45.json';
+import safety46 from '../search/safety-46.json';
+import safety47 from '../search/safety-47.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1376,6 +1378,11 @@ describe.each([
 	// 87, no control and 1 (docs/search.md).
 	{ name: 'forty-fourth', set: safety44, misses: 0.07 },
 	{ name: 'forty-fifth', set: safety45, misses: 0.04 },
+	// Session 54, written blind: the forty-sixth (the platform and the mechanism named in detail) 81
+	// of 90 on arrival, 3 of 40; the forty-seventh (understatement, case-note shorthand and timing) 68
+	// of 90, 8 of 40. Once read: 86 and 80, no control (docs/search.md).
+	{ name: 'forty-sixth', set: safety46, misses: 0.05 },
+	{ name: 'forty-seventh', set: safety47, misses: 0.12 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4760,4 +4767,57 @@ describe('session 53: the forty-fourth and forty-fifth safety sets read, in othe
 	it('puts the filmed assault first, not a relative filming in a bedroom, when a boy will not leave his room', () => {
 		expect(firstConcept("A Year 9 boy was beaten up outside the chippy and it was filmed and posted on a 'fights' account. His mum says he won't leave his room.")).toBe('filmed-assault');
 	});
+});
+
+describe('session 54: the forty-sixth and forty-seventh safety sets and held-out 51 and 52 read, in other words', () => {
+	firesInOtherWords([
+		// Danger now: a 999 answer.
+		['a pupil texted me that someone is outside her house shouting at her, 999 or 101?', 'immediate-danger'],
+		["snap map shows a missing year 8 boy at some man's flat", 'immediate-danger'],
+		['a year 7 girl just messaged help from a car', 'immediate-danger'],
+		// Cases that had no answer at all.
+		["a year 11 boy was told by the local boys he'd be kneecapped", 'threat-from-a-group'],
+		['a year 9 boy has a burner phone and messages telling him to go on a run', 'criminal-exploitation'],
+		["a year 9 boy's location is shared with an account his family doesn't recognise", 'tracking-of-a-child'],
+		['a youth club volunteer buys year 8s robux and tells them to keep it secret', 'grooming'],
+		['in VRChat an adult avatar showed a 12 year old girl porn', 'adult-sent-a-sexual-image'],
+		['possible SGII, year 9 girl', 'sexual-images-under-18'],
+		['her ex posted a video of them from when she was 14', 'sexual-images-under-18'],
+		['a year 8 boy sent a pic of himself down there to a girl', 'sexual-images-under-18'],
+		["someone has a year 10 girl's pics and wants more or they'll send them to her mum", 'sextortion-blackmail'],
+		["a year 8 girl says a man online told her she's mature 4 her age", 'grooming'],
+		['an adult on a discord server asked our year 6s their ages and where they live', 'grooming'],
+		["a message to a year 7 says they'll jump him and stab him after school", 'threats-weapons'],
+		["an S4 girl's brothers are deciding what to do with her after seeing her tiktok", 'honour-based-abuse'],
+		["a year 5 girl's uncle sends her weird messages and tells her to delete them", 'abuse-by-someone-they-know'],
+		['a family friend facetimes a year 8 boy and asks him to take his top off', 'abuse-by-someone-they-know'],
+		['yr10 put a pic holding a machete on his story captioned whos next', 'threats-weapons'],
+		// The reread: each narrowing still leaves the worst case it could hide.
+		['year 10 boy video called a girl online, she recorded it and says it goes to all his friends', 'sextortion-blackmail'],
+		["after Jay died a year 9 posted a pic holding a knife saying I'm next", 'after-a-pupils-death'],
+		['a year 9 has been missing lots of school and has not come home since friday', 'immediate-danger'],
+		['mr k gives a year 10 girl vapes for pics', 'paid-for-sexual-images'],
+		['an older man in a paramilitary group is messaging a year 9 girl and asking to meet her', 'grooming'],
+		['a man sends a year 8 boy extremist videos and says his brothers need him', 'radicalisation'],
+		['not a current case, but a year 9 girl says her nudes are being shared', 'sexual-images-under-18'],
+	]);
+	firesNotFor([
+		// Everyday words that read as a case.
+		["parents say our P2 teacher is 'not fit to teach' and 'picks on' their kids every day", 'self-harm-suicide'],
+		["I'm meeting her mum next week about the year 9 boy's attendance", 'after-a-pupils-death'],
+		['two things, sorry: a fake account of a year 8 girl is posting, and our X account got hacked last night', 'self-harm-suicide'],
+		["a fake page asks parents to send money for 'photo day'", 'paid-for-sexual-images'],
+		['a year 9 learner is missing lots of school', 'immediate-danger'],
+		['photography club shooting at school for the magazine', 'threat-to-attack-the-school'],
+		['a year 8 was recorded in a group chat called form banter talking to everyone about the trip', 'sextortion-blackmail'],
+		['year 11s found a nude of mr k from his old onlyfans', 'paid-for-sexual-images'],
+		// A fair, prizes, a lesson, a policy, horses, chess, a documentary.
+		['a TikTok Live at the summer fair to raise money for the PTA: can viewers send gifts?', 'grooming'],
+		['can we give robux gift cards as prizes for the year 5 reading challenge', 'grooming'],
+		['planning a PSHE lesson for year 10 that mentions Report Remove, nothing current', 'sexual-images-under-18'],
+		['year 10s grooming the ponies for the riding team photo', 'grooming'],
+		['a year 7 wants to beat me at chess club', 'threats-weapons'],
+		['a documentary about a school shooting for year 10 citizenship', 'threat-to-attack-the-school'],
+		['we are reviewing our policy on staff contact with pupils, the annual review', 'staff-conduct'],
+	]);
 });
