@@ -122,6 +122,29 @@ describe('what kind of section a query asks for', () => {
 		expect([...askedAnchors("it's gone 4 on a friday and the helpline isn't answering, who else can I contact")]).not.toContain('uk-nations');
 	});
 
+	it("reads whether a body there needs to know, someone else, other contacts and going anywhere outside school as asking for each nation's part (session 54)", () => {
+		for (const query of [
+			'does the GTCS or the council need to know?',
+			'he wants to know if the GTCS needs to be told',
+			'do we need to tell the EWC?',
+			'Do we go to the Board of Governors, the EA, or someone else?',
+			'who else in NI should we involve?',
+			'who are the other Scottish contacts we should have on the staffroom wall',
+			'whether it has to go anywhere outside school in Wales',
+			'does the council have anyone who deals with this',
+			'What does the Department of Education in NI say about harmful sexual behaviour?',
+			'canllawiau sharing nudes ysgolion',
+		])
+			expect(askedAnchors(query), query).toContain('uk-nations');
+		for (const query of ['does her mum need to know', 'someone else made the account', 'the phone contacts were copied', 'the pupil went to the park', 'what does this emoji say']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
+	});
+
+	it('reads asking whether to act at all, or to leave it, as asking for the part on what is often best left alone (session 54)', () => {
+		for (const query of ['do we respond or is it best to leave it', 'Do we ignore it, block him, or report it?', 'should we just leave it', 'do we need to do anything?', 'is this worth reporting, or should we just leave it'])
+			expect(askedAnchors(query), query).toContain('low-level');
+		for (const query of ['my principal says to ignore it, who can help me', 'is there anything we can do about the fake ticket seller', 'she told him to leave it alone']) expect(askedAnchors(query).has('low-level'), query).toBe(false);
+	});
+
 	it('does not read "age limit" as limiting someone', () => {
 		expect(askedAnchors('age limit for roblox').has('block-and-limit')).toBe(false);
 		expect(askedAnchors('how do i limit who can message me').has('block-and-limit')).toBe(true);
