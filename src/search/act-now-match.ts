@@ -1,5 +1,5 @@
 import { editDistance, MAX_READ_LENGTH } from './query';
-import { AGE_TOKEN, CHILD_TOKEN, type Named, SUBJECT_WORDS, whoIsNamed } from './act-now-who';
+import { AGE_TOKEN, CHILD_TOKEN, childrenOnlyTellOrPass, type Named, SUBJECT_WORDS, whoIsNamed } from './act-now-who';
 import type { ActNowWords } from './act-now-words';
 import { simplify, termOf, words } from './text';
 
@@ -234,6 +234,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	let named: Named | undefined;
 	let childImplied: boolean | undefined;
 	let childHinted: boolean | undefined;
+	let childrenTell: boolean | undefined;
 	let imageOfAChild: boolean | undefined;
 	// The file's own `unless` stops every concept alike, unless someone told of a case: looked for
 	// once, when a concept first fires.
@@ -262,9 +263,13 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		// Unless the child is in a picture the query names: "a deepfake of a teacher, and a real nude of
 		// a Year 10 girl in the same chat" is the child's case too, and the child's answer comes first.
 		// ("Indecent images of children" on a staff laptop is not: it is the allegation's, as before.)
-		const childPictured = () => !childImplied && (imageOfAChild ??= terms.some((term, index) => IMAGE_WORDS.has(term) && ofAChild(terms, index + 1, childWords)));
-		if (adultNamed && named.child && !adult.samePage && !childPictured()) continue;
-		const adultCase = adultNamed && !named.child;
+		const childPictured = () => !childImplied && (imageOfAChild ??= terms.some((term, index) => IMAGE_WORDS.has(term) && ofAChild(terms, index + 1, childWords)) || inAPicture(terms, childWords));
+		// Unless every child named told of it, found it or passed it on ("year 11s found a nude of Mr K",
+		// "a pupil told me"): then it is the adult's case (session 54). Not where the adult's answer is on
+		// the concept's own page: a pupil who posts a threat with a knife is a risk too.
+		const childrenOnlyTell = adultNamed && named.child && !adult.samePage && !childPictured() && (childrenTell ??= childrenOnlyTellOrPass(terms, actNow, typed));
+		if (adultNamed && named.child && !adult.samePage && !childPictured() && !childrenOnlyTell) continue;
+		const adultCase = adultNamed && (!named.child || childrenOnlyTell);
 		if (adultCase && matches.some((match) => match.concept.id === adult.id)) continue;
 		const score = matched.reduce((sum, [pattern]) => sum + pattern.length, 0);
 		matches.push({
@@ -299,6 +304,33 @@ function ofAChild(terms: readonly string[], index: number, childWords: ReadonlyS
 		if (terms[at] === OF && (childAt(at + 1) || childAt(at + 2))) return true;
 	}
 	return false;
+}
+
+/** "is in", "are in": a child said to be in a picture. */
+const BE = new Set(['is', 'are', 'was', 'were', 's'].map(termOf));
+const IN = termOf('in');
+/** What a child is in, straight after "in": "in it", "in one of them", "in some". */
+const IN_WHAT = new Set(['it', 'them', 'one', 'some', 'both', 'all', 'several', 'most'].map(termOf));
+const IN_THE = new Set(['the', 'a', 'that', 'this'].map(termOf));
+
+/**
+ * True when the query says a child is in a picture it names: "a nude of a teacher, and a year 10 girl
+ * is in one of them", "two pupils are in the video" (a word for a child, a year group or an age typed
+ * as one word, then "is in" or "are in" within three words, then "it", "them", "one", or "the" and a
+ * word of IMAGE_WORDS). Only where the query holds such a word.
+ */
+function inAPicture(terms: readonly string[], childWords: ReadonlySet<string>): boolean {
+	if (!terms.some((term) => IMAGE_WORDS.has(term))) return false;
+	const childAt = (at: number) => childWords.has(terms[at]) || YEAR_WORDS.has(terms[at]) || CHILD_TOKEN.test(terms[at]);
+	return terms.some((_, index) => {
+		if (!childAt(index)) return false;
+		for (let at = index + 1; at <= index + 3 && at + 2 < terms.length + 1; at += 1) {
+			if (!BE.has(terms[at]) || terms[at + 1] !== IN) continue;
+			const what = terms[at + 2];
+			return IN_WHAT.has(what) || (IN_THE.has(what) && IMAGE_WORDS.has(terms[at + 3]));
+		}
+		return false;
+	});
 }
 
 /**

@@ -153,6 +153,13 @@ const NONE_OF_WHOSE = new Set(['the', 'our', 'my', 'these', 'those', 'them'].map
  * Year 9 pupil told me", "pupils in my class warned me", "a student showed me", "year 8s spotted".
  */
 const TELLER_VERBS = new Set(['told', 'tells', 'telling', 'said', 'says', 'showed', 'shows', 'warned', 'warns', 'spotted', 'noticed', 'saw', 'found', 'mentioned', 'reported', 'alerted', 'let'].map(termOf));
+/**
+ * Verbs that make a child named just before them one who passed the case on, not one it was done to:
+ * "pupils shared a nude of their teacher", "a Year 11 posted her address", "S6 pupils came across it".
+ * Not a maker's verb ("made", "used an app"): the general sets' writers want the guide on harassment
+ * of staff first for those, and an AirDrop to a teacher is an image sent, not one of her.
+ */
+const ACTOR_VERBS = new Set(['shared', 'posted', 'put', 'came', 'passed', 'spread', 'uploaded'].map(termOf));
 /** "The other pupils are fine": others than the one in the case. */
 const OTHERS = new Set(['other', 'others', 'rest'].map(termOf));
 /** How many words may come between a child and the verb of telling: "pupils in my Year 12 class warned". */
@@ -224,6 +231,15 @@ function tellersOnly(terms: readonly string[], mentions: readonly number[]): boo
 	);
 	return ownCase && mentions.every(tellerAt);
 }
+/** A child named at `index` who told, found or passed it on: a verb of TELLER_VERBS or ACTOR_VERBS within TELLER_WITHIN words, before another clause starts. */
+function actorAt(terms: readonly string[], index: number): boolean {
+	for (let at = index + 1; at <= index + TELLER_WITHIN && at < terms.length; at += 1) {
+		if (TELLER_VERBS.has(terms[at]) || ACTOR_VERBS.has(terms[at])) return true;
+		if (SUBJECT_WORDS.has(terms[at])) return false;
+	}
+	return false;
+}
+
 /**
  * Words that start what someone else did or had done to them: in an `unless` phrase no gap may hold
  * one, so "teacher being blackmailed" (an adult's case) never stops "pupil told a teacher she is
@@ -257,7 +273,23 @@ function isOwnCase(terms: readonly string[], typed: readonly string[], index: nu
  * word for a child that names a field or an agency ("child protection": AGENCY_AFTER), or whose
  * relative is the one named ("a pupil's older brother": RELATIVES).
  */
-export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActNow, 'words'>, typed: readonly string[] = []): Named {
+export function whoIsNamed(terms: readonly string[], actNow: Pick<EncodedActNow, 'words'>, typed: readonly string[] = []): Named {
+	return readWho(terms, actNow, typed).named;
+}
+
+/**
+ * True when the query names a child and every child it names told of the case, found it or passed it
+ * on ("a pupil told me", "year 11s found a nude of Mr K", "pupils shared it"), none one it was done
+ * to: a verb of TELLER_VERBS or ACTOR_VERBS within TELLER_WITHIN words of each, before another
+ * clause starts. An adult's own case, then, when the adult's `when` says so (act-now-match.ts).
+ */
+export function childrenOnlyTellOrPass(terms: readonly string[], actNow: Pick<EncodedActNow, 'words'>, typed: readonly string[] = []): boolean {
+	const { named, mentions } = readWho(terms, actNow, typed);
+	return named.child && mentions.every((index) => actorAt(terms, index));
+}
+
+/** `whoIsNamed`, with where each child is named. */
+function readWho(terms: readonly string[], { words }: Pick<EncodedActNow, 'words'>, typed: readonly string[]): { named: Named; mentions: number[] } {
 	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units, young, staff: staffWords } = setsOf(words);
 	const before = (index: number, words: readonly string[]) => words.every((word, n) => terms[index - words.length + n] === word);
 	const named: Named = { child: false, adult: false };
@@ -331,5 +363,5 @@ export function whoIsNamed(terms: readonly string[], { words }: Pick<EncodedActN
 	if (named.child && saidFine && tellersOnly(terms, mentions)) named.child = false;
 	// "She said sir keeps messaging her": a pupil's words, told by someone who names no one else.
 	if (!named.child && !named.adult && !terms.some((term) => parents.has(term)) && terms.some((term, index) => titles.has(term) && isToldBy(terms, index, quoting))) named.child = true;
-	return named;
+	return { named, mentions };
 }

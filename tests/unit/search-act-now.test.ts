@@ -4820,4 +4820,20 @@ describe('session 54: the forty-sixth and forty-seventh safety sets and held-out
 		['a documentary about a school shooting for year 10 citizenship', 'threat-to-attack-the-school'],
 		['we are reviewing our policy on staff contact with pupils, the annual review', 'staff-conduct'],
 	]);
+	it("gives an adult's own answer when every child named only told of it, found it or passed it on, and not otherwise", () => {
+		const adultAnswer = (query: string) => matches(query).find((match) => match.forAdult)?.concept.target;
+		expect(adultAnswer('year 11s found a nude of mr k on a tiktok account')).toBe('/report/outcome/intimate-image-of-an-adult/');
+		expect(adultAnswer("a pupil told me there's an intimate photo of our TA on an Instagram account")).toBe('/report/outcome/intimate-image-of-an-adult/');
+		expect(adultAnswer('pupils shared a nude of our receptionist round the year group')).toBe('/report/outcome/intimate-image-of-an-adult/');
+		// A child in the picture, or a child named with no telling or passing on: the child's answer, or neither.
+		expect(firstConcept('pupils found nudes of a teacher and of a year 9 girl on his laptop')).toBe('staff-conduct');
+		expect(ids('pupils shared a nude of a teacher and a year 10 girl is in one of them')).toContain('sexual-images-under-18');
+		expect(adultAnswer("a pupil told me a year 9 girl's nude and one of miss are going round")).toBeUndefined();
+		expect(firstConcept('a year 8 girl told me she is being blackmailed, and so is her teacher')).toBe('sextortion-blackmail');
+		// An image sent to a teacher is not one of her; a maker is not counted (the harassment guide leads).
+		expect(adultAnswer('a pupil airdropped an explicit image to one of our female teachers')).toBeUndefined();
+		expect(adultAnswer('pupils made a deepfake nude of a teacher')).toBeUndefined();
+		// Where the adult's answer is on the concept's own page, a child who posts a threat keeps the page's top.
+		expect(matches('year 10 boy posted a video with a knife threatening mr smith')[0]?.forAdult).toBe(false);
+	});
 });
