@@ -96,7 +96,13 @@ export interface Ranking {
 	 * sets: +24 on the tuning and guarded sets (66 up, 44 down: questions of judgement, "should I just
 	 * ignore a meme", go back to their guide), +3 / +1 on the measure-only sets, one control ("how do i
 	 * export my instagram data", which no page answers) out of the top three. 1.3: +28, two controls
-	 * down (docs/search.md, "Session 42").
+	 * down (docs/search.md, "Session 42"). 1.33 since session 54, with held-out 29 to 52 as tuning sets
+	 * (many of them a fake account of a pupil, a teacher or the school, whose outcome the impersonation
+	 * guide outscored): 46 up and 11 down on the tuning and guarded sets (+35, counting two for a first
+	 * and one for the top three), no control lost; measure-only totals 611 / 691 -> 612 / 694. 1.3
+	 * +15; 1.35 +38, 1.4 +45 and 1.5 +57, but each costs controls ("group of pupils doing a dance
+	 * challenge on camera for tiktok" opens the bullying outcome; at 1.4 "should teachers follow pupils
+	 * on instagram" opens the outcome for posts about staff).
 	 */
 	stepsWeight: number;
 	/**
@@ -163,7 +169,7 @@ export const RANKING: Ranking = {
 	nationElsewhere: 0.7,
 	nationChoice: 1.5,
 	platformPageWeight: 0.9,
-	stepsWeight: 1.25,
+	stepsWeight: 1.33,
 	outcomePlatformName: 0.6,
 	nationPartWeight: 0.7,
 	helplinePointerWeight: 0.5,
