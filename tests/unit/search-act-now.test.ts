@@ -4800,6 +4800,10 @@ describe('session 54: the forty-sixth and forty-seventh safety sets and held-out
 		['an older man in a paramilitary group is messaging a year 9 girl and asking to meet her', 'grooming'],
 		['a man sends a year 8 boy extremist videos and says his brothers need him', 'radicalisation'],
 		['not a current case, but a year 9 girl says her nudes are being shared', 'sexual-images-under-18'],
+		["after Jay died she posted i'm gonna be next, year 10", 'after-a-pupils-death'],
+		["he says she'll pay for this unless she sends more pics, year 9", 'sextortion-blackmail'],
+		["a year 10 boy has a second phone full of 'shifts'", 'criminal-exploitation'],
+		["we need a leaflet for parents after a year 9 girl's nudes were shared round school", 'sexual-images-under-18'],
 	]);
 	firesNotFor([
 		// Everyday words that read as a case.
@@ -4819,6 +4823,9 @@ describe('session 54: the forty-sixth and forty-seventh safety sets and held-out
 		['a year 7 wants to beat me at chess club', 'threats-weapons'],
 		['a documentary about a school shooting for year 10 citizenship', 'threat-to-attack-the-school'],
 		['we are reviewing our policy on staff contact with pupils, the annual review', 'staff-conduct'],
+		["parents said they'll pay for that, year 7 trip", 'threats-weapons'],
+		['year 7s buying robux for secret santa', 'grooming'],
+		['a year 11 got a new phone for his shifts at the chippy', 'criminal-exploitation'],
 	]);
 	it("gives an adult's own answer when every child named only told of it, found it or passed it on, and not otherwise", () => {
 		const adultAnswer = (query: string) => matches(query).find((match) => match.forAdult)?.concept.target;
