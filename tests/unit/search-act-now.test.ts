@@ -4804,6 +4804,8 @@ describe('session 54: the forty-sixth and forty-seventh safety sets and held-out
 		["he says she'll pay for this unless she sends more pics, year 9", 'sextortion-blackmail'],
 		["a year 10 boy has a second phone full of 'shifts'", 'criminal-exploitation'],
 		["we need a leaflet for parents after a year 9 girl's nudes were shared round school", 'sexual-images-under-18'],
+		// "Head of year. A mum rang": not a picture "of" a mum.
+		["Head of year. A mum rang: her 15-year-old's nude is in a group chat of 200", 'sexual-images-under-18'],
 	]);
 	firesNotFor([
 		// Everyday words that read as a case.
@@ -4832,6 +4834,7 @@ describe('session 54: the forty-sixth and forty-seventh safety sets and held-out
 		expect(adultAnswer('year 11s found a nude of mr k on a tiktok account')).toBe('/report/outcome/intimate-image-of-an-adult/');
 		expect(adultAnswer("a pupil told me there's an intimate photo of our TA on an Instagram account")).toBe('/report/outcome/intimate-image-of-an-adult/');
 		expect(adultAnswer('pupils shared a nude of our receptionist round the year group')).toBe('/report/outcome/intimate-image-of-an-adult/');
+		expect(adultAnswer('someone is sharing nudes of my mum')).toBe('/report/outcome/intimate-image-of-an-adult/');
 		// A child in the picture, or a child named with no telling or passing on: the child's answer, or neither.
 		expect(firstConcept('pupils found nudes of a teacher and of a year 9 girl on his laptop')).toBe('staff-conduct');
 		expect(ids('pupils shared a nude of a teacher and a year 10 girl is in one of them')).toContain('sexual-images-under-18');
