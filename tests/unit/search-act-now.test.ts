@@ -4806,6 +4806,7 @@ describe('session 54: the forty-sixth and forty-seventh safety sets and held-out
 		["we need a leaflet for parents after a year 9 girl's nudes were shared round school", 'sexual-images-under-18'],
 		// "Head of year. A mum rang": not a picture "of" a mum.
 		["Head of year. A mum rang: her 15-year-old's nude is in a group chat of 200", 'sexual-images-under-18'],
+		['two year 8s sent each other nudes and one of their mams found them on his phone', 'sexual-images-under-18'],
 	]);
 	firesNotFor([
 		// Everyday words that read as a case.
