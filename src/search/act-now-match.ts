@@ -267,8 +267,9 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		// Unless every child named told of it, found it or passed it on ("year 11s found a nude of Mr K",
 		// "a pupil told me"): then it is the adult's case (session 54). Not where the adult's answer is on
 		// the concept's own page: a pupil who posts a threat with a knife is a risk too.
-		const childrenOnlyTell = adultNamed && named.child && !adult.samePage && !childPictured() && (childrenTell ??= childrenOnlyTellOrPass(terms, actNow, typed));
-		if (adultNamed && named.child && !adult.samePage && !childPictured() && !childrenOnlyTell) continue;
+		const unsure = adultNamed && named.child && !adult.samePage && !childPictured();
+		const childrenOnlyTell = unsure && (childrenTell ??= childrenOnlyTellOrPass(terms, actNow, typed));
+		if (unsure && !childrenOnlyTell) continue;
 		const adultCase = adultNamed && (!named.child || childrenOnlyTell);
 		if (adultCase && matches.some((match) => match.concept.id === adult.id)) continue;
 		const score = matched.reduce((sum, [pattern]) => sum + pattern.length, 0);
@@ -324,7 +325,7 @@ function inAPicture(terms: readonly string[], childWords: ReadonlySet<string>): 
 	const childAt = (at: number) => childWords.has(terms[at]) || YEAR_WORDS.has(terms[at]) || CHILD_TOKEN.test(terms[at]);
 	return terms.some((_, index) => {
 		if (!childAt(index)) return false;
-		for (let at = index + 1; at <= index + 3 && at + 2 < terms.length + 1; at += 1) {
+		for (let at = index + 1; at <= index + 3 && at + 2 < terms.length; at += 1) {
 			if (!BE.has(terms[at]) || terms[at + 1] !== IN) continue;
 			const what = terms[at + 2];
 			return IN_WHAT.has(what) || (IN_THE.has(what) && IMAGE_WORDS.has(terms[at + 3]));
