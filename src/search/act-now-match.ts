@@ -1,5 +1,5 @@
 import { editDistance, MAX_READ_LENGTH } from './query';
-import { AGE_TOKEN, CHILD_TOKEN, childrenOnlyTellOrPass, type Named, SUBJECT_WORDS, whoIsNamed } from './act-now-who';
+import { AGE_TOKEN, CHILD_TOKEN, childrenOnlyTellOrPass, type NamedWhere, SUBJECT_WORDS, whoIsNamedWhere } from './act-now-who';
 import type { ActNowWords } from './act-now-words';
 import { simplify, termOf, words } from './text';
 
@@ -231,10 +231,9 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// ("after school" is a time of day: "an after school session on grooming" is still a lesson.)
 	const storyTime = (index: number) => index >= 0 && STORY_TIME.has(terms[index]) && terms[index + 1] !== SCHOOL;
 	const storyRule: UnlessRule = { ...unlessRule, notPrecededBy: (index) => storyTime(index) || storyTime(index - 1) || storyTime(index - 2) };
-	let named: Named | undefined;
+	let who: NamedWhere | undefined;
 	let childImplied: boolean | undefined;
 	let childHinted: boolean | undefined;
-	let childrenTell: boolean | undefined;
 	let imageOfAChild: boolean | undefined;
 	// The file's own `unless` stops every concept alike, unless someone told of a case: looked for
 	// once, when a concept first fires.
@@ -247,7 +246,8 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some(contains))) continue;
 		// A question about what is allowed is the guides', unless it names what makes it a concern.
 		if (found(concept.questions) && !concept.concerns.some(contains)) continue;
-		named ??= whoIsNamed(terms, actNow, typed);
+		who ??= whoIsNamedWhere(terms, actNow, typed);
+		const { named } = who;
 		// "Indecent images", "IIOC": a child is in the case by definition, though none is named. That
 		// is not an adult's own case, and it is enough for a `needsChild` concept; but an adult's
 		// `when` ("teacher being blackmailed") still gives the adult's answer, as no child is named.
@@ -268,7 +268,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		// "a pupil told me"): then it is the adult's case (session 54). Not where the adult's answer is on
 		// the concept's own page: a pupil who posts a threat with a knife is a risk too.
 		const unsure = adultNamed && named.child && !adult.samePage && !childPictured();
-		const childrenOnlyTell = unsure && (childrenTell ??= childrenOnlyTellOrPass(terms, actNow, typed));
+		const childrenOnlyTell = unsure && childrenOnlyTellOrPass(terms, who);
 		if (unsure && !childrenOnlyTell) continue;
 		const adultCase = adultNamed && (!named.child || childrenOnlyTell);
 		if (adultCase && matches.some((match) => match.concept.id === adult.id)) continue;

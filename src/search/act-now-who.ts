@@ -274,22 +274,28 @@ function isOwnCase(terms: readonly string[], typed: readonly string[], index: nu
  * relative is the one named ("a pupil's older brother": RELATIVES).
  */
 export function whoIsNamed(terms: readonly string[], actNow: Pick<EncodedActNow, 'words'>, typed: readonly string[] = []): Named {
-	return readWho(terms, actNow, typed).named;
+	return whoIsNamedWhere(terms, actNow, typed).named;
+}
+
+/** Who a query names (`whoIsNamed`), and where each child it names is (`mentions`, indexes into `terms`). */
+export interface NamedWhere {
+	named: Named;
+	mentions: readonly number[];
 }
 
 /**
- * True when the query names a child and every child it names told of the case, found it or passed it
- * on ("a pupil told me", "year 11s found a nude of Mr K", "pupils shared it"), none one it was done
- * to: a verb of TELLER_VERBS or ACTOR_VERBS within TELLER_WITHIN words of each, before another
- * clause starts. An adult's own case, then, when the adult's `when` says so (act-now-match.ts).
+ * True when the query names a child and every child it names (`whoIsNamedWhere`) told of the case,
+ * found it or passed it on ("a pupil told me", "year 11s found a nude of Mr K", "pupils shared it"),
+ * none one it was done to: a verb of TELLER_VERBS or ACTOR_VERBS within TELLER_WITHIN words of
+ * each, before another clause starts. An adult's own case, then, when the adult's `when` says so
+ * (act-now-match.ts).
  */
-export function childrenOnlyTellOrPass(terms: readonly string[], actNow: Pick<EncodedActNow, 'words'>, typed: readonly string[] = []): boolean {
-	const { named, mentions } = readWho(terms, actNow, typed);
+export function childrenOnlyTellOrPass(terms: readonly string[], { named, mentions }: NamedWhere): boolean {
 	return named.child && mentions.every((index) => actorAt(terms, index));
 }
 
 /** `whoIsNamed`, with where each child is named. */
-function readWho(terms: readonly string[], { words }: Pick<EncodedActNow, 'words'>, typed: readonly string[]): { named: Named; mentions: number[] } {
+export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<EncodedActNow, 'words'>, typed: readonly string[] = []): NamedWhere {
 	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units, young, staff: staffWords } = setsOf(words);
 	const before = (index: number, words: readonly string[]) => words.every((word, n) => terms[index - words.length + n] === word);
 	const named: Named = { child: false, adult: false };
