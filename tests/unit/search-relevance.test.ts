@@ -128,9 +128,15 @@ describe('search relevance', () => {
 		// First measured at 0.860 and 0.860 (3 December 2026, session 33, on arrival): the floors are below them.
 		if (QUERY_SETS['held-out 11'].length > 0) expect(figures['held-out 11'].recallAt3).toBeGreaterThanOrEqual(0.8);
 		if (QUERY_SETS['held-out 12'].length > 0) expect(figures['held-out 12'].recallAt3).toBeGreaterThanOrEqual(0.8);
-		// First measured at 0.880 and 0.930 (6 December 2026, session 54, on arrival): the floors are below them.
-		if (QUERY_SETS['held-out 53'].length > 0) expect(figures['held-out 53'].recallAt3).toBeGreaterThanOrEqual(0.8);
-		if (QUERY_SETS['held-out 54'].length > 0) expect(figures['held-out 54'].recallAt3).toBeGreaterThanOrEqual(0.8);
+		// First measured at 0.890 and 0.810 (6 December 2026, session 55, on arrival): the floors are below them.
+		if (QUERY_SETS['held-out 55'].length > 0) expect(figures['held-out 55'].recallAt3).toBeGreaterThanOrEqual(0.8);
+		if (QUERY_SETS['held-out 56'].length > 0) expect(figures['held-out 56'].recallAt3).toBeGreaterThanOrEqual(0.75);
+	});
+
+	it('puts the right page (and section) in the top 3 for most of the fifty-third and fifty-fourth held-out sets (tuning sets since 6 December 2026, session 55)', () => {
+		// 0.880 and 0.930 on arrival (session 54); 0.900 and 0.930 when they became tuning sets.
+		if (QUERY_SETS['held-out 53'].length > 0) expect(figures['held-out 53'].recallAt3).toBeGreaterThanOrEqual(0.85);
+		if (QUERY_SETS['held-out 54'].length > 0) expect(figures['held-out 54'].recallAt3).toBeGreaterThanOrEqual(0.85);
 	});
 
 	it('puts the right page (and section) in the top 3 for most of the fifty-first and fifty-second held-out sets (tuning sets since 6 December 2026, session 54)', () => {
