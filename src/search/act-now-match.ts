@@ -172,6 +172,8 @@ const SLIP_SAFE_PREFIX = 2;
 const DROPPED_G_MIN_LENGTH = 4;
 
 const AGE_PREFIX = 'age>=';
+/** The word between the two ends of a range of ages ("16 to 18"). */
+const TO = termOf('to');
 const AS_TYPED_PREFIX = '=';
 /** Marks a lookalike typed in a query: it then equals no pattern word, by stem or by slip. */
 const LOOKALIKE_PREFIX = '~';
@@ -242,7 +244,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	for (const concept of concepts) {
 		const matched = concept.patterns.filter(contains);
 		if (matched.length === 0) continue;
-		stoppedForAll ??= found(actNow.unless, storyRule) && !terms.some((term) => telling.has(term));
+		stoppedForAll ??= found(actNow.unless, storyRule) && !terms.some((term, index) => telling.has(term) && typed[index] !== SAY && !supposed(terms, index));
 		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some(contains))) continue;
 		// A question about what is allowed is the guides', unless it names what makes it a concern.
 		if (found(concept.questions) && !concept.concerns.some(contains)) continue;
@@ -270,7 +272,11 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		const unsure = adultNamed && named.child && !adult.samePage && !childPictured();
 		const childrenOnlyTell = unsure && childrenOnlyTellOrPass(terms, who);
 		if (unsure && !childrenOnlyTell) continue;
-		const adultCase = adultNamed && (!named.child || childrenOnlyTell);
+		// Where the adult's answer is on the concept's own page, a child who only told of it or saw it
+		// leaves it the adult's case ("pupils saw a post saying where our TA lives"); one who posted it
+		// does not ("a year 10 boy posted a video threatening Mr Smith": the threat page's top).
+		const childrenOnlySaw = adultNamed && named.child && adult.samePage === true && !childPictured() && childrenOnlyTellOrPass(terms, who, false);
+		const adultCase = adultNamed && (!named.child || childrenOnlyTell || childrenOnlySaw);
 		if (adultCase && matches.some((match) => match.concept.id === adult.id)) continue;
 		const score = matched.reduce((sum, [pattern]) => sum + pattern.length, 0);
 		matches.push({
@@ -281,6 +287,31 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		});
 	}
 	return matches;
+}
+
+/** Words that make a telling that follows them one imagined: "if a pupil ever told me", "a scenario where a pupil discloses". */
+const SUPPOSING = new Set(['if', 'scenario', 'scenarios', 'exercise', 'suppose', 'imagine', 'hypothetical', 'hypothetically'].map(termOf));
+/** Words that end the clause a supposing word opens: "not sure if it matters, but a pupil told me". */
+const CLAUSE_ENDS = new Set(['but', 'and', 'so', 'because', 'then'].map(termOf));
+/** How far back a supposing word may be from the telling it makes imagined. */
+const SUPPOSED_WITHIN = 4;
+const YOU = termOf('you');
+/** "Say" as typed shares its stem with "says" and "said", but tells of nothing: "what should I say". */
+const SAY = 'say';
+
+/**
+ * True when the word of telling at `index` is imagined, not told: said after a supposing word in
+ * the same clause ("what would you do if a pupil told you"), or to "you" ("a pupil tells you a
+ * stranger sent them an image", a course's question). Such a telling does not make a lesson's or a
+ * training's words a case.
+ */
+function supposed(terms: readonly string[], index: number): boolean {
+	if (terms[index + 1] === YOU) return true;
+	for (let at = index - 1; at >= 0 && at >= index - SUPPOSED_WITHIN; at -= 1) {
+		if (CLAUSE_ENDS.has(terms[at])) return false;
+		if (SUPPOSING.has(terms[at])) return true;
+	}
+	return false;
 }
 
 const OF = termOf('of');
@@ -599,6 +630,9 @@ function isAge(terms: readonly string[], index: number, from: number, units: Rea
 	if (!/^\d{1,2}$/.test(terms[index]) && !typedAsAge) return false;
 	const age = Number.parseInt(terms[index], 10);
 	const next = terms[index + 1];
+	// The top of a range that starts lower is not one person's age: "a tutorial with 16–18 year olds".
+	const rangeStart = terms[index - 1] === TO ? terms[index - 2] : terms[index - 1];
+	if (rangeStart !== undefined && /^\d{1,2}$/.test(rangeStart) && Number.parseInt(rangeStart, 10) < from) return false;
 	// "25yo messaging her" is an age whatever follows; "25 messages" is a count.
 	return age >= from && (typedAsAge || next === undefined || !units.has(next));
 }

@@ -160,6 +160,20 @@ const TELLER_VERBS = new Set(['told', 'tells', 'telling', 'said', 'says', 'showe
  * of staff first for those, and an AirDrop to a teacher is an image sent, not one of her.
  */
 const ACTOR_VERBS = new Set(['shared', 'posted', 'put', 'came', 'passed', 'spread', 'uploaded'].map(termOf));
+/** "Students have seen them": children who saw it, said with "have" ("a girl was seen in it" is one in it). */
+const SEEN = termOf('seen');
+/**
+ * Without passing it on, how a child who only came across the case is told (`childrenOnlyTellOrPass`):
+ * "pupils saw a post", "a Year 9 showed me". Not "said" nor "told her": "a boy says he knows where she
+ * lives" is the threat itself.
+ */
+const SEEING_VERBS = new Set(['saw', 'spotted', 'noticed', 'found', 'showed', 'shows', 'reported', 'alerted', 'mentioned'].map(termOf));
+/** …or "told me", "warned us" (TOLD_TO, then TOLD_WHOM). */
+const TOLD_TO = new Set(['told', 'tells', 'warned', 'warns'].map(termOf));
+const TOLD_WHOM = new Set(['me', 'us', 'staff', 'our', 'their'].map(termOf));
+/** A child's parent, who may be the one who told: "a pupil's dad said". */
+const PARENTS = new Set(['dad', 'mum', 'mam', 'mom', 'father', 'mother', 'stepdad', 'stepmum', 'parent', 'parents', 'carer', 'carers'].map(termOf));
+const HAVE = new Set(['have', 'has', 'had', 'havent', 'hasnt'].map(termOf));
 /** "The other pupils are fine": others than the one in the case. */
 const OTHERS = new Set(['other', 'others', 'rest'].map(termOf));
 /** How many words may come between a child and the verb of telling: "pupils in my Year 12 class warned". */
@@ -231,11 +245,13 @@ function tellersOnly(terms: readonly string[], mentions: readonly number[]): boo
 	);
 	return ownCase && mentions.every(tellerAt);
 }
-/** A child named at `index` who told, found or passed it on: a verb of TELLER_VERBS or ACTOR_VERBS within TELLER_WITHIN words, before another clause starts. */
-function actorAt(terms: readonly string[], index: number): boolean {
+/** A child named at `index` who told, found or (when `passing`) passed it on: a verb of TELLER_VERBS (or ACTOR_VERBS) within TELLER_WITHIN words, before another clause starts. */
+function actorAt(terms: readonly string[], index: number, passing: boolean): boolean {
 	for (let at = index + 1; at <= index + TELLER_WITHIN && at < terms.length; at += 1) {
-		if (TELLER_VERBS.has(terms[at]) || ACTOR_VERBS.has(terms[at])) return true;
-		if (SUBJECT_WORDS.has(terms[at])) return false;
+		const told = passing ? TELLER_VERBS.has(terms[at]) || ACTOR_VERBS.has(terms[at]) : SEEING_VERBS.has(terms[at]) || (TOLD_TO.has(terms[at]) && TOLD_WHOM.has(terms[at + 1]));
+		if (told || (terms[at] === SEEN && HAVE.has(terms[at - 1]))) return true;
+		// Without passing, "a pupil's dad said" is the dad's telling (he may be the one who threatened).
+		if (SUBJECT_WORDS.has(terms[at]) || (!passing && (RELATIVES.has(terms[at]) || PARENTS.has(terms[at])))) return false;
 	}
 	return false;
 }
@@ -288,10 +304,11 @@ export interface NamedWhere {
  * found it or passed it on ("a pupil told me", "year 11s found a nude of Mr K", "pupils shared it"),
  * none one it was done to: a verb of TELLER_VERBS or ACTOR_VERBS within TELLER_WITHIN words of
  * each, before another clause starts. An adult's own case, then, when the adult's `when` says so
- * (act-now-match.ts).
+ * (act-now-match.ts). Without `passing`, only a child who told of it or came across it counts (not
+ * one who shared or posted it).
  */
-export function childrenOnlyTellOrPass(terms: readonly string[], { named, mentions }: NamedWhere): boolean {
-	return named.child && mentions.every((index) => actorAt(terms, index));
+export function childrenOnlyTellOrPass(terms: readonly string[], { named, mentions }: NamedWhere, passing = true): boolean {
+	return named.child && mentions.every((index) => actorAt(terms, index, passing));
 }
 
 /** `whoIsNamed`, with where each child is named. */

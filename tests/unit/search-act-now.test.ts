@@ -60,6 +60,8 @@ import safety44 from '../search/safety-44.json';
 import safety45 from '../search/safety-45.json';
 import safety46 from '../search/safety-46.json';
 import safety47 from '../search/safety-47.json';
+import safety48 from '../search/safety-48.json';
+import safety49 from '../search/safety-49.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1383,6 +1385,11 @@ describe.each([
 	// of 90, 8 of 40. Once read: 86 and 80, no control (docs/search.md).
 	{ name: 'forty-sixth', set: safety46, misses: 0.05 },
 	{ name: 'forty-seventh', set: safety47, misses: 0.12 },
+	// Session 55, written blind: the forty-eighth (the rarer concepts told in full) 64 of 90 on
+	// arrival, 2 of 40; the forty-ninth (real cases asked as "what if", and the tense of the case) 77
+	// of 90, 13 of 40. Once read: 89 and 85, no control (docs/search.md).
+	{ name: 'forty-eighth', set: safety48, misses: 0.03 },
+	{ name: 'forty-ninth', set: safety49, misses: 0.07 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4846,5 +4853,84 @@ describe('session 54: the forty-sixth and forty-seventh safety sets and held-out
 		expect(adultAnswer('pupils made a deepfake nude of a teacher')).toBeUndefined();
 		// Where the adult's answer is on the concept's own page, a child who posts a threat keeps the page's top.
 		expect(matches('year 10 boy posted a video with a knife threatening mr smith')[0]?.forAdult).toBe(false);
+	});
+});
+
+describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 53 and 54 read, in other words', () => {
+	firesInOtherWords([
+		// Danger now, though the asker offers "999 or 101".
+		['a year 9 girl is at a house with men from snapchat and she cant leave, 999 or 101?', 'immediate-danger'],
+		['a pupil rang from home, her stepdad has a knife and is threatening her brother', 'immediate-danger'],
+		// Cases that had no answer at all.
+		['college lecturer dating a 16yo student', 'staff-conduct'],
+		['a year 10 learner showed me a teacher asking her to delete their chats, I will talk to him first, is that ok', 'staff-conduct'],
+		['year 10 lad used to run a line, they said they would hurt his sister', 'criminal-exploitation'],
+		['a year 11 was paid to let a stranger use his bank account', 'criminal-exploitation'],
+		['a year 8 boy is obsessed with columbine fan edits', 'radicalisation'],
+		['a year 10 is watching islamic state propaganda and wants to travel abroad to join them', 'radicalisation'],
+		["an S3 boy is in 'the com' on discord sharing gore", 'radicalisation'],
+		['a year 9 boy shares anti immigrant posts from a telegram channel', 'radicalisation'],
+		['a year 10 girl says she is being taken out of school to get married', 'honour-based-abuse'],
+		["a year 8 girl says her aunties are finding her a husband", 'honour-based-abuse'],
+		['heard shouting and a smash during a live lesson with a year 4 boy', 'abuse-seen-on-a-call'],
+		['on a zoom with a P5 I heard a man in the background threatening him', 'abuse-seen-on-a-call'],
+		["a year 7 girl's snap story shows her dad pushing her mum against the wall", 'abuse-at-home'],
+		['a man outside the gates has been filming our children', 'stranger-filming-children'],
+		['an instagram account posts videos of our year 8 girls filmed from behind', 'stranger-filming-children'],
+		['year 9 girls filmed themselves slapping a girl in the toilets', 'filmed-assault'],
+		['a year 10 has been told by a local group he will get a punishment beating', 'threat-from-a-group'],
+		["a list of people who'll get shot at the school tomorrow is going round year 9", 'threat-to-attack-the-school'],
+		["a year 9 girl's older bf is 20 and picks her up from school", 'grooming'],
+		['an S2 girl sent pics to her bf and now he has shared them', 'sexual-images-under-18'],
+		['an S3 girl gets vapes off older guys for pics', 'paid-for-sexual-images'],
+		["a year 8's stepdad's mate sends her messages on snapchat", 'abuse-by-someone-they-know'],
+		['her dad is still signed in to her old ipad and she thinks he can see where she is', 'tracking-of-a-child'],
+		// A tracking app put on her phone: the tracking answer first, not grooming's.
+		["a year 10 girl's 19 year old boyfriend put a tracking app on her phone", 'tracking-of-a-child'],
+		// The reread: a lesson's or a training's words, with a real telling in the same query.
+		['INSET day today, and after it a pupil told me her nudes are on snapchat', 'sexual-images-under-18'],
+		['a year 9 was attacked right now and its on instagram live', 'immediate-danger'],
+	]);
+	firesNotFor([
+		// A lesson, a training or a policy shaped as "what if", with no real pupil.
+		['ECT mentor task: how would I respond if a pupil ever told me they were being blackmailed? Not about a real pupil', 'sextortion-blackmail'],
+		["a staff INSET scenario where a pupil discloses someone is sharing her nudes", 'sexual-images-under-18'],
+		['quiz qs for year 8 on what to do if someone asks for nudes', 'sexual-images-under-18'],
+		["our drama group are devising a piece about a boy who is groomed online", 'grooming'],
+		['talk for parents on what to do if your child is groomed in games', 'grooming'],
+		['year 11 want to discuss a news story about a boy who died after sextortion, what should I say', 'sextortion-blackmail'],
+		['reviewing our lockdown procedure for a bomb threat email, nothing has happened, what should it say', 'threat-to-attack-the-school'],
+		['PGCE assignment: a pupil tells you a stranger sent them an explicit image, what would you do?', 'adult-sent-a-sexual-image'],
+		['a history lesson on the rise of extremism in the 1930s', 'radicalisation'],
+		// Words of a case, in ordinary use.
+		['tutorial resources for our 16-18 year olds on misinformation', 'grooming'],
+		['a foster carer wants to stop strangers adding her boys to whatsapp groups', 'grooming'],
+		['a 14 year old inpatient had her instagram hacked while in hospital', 'dangerous-challenge'],
+		["a teacher's address was posted after a dispute, no threats as such", 'threats-weapons'],
+		['running the line at the schools cup final', 'criminal-exploitation'],
+		['DofE groups sharing live location with the group leaders', 'criminal-exploitation'],
+		['she told me to screenshot the group chat so we have proof', 'online-group-coercion'],
+		['a year 10 was attacked on saturday and the video is now on tiktok', 'immediate-danger'],
+		['the paramilitaries are coming for one of our boys, message in a year 10 chat', 'radicalisation'],
+		['year 5 girl has location sharing on and everyone can see where she is', 'tracking-of-a-child'],
+	]);
+	it('reads the top of a range of ages as no one\'s age ("16–18 year olds")', () => {
+		expect(ids('a tutorial with 16–18 year olds')).toEqual([]);
+		expect(ids('a tutorial with 16 to 18 year olds')).toEqual([]);
+		expect(ids('her boyfriend is 19 and she is 15')).toContain('grooming');
+	});
+	it("gives an adult's own answer for a staff address when the pupils named only saw or told of it, not when one may have made the threat", () => {
+		expect(matches("pupils saw a post saying where our TA lives and 'watch your back'")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(matches('a pupil showed me a post with our head of maths home address and pay him a visit')[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(matches('a boy in year 9 says he knows where miss lives and will batter her')[0]?.forAdult).toBe(false);
+	});
+	it("gives an adult's own answer for a teacher's picture that pupils have only seen, and a parent's own blackmail", () => {
+		const adultAnswer = (query: string) => matches(query).find((match) => match.forAdult)?.concept.target;
+		expect(adultAnswer('some year 8s have seen an intimate video of their pe teacher her ex posted')).toBe('/report/outcome/intimate-image-of-an-adult/');
+		expect(adultAnswer('a parent at our school is being sextorted and asked for help')).toBe('/report/outcome/blackmail-of-an-adult/');
+		expect(adultAnswer('someone I matched with on a dating app says they will send a video of me to my colleagues unless I pay')).toBe('/report/outcome/blackmail-of-an-adult/');
+		// A child's own case stays the child's.
+		expect(adultAnswer('a year 10 girl has seen that her ex posted her nudes')).toBeUndefined();
+		expect(firstConcept('a pupil told a teacher her ex shared her nudes')).toBe('sexual-images-under-18');
 	});
 });
