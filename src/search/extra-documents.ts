@@ -64,7 +64,7 @@ export function extraDocuments(): ExtraDocument[] {
 		{
 			url: '/changes/',
 			kind: 'About this site',
-			aka: ['what has changed', 'what is new', 'latest changes', 'recent changes', 'recently updated', 'updates to the guidance', 'updated advice', 'new guidance', 'last reviewed', 'review dates', 'changelog', 'feed', 'rss', 'keep up to date', 'since i last looked'],
+			aka: ['what has changed', 'what is new', 'latest changes', 'recent changes', 'recently updated', 'updates to the guidance', 'updated advice', 'new guidance', 'last reviewed', 'review dates', 'changelog', 'feed', 'rss', 'keep up to date', 'since i last looked', 'what advice has changed', 'record of updates', 'has the guidance changed'],
 			source: 'src/pages/changes/index.astro',
 			// Its body lists the title of every page reviewed: it would match every query.
 			body: false,

@@ -4890,6 +4890,7 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		// The reread: a lesson's or a training's words, with a real telling in the same query.
 		['INSET day today, and after it a pupil told me her nudes are on snapchat', 'sexual-images-under-18'],
 		['a year 9 was attacked right now and its on instagram live', 'immediate-danger'],
+		["a hacker wants money for a year 10 girl's account or he'll post her nudes", 'sextortion-blackmail'],
 	]);
 	firesNotFor([
 		// A lesson, a training or a policy shaped as "what if", with no real pupil.
@@ -4913,6 +4914,7 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		['a year 10 was attacked on saturday and the video is now on tiktok', 'immediate-danger'],
 		['the paramilitaries are coming for one of our boys, message in a year 10 chat', 'radicalisation'],
 		['year 5 girl has location sharing on and everyone can see where she is', 'tracking-of-a-child'],
+		['hacker wants money for our page', 'sextortion-blackmail'],
 	]);
 	it('reads the top of a range of ages as no one\'s age ("16–18 year olds")', () => {
 		expect(ids('a tutorial with 16–18 year olds')).toEqual([]);
