@@ -231,7 +231,8 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// The file's own `unless` (a lesson, training, a policy) does not count within three words after one
 	// that makes it the time of a story: "after our lesson on deepfakes a year 10 made one of a girl".
 	// ("after school" is a time of day: "an after school session on grooming" is still a lesson.)
-	const storyTime = (index: number) => index >= 0 && STORY_TIME.has(terms[index]) && terms[index + 1] !== SCHOOL;
+	// "On" a day is a time too: "on staff training day a year 9's nudes were shared".
+	const storyTime = (index: number) => index >= 0 && ((STORY_TIME.has(terms[index]) && terms[index + 1] !== SCHOOL) || (terms[index] === ON && terms.slice(index + 1, index + 1 + DAY_WITHIN).includes(DAY)));
 	const storyRule: UnlessRule = { ...unlessRule, notPrecededBy: (index) => storyTime(index) || storyTime(index - 1) || storyTime(index - 2) };
 	let who: NamedWhere | undefined;
 	let childImplied: boolean | undefined;
@@ -319,6 +320,10 @@ const OF = termOf('of');
 const IMAGE_WORDS = new Set(['nude', 'nudes', 'naked', 'pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'image', 'images', 'video', 'videos', 'vid', 'vids', 'deepfake', 'deepfakes'].map(termOf));
 /** Words that make a lesson or a talk the time something happened ("after our lesson on…"). */
 const STORY_TIME = new Set(['after', 'since', 'during', 'following'].map(termOf));
+const ON = termOf('on');
+const DAY = termOf('day');
+/** How many words after "on" may hold the "day" that makes it a time. */
+const DAY_WITHIN = 4;
 const SCHOOL = termOf('school');
 /** How many words after a phrase may come before an "of" that says whose it is (`ofAChild`). */
 const OF_WITHIN = 3;

@@ -4891,6 +4891,8 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		['INSET day today, and after it a pupil told me her nudes are on snapchat', 'sexual-images-under-18'],
 		['a year 9 was attacked right now and its on instagram live', 'immediate-danger'],
 		["a hacker wants money for a year 10 girl's account or he'll post her nudes", 'sextortion-blackmail'],
+		// "On" a day is when it happened, not a training's words.
+		["on staff training day a year 9 girl's nudes were shared", 'sexual-images-under-18'],
 	]);
 	firesNotFor([
 		// A lesson, a training or a policy shaped as "what if", with no real pupil.
@@ -4915,6 +4917,8 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		['the paramilitaries are coming for one of our boys, message in a year 10 chat', 'radicalisation'],
 		['year 5 girl has location sharing on and everyone can see where she is', 'tracking-of-a-child'],
 		['hacker wants money for our page', 'sextortion-blackmail'],
+		['on inset day we are doing staff training on sextortion', 'sextortion-blackmail'],
+		['year 12 are making a short film on self-harm awareness for mental health week', 'self-harm-suicide'],
 	]);
 	it('reads the top of a range of ages as no one\'s age ("16–18 year olds")', () => {
 		expect(ids('a tutorial with 16–18 year olds')).toEqual([]);
