@@ -4893,6 +4893,11 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		["a hacker wants money for a year 10 girl's account or he'll post her nudes", 'sextortion-blackmail'],
 		// "On" a day is when it happened, not a training's words.
 		["on staff training day a year 9 girl's nudes were shared", 'sexual-images-under-18'],
+		// Safety 43 and 47, read again.
+		["older members of a group chat make a year 9 boy do tasks on live", 'online-group-coercion'],
+		['a man in his twenties she met on snapchat picks up a year 9 girl from the park', 'grooming'],
+		["an S4 lad is 'working' for older boys who send him to Dundee with a bag", 'criminal-exploitation'],
+		['a year 1 girl keeps describing sexual things to other children', 'sexual-behaviour-of-a-young-child'],
 	]);
 	firesNotFor([
 		// A lesson, a training or a policy shaped as "what if", with no real pupil.
@@ -4919,6 +4924,7 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		['hacker wants money for our page', 'sextortion-blackmail'],
 		['on inset day we are doing staff training on sextortion', 'sextortion-blackmail'],
 		['year 12 are making a short film on self-harm awareness for mental health week', 'self-harm-suicide'],
+		['year 6 made me promise not to tell: a surprise leaving party for their teacher, parents to send photos', 'grooming'],
 	]);
 	it('reads the top of a range of ages as no one\'s age ("16–18 year olds")', () => {
 		expect(ids('a tutorial with 16–18 year olds')).toEqual([]);
