@@ -79,6 +79,15 @@ export interface Ranking {
 	 */
 	nationChoice: number;
 	/**
+	 * The same, for a nation the query names only by a place or a term of its own ("Glasgow",
+	 * "Anglesey", "PSNI"): a part for that nation counts this many times when choosing a page's
+	 * section. Session 55: 1.5 put 5 more of the tuning and guarded sets' queries first ("cyberbullying
+	 * yr 6 whatsapp anglesey", "pupils sexual comments teacher PSNI?") and 1 fewer (a Lisburn
+	 * vice-principal asking whether a pupil can be made to unlock a phone: the Northern Ireland part,
+	 * not the part on searching phones); 1.25, 1 more and none fewer. Measure-only totals unchanged.
+	 */
+	placeChoice: number;
+	/**
 	 * A platform's page says how to report, block or limit on that platform, and what its age rules
 	 * are. A query that names the platform without asking for any of that ("a parent is posting lies
 	 * about me on fb") names where it happened, and the guide about what happened answers it. Unless
@@ -168,6 +177,7 @@ export const RANKING: Ranking = {
 	personWeight: 0.5,
 	nationElsewhere: 0.7,
 	nationChoice: 1.5,
+	placeChoice: 1.5,
 	platformPageWeight: 0.9,
 	stepsWeight: 1.33,
 	outcomePlatformName: 0.6,
