@@ -4940,8 +4940,8 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		const adultAnswer = (query: string) => matches(query).find((match) => match.forAdult)?.concept.target;
 		expect(adultAnswer('some year 8s have seen an intimate video of their pe teacher her ex posted')).toBe('/report/outcome/intimate-image-of-an-adult/');
 		expect(adultAnswer('a parent at our school is being sextorted and asked for help')).toBe('/report/outcome/blackmail-of-an-adult/');
-		expect(adultAnswer('someone I matched with on a dating app says they will send a video of me to my colleagues unless I pay')).toBe('/report/outcome/blackmail-of-an-adult/');
-		// A child's own case stays the child's.
+		// A child's own case stays the child's: a dating app is no sign of an adult's.
+		expect(firstConcept("a year 11 boy told me someone he matched with on a dating app wants money or they'll post his video")).toBe('sextortion-blackmail');
 		expect(adultAnswer('a year 10 girl has seen that her ex posted her nudes')).toBeUndefined();
 		expect(firstConcept('a pupil told a teacher her ex shared her nudes')).toBe('sexual-images-under-18');
 	});
