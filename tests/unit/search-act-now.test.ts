@@ -4887,6 +4887,10 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		['her dad is still signed in to her old ipad and she thinks he can see where she is', 'tracking-of-a-child'],
 		// A tracking app put on her phone: the tracking answer first, not grooming's.
 		["a year 10 girl's 19 year old boyfriend put a tracking app on her phone", 'tracking-of-a-child'],
+		// …but grooming's still, first, when he asks for pictures.
+		["a year 9 girl's 25 year old boyfriend put a tracking app on her phone and asks for nudes", 'grooming'],
+		['a man online always knows where she is and asks a year 8 girl for pics', 'grooming'],
+		['our PE teacher is seeing a year 11 girl', 'staff-conduct'],
 		// The reread: a lesson's or a training's words, with a real telling in the same query.
 		['INSET day today, and after it a pupil told me her nudes are on snapchat', 'sexual-images-under-18'],
 		['a year 9 was attacked right now and its on instagram live', 'immediate-danger'],
@@ -4923,6 +4927,7 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		['year 5 girl has location sharing on and everyone can see where she is', 'tracking-of-a-child'],
 		['hacker wants money for our page', 'sextortion-blackmail'],
 		['on inset day we are doing staff training on sextortion', 'sextortion-blackmail'],
+		['our teachers are seeing more pupils self-harming this term', 'staff-conduct'],
 		['year 12 are making a short film on self-harm awareness for mental health week', 'self-harm-suicide'],
 		['year 6 made me promise not to tell: a surprise leaving party for their teacher, parents to send photos', 'grooming'],
 	]);
@@ -4940,7 +4945,10 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		const adultAnswer = (query: string) => matches(query).find((match) => match.forAdult)?.concept.target;
 		expect(adultAnswer('some year 8s have seen an intimate video of their pe teacher her ex posted')).toBe('/report/outcome/intimate-image-of-an-adult/');
 		expect(adultAnswer('a parent at our school is being sextorted and asked for help')).toBe('/report/outcome/blackmail-of-an-adult/');
-		// A child's own case stays the child's: a dating app is no sign of an adult's.
+		// A child's own case stays the child's: a dating app is no sign of an adult's, nor a parent
+		// who is the one "blackmailing".
+		expect(firstConcept('a year 8 girl says her dad has been blackmailing her with photos')).toBe('sextortion-blackmail');
+		expect(firstConcept('a parent from the school is blackmailing a year 9 girl for nudes')).toBe('sextortion-blackmail');
 		expect(firstConcept("a year 11 boy told me someone he matched with on a dating app wants money or they'll post his video")).toBe('sextortion-blackmail');
 		expect(adultAnswer('a year 10 girl has seen that her ex posted her nudes')).toBeUndefined();
 		expect(firstConcept('a pupil told a teacher her ex shared her nudes')).toBe('sexual-images-under-18');
