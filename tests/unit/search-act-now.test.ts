@@ -4890,6 +4890,9 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		// …but grooming's still, first, when he asks for pictures.
 		["a year 9 girl's 25 year old boyfriend put a tracking app on her phone and asks for nudes", 'grooming'],
 		['a man online always knows where she is and asks a year 8 girl for pics', 'grooming'],
+		// The reread's worst cases for this session's narrowing rules.
+		["a man online won't stop messaging a year 7 girl and asking where she lives", 'grooming'],
+		['a year 9 is missing, a man took her bank card and she is at his flat', 'immediate-danger'],
 		['our PE teacher is seeing a year 11 girl', 'staff-conduct'],
 		// The reread: a lesson's or a training's words, with a real telling in the same query.
 		['INSET day today, and after it a pupil told me her nudes are on snapchat', 'sexual-images-under-18'],
@@ -4928,6 +4931,8 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		['hacker wants money for our page', 'sextortion-blackmail'],
 		['on inset day we are doing staff training on sextortion', 'sextortion-blackmail'],
 		['our teachers are seeing more pupils self-harming this term', 'staff-conduct'],
+		['pupils kept shouting during the live lesson, how do I mute them', 'abuse-seen-on-a-call'],
+		["scared he won't be coming back to school after his operation", 'honour-based-abuse'],
 		['year 12 are making a short film on self-harm awareness for mental health week', 'self-harm-suicide'],
 		['year 6 made me promise not to tell: a surprise leaving party for their teacher, parents to send photos', 'grooming'],
 	]);
