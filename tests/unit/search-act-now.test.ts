@@ -4893,6 +4893,11 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		// The reread's worst cases for this session's narrowing rules.
 		["a man online won't stop messaging a year 7 girl and asking where she lives", 'grooming'],
 		['a year 9 is missing, a man took her bank card and she is at his flat', 'immediate-danger'],
+		["do we follow our lockdown procedure? someone posted they'll shoot up the school tomorrow", 'threat-to-attack-the-school'],
+		['not a real person, an AI girlfriend app is asking a year 9 boy for nudes', 'sexual-images-under-18'],
+		["in a history lesson a year 9 boy said he'd bring a knife tomorrow and stab someone", 'threats-weapons'],
+		['we have a scenario where a year 9 boy is being blackmailed for money after sending a video', 'sextortion-blackmail'],
+		["we need a talk for parents because a year 9 girl's nudes are going round", 'sexual-images-under-18'],
 		['our PE teacher is seeing a year 11 girl', 'staff-conduct'],
 		// The reread: a lesson's or a training's words, with a real telling in the same query.
 		['INSET day today, and after it a pupil told me her nudes are on snapchat', 'sexual-images-under-18'],
@@ -4909,10 +4914,10 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 	firesNotFor([
 		// A lesson, a training or a policy shaped as "what if", with no real pupil.
 		['ECT mentor task: how would I respond if a pupil ever told me they were being blackmailed? Not about a real pupil', 'sextortion-blackmail'],
-		["a staff INSET scenario where a pupil discloses someone is sharing her nudes", 'sexual-images-under-18'],
+		["planning a staff INSET session: a scenario where a pupil discloses someone is sharing her nudes", 'sexual-images-under-18'],
 		['quiz qs for year 8 on what to do if someone asks for nudes', 'sexual-images-under-18'],
 		["our drama group are devising a piece about a boy who is groomed online", 'grooming'],
-		['talk for parents on what to do if your child is groomed in games', 'grooming'],
+		["talk for parents' evening on what to do if your child is groomed in games", 'grooming'],
 		['year 11 want to discuss a news story about a boy who died after sextortion, what should I say', 'sextortion-blackmail'],
 		['reviewing our lockdown procedure for a bomb threat email, nothing has happened, what should it say', 'threat-to-attack-the-school'],
 		['PGCE assignment: a pupil tells you a stranger sent them an explicit image, what would you do?', 'adult-sent-a-sexual-image'],
