@@ -4898,6 +4898,8 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		["in a history lesson a year 9 boy said he'd bring a knife tomorrow and stab someone", 'threats-weapons'],
 		['we have a scenario where a year 9 boy is being blackmailed for money after sending a video', 'sextortion-blackmail'],
 		["we need a talk for parents because a year 9 girl's nudes are going round", 'sexual-images-under-18'],
+		['no threats yet but a year 10 brought a knife to school', 'threats-weapons'],
+		['photos of the party with a year 10 girl topless are going round snapchat', 'sexual-images-under-18'],
 		['our PE teacher is seeing a year 11 girl', 'staff-conduct'],
 		// The reread: a lesson's or a training's words, with a real telling in the same query.
 		['INSET day today, and after it a pupil told me her nudes are on snapchat', 'sexual-images-under-18'],
@@ -4934,6 +4936,7 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		['the paramilitaries are coming for one of our boys, message in a year 10 chat', 'radicalisation'],
 		['year 5 girl has location sharing on and everyone can see where she is', 'tracking-of-a-child'],
 		['hacker wants money for our page', 'sextortion-blackmail'],
+		['a year 9 made anti muslim comments in class', 'radicalisation'],
 		['on inset day we are doing staff training on sextortion', 'sextortion-blackmail'],
 		['our teachers are seeing more pupils self-harming this term', 'staff-conduct'],
 		['pupils kept shouting during the live lesson, how do I mute them', 'abuse-seen-on-a-call'],
