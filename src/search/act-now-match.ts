@@ -268,16 +268,14 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		// ("Indecent images of children" on a staff laptop is not: it is the allegation's, as before.)
 		const childPictured = () => !childImplied && (imageOfAChild ??= terms.some((term, index) => IMAGE_WORDS.has(term) && ofAChild(terms, index + 1, childWords)) || inAPicture(terms, childWords));
 		// Unless every child named told of it, found it or passed it on ("year 11s found a nude of Mr K",
-		// "a pupil told me"): then it is the adult's case (session 54). Not where the adult's answer is on
-		// the concept's own page: a pupil who posts a threat with a knife is a risk too.
-		const unsure = adultNamed && named.child && !adult.samePage && !childPictured();
-		const childrenOnlyTell = unsure && childrenOnlyTellOrPass(terms, who);
-		if (unsure && !childrenOnlyTell) continue;
-		// Where the adult's answer is on the concept's own page, a child who only told of it or saw it
-		// leaves it the adult's case ("pupils saw a post saying where our TA lives"); one who posted it
-		// does not ("a year 10 boy posted a video threatening Mr Smith": the threat page's top).
-		const childrenOnlySaw = adultNamed && named.child && adult.samePage === true && !childPictured() && childrenOnlyTellOrPass(terms, who, false);
-		const adultCase = adultNamed && (!named.child || childrenOnlyTell || childrenOnlySaw);
+		// "a pupil told me"): then it is the adult's case (session 54). Where the adult's answer is on the
+		// concept's own page, only a child who told of it or saw it counts (session 55: "pupils saw a post
+		// saying where our TA lives"), not one who posted it: "a year 10 boy posted a video threatening Mr
+		// Smith" keeps the threat page's top, as a pupil who posts a threat with a knife is a risk too.
+		const childToo = adultNamed && named.child && !childPictured();
+		const childrenOnlyTold = childToo && childrenOnlyTellOrPass(terms, who, actNow, !adult.samePage);
+		if (childToo && !adult.samePage && !childrenOnlyTold) continue;
+		const adultCase = adultNamed && (!named.child || childrenOnlyTold);
 		if (adultCase && matches.some((match) => match.concept.id === adult.id)) continue;
 		const score = matched.reduce((sum, [pattern]) => sum + pattern.length, 0);
 		matches.push({

@@ -171,8 +171,6 @@ const SEEING_VERBS = new Set(['saw', 'spotted', 'noticed', 'found', 'showed', 's
 /** …or "told me", "warned us" (TOLD_TO, then TOLD_WHOM). */
 const TOLD_TO = new Set(['told', 'tells', 'warned', 'warns'].map(termOf));
 const TOLD_WHOM = new Set(['me', 'us', 'staff', 'our', 'their'].map(termOf));
-/** A child's parent, who may be the one who told: "a pupil's dad said". */
-const PARENTS = new Set(['dad', 'mum', 'mam', 'mom', 'father', 'mother', 'stepdad', 'stepmum', 'parent', 'parents', 'carer', 'carers'].map(termOf));
 const HAVE = new Set(['have', 'has', 'had', 'havent', 'hasnt'].map(termOf));
 /** "The other pupils are fine": others than the one in the case. */
 const OTHERS = new Set(['other', 'others', 'rest'].map(termOf));
@@ -246,12 +244,13 @@ function tellersOnly(terms: readonly string[], mentions: readonly number[]): boo
 	return ownCase && mentions.every(tellerAt);
 }
 /** A child named at `index` who told, found or (when `passing`) passed it on: a verb of TELLER_VERBS (or ACTOR_VERBS) within TELLER_WITHIN words, before another clause starts. */
-function actorAt(terms: readonly string[], index: number, passing: boolean): boolean {
+function actorAt(terms: readonly string[], index: number, passing: boolean, parents: ReadonlySet<string>): boolean {
 	for (let at = index + 1; at <= index + TELLER_WITHIN && at < terms.length; at += 1) {
 		const told = passing ? TELLER_VERBS.has(terms[at]) || ACTOR_VERBS.has(terms[at]) : SEEING_VERBS.has(terms[at]) || (TOLD_TO.has(terms[at]) && TOLD_WHOM.has(terms[at + 1]));
 		if (told || (terms[at] === SEEN && HAVE.has(terms[at - 1]))) return true;
-		// Without passing, "a pupil's dad said" is the dad's telling (he may be the one who threatened).
-		if (SUBJECT_WORDS.has(terms[at]) || (!passing && (RELATIVES.has(terms[at]) || PARENTS.has(terms[at])))) return false;
+		// Without passing, "a pupil's dad said" is the dad's telling (he may be the one who threatened):
+		// a relative or a word of the file's `parent` list ends the search.
+		if (SUBJECT_WORDS.has(terms[at]) || (!passing && (RELATIVES.has(terms[at]) || parents.has(terms[at])))) return false;
 	}
 	return false;
 }
@@ -307,8 +306,9 @@ export interface NamedWhere {
  * (act-now-match.ts). Without `passing`, only a child who told of it or came across it counts (not
  * one who shared or posted it).
  */
-export function childrenOnlyTellOrPass(terms: readonly string[], { named, mentions }: NamedWhere, passing = true): boolean {
-	return named.child && mentions.every((index) => actorAt(terms, index, passing));
+export function childrenOnlyTellOrPass(terms: readonly string[], { named, mentions }: NamedWhere, { words }: Pick<EncodedActNow, 'words'>, passing = true): boolean {
+	const { parent } = setsOf(words);
+	return named.child && mentions.every((index) => actorAt(terms, index, passing, parent));
 }
 
 /** `whoIsNamed`, with where each child is named. */

@@ -301,7 +301,7 @@ export class SearchEngine {
 		const read = this.withNationsOfPlaces(query, byName);
 		// The kinds of section the query asks for, read once for the ranking and the act-now answers.
 		const asked = askedAnchors(read, this.senses);
-		const outcome = this.rank(read, byName, asked, byName.length > 0 ? [] : this.nationsByPlace(query));
+		const outcome = this.rank(read, byName, asked);
 		const ranked = outcome.status === 'results' ? outcome.pages : [];
 		const matches = this.matchActNow(query);
 		const actNow = this.actNowHits(matches, ranked, this.nationNamed(read), asked);
@@ -458,7 +458,7 @@ export class SearchEngine {
 	 * `withNationsOfPlaces` reads it; `byName`, the nations typed by their names, "-scotland"; `asked`,
 	 * the kinds of section it asks for, `askedAnchors`).
 	 */
-	private rank(query: string, byName: readonly string[], asked: ReadonlySet<string>, byPlace: readonly string[] = []): SearchOutcome {
+	private rank(query: string, byName: readonly string[], asked: ReadonlySet<string>): SearchOutcome {
 		const concepts = parseQuery(query, this.context);
 		if (concepts.length === 0) return { status: 'no-words' };
 
@@ -491,7 +491,7 @@ export class SearchEngine {
 		const otherNations = this.payload.nations.filter(([, phrases]) => !phrases.some((phrase) => holdsPhrase(typed, phrase))).map(([id]) => `-${id}`);
 		const years = concepts.map((concept) => concept.alternatives[0].terms.every((term) => YEAR_TERMS.has(term)));
 		const platforms = this.platformsNamed(concepts);
-		const ranked = this.rankPages(this.withPlatformNamed(concepts, this.withNationParts(weighted, asked, byName), platforms), inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, asked, byName, byPlace);
+		const ranked = this.rankPages(this.withPlatformNamed(concepts, this.withNationParts(weighted, asked, byName), platforms), inHeadings, headingMatches, matchable, weights, otherNations, years, this.onlyNamed(query, platforms), typedDocs, asked, byName);
 		const pages = this.atPlatformPages(ranked, platforms);
 		const terms = new Set(concepts.flatMap((concept: Concept) => concept.alternatives.flatMap((a) => a.terms)));
 		return { status: 'results', pages, terms, corrections };
@@ -655,12 +655,6 @@ export class SearchEngine {
 		return this.payload.nations.filter(([, , , , names]) => names.some((name) => holdsPhrase(typed, name))).map(([id]) => `-${id}`);
 	}
 
-	/** The nations a query names only by a place or a term of their own ("Glasgow", "PSNI"), by their anchors' ends. */
-	private nationsByPlace(query: string): string[] {
-		const typed = new Set(termsOf(query));
-		return this.payload.nations.filter(([, phrases, places]) => [...phrases, ...places].some((phrase) => holdsPhrase(typed, phrase))).map(([id]) => `-${id}`);
-	}
-
 	/** The parts whose title or heading holds a term. */
 	private headingsHolding(term: string): Set<number> {
 		const known = this.headingsCache.get(term);
@@ -721,7 +715,7 @@ export class SearchEngine {
 	 * quarter of its best section's own score (focus). A page's sections are listed by their scores,
 	 * with what their headings match counting more.
 	 */
-	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], headingMatches: Map<number, Set<string>>, matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>, typedDocs: Set<number>[] = [], asked: ReadonlySet<string> = new Set<string>(), byName: readonly string[] = [], byPlace: readonly string[] = []): PageHit[] {
+	private rankPages(perConcept: Map<number, number>[], inHeadings: Set<number>[], headingMatches: Map<number, Set<string>>, matchable: number, weights: number[], otherNations: string[], years: boolean[], platformsOnlyNamed: Set<number>, typedDocs: Set<number>[] = [], asked: ReadonlySet<string> = new Set<string>(), byName: readonly string[] = []): PageHit[] {
 		// How much of the query a set of concepts covers, each counted by its weight.
 		const coverage = (concepts: Iterable<number>) => {
 			let total = 0;
@@ -732,6 +726,9 @@ export class SearchEngine {
 		const { breadth: breadthWeight, coverageFloor, focus: focusWeight, headingChoice, headingPart, helplinePointerWeight, minShareOfBest, nationChoice, nationElsewhere, placeChoice, platformPageWeight, senseChoice, summaryChoice } = this.ranking;
 		// A section of a kind the query asks for ("is it illegal": #the-law), a nation's part as its section.
 		const { nationSuffixes } = this;
+		// The nations named only by a place or a term of their own ("Glasgow", "PSNI"): those the query
+		// (with a place's nation added, `withNationsOfPlaces`) names, when it names none by its name.
+		const byPlace = byName.length > 0 ? [] : nationSuffixes.filter((suffix) => !otherNations.includes(suffix));
 		const askedFor = (anchor: string) => asked.size > 0 && (asked.has(anchor) || nationSuffixes.some((suffix) => anchor.endsWith(suffix) && asked.has(anchor.slice(0, -suffix.length))));
 		// How much a section's heading match counts when choosing (headingPart to 1).
 		const headingWeight = (doc: number) => {
