@@ -274,6 +274,8 @@ const WordsSchema = z
 		young: WordListSchema,
 		/** Members of staff, for phrases ("{staff} ... in ... group"); after a word of `young`, it makes that word a class, not a child. */
 		staff: WordListSchema,
+		/** Words that describe a member of staff before their role ("PE", "maths", "supply"): "our Year 9 maths teacher" is a teacher, not a Year 9 pupil; also "{rolebefore}" in phrases. */
+		rolebefore: WordListSchema,
 	})
 	.catchall(WordListSchema)
 	.superRefine((words, ctx) => {

@@ -226,7 +226,11 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	const introduction = introductionEnd(query, typed, terms, actNow.words);
 	const closesGap = (index: number) =>
 		index === introduction || (noticing.has(terms[index]) && !PASSIVE_WORDS.has(terms[index - 1] ?? '')) || (SUBJECT_WORDS.has(terms[index]) && RECEIVING_WORDS.has(terms[index + 1] ?? ''));
-	const contains = (pattern: ActNowPattern) => containsPattern(terms, pattern, same, undefined, crossesClause, closesGap);
+	// A member of staff who was told, shown or sent something did not do it: "told a youth worker her
+	// ex sent her nudes", "mum showed our designated teacher messages from a man". Such a word is
+	// not there for a concept's own patterns (its `unless` phrases still read it).
+	const doers = withoutReceivers(terms, new Set(actNow.words.staff), childWords);
+	const contains = (pattern: ActNowPattern) => containsPattern(doers, pattern, same, undefined, crossesClause, closesGap);
 	const found = (patterns: readonly ActNowPattern[], rule = unlessRule) => patterns.some((pattern) => containsPattern(terms, pattern, same, rule, crossesClause, closesGap));
 	// The file's own `unless` (a lesson, training, a policy) does not count within three words after one
 	// that makes it the time of a story: "after our lesson on deepfakes a year 10 made one of a girl".
@@ -245,7 +249,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	for (const concept of concepts) {
 		const matched = concept.patterns.filter(contains);
 		if (matched.length === 0) continue;
-		stoppedForAll ??= found(actNow.unless, storyRule) && !terms.some((term, index) => telling.has(term) && typed[index] !== SAY && !supposed(terms, index));
+		stoppedForAll ??= found(actNow.unless, storyRule) && !terms.some((term, index) => telling.has(term) && !NOT_TELLING_AS_TYPED.has(typed[index]) && !supposed(terms, index));
 		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some(contains))) continue;
 		// A question about what is allowed is the guides', unless it names what makes it a concern.
 		if (found(concept.questions) && !concept.concerns.some(contains)) continue;
@@ -288,6 +292,51 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	return matches;
 }
 
+/** Verbs whose object is the one told, asked, shown or sent something ("told a youth worker", "asked a TA how", "sending our instructor"). */
+const TO_WHOM_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'sent', 'send', 'sends', 'sending', 'showed', 'show', 'shows', 'showing'].map(termOf));
+/** Of those, the ones whose object may instead be what is shown: "a video showing a teacher hitting a boy". */
+const SHOWING = new Set(['showed', 'show', 'shows', 'showing'].map(termOf));
+/** What is shown, after the one it is shown to: "showed our designated teacher messages from a man". */
+const SHOWN = new Set(['messages', 'message', 'screenshots', 'screenshot', 'texts', 'chats', 'dms', 'snaps', 'pics', 'photos', 'pictures', 'videos', 'video', 'posts', 'post', 'comments', 'it', 'them', 'this', 'something', 'what', 'a', 'the', 'her', 'his', 'their'].map(termOf));
+/** The one word that may come straight after such a verb: "told a", "sending our". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'her', 'his', 'my', 'your', 'one'].map(termOf));
+/** Words after a member of staff that make them the subject of what was told, or its owner: "a teacher has been…", "a teacher's laptop". */
+const CLAUSE_VERBS = new Set(['has', 'had', 'have', 'is', 'was', 's', 'been', 'keeps', 'kept', 'would', 'will', 'did', 'does', 'who', 'that'].map(termOf));
+/** How many words may describe the member of staff: "our young female instructor". */
+const DESCRIBING_WITHIN = 2;
+/** Words that are someone else told, not a description of the member of staff: "told police the teacher…", "told me her teacher…". */
+const NOT_DESCRIBING = new Set(['me', 'us', 'him', 'them', 'police', 'that', 'mum', 'mam', 'dad', 'parents', 'parent', 'friend', 'friends'].map(termOf));
+/** Stands for a member of staff who only received something: it equals no word of a pattern. */
+const RECEIVER = '~receiver';
+
+/**
+ * The terms, with each word for a member of staff who is told, shown or sent something (the verb,
+ * at most one determiner, then up to DESCRIBING_WITHIN describing words) replaced by RECEIVER: "told
+ * a youth worker her ex sent her nudes" is not the youth worker sending them. After a verb of
+ * showing, only when what is shown comes next ("showed our designated teacher messages"), as "a
+ * video showing a teacher hitting a boy" names the one who did it. The same array when none is.
+ */
+function withoutReceivers(terms: readonly string[], staff: ReadonlySet<string>, childWords: ReadonlySet<string>): readonly string[] {
+	let kept: string[] | undefined;
+	terms.forEach((term, index) => {
+		if (!staff.has(term)) return;
+		let at = index - 1;
+		let describing = 0;
+		while (at >= 0 && describing < DESCRIBING_WITHIN && !TO_WHOM_VERBS.has(terms[at]) && !DETERMINERS.has(terms[at]) && !NOT_DESCRIBING.has(terms[at]) && !childWords.has(terms[at]) && !SUBJECT_WORDS.has(terms[at])) {
+			at -= 1;
+			describing += 1;
+		}
+		if (at >= 0 && DETERMINERS.has(terms[at])) at -= 1;
+		if (at < 0 || !TO_WHOM_VERBS.has(terms[at])) return;
+		if (SHOWING.has(terms[at]) && !SHOWN.has(terms[index + 1] ?? '')) return;
+		// "Has been told a teacher has been messaging her", "told the head teacher is…": what was told,
+		// with the member of staff its subject; and "told a teacher's laptop…" is whose it is.
+		if (PASSIVE_WORDS.has(terms[at - 1] ?? '') || CLAUSE_VERBS.has(terms[index + 1] ?? '')) return;
+		(kept ??= [...terms])[index] = RECEIVER;
+	});
+	return kept ?? terms;
+}
+
 /** Words that make a telling that follows them one imagined: "if a pupil ever told me", "a scenario where a pupil discloses". */
 const SUPPOSING = new Set(['if', 'scenario', 'scenarios', 'exercise', 'suppose', 'imagine', 'hypothetical', 'hypothetically'].map(termOf));
 /** Words that end the clause a supposing word opens: "not sure if it matters, but a pupil told me". */
@@ -295,8 +344,11 @@ const CLAUSE_ENDS = new Set(['but', 'and', 'so', 'because', 'then'].map(termOf))
 /** How far back a supposing word may be from the telling it makes imagined. */
 const SUPPOSED_WITHIN = 4;
 const YOU = termOf('you');
-/** "Say" as typed shares its stem with "says" and "said", but tells of nothing: "what should I say". */
-const SAY = 'say';
+/**
+ * "Say" and "show" as typed share their stems with "says" and "showed", but tell of nothing: "what
+ * should I say", "how do we show that we teach pupils about sextortion".
+ */
+const NOT_TELLING_AS_TYPED = new Set(['say', 'show']);
 
 /**
  * True when the word of telling at `index` is imagined, not told: said after a supposing word in

@@ -89,6 +89,9 @@ function isSaidAdult(terms: readonly string[], index: number, units: ReadonlySet
 
 /** "teach P5", "I teach Y9": a class, said by the member of staff who teaches it. */
 const TEACH = new Set(['teach', 'teaches', 'taught', 'teaching'].map(termOf));
+/** After a class, who teaches it: "the S4 class she teaches", "the year 10 set I teach". */
+const CLASSES = new Set(['class', 'classes', 'group', 'groups', 'form', 'set', 'sets'].map(termOf));
+const TEACHERS = new Set(['she', 'he', 'i', 'they', 'we'].map(termOf));
 /** "young people", "a young person": how youth workers and social care name the children they work with. */
 const YOUNG = termOf('young');
 const PEOPLE = new Set(['person', 'people', 'persons'].map(termOf));
@@ -313,7 +316,7 @@ export function childrenOnlyTellOrPass(terms: readonly string[], { named, mentio
 
 /** `whoIsNamed`, with where each child is named. */
 export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<EncodedActNow, 'words'>, typed: readonly string[] = []): NamedWhere {
-	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units, young, staff: staffWords } = setsOf(words);
+	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units, young, staff: staffWords, rolebefore } = setsOf(words);
 	const before = (index: number, words: readonly string[]) => words.every((word, n) => terms[index - words.length + n] === word);
 	const named: Named = { child: false, adult: false };
 	// A child named only to say there is none in the case: "not a child", "no pupils", "nothing to do with her kids", "the kids are fine".
@@ -338,7 +341,8 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		// "An S6 who is 18", "a Year 13 student who turned 18": the pupil named is an adult.
 		const relative = RELATIVES.has(terms[index + 1]) || (RELATIVE_AGE.has(terms[index + 1]) && RELATIVES.has(terms[index + 2]));
 		// "where I teach P5", "she teaches children's lessons": the class a member of staff teaches, not a child in the case.
-		const taught = TEACH.has(terms[index - 1]);
+		// "the S4 class she teaches", "the year 10 group I teach": the same, said after.
+		const taught = TEACH.has(terms[index - 1]) || (CLASSES.has(terms[index + 1]) && (TEACH.has(terms[index + 2]) || (TEACHERS.has(terms[index + 2]) && TEACH.has(terms[index + 3]))));
 		const childWord = children.has(term) && !NOT_A_CHILD_AS_TYPED.has(typed[index]) && !AGENCY_AFTER.has(terms[index + 1]) && !relative && !taught;
 		const pupil = childWord || CHILD_TOKEN.test(term) || (agebefore.has(terms[index - 1]) && numberOf(term) < 18);
 		if (pupil && isSaidAdult(terms, index, units)) {
@@ -366,8 +370,10 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		const number = numberOf(term);
 		if (!Number.isNaN(number)) {
 			// "Head of Year 9", "a Year 4 teacher": a member of staff's title, not a child.
-			const staffTitle = agebefore.has(terms[index - 1]) && ((terms[index - 2] === OF && HEADS.has(terms[index - 3])) || staffWords.has(terms[index + 1]) || adults.has(terms[index + 1]));
-			if (number < 18 && !staffTitle && !ofParents && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) child(index);
+			// "Our Year 9 maths teacher": the same, with the subject between.
+			const teacherOf = (at: number) => staffWords.has(terms[at]) || adults.has(terms[at]);
+			const staffTitle = agebefore.has(terms[index - 1]) && ((terms[index - 2] === OF && HEADS.has(terms[index - 3])) || teacherOf(index + 1) || (rolebefore.has(terms[index + 1]) && teacherOf(index + 2)));
+			if (number < 18 && !staffTitle && !ofParents && !taught && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) child(index);
 			// "she's 14", "he is 15": an age said of someone.
 			if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && PRONOUNS.has(terms[index - 2])))) child(index);
 			if (number >= 18 && SELF.some((words) => before(index, words))) named.adult = true;

@@ -3,7 +3,7 @@
  * as "{name}" in a phrase. Each must be in the file (src/schemas/act-now.ts says what each is for);
  * the browser receives them in this order.
  */
-export const WORD_LISTS = ['child', 'adult', 'reporting', 'telling', 'parent', 'quoting', 'titles', 'former', 'agebefore', 'ageafter', 'units', 'noticing', 'young', 'staff'] as const;
+export const WORD_LISTS = ['child', 'adult', 'reporting', 'telling', 'parent', 'quoting', 'titles', 'former', 'agebefore', 'ageafter', 'units', 'noticing', 'young', 'staff', 'rolebefore'] as const;
 
 export type WordListName = (typeof WORD_LISTS)[number];
 

@@ -62,6 +62,8 @@ import safety46 from '../search/safety-46.json';
 import safety47 from '../search/safety-47.json';
 import safety48 from '../search/safety-48.json';
 import safety49 from '../search/safety-49.json';
+import safety50 from '../search/safety-50.json';
+import safety51 from '../search/safety-51.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1390,6 +1392,11 @@ describe.each([
 	// of 90, 13 of 40. Once read: 89 and 85, no control (docs/search.md).
 	{ name: 'forty-eighth', set: safety48, misses: 0.03 },
 	{ name: 'forty-ninth', set: safety49, misses: 0.07 },
+	// Session 56, written blind: the fiftieth (two harms at once, the most urgent first) 70 of 90 on
+	// arrival, 4 of 40; the fifty-first (Wales, Scotland and Northern Ireland in their own terms) 83
+	// of 90, 2 of 40. Once read: 85 and 87, no control (docs/search.md).
+	{ name: 'fiftieth', set: safety50, misses: 0.06 },
+	{ name: 'fifty-first', set: safety51, misses: 0.04 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -4965,5 +4972,93 @@ describe('session 55: the forty-eighth and forty-ninth safety sets and held-out 
 		expect(firstConcept("a year 11 boy told me someone he matched with on a dating app wants money or they'll post his video")).toBe('sextortion-blackmail');
 		expect(adultAnswer('a year 10 girl has seen that her ex posted her nudes')).toBeUndefined();
 		expect(firstConcept('a pupil told a teacher her ex shared her nudes')).toBe('sexual-images-under-18');
+	});
+});
+
+describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 and 56 read, in other words', () => {
+	firesInOtherWords([
+		// Danger now that had no 999 answer, or another one first.
+		['mum is driving round looking for her, she went to meet a lad from roblox', 'immediate-danger'],
+		['year 8 fainted doing the blackout challenge and is not coming round', 'immediate-danger'],
+		['on the class call we heard a girl screaming and now nobody answers at home', 'immediate-danger'],
+		['her 25 year old ex is parked outside the school and she is terrified', 'immediate-danger'],
+		['a year 9 went to meet someone from snapchat at 6 and isnt answering her phone', 'immediate-danger'],
+		['an S2 is missing since 6pm tonight and was missing from home twice before', 'immediate-danger'],
+		// Cases that had no answer at all.
+		['a stranger on tiktok keeps trying to get a year 7 girl to meet him', 'grooming'],
+		["a man online keeps telling a year 10 boy to leave home and come and live with him", 'grooming'],
+		["a group on telegram is making a year 8 girl do 'dares' and send pics", 'online-group-coercion'],
+		["a teaching assistant kept a copy of a year 10 pupil's nude from her phone", 'staff-conduct'],
+		['our youth leader has been adding children from the group on instagram', 'staff-conduct'],
+		['the coach has been sending a year 9 girl gifts', 'staff-conduct'],
+		['mum showed us messages between her daughter and the PE teacher', 'staff-conduct'],
+		["the boy's family posted they will come to school and sort our son out with a bat", 'threats-weapons'],
+		['someone posted that a year 10 boy\'s house will be petrol bombed', 'threats-weapons'],
+		['an anonymous account says there will be a shooting at our secondary on friday', 'threat-to-attack-the-school'],
+		// Scots: "gonnae", "efter", "feart", "hame".
+		['a bampot in s3 posted a blade sayin hes gonnae get a boy efter school', 'threats-weapons'],
+		['wee p4 bairn says his da hits him, feart tae go hame', 'abuse-at-home'],
+		// A member of staff told, asked or sent something, and one who did it, in the same query.
+		['a pupil told her form tutor that the PE teacher sent her pics at night', 'staff-conduct'],
+		['the head has been told a teacher has been messaging a year 9 girl on snapchat', 'staff-conduct'],
+		['a video showing a teacher hitting a year 7 boy', 'staff-conduct'],
+		// The narrowing rules' worst cases.
+		['a year 9 with a history of self harm is in a discord server that tells her to cut', 'self-harm-suicide'],
+		['a year 7 said momo told her to hurt herself and she has cut her arm', 'self-harm-suicide'],
+		["a year 11 says he'll sort him out with a bat after school", 'threats-weapons'],
+		['a year 10 posted he will do what they did in america on the last day of term', 'threat-to-attack-the-school'],
+	]);
+	firesNotFor([
+		// A member of staff who was told, asked or sent something did not do it.
+		["a girl (14) told a youth worker her ex sent her nudes round his mates' group chat", 'staff-conduct'],
+		["a P6 girl's mum showed our designated teacher messages from a man telling her to keep it a secret", 'staff-conduct'],
+		['teenage boys keep sending our young female instructor sexual comments on instagram', 'staff-conduct'],
+		['a year 10 asked a TA how you would make something that goes bang', 'staff-conduct'],
+		['a fake instagram of our principal is messaging pupils', 'staff-conduct'],
+		["who should our volunteers contact if they think someone is grooming one of the kids", 'staff-conduct'],
+		// Words of a case, in ordinary use or told as history.
+		["our scout group's gmail was sending dodgy links at 6am today, the leader who set it up can't log in", 'immediate-danger'],
+		['review site posts about a staff member, the site is not responding', 'immediate-danger'],
+		['he has been missing from home twice this month and is in school today', 'immediate-danger'],
+		['her ex was parked outside my house twice last week and I am scared', 'immediate-danger'],
+		['pupils posted a tiktok filmed outside her house saying we know where u live', 'stranger-filming-children'],
+		['a year 9 girl with a history of self harm has a man online who says he understands her', 'online-group-coercion'],
+		['an S2 girl sent a topless photo to her boyfriend in S3 and he shared it', 'abuse-by-someone-they-know'],
+		['an adopted year 8 boy is being contacted by his birth mum on instagram', 'abuse-by-someone-they-know'],
+		['a year 12 let someone use her bank account and now they threaten her family', 'sextortion-blackmail'],
+		['a man on a gaming server sends a year 9 boy manifestos about a race war', 'grooming'],
+		["two girls were attacked on the way home and the video is on tiktok, what should the school do about pupils sharing it", 'self-harm-suicide'],
+		["the S3 boy is refusing to leave the house since they posted a blade with his name", 'pupil-address-with-threats'],
+		['our under 14s were killing it in the cup final, ok to post the pics if one parent said no', 'honour-based-abuse'],
+		["'URGENT share with every parent: a thing like momo on youtube kids tells children to hurt themselves'", 'self-harm-suicide'],
+		['parents are sharing a post saying kids are told to hurt themselves by a character in a video', 'self-harm-suicide'],
+		['what should our club policy say about coaches messaging young people directly', 'grooming'],
+		['a welsh bacc project: a learner wants to research knife crime in cardiff', 'threats-weapons'],
+		['modern studies: how extremist groups use social media, using news and academic sources', 'radicalisation'],
+		// A lesson, a course or an inspection's question.
+		['how to teach the rse code in wales about nudes in year 8', 'sexual-images-under-18'],
+		['st john ambulance first aid for yr 10 dofe, bleeding kits and overdose awareness', 'self-harm-suicide'],
+		['for estyn, how do we show that we teach pupils about sextortion and deepfakes', 'sextortion-blackmail'],
+		['call summary: a year 9 was asked for pictures by a group and now they are hurting her cat on camera', 'immediate-danger'],
+		["dad says he will come and live with him after the divorce", 'grooming'],
+	]);
+	it("reads a year group's teacher with a subject, and the class a teacher teaches, as no child", () => {
+		const adultAnswer = (query: string) => matches(query).find((match) => match.forAdult)?.concept.target;
+		expect(adultAnswer('our year 9 maths teacher keeps getting messages about where she went and found an airtag in her handbag')).toBe('/report/outcome/tracking-of-an-adult/');
+		// The class she teaches names no child in the case; a class that is in it does.
+		const named = (query: string) => whoIsNamed(actNowTerms(query), encoded);
+		expect(named('someone will send her old pics to the S4 class she teaches').child).toBe(false);
+		expect(named('someone will send her old pics to the year 10 group I teach').child).toBe(false);
+		expect(named('someone sent pics of an S4 class to her').child).toBe(true);
+		expect(adultAnswer('a nude photo of one of our dance teachers was posted by her ex-partner, some of the older students have seen it')).toBe('/report/outcome/intimate-image-of-an-adult/');
+		expect(adultAnswer("one of our youth leaders got a message saying they've a webcam video of him and want £500")).toBe('/report/outcome/blackmail-of-an-adult/');
+		// A child in the case is still one: a year 9 girl tracked, a teacher told of a pupil's video.
+		expect(firstConcept('our year 9 girl found an airtag in her school bag')).toBe('tracking-of-a-child');
+		expect(adultAnswer("a teacher got a message saying they've a video of her daughter and want £500")).toBeUndefined();
+	});
+	it("gives neither answer for an upskirt photo of a teacher by a pupil, and the adult's without one", () => {
+		const adultAnswer = (query: string) => matches(query).find((match) => match.forAdult)?.concept.target;
+		expect(childMatches('can I look through a pupil\'s phone if I think he took a photo up my skirt').map((match) => match.concept.id)).not.toContain('sexual-images-under-18');
+		expect(adultAnswer('someone took a photo up my skirt on the train')).toBe('/report/outcome/intimate-image-of-an-adult/');
 	});
 });
