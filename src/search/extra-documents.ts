@@ -96,7 +96,7 @@ export function extraDocuments(): ExtraDocument[] {
 		{
 			url: '/privacy/',
 			kind: 'About this site',
-			aka: ['does this site store my data', 'is my search private', 'what does this site keep', 'cookies on this site', 'is anything i type sent', 'who can see what i searched', 'data protection'],
+			aka: ['does this site store my data', 'is my search private', 'is my searching on here private', 'are my searches on this site private', 'what does this site keep', 'cookies on this site', 'is anything i type sent', 'who can see what i searched', 'data protection'],
 			sectionAka: {
 				'what-we-keep': ['does this site keep a record', 'does this website keep a record', 'a record of my answers', 'is my search logged', 'are my answers saved', 'where are my notes stored'],
 				'leave-quickly': ['exit this page button', 'quick exit', 'hide that i was on this site', 'clear my browsing history', 'someone is watching my screen', 'get off this site fast', 'someone walks in'],

@@ -5061,4 +5061,17 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		expect(childMatches('can I look through a pupil\'s phone if I think he took a photo up my skirt').map((match) => match.concept.id)).not.toContain('sexual-images-under-18');
 		expect(adultAnswer('someone took a photo up my skirt on the train')).toBe('/report/outcome/intimate-image-of-an-adult/');
 	});
+	it("reads the school where the asker teaches as the asker's own case only when the pictures are the asker's", () => {
+		const adultAnswer = (query: string) => matches(query).find((match) => match.forAdult)?.concept.target;
+		expect(adultAnswer('my ex posted private pics of me online and tagged the school I teach at')).toBe('/report/outcome/intimate-image-of-an-adult/');
+		expect(adultAnswer('my ex put intimate photos on a website and tagged the name of the school where I teach')).toBe('/report/outcome/intimate-image-of-an-adult/');
+		// A pupil of the school where the asker teaches is a child in the case (session 56: it had no answer at all).
+		expect(firstConcept('a pupil where I teach shared nudes')).toBe('sexual-images-under-18');
+		expect(firstConcept('pupils tagged the school where I teach in a nude of a year 9 girl')).toBe('sexual-images-under-18');
+	});
+	it("reads a document that \"says\" as no one telling of a case", () => {
+		expect(ids("we're writing our own policy on young people sharing nudes, what does the Welsh guidance say")).toEqual([]);
+		expect(ids('writing our own policy on nudes and what the welsh guidance says')).toEqual([]);
+		expect(ids('writing our own policy, and a pupil says her nudes are on snapchat')).toContain('sexual-images-under-18');
+	});
 });
