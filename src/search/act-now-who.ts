@@ -147,6 +147,8 @@ const ASKED_IF = new Set(['if', 'whether'].map(termOf));
 const INVOLVED = termOf('involved');
 /** Between the child and "fine" or "involved": "are all", "were not", "aren't". */
 const FINE_LINKS = new Set(['are', 'is', 's', 'r', 'all', 'both', 'were', 'was', 'not', 'never', 'arent', 'werent', 'isnt', 'wasnt', 'themselves', 'themself', 'himself', 'herself'].map(termOf));
+/** Before the child, a doubt that they are "involved": "we don't think pupils are involved". */
+const DOUBTING = new Set(['dont', 'didnt', 'doubt', 'not', 'never'].map(termOf));
 const NEGATIONS = new Set(['not', 'never', 'arent', 'werent', 'isnt', 'wasnt'].map(termOf));
 /** "none of the learners are involved", "none of our pupils": a child named only to say there is none in the case. */
 const NONE = termOf('none');
@@ -326,7 +328,9 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		let at = index + 1;
 		while (at <= index + 3 && FINE_LINKS.has(terms[at])) at += 1;
 		const between = terms.slice(index + 1, at);
-		return FINE.has(terms[at]) || (terms[at] === INVOLVED && between.some((term) => NEGATIONS.has(term)));
+		// "We don't think pupils are involved": the negation may come before the child.
+		const negatedBefore = terms.slice(Math.max(0, index - 3), index).some((term) => DOUBTING.has(term));
+		return FINE.has(terms[at]) || (terms[at] === INVOLVED && (between.some((term) => NEGATIONS.has(term)) || negatedBefore));
 	};
 	const noneOf = (index: number) => (terms[index - 1] === OF && terms[index - 2] === NONE) || (NONE_OF_WHOSE.has(terms[index - 1]) && terms[index - 2] === OF && terms[index - 3] === NONE);
 	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH) || saidFineAfter(index) || noneOf(index);

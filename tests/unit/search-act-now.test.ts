@@ -4998,6 +4998,8 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		// Scots: "gonnae", "efter", "feart", "hame".
 		['a bampot in s3 posted a blade sayin hes gonnae get a boy efter school', 'threats-weapons'],
 		['wee p4 bairn says his da hits him, feart tae go hame', 'abuse-at-home'],
+		// "Wi" is Scots for "with", not "WWI" (read as one with it once double letters are squashed).
+		['a boy in s2 posted a pic wi a knife sayin hes gonnae get him', 'threats-weapons'],
 		// A member of staff told, asked or sent something, and one who did it, in the same query.
 		['a pupil told her form tutor that the PE teacher sent her pics at night', 'staff-conduct'],
 		['the head has been told a teacher has been messaging a year 9 girl on snapchat', 'staff-conduct'],
@@ -5039,6 +5041,7 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		['how to teach the rse code in wales about nudes in year 8', 'sexual-images-under-18'],
 		['st john ambulance first aid for yr 10 dofe, bleeding kits and overdose awareness', 'self-harm-suicide'],
 		['for estyn, how do we show that we teach pupils about sextortion and deepfakes', 'sextortion-blackmail'],
+		['WWI weapons at the museum trip for year 9', 'threats-weapons'],
 		['call summary: a year 9 was asked for pictures by a group and now they are hurting her cat on camera', 'immediate-danger'],
 		["dad says he will come and live with him after the divorce", 'grooming'],
 	]);
@@ -5054,6 +5057,8 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		expect(adultAnswer("one of our youth leaders got a message saying they've a webcam video of him and want £500")).toBe('/report/outcome/blackmail-of-an-adult/');
 		// A child in the case is still one: a year 9 girl tracked, a teacher told of a pupil's video.
 		expect(firstConcept('our year 9 girl found an airtag in her school bag')).toBe('tracking-of-a-child');
+		expect(adultAnswer("our maths teacher found an airtag in her handbag, a pupil saw it. we don't think pupils are involved")).toBe('/report/outcome/tracking-of-an-adult/');
+		expect(firstConcept("a year 9 girl found an airtag in her bag, we think pupils are involved")).toBe('tracking-of-a-child');
 		expect(adultAnswer("a teacher got a message saying they've a video of her daughter and want £500")).toBeUndefined();
 	});
 	it("gives neither answer for an upskirt photo of a teacher by a pupil, and the adult's without one", () => {
