@@ -214,7 +214,10 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	const unlessRule: UnlessRule = { notFollowedBy: (index) => index < terms.length && childWords.has(terms[index]) };
 	// An adult's `when` says an adult is the one harmed; "of" a child just after it says a child may be
 	// ("teacher deepfake pics of year 11 girls"), and then it does not count either.
-	const whenRule: UnlessRule = { notFollowedBy: (index) => unlessRule.notFollowedBy?.(index) || ofAChild(terms, index, childWords) };
+	// Nor does one followed by "and" or "with" and a child: "a fake nude of me and a year 9 girl".
+	const adultWords = new Set(actNow.words.adult);
+	const andAChild = (index: number) => AND_WORDS.has(terms[index]) && (PICTURED.has(terms[index - 1] ?? '') || adultWords.has(terms[index - 1] ?? '')) && (unlessRule.notFollowedBy?.(index + 1) || unlessRule.notFollowedBy?.(index + 2) || unlessRule.notFollowedBy?.(index + 3) || CHILD_TOKEN.test(terms[index + 1] ?? '') || CHILD_TOKEN.test(terms[index + 2] ?? '') || YEAR_WORDS.has(terms[index + 1] ?? '') || YEAR_WORDS.has(terms[index + 2] ?? ''));
+	const whenRule: UnlessRule = { notFollowedBy: (index) => unlessRule.notFollowedBy?.(index) || ofAChild(terms, index, childWords) || andAChild(index) };
 	const crossesClause = wideGapStops(terms, actNow.words);
 	// No gap, however short, holds a word for coming across the case: what a teacher "saw" is not
 	// what the teacher did ("a teacher saw Snapchat messages offering him money"). Said of the one who
@@ -368,6 +371,10 @@ function supposed(terms: readonly string[], index: number): boolean {
 }
 
 const OF = termOf('of');
+/** Words that join another person to the one pictured: "of me and a year 9 girl", "with her pupils". */
+const AND_WORDS = new Set(['and', 'plus', 'with', 'alongside'].map(termOf));
+/** The one pictured, just before such a word ("of me and"); "a tracker in her car, and a pupil saw it" joins a clause. */
+const PICTURED = new Set(['me', 'him', 'her', 'them', 'us'].map(termOf));
 /** Words for a picture or a film: "a nude of a Year 10 girl" names a child in it (`ofAChild`). */
 const IMAGE_WORDS = new Set(['nude', 'nudes', 'naked', 'pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'image', 'images', 'video', 'videos', 'vid', 'vids', 'deepfake', 'deepfakes'].map(termOf));
 /** Words that make a lesson or a talk the time something happened ("after our lesson on…"). */
@@ -388,7 +395,8 @@ const YEAR_WORDS = new Set(['year', 'yr'].map(termOf));
  * "teacher deepfake pics of year 11 girls" is about children, whoever else it names.
  */
 function ofAChild(terms: readonly string[], index: number, childWords: ReadonlySet<string>): boolean {
-	const childAt = (at: number) => at < terms.length && (childWords.has(terms[at]) || YEAR_WORDS.has(terms[at]) || CHILD_TOKEN.test(terms[at]));
+	// "Of year 9", "of yr 10s", not "head of year" (a title: a number must follow).
+	const childAt = (at: number) => at < terms.length && (childWords.has(terms[at]) || (YEAR_WORDS.has(terms[at]) && /^\d/.test(terms[at + 1] ?? '')) || CHILD_TOKEN.test(terms[at]));
 	for (let at = index; at < Math.min(terms.length, index + OF_WITHIN); at += 1) {
 		if (terms[at] === OF && (childAt(at + 1) || childAt(at + 2))) return true;
 	}

@@ -5074,6 +5074,15 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		expect(firstConcept('a pupil where I teach shared nudes')).toBe('sexual-images-under-18');
 		expect(firstConcept('pupils tagged the school where I teach in a nude of a year 9 girl')).toBe('sexual-images-under-18');
 	});
+	it("reads 'our head of year' as no child pictured, and a child pictured beside the adult as a child's case", () => {
+		// A maker is not one who only told or passed it on: neither answer, so the ordinary results decide.
+		expect(childMatches('yr 11s made a deepfake porn vid of our head of year')).toEqual([]);
+		expect(firstConcept('boys made a fake nude of me and a year 9 girl')).toBe('sexual-images-under-18');
+		expect(firstConcept('pupils made a deepfake of me with some year 10 girls')).toBe('sexual-images-under-18');
+		expect(firstConcept('a nude of our head of year 9 girls')).toBe('sexual-images-under-18');
+		// A tracker in her car, and a pupil who saw the car: still the adult's own case.
+		expect(matches("a classroom assistant keeps finding her ex turning up wherever she goes, she thinks there's a tracker in her car, and a year 12 pupil has mentioned seeing the same car outside school")[0]?.forAdult).toBe(true);
+	});
 	it("reads a document that \"says\" as no one telling of a case", () => {
 		expect(ids("we're writing our own policy on young people sharing nudes, what does the Welsh guidance say")).toEqual([]);
 		expect(ids('writing our own policy on nudes and what the welsh guidance says')).toEqual([]);
