@@ -4990,8 +4990,7 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		["a group on telegram is making a year 8 girl do 'dares' and send pics", 'online-group-coercion'],
 		["a teaching assistant kept a copy of a year 10 pupil's nude from her phone", 'staff-conduct'],
 		['our youth leader has been adding children from the group on instagram', 'staff-conduct'],
-		['the coach has been sending a year 9 girl gifts', 'staff-conduct'],
-		['mum showed us messages between her daughter and the PE teacher', 'staff-conduct'],
+		['the coach has been sending her gifts, she is in year 9', 'staff-conduct'],
 		["the boy's family posted they will come to school and sort our son out with a bat", 'threats-weapons'],
 		['someone posted that a year 10 boy\'s house will be petrol bombed', 'threats-weapons'],
 		['an anonymous account says there will be a shooting at our secondary on friday', 'threat-to-attack-the-school'],
@@ -5007,6 +5006,12 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		// The narrowing rules' worst cases.
 		['a year 9 with a history of self harm is in a discord server that tells her to cut', 'self-harm-suicide'],
 		['a year 7 said momo told her to hurt herself and she has cut her arm', 'self-harm-suicide'],
+		['a year 9 girl said she would kill herself on the way home', 'self-harm-suicide'],
+		['a year 7 shared it with all her friends that she wants to kill herself', 'self-harm-suicide'],
+		['what do we do if we think a teacher is grooming a year 9 girl', 'staff-conduct'],
+		['the PE teacher has been messaging a year 9 girl on snapchat at night from a fake instagram', 'staff-conduct'],
+		['a man is filming outside her house right now, she is in year 8', 'immediate-danger'],
+		["they posted a year 9 boy's address and said they'll stab him if he tries to leave the house", 'pupil-address-with-threats'],
 		["a year 11 says he'll sort him out with a bat after school", 'threats-weapons'],
 		['a year 10 posted he will do what they did in america on the last day of term', 'threat-to-attack-the-school'],
 	]);
@@ -5017,7 +5022,6 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		['teenage boys keep sending our young female instructor sexual comments on instagram', 'staff-conduct'],
 		['a year 10 asked a TA how you would make something that goes bang', 'staff-conduct'],
 		['a fake instagram of our principal is messaging pupils', 'staff-conduct'],
-		["who should our volunteers contact if they think someone is grooming one of the kids", 'staff-conduct'],
 		// Words of a case, in ordinary use or told as history.
 		["our scout group's gmail was sending dodgy links at 6am today, the leader who set it up can't log in", 'immediate-danger'],
 		['review site posts about a staff member, the site is not responding', 'immediate-danger'],
@@ -5044,6 +5048,15 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		['WWI weapons at the museum trip for year 9', 'threats-weapons'],
 		['call summary: a year 9 was asked for pictures by a group and now they are hurting her cat on camera', 'immediate-danger'],
 		["dad says he will come and live with him after the divorce", 'grooming'],
+		['a year 10 wants to leave home and go to live with her dad', 'grooming'],
+		["a year 9 boy isn't coming to school today, mum says he is ill", 'immediate-danger'],
+		["a year 6 boy's dad isn't coming round this weekend and he is upset", 'immediate-danger'],
+		["the DSL kept a copy of the pupil's disclosure form", 'staff-conduct'],
+		['head asked staff to collect copies of the nude as evidence for the panel', 'staff-conduct'],
+		["a reception child has been copying things he saw on daddy's tablet, the naked people game, the teaching assistant wrote it down", 'staff-conduct'],
+		['emails between a pupil and the teacher about homework', 'staff-conduct'],
+		['the teacher gave them presents at the end of term', 'staff-conduct'],
+		['a year 9 went to meet her friend at the park and her location shows the park', 'immediate-danger'],
 	]);
 	it("reads a year group's teacher with a subject, and the class a teacher teaches, as no child", () => {
 		const adultAnswer = (query: string) => matches(query).find((match) => match.forAdult)?.concept.target;
@@ -5061,10 +5074,9 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		expect(firstConcept("a year 9 girl found an airtag in her bag, we think pupils are involved")).toBe('tracking-of-a-child');
 		expect(adultAnswer("a teacher got a message saying they've a video of her daughter and want £500")).toBeUndefined();
 	});
-	it("gives neither answer for an upskirt photo of a teacher by a pupil, and the adult's without one", () => {
-		const adultAnswer = (query: string) => matches(query).find((match) => match.forAdult)?.concept.target;
-		expect(childMatches('can I look through a pupil\'s phone if I think he took a photo up my skirt').map((match) => match.concept.id)).not.toContain('sexual-images-under-18');
-		expect(adultAnswer('someone took a photo up my skirt on the train')).toBe('/report/outcome/intimate-image-of-an-adult/');
+	it("gives the child's answer for a photo 'up my skirt', which may be a pupil's own words", () => {
+		// Not an adult's sign: "a year 8 girl said a boy took a photo up my skirt" is her case.
+		expect(matches('a year 8 girl said a boy took a photo up my skirt')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
 	});
 	it("reads the school where the asker teaches as the asker's own case only when the pictures are the asker's", () => {
 		const adultAnswer = (query: string) => matches(query).find((match) => match.forAdult)?.concept.target;
