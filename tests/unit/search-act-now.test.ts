@@ -5010,6 +5010,7 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		['a year 7 shared it with all her friends that she wants to kill herself', 'self-harm-suicide'],
 		['what do we do if we think a teacher is grooming a year 9 girl', 'staff-conduct'],
 		['the PE teacher has been messaging a year 9 girl on snapchat at night from a fake instagram', 'staff-conduct'],
+		['our PE teacher is her online coach and messages a year 9 girl at night on snapchat', 'staff-conduct'],
 		['a man is filming outside her house right now, she is in year 8', 'immediate-danger'],
 		["they posted a year 9 boy's address and said they'll stab him if he tries to leave the house", 'pupil-address-with-threats'],
 		["a year 11 says he'll sort him out with a bat after school", 'threats-weapons'],
@@ -5021,6 +5022,7 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		["a P6 girl's mum showed our designated teacher messages from a man telling her to keep it a secret", 'staff-conduct'],
 		['teenage boys keep sending our young female instructor sexual comments on instagram', 'staff-conduct'],
 		['a year 10 asked a TA how you would make something that goes bang', 'staff-conduct'],
+		["a year 10 talks about an online 'mentor' who sends him videos about a race war", 'staff-conduct'],
 		['a fake instagram of our principal is messaging pupils', 'staff-conduct'],
 		// Words of a case, in ordinary use or told as history.
 		["our scout group's gmail was sending dodgy links at 6am today, the leader who set it up can't log in", 'immediate-danger'],
