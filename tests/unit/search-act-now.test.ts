@@ -1394,9 +1394,9 @@ describe.each([
 	{ name: 'forty-ninth', set: safety49, misses: 0.07 },
 	// Session 56, written blind: the fiftieth (two harms at once, the most urgent first) 70 of 90 on
 	// arrival, 4 of 40; the fifty-first (Wales, Scotland and Northern Ireland in their own terms) 83
-	// of 90, 2 of 40. Once read: 85 and 87, no control (docs/search.md).
+	// of 90, 2 of 40. Once read: 85 and 89, no control (docs/search.md).
 	{ name: 'fiftieth', set: safety50, misses: 0.06 },
-	{ name: 'fifty-first', set: safety51, misses: 0.04 },
+	{ name: 'fifty-first', set: safety51, misses: 0.02 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
