@@ -216,8 +216,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// ("teacher deepfake pics of year 11 girls"), and then it does not count either.
 	// Nor does one followed by "and" or "with" and a child: "a fake nude of me and a year 9 girl".
 	const adultWords = new Set(actNow.words.adult);
-	const andAChild = (index: number) => AND_WORDS.has(terms[index]) && (PICTURED.has(terms[index - 1] ?? '') || adultWords.has(terms[index - 1] ?? '')) && (unlessRule.notFollowedBy?.(index + 1) || unlessRule.notFollowedBy?.(index + 2) || unlessRule.notFollowedBy?.(index + 3) || CHILD_TOKEN.test(terms[index + 1] ?? '') || CHILD_TOKEN.test(terms[index + 2] ?? '') || YEAR_WORDS.has(terms[index + 1] ?? '') || YEAR_WORDS.has(terms[index + 2] ?? ''));
-	const whenRule: UnlessRule = { notFollowedBy: (index) => unlessRule.notFollowedBy?.(index) || ofAChild(terms, index, childWords) || andAChild(index) };
+	const whenRule: UnlessRule = { notFollowedBy: (index) => unlessRule.notFollowedBy?.(index) || ofAChild(terms, index, childWords) || andAChild(terms, index, childWords, adultWords) };
 	const crossesClause = wideGapStops(terms, actNow.words);
 	// No gap, however short, holds a word for coming across the case: what a teacher "saw" is not
 	// what the teacher did ("a teacher saw Snapchat messages offering him money"). Said of the one who
@@ -375,6 +374,23 @@ const OF = termOf('of');
 const AND_WORDS = new Set(['and', 'plus', 'with', 'alongside'].map(termOf));
 /** The one pictured, just before such a word ("of me and"); "a tracker in her car, and a pupil saw it" joins a clause. */
 const PICTURED = new Set(['me', 'him', 'her', 'them', 'us'].map(termOf));
+/** How many words after "and" may come before the child: "and a year 9 girl", "and her friend". */
+const AND_WITHIN = 3;
+
+/**
+ * True when the word at `index` joins a child to the one just before it, an adult or a pronoun
+ * (PICTURED): "of me and a year 9 girl", "of Miss with some year 10s". Not "in her car, and a pupil
+ * saw it", where "and" starts a clause.
+ */
+function andAChild(terms: readonly string[], index: number, childWords: ReadonlySet<string>, adultWords: ReadonlySet<string>): boolean {
+	const before = terms[index - 1] ?? '';
+	if (!AND_WORDS.has(terms[index] ?? '') || !(PICTURED.has(before) || adultWords.has(before))) return false;
+	for (let at = index + 1; at <= index + AND_WITHIN && at < terms.length; at += 1) {
+		if (childWords.has(terms[at]) || CHILD_TOKEN.test(terms[at]) || YEAR_WORDS.has(terms[at])) return true;
+	}
+	return false;
+}
+
 /** Words for a picture or a film: "a nude of a Year 10 girl" names a child in it (`ofAChild`). */
 const IMAGE_WORDS = new Set(['nude', 'nudes', 'naked', 'pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'image', 'images', 'video', 'videos', 'vid', 'vids', 'deepfake', 'deepfakes'].map(termOf));
 /** Words that make a lesson or a talk the time something happened ("after our lesson on…"). */
