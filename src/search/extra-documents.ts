@@ -35,7 +35,7 @@ export function extraDocuments(): ExtraDocument[] {
 				'how-heading': ['what time does it open', 'how long for a reply', 'when will they answer my email'],
 				'when-to-contact': ['is it serious enough to call', 'how soon should i ring', 'not sure whether to call'],
 				'what-it-can-do': ['can they get it taken down', 'can they trace who did it', 'escalate to tiktok'],
-				'what-to-include': ['what details do they need', 'what to say when i ring', 'do they need screenshots', 'what to ask a school for before escalating', 'what to put in my email to the helpline', 'what information to send'],
+				'what-to-include': ['what details do they need', 'what do you need from me', 'what do you need to know', 'what to say when i ring', 'do they need screenshots', 'what to ask a school for before escalating', 'what to put in my email to the helpline', 'what information to send'],
 				'when-closed': ['out of hours', 'who to call at the weekend', 'nobody answering the phone', 'bank holiday', 'open in the school holidays', 'helpline holiday opening'],
 				'uk-nations': ['who else to involve locally', 'local agencies to involve', 'who else should the school tell'],
 				'uk-nations-england': ['english school', 'schools in england'],
