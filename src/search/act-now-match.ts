@@ -1,5 +1,5 @@
 import { editDistance, MAX_READ_LENGTH } from './query';
-import { AGE_TOKEN, CHILD_TOKEN, childrenOnlyTellOrPass, type NamedWhere, SUBJECT_WORDS, whoIsNamedWhere } from './act-now-who';
+import { AGE_TOKEN, CHILD_TOKEN, childrenOnlyTellOrPass, type NamedWhere, SUBJECT_WORDS, setsOf, type WordSets, whoIsNamedWhere } from './act-now-who';
 import type { ActNowWords } from './act-now-words';
 import { simplify, termOf, words } from './text';
 
@@ -206,22 +206,21 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	if (typed.length === 0) return [];
 	const { concepts } = actNow;
 	const terms = correctSlips(typed, actNow, context.vocabulary);
-	const same = sameTermWith(synonymLookup(context.synonyms ?? []), typed, new Set(actNow.words.units));
-	const childWords = new Set(actNow.words.child);
-	const telling = new Set(actNow.words.telling);
+	// The file's lists of words as sets, made once for each file (act-now-who.ts).
+	const lists = setsOf(actNow.words);
+	const same = sameTermWith(synonymLookup(context.synonyms ?? []), typed, lists.units);
+	const { child: childWords, telling, noticing } = lists;
 	// An `unless` phrase says who the query is about; the word after it can say otherwise ("of a
 	// teacher's son"), and then the phrase does not count.
 	const unlessRule: UnlessRule = { notFollowedBy: (index) => index < terms.length && childWords.has(terms[index]) };
 	// An adult's `when` says an adult is the one harmed; "of" a child just after it says a child may be
 	// ("teacher deepfake pics of year 11 girls"), and then it does not count either.
 	// Nor does one followed by "and" or "with" and a child: "a fake nude of me and a year 9 girl".
-	const adultWords = new Set(actNow.words.adult);
-	const whenRule: UnlessRule = { notFollowedBy: (index) => unlessRule.notFollowedBy?.(index) || ofAChild(terms, index, childWords) || andAChild(terms, index, childWords, adultWords) };
-	const crossesClause = wideGapStops(terms, actNow.words);
+	const whenRule: UnlessRule = { notFollowedBy: (index) => unlessRule.notFollowedBy?.(index) || ofAChild(terms, index, childWords) || andAChild(terms, index, childWords, lists.adult) };
+	const crossesClause = wideGapStops(terms, lists);
 	// No gap, however short, holds a word for coming across the case: what a teacher "saw" is not
 	// what the teacher did ("a teacher saw Snapchat messages offering him money"). Said of the one who
 	// did it, it may ("a man was seen photographing pupils").
-	const noticing = new Set(actNow.words.noticing);
 	// Nor does one hold the "here" of an introduction: "Drama teacher here, racist comments about one
 	// of our pupils" is the one asking, then the case, not a teacher commenting on a pupil. Nor "he's
 	// had" or "she got" (RECEIVING_WORDS): what follows came to them.
@@ -231,7 +230,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// A member of staff who was told, shown or sent something did not do it: "told a youth worker her
 	// ex sent her nudes", "mum showed our designated teacher messages from a man". Such a word is
 	// not there for a concept's own patterns (its `unless` phrases still read it).
-	const doers = withoutReceivers(terms, new Set(actNow.words.staff), childWords);
+	const doers = withoutReceivers(terms, lists);
 	const contains = (pattern: ActNowPattern) => containsPattern(doers, pattern, same, undefined, crossesClause, closesGap);
 	const found = (patterns: readonly ActNowPattern[], rule = unlessRule) => patterns.some((pattern) => containsPattern(terms, pattern, same, rule, crossesClause, closesGap));
 	// The file's own `unless` (a lesson, training, a policy) does not count within three words after one
@@ -306,8 +305,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'her', 'his', 'my
 const CLAUSE_VERBS = new Set(['has', 'had', 'have', 'is', 'was', 's', 'been', 'keeps', 'kept', 'would', 'will', 'did', 'does', 'who', 'that'].map(termOf));
 /** How many words may describe the member of staff: "our young female instructor". */
 const DESCRIBING_WITHIN = 2;
-/** Words that are someone else told, not a description of the member of staff: "told police the teacher…", "told me her teacher…". */
-const NOT_DESCRIBING = new Set(['me', 'us', 'him', 'them', 'police', 'that', 'mum', 'mam', 'dad', 'parents', 'parent', 'friend', 'friends'].map(termOf));
+/** Words that are someone else told, not a description of the member of staff: "told police the teacher…", "told me her teacher…" (and the file's `parent` words: "told mum the teacher…"). */
+const NOT_DESCRIBING = new Set(['me', 'us', 'him', 'them', 'police', 'that', 'friend', 'friends'].map(termOf));
 /** Stands for a member of staff who only received something: it equals no word of a pattern. */
 const RECEIVER = '~receiver';
 
@@ -318,13 +317,14 @@ const RECEIVER = '~receiver';
  * showing, only when what is shown comes next ("showed our designated teacher messages"), as "a
  * video showing a teacher hitting a boy" names the one who did it. The same array when none is.
  */
-function withoutReceivers(terms: readonly string[], staff: ReadonlySet<string>, childWords: ReadonlySet<string>): readonly string[] {
+function withoutReceivers(terms: readonly string[], { staff, child, parent }: WordSets): readonly string[] {
+	const describes = (term: string) => !TO_WHOM_VERBS.has(term) && !DETERMINERS.has(term) && !NOT_DESCRIBING.has(term) && !parent.has(term) && !child.has(term) && !SUBJECT_WORDS.has(term);
 	let kept: string[] | undefined;
 	terms.forEach((term, index) => {
 		if (!staff.has(term)) return;
 		let at = index - 1;
 		let describing = 0;
-		while (at >= 0 && describing < DESCRIBING_WITHIN && !TO_WHOM_VERBS.has(terms[at]) && !DETERMINERS.has(terms[at]) && !NOT_DESCRIBING.has(terms[at]) && !childWords.has(terms[at]) && !SUBJECT_WORDS.has(terms[at])) {
+		while (at >= 0 && describing < DESCRIBING_WITHIN && describes(terms[at])) {
 			at -= 1;
 			describing += 1;
 		}
@@ -464,9 +464,8 @@ function readAsOne(typed: string[], asOne: readonly ActNowPattern[]): string[] {
 }
 
 /** For each word of the query, whether a "..." gap may not hold it: a word for a child, or for telling of the case or coming across it (`WIDE_GAP`). */
-function wideGapStops(terms: readonly string[], { child, telling, noticing }: ActNowWords): (index: number) => boolean {
-	const stops = new Set([...child, ...telling, ...noticing]);
-	return (index) => stops.has(terms[index]);
+function wideGapStops(terms: readonly string[], { child, telling, noticing }: WordSets): (index: number) => boolean {
+	return (index) => child.has(terms[index]) || telling.has(terms[index]) || noticing.has(terms[index]);
 }
 
 /** "DSL here,", "Hi, drama teacher here -": up to four words, then "here" and a mark that ends it. */

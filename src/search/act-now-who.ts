@@ -209,12 +209,12 @@ export interface Named {
 }
 
 /** The file's lists `whoIsNamed` reads, as sets. */
-type WordSets = Record<WordListName, Set<string>>;
+export type WordSets = Record<WordListName, Set<string>>;
 
 const wordSets = new WeakMap<ActNowWords, WordSets>();
 
-/** The lists as sets, made once for each encoded file. */
-function setsOf(words: ActNowWords): WordSets {
+/** The lists as sets, made once for each encoded file (the matcher reads them too). */
+export function setsOf(words: ActNowWords): WordSets {
 	let sets = wordSets.get(words);
 	if (!sets) {
 		sets = Object.fromEntries(WORD_LISTS.map((name) => [name, new Set(words[name])])) as WordSets;
