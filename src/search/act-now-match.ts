@@ -522,9 +522,12 @@ function withCensoredJoined(query: string): string {
 	return query.replace(/(\w)\*+(?=\w)/g, '$1');
 }
 
-/** "kill her self" as "kill herself": typed apart, "self" would be a word of its own and no phrase would find it. */
+/**
+ * "kill her self" as "kill herself": typed apart, "self" would be a word of its own and no phrase would
+ * find it. Not "self" that starts "self-harm" or "self injury": "sends him self-harm videos".
+ */
 function withSelfJoined(query: string): string {
-	return query.replace(/\b(her|him|them|my|your|our|it)\s+(self|selves)\b/gi, '$1$2');
+	return query.replace(/\b(her|him|them|my|your|our|it)\s+(self|selves)\b(?![\s-]*(?:harm|injur))/gi, '$1$2');
 }
 
 /**

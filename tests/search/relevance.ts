@@ -54,6 +54,8 @@ import safety48 from './safety-48.json';
 import safety49 from './safety-49.json';
 import safety50 from './safety-50.json';
 import safety51 from './safety-51.json';
+import safety52 from './safety-52.json';
+import safety53 from './safety-53.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -466,8 +468,20 @@ export interface RelevanceFigures {
  *   Scotland and Northern Ireland); the fifty-eighth only from Wales, Scotland and Northern Ireland
  *   (34, 33 and 33), in their own terms (Hwb, Estyn, GIRFEC and the named person, the EA, CCMS, C2k,
  *   the Gateway team, a few Welsh words, Scots and Ulster dialect) and asking whether England's rules
- *   apply to them; see their "about"; only their totals are ever read (73 first and 87 in the top
- *   three, and 75 and 91, on arrival, measured at 09a7ad9).
+ *   apply to them; see their "about"; only their totals were read until session 57, tuning sets
+ *   since (73 first and 87 in the top three, and 75 and 91, on arrival, measured at 09a7ad9; 74 and
+ *   88, and 75 and 91, when converted).
+ * - `held-out 59` and `held-out 60` (held-out-59.json, held-out-60.json): a fifty-ninth and a
+ *   sixtieth, 100 queries each by two more people (6 December 2026, session 57), written blind from
+ *   the product brief and the page list only: the fifty-ninth in the voices of form tutors, heads of
+ *   year, pastoral staff and teachers of the older primary years typing at speed, who name an app by
+ *   what it does or looks like ("the ghost app", "the blocky game"), with voice-to-text slips ("snap
+ *   chat", "tick tock") and questions passed on from a parent or a pupil; the sixtieth in the voices
+ *   of senior leaders and safeguarding leads asking about the process and the reasons (who decides,
+ *   the police or the platform first, telling parents, what to record, why a platform will not
+ *   remove a post, the legal words) and of helpline practitioners wanting one section to send; 39 of
+ *   each from Wales, Scotland and Northern Ireland; see their "about"; only their totals are ever read
+ *   (79 first and 85 in the top three, and 73 and 89, on arrival, measured at 064b915).
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
@@ -687,6 +701,15 @@ export interface RelevanceFigures {
  *   its 90 queries and 33 of its 40 controls), with their school years, roles, bodies, places,
  *   dialect and a few Welsh words; tuning sets from the start (70 and 83 of 90 on arrival, 9 and 13 of
  *   15 adults, 4 and 2 of 40 controls firing);
+ * - `safety 52` and `safety 53` with their adults (safety-52.json, safety-53.json): the same again,
+ *   written blind in session 57: the fifty-second whose case it is, an adult's or a child's (staff who
+ *   are themselves blackmailed, threatened, tracked or whose intimate images are shared, told in the
+ *   first person or by a colleague, beside look-alike cases where a child is the one at risk: a
+ *   pupil's nude sent to a teacher, a teacher telling a pupil to keep secrets, a pupil's words passed
+ *   on); the fifty-third who did it, when it is not a stranger online (family and household, other
+ *   children, ex-pupils, a neighbour, a taxi driver or escort, a coach or tutor outside school), with
+ *   controls that use the same words about ordinary family and school life; tuning sets from the
+ *   start (76 and 63 of 90 on arrival, 9 and 8 of 15 adults, 2 and 3 of 40 controls firing);
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -783,6 +806,8 @@ export const QUERY_SETS = {
 	'held-out 56': optionalSet<{ queries: RelevanceCase[] }>('held-out-56.json')?.queries ?? [],
 	'held-out 57': optionalSet<{ queries: RelevanceCase[] }>('held-out-57.json')?.queries ?? [],
 	'held-out 58': optionalSet<{ queries: RelevanceCase[] }>('held-out-58.json')?.queries ?? [],
+	'held-out 59': optionalSet<{ queries: RelevanceCase[] }>('held-out-59.json')?.queries ?? [],
+	'held-out 60': optionalSet<{ queries: RelevanceCase[] }>('held-out-60.json')?.queries ?? [],
 	voices: voices.queries,
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
@@ -894,6 +919,10 @@ export const QUERY_SETS = {
 	'safety 50 adults': safety50.adults,
 	'safety 51': safetyCases(safety51.queries),
 	'safety 51 adults': safety51.adults,
+	'safety 52': safetyCases(safety52.queries),
+	'safety 52 adults': safety52.adults,
+	'safety 53': safetyCases(safety53.queries),
+	'safety 53 adults': safety53.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -911,13 +940,13 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 57', 'held-out 58', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 59', 'held-out 60', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety 28', 'safety 28 adults', 'safety 29', 'safety 29 adults', 'safety 30', 'safety 30 adults', 'safety 31', 'safety 31 adults', 'safety 32', 'safety 32 adults', 'safety 33', 'safety 33 adults', 'safety 34', 'safety 34 adults', 'safety 35', 'safety 35 adults', 'safety 36', 'safety 36 adults', 'safety 37', 'safety 37 adults', 'safety 38', 'safety 38 adults', 'safety 39', 'safety 39 adults', 'safety 40', 'safety 40 adults', 'safety 41', 'safety 41 adults', 'safety 42', 'safety 42 adults', 'safety 43', 'safety 43 adults', 'safety 44', 'safety 44 adults', 'safety 45', 'safety 45 adults', 'safety 46', 'safety 46 adults', 'safety 47', 'safety 47 adults', 'safety 48', 'safety 48 adults', 'safety 49', 'safety 49 adults', 'safety 50', 'safety 50 adults', 'safety 51', 'safety 51 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety 28', 'safety 28 adults', 'safety 29', 'safety 29 adults', 'safety 30', 'safety 30 adults', 'safety 31', 'safety 31 adults', 'safety 32', 'safety 32 adults', 'safety 33', 'safety 33 adults', 'safety 34', 'safety 34 adults', 'safety 35', 'safety 35 adults', 'safety 36', 'safety 36 adults', 'safety 37', 'safety 37 adults', 'safety 38', 'safety 38 adults', 'safety 39', 'safety 39 adults', 'safety 40', 'safety 40 adults', 'safety 41', 'safety 41 adults', 'safety 42', 'safety 42 adults', 'safety 43', 'safety 43 adults', 'safety 44', 'safety 44 adults', 'safety 45', 'safety 45 adults', 'safety 46', 'safety 46 adults', 'safety 47', 'safety 47 adults', 'safety 48', 'safety 48 adults', 'safety 49', 'safety 49 adults', 'safety 50', 'safety 50 adults', 'safety 51', 'safety 51 adults', 'safety 52', 'safety 52 adults', 'safety 53', 'safety 53 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
@@ -947,9 +976,9 @@ export interface SafetySetFile {
 
 /**
  * The tuning safety sets with controls whose answers the benchmark counts and may print: the first
- * independent set, the fourth to the fifty-first, and the worst cases.
+ * independent set, the fourth to the fifty-third, and the worst cases.
  */
-export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safety28, safety29, safety30, safety31, safety32, safety33, safety34, safety35, safety36, safety37, safety38, safety39, safety40, safety41, safety42, safety43, safety44, safety45, safety46, safety47, safety48, safety49, safety50, safety51, safetyWorst];
+export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safety28, safety29, safety30, safety31, safety32, safety33, safety34, safety35, safety36, safety37, safety38, safety39, safety40, safety41, safety42, safety43, safety44, safety45, safety46, safety47, safety48, safety49, safety50, safety51, safety52, safety53, safetyWorst];
 
 /** The measure-only safety sets that have arrived, with their controls, by name (only their totals are printed). */
 export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {
@@ -992,7 +1021,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'held-out 33', 'held-out 34', 'held-out 35', 'held-out 36', 'held-out 37', 'held-out 38', 'held-out 39', 'held-out 40', 'held-out 41', 'held-out 42', 'held-out 43', 'held-out 44', 'held-out 45', 'held-out 46', 'held-out 47', 'held-out 48', 'held-out 49', 'held-out 50', 'held-out 51', 'held-out 52', 'held-out 53', 'held-out 54', 'held-out 55', 'held-out 56', 'held-out 57', 'held-out 58', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'held-out 33', 'held-out 34', 'held-out 35', 'held-out 36', 'held-out 37', 'held-out 38', 'held-out 39', 'held-out 40', 'held-out 41', 'held-out 42', 'held-out 43', 'held-out 44', 'held-out 45', 'held-out 46', 'held-out 47', 'held-out 48', 'held-out 49', 'held-out 50', 'held-out 51', 'held-out 52', 'held-out 53', 'held-out 54', 'held-out 55', 'held-out 56', 'held-out 57', 'held-out 58', 'held-out 59', 'held-out 60', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);

@@ -64,6 +64,8 @@ import safety48 from '../search/safety-48.json';
 import safety49 from '../search/safety-49.json';
 import safety50 from '../search/safety-50.json';
 import safety51 from '../search/safety-51.json';
+import safety52 from '../search/safety-52.json';
+import safety53 from '../search/safety-53.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1397,6 +1399,11 @@ describe.each([
 	// of 90, 2 of 40. Once read: 85 and 89, no control (docs/search.md).
 	{ name: 'fiftieth', set: safety50, misses: 0.06 },
 	{ name: 'fifty-first', set: safety51, misses: 0.02 },
+	// Session 57, written blind: the fifty-second (whose case it is, an adult's or a child's) 76 of 90
+	// on arrival, 2 of 40; the fifty-third (who did it, when it is not a stranger online) 63 of 90,
+	// 3 of 40. Once read: 89 and 80, 0 and 1 of 40 (docs/search.md).
+	{ name: 'fifty-second', set: safety52, misses: 0.02 },
+	{ name: 'fifty-third', set: safety53, misses: 0.12 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -5102,4 +5109,71 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		expect(ids('writing our own policy on nudes and what the welsh guidance says')).toEqual([]);
 		expect(ids('writing our own policy, and a pupil says her nudes are on snapchat')).toContain('sexual-images-under-18');
 	});
+});
+
+describe('session 57: the fifty-second and fifty-third safety sets and held-out 57 and 58 read, in other words', () => {
+	firesInOtherWords([
+		// Someone the child knows, in other words.
+		['ex yr13 now 20 still snapchatting year 8 girls', 'grooming'],
+		['a former student keeps messaging year 10 girls on snapchat', 'grooming'],
+		['PTA dad messaging year 8 girls telling them they look older than they are', 'grooming'],
+		['the escort on the council taxi says a year 9 girl is his girlfriend', 'grooming'],
+		['a year 8 boy: his instructor offers free lessons if he keeps them to himself', 'grooming'],
+		['s2 girl says her uncle dms her about her body', 'abuse-by-someone-they-know'],
+		['year 10 girl says her grandfather sends her sexual messages on facebook', 'abuse-by-someone-they-know'],
+		['a year 6 girl says the neighbour sent her a pic of his penis on whatsapp', 'adult-sent-a-sexual-image'],
+		['a P4 boy keeps asking other children to show him their bottoms', 'sexual-behaviour-of-a-young-child'],
+		['year 9s filmed themselves battering a year 7 and it is on tiktok', 'filmed-assault'],
+		['a video going round of three S3 girls attacking an S1 girl at the bus stop', 'filmed-assault'],
+		['a parent keeps filming the year 4 children in the playground and putting them on an account online', 'stranger-filming-children'],
+		['an adult filming p6s at the gate and putting it on tiktok', 'stranger-filming-children'],
+		// "Him self-harm" is not "himself harm".
+		['his cousin sends him self-harm videos and says he should try it', 'self-harm-suicide'],
+		['a year 9 said an ai chatbot gave her tips on hiding her self-harm', 'self-harm-suicide'],
+		['she said she wants to kill her self', 'self-harm-suicide'],
+		// Threats, blackmail and danger in other words.
+		["her ex posted that he'll do her in, with a photo of a hammer, year 11", 'threats-weapons'],
+		["an S4 girl was sent messages saying she'll be jumped outside the gates at home time", 'threats-weapons'],
+		["a year 10 posted that she is on the bridge and going to jump", 'immediate-danger'],
+		['a man she met online is driving a year 7 girl somewhere and she does not know where', 'immediate-danger'],
+		["she said 'hes got my pics and will send them to my mum'", 'sextortion-blackmail'],
+		['a boarder (16): an online contact is threatening to publish intimate material unless he pays in gift cards', 'sextortion-blackmail'],
+		['some1 pretending 2 be a 15yo boy messaging our yr7s', 'grooming'],
+		["a year 10 told a teacher 'no point being alive'", 'self-harm-suicide'],
+		['a pupil says a teacher has her pics', 'staff-conduct'],
+		['we lost an S4 pupil at the weekend and photos are going round snapchat', 'after-a-pupils-death'],
+		["yr 9 lad posting cash, says hes running for someone", 'criminal-exploitation'],
+		['a gang posted a year 10 boy saying hes a target', 'threat-from-a-group'],
+		// The narrowing rules' worst cases: still the answer.
+		['her cousin keeps asking for pics of her, she is in year 8', 'abuse-by-someone-they-know'],
+		['mums new partner wants to be added on her snapchat, she is in year 7', 'abuse-by-someone-they-know'],
+		["at INSET on monday a year 8 told staff a man has her pics and wants money", 'sextortion-blackmail'],
+		['a man on a far right channel is messaging a year 8 girl and asking to meet', 'radicalisation'],
+		['an adult he met on roblox has asked to meet a year 7 boy', 'grooming'],
+		['year 9 boy is working for older boys and has two phones', 'criminal-exploitation'],
+	]);
+	firesNotFor([
+		// Ordinary words of a case.
+		["a parent wants to post photos from her cousin's wedding, some of our pupils were bridesmaids", 'abuse-by-someone-they-know'],
+		["mam's new partner wants to be added to the school app to book parents' evening", 'abuse-by-someone-they-know'],
+		["a teacher's facebook was hacked and is asking parents to buy amazon vouchers, parents have phoned", 'sextortion-blackmail'],
+		['INSET on sextortion for all staff, any slides', 'sextortion-blackmail'],
+		['our art department wants nude skin-tone pencils for all skin colours', 'sexual-images-under-18'],
+		["a p7 pupil's mum is waiting for social work to call back about an older boy sharing a photo", 'criminal-exploitation'],
+		['an S3 boy has two phones and social work are involved', 'criminal-exploitation'],
+		['he keeps it to himself when he is upset, year 9', 'grooming'],
+		['our ex pupil now at uni is messaging year 13 about open days', 'grooming'],
+		['the filter makes them look older than they are, year 8', 'grooming'],
+		['the bus driver gives the year 1s sweets at Christmas', 'grooming'],
+		['the photographer has got the photos and will send them to parents', 'sextortion-blackmail'],
+		['no point being in the group chat if nobody talks', 'self-harm-suicide'],
+		['her mum is driving her somewhere after school', 'immediate-danger'],
+		['the teacher has got the pics from the trip', 'staff-conduct'],
+		["a colleague's ex has uploaded her intimate photos and some year 11s found them", 'staff-conduct'],
+		['we lost a year 7 pupil on the school trip and found him an hour later', 'after-a-pupils-death'],
+		['he is running for a place on the school council, year 9', 'criminal-exploitation'],
+		['year 10 target grades and the gang show', 'threat-from-a-group'],
+		['parent filming the year 4 children in the playground at sports day', 'stranger-filming-children'],
+		['her older brother sent her private photos of the holiday, she is in year 8', 'adult-sent-a-sexual-image'],
+	]);
 });
