@@ -588,9 +588,14 @@ describe("an adult's own case (a concept's `adult`)", () => {
 		expect(matches(query).filter((match) => match.forAdult)).toEqual([]);
 	});
 
-	it('gives neither answer when an adult was harmed and a child is named as the one who did it', () => {
-		expect(matches('deepfake nude of a teacher made by year 9 pupils')).toEqual([]);
-		expect(matches('lads in year 11 made a deepfake of a teacher')).toEqual([]);
+	it("gives the adult's answer when an adult's image was made or shared by a child, and neither when the child did something else to them", () => {
+		// Session 57: a maker counts as one who passed it on, named before the verb or after it as its agent.
+		expect(matches('deepfake nude of a teacher made by year 9 pupils')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		expect(matches('lads in year 11 made a deepfake of a teacher')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		expect(matches('a nude of miss shared by a year 11')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		// A child pictured keeps the child's answer, whoever shared it.
+		expect(matches('a nude of a year 9 girl shared by a year 11')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		expect(matches('a teacher was blackmailed by a year 10 boy')).toEqual([]);
 	});
 
 	// A threat to a member of staff: the adult's answer is a section of the threats page itself
@@ -3161,9 +3166,10 @@ describe('session 40: held-out 23 and 24 read, in other words', () => {
 	});
 
 	it("reads pupils' fake nude of the one asking as an adult's case, and a pupil's own words as a child's", () => {
-		// An adult harmed by pupils: neither act-now answer is sure, so the ordinary results decide.
-		expect(ids('some s5 pupils have made a fake nude of me with an ai app and shared it')).toEqual([]);
-		expect(ids('year 10 students made a deepfake nude of me')).toEqual([]);
+		// An adult harmed by pupils who made it: the adult's answer (session 57; until then neither, and
+		// the ordinary results decided).
+		expect(matches('some s5 pupils have made a fake nude of me with an ai app and shared it')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		expect(matches('year 10 students made a deepfake nude of me')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
 		// A pupil's words passed on, or a nude "of me" nobody is said to have made: the child's answer,
 		// worst case first.
 		expect(matches('a pupil told me boys in her year made a fake nude of me')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
@@ -4862,9 +4868,10 @@ describe('session 54: the forty-sixth and forty-seventh safety sets and held-out
 		expect(ids('pupils shared a nude of a teacher and a year 10 girl is in one of them')).toContain('sexual-images-under-18');
 		expect(adultAnswer("a pupil told me a year 9 girl's nude and one of miss are going round")).toBeUndefined();
 		expect(firstConcept('a year 8 girl told me she is being blackmailed, and so is her teacher')).toBe('sextortion-blackmail');
-		// An image sent to a teacher is not one of her; a maker is not counted (the harassment guide leads).
+		// An image sent to a teacher is not one of her. Pupils who made one of her: the adult's answer
+		// (session 57; until then the harassment guide led).
 		expect(adultAnswer('a pupil airdropped an explicit image to one of our female teachers')).toBeUndefined();
-		expect(adultAnswer('pupils made a deepfake nude of a teacher')).toBeUndefined();
+		expect(adultAnswer('pupils made a deepfake nude of a teacher')).toBe('/report/outcome/intimate-image-of-an-adult/');
 		// Where the adult's answer is on the concept's own page, a child who posts a threat keeps the page's top.
 		expect(matches('year 10 boy posted a video with a knife threatening mr smith')[0]?.forAdult).toBe(false);
 	});
@@ -5096,8 +5103,9 @@ describe('session 56: the fiftieth and fifty-first safety sets and held-out 55 a
 		expect(firstConcept('pupils tagged the school where I teach in a nude of a year 9 girl')).toBe('sexual-images-under-18');
 	});
 	it("reads 'our head of year' as no child pictured, and a child pictured beside the adult as a child's case", () => {
-		// A maker is not one who only told or passed it on: neither answer, so the ordinary results decide.
+		// "Our head of year" is no year group pictured: pupils who made it, the adult's answer (session 57).
 		expect(childMatches('yr 11s made a deepfake porn vid of our head of year')).toEqual([]);
+		expect(matches('yr 11s made a deepfake porn vid of our head of year')[0]?.forAdult).toBe(true);
 		expect(firstConcept('boys made a fake nude of me and a year 9 girl')).toBe('sexual-images-under-18');
 		expect(firstConcept('pupils made a deepfake of me with some year 10 girls')).toBe('sexual-images-under-18');
 		expect(firstConcept('a nude of our head of year 9 girls')).toBe('sexual-images-under-18');
@@ -5176,4 +5184,15 @@ describe('session 57: the fifty-second and fifty-third safety sets and held-out 
 		['parent filming the year 4 children in the playground at sports day', 'stranger-filming-children'],
 		['her older brother sent her private photos of the holiday, she is in year 8', 'adult-sent-a-sexual-image'],
 	]);
+	it("gives the adult's answer when pupils made an image of a member of staff, and the child's when a child is pictured or speaks", () => {
+		const first = (query: string) => matches(query)[0];
+		expect(first('yr 10 boys made a fake nude of miss with an ai app and its in their group chat')).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		expect(first('year 10s used an ai app to make a fake nude of their maths teacher')).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		// Worst cases: a pupil's words passed on, a child pictured.
+		expect(first('a pupil told me boys made a fake nude of me')).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		expect(first("she said boys made a fake nude of me and shared it")).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		expect(first('year 10 boys made a fake nude of a year 9 girl')).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		expect(first('year 10 boys made a fake nude of miss and of a year 9 girl')).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		expect(first('year 10 boys used an app to make a nude of a year 8 girl')).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+	});
 });
