@@ -1406,9 +1406,9 @@ describe.each([
 	{ name: 'fifty-first', set: safety51, misses: 0.02 },
 	// Session 57, written blind: the fifty-second (whose case it is, an adult's or a child's) 76 of 90
 	// on arrival, 2 of 40; the fifty-third (who did it, when it is not a stranger online) 63 of 90,
-	// 3 of 40. Once read: 89 and 80, 0 and 1 of 40 (docs/search.md).
+	// 3 of 40. Once read: 89 and 82, 0 and 1 of 40 (docs/search.md).
 	{ name: 'fifty-second', set: safety52, misses: 0.02 },
-	{ name: 'fifty-third', set: safety53, misses: 0.12 },
+	{ name: 'fifty-third', set: safety53, misses: 0.1 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -5159,6 +5159,8 @@ describe('session 57: the fifty-second and fifty-third safety sets and held-out 
 		['a man on a far right channel is messaging a year 8 girl and asking to meet', 'radicalisation'],
 		['an adult he met on roblox has asked to meet a year 7 boy', 'grooming'],
 		['year 9 boy is working for older boys and has two phones', 'criminal-exploitation'],
+		["a boy in S5 says he still has her nude and will put it on insta if she doesn't send another", 'sextortion-blackmail'],
+		['a year 9 said an older boy off a gaming server keeps asking her for pics', 'grooming'],
 	]);
 	firesNotFor([
 		// Ordinary words of a case.
@@ -5183,6 +5185,9 @@ describe('session 57: the fifty-second and fifty-third safety sets and held-out 
 		['year 10 target grades and the gang show', 'threat-from-a-group'],
 		['parent filming the year 4 children in the playground at sports day', 'stranger-filming-children'],
 		['her older brother sent her private photos of the holiday, she is in year 8', 'adult-sent-a-sexual-image'],
+		// "Pupil support teacher" is a member of staff, here one who was shown the messages.
+		["an S3 girl showed her pupil support teacher messages from a boy in S5 who has her nude", 'staff-conduct'],
+		["a year 7 girl got messages saying she will be 'jumped with a blade' on friday", 'filmed-assault'],
 	]);
 	it("gives the adult's answer when pupils made an image of a member of staff, and the child's when a child is pictured or speaks", () => {
 		const first = (query: string) => matches(query)[0];
