@@ -163,9 +163,10 @@ const TELLER_VERBS = new Set(['told', 'tells', 'telling', 'said', 'says', 'showe
  * was done to: "pupils shared a nude of their teacher", "a Year 11 posted her address", "S6 pupils came
  * across it", "Year 10 boys made a fake nude of miss", "pupils used an app". A maker's verb counted
  * only from session 57: before, the general sets' writers' choice held (the guide on harassment of
- * staff first, the adult's answer nowhere); twelve safety sets' writers, blind, want the adult's
- * answer, and the guide comes second (19 up, 11 down on the tuning and guarded sets, all 11 a first
- * to a second). An AirDrop to a teacher is an image sent, not one of her ("sent" is not here).
+ * staff first, the adult's answer nowhere); the safety sets' writers, blind, want the adult's answer
+ * (eleven of their queries went up, in nine sets), and the guide comes second (19 up, 12 down on the
+ * tracked sets, each down a first to a second). An AirDrop to a teacher is an image sent, not one of
+ * her ("sent" is not here).
  */
 const ACTOR_VERBS = new Set(['shared', 'posted', 'put', 'came', 'passed', 'spread', 'uploaded', 'made', 'make', 'making', 'created', 'used', 'using'].map(termOf));
 /** "Students have seen them": children who saw it, said with "have" ("a girl was seen in it" is one in it). */
