@@ -5150,6 +5150,7 @@ describe('session 57: the fifty-second and fifty-third safety sets and held-out 
 		["a year 10 told a teacher 'no point being alive'", 'self-harm-suicide'],
 		['a pupil says a teacher has her pics', 'staff-conduct'],
 		['we lost an S4 pupil at the weekend and photos are going round snapchat', 'after-a-pupils-death'],
+		['we lost a pupil on the school trip to france, he drowned, and rumours are on tiktok', 'after-a-pupils-death'],
 		["yr 9 lad posting cash, says hes running for someone", 'criminal-exploitation'],
 		['a gang posted a year 10 boy saying hes a target', 'threat-from-a-group'],
 		// The narrowing rules' worst cases: still the answer.
@@ -5180,7 +5181,8 @@ describe('session 57: the fifty-second and fifty-third safety sets and held-out 
 		['her mum is driving her somewhere after school', 'immediate-danger'],
 		['the teacher has got the pics from the trip', 'staff-conduct'],
 		["a colleague's ex has uploaded her intimate photos and some year 11s found them", 'staff-conduct'],
-		['we lost a year 7 pupil on the school trip and found him an hour later', 'after-a-pupils-death'],
+		['we lost a year 7 pupil on the school trip but found him safe', 'after-a-pupils-death'],
+		['we have lost a pupil on the trip and cannot find her', 'after-a-pupils-death'],
 		['he is running for a place on the school council, year 9', 'criminal-exploitation'],
 		['year 10 target grades and the gang show', 'threat-from-a-group'],
 		['parent filming the year 4 children in the playground at sports day', 'stranger-filming-children'],
