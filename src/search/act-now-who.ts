@@ -10,8 +10,8 @@ import { termOf } from './text';
 // rules. The vocabulary they read (who is a child, a parent, a former pupil; "sir"; "said") is in
 // content/data/act-now.json's `words`, where an editor can extend it.
 
-/** "as a teacher": how someone says who is asking, not who was harmed. */
-const ASKER_BEFORE = [['as', 'a'], ['as', 'an']].map((words) => words.map(termOf));
+/** "as a teacher", "forwarded by the principal": how someone says who is asking or passing it on, not who was harmed. */
+const ASKER_BEFORE = [['as', 'a'], ['as', 'an'], ['forwarded', 'by'], ['forwarded', 'by', 'the'], ['forwarded', 'by', 'our'], ['forwarded', 'by', 'a'], ['forwarded', 'by', 'my']].map((words) => words.map(termOf));
 /**
  * "to show the head", "tell my deputy", "inform the DSL": the adult the case is taken to, not one in
  * it ("can I screenshot the nude to show the head?" is about whoever the nude is of).
@@ -117,6 +117,9 @@ const NOT_AN_ADULT_AS_TYPED = new Set(['volunteered', 'volunteering']);
 const AGENCY_AFTER = new Set(['protection', 'services', 'social'].map(termOf));
 /** "here", in "teacher here": the one asking, unless what follows says it happened to them. */
 const HERE = 'here';
+/** "to every pupil", "the parents of all pupils": the ones a threat would reach (`isAudience`). */
+const EVERY = new Set(['every', 'all'].map(termOf));
+const TO_OR_OF = new Set(['to', 'of'].map(termOf));
 /** "A teacher here got an email", "one of our TAs here has been sent": the adult asking is the one it happened to. */
 const RECEIVED = new Set(['got', 'gets', 'getting', 'received', 'receives', 'receiving', 'had'].map(termOf));
 const HAS = new Set(['has', 'is', 'was'].map(termOf));
@@ -199,6 +202,8 @@ const WHERE = termOf('where');
 const I = termOf('i');
 const LIVE = new Set(['live', 'stay', 'park', 'sleep', 'work'].map(termOf));
 const OWN_THINGS = new Set(['house', 'home', 'address', 'street', 'road', 'postcode', 'flat', 'door', 'window', 'windows', 'car', 'bike', 'name', 'location', 'details', 'number', 'family', 'children', 'kids', 'partner', 'husband', 'wife'].map(termOf));
+/** "my pics", "my intimate photos": an image of the asker (`isOwnCase`). */
+const OWN_IMAGES = new Set(['pics', 'pic', 'photos', 'photo', 'pictures', 'picture', 'images', 'image', 'nudes', 'nude', 'video', 'videos', 'intimate', 'naked', 'private', 'sexual'].map(termOf));
 /** Someone not named, telling what happened: "she said", "he says", "they told me". */
 const PRONOUNS = new Set(['she', 'he', 'they'].map(termOf));
 /** Between the telling and "sir": "she said that sir", "he told me sir". */
@@ -282,9 +287,23 @@ function actorAt(terms: readonly string[], index: number, passing: boolean, pare
  */
 export const SUBJECT_WORDS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'shes', 'hes', 'theyre', 'im', 'ive', 'youre', 'who', 'that', 'which', 'by'].map(termOf));
 
-/** "A teacher here got an email", "a TA here has been sent": the adult at `index`, said to be "here", is the one it happened to. */
+/**
+ * "Threatening to send it to the parents of every pupil in her class": the children at `index` are
+ * only the ones a threat would reach, not in the case. A query that names no other child still gets
+ * the child's answer, as one that names no one does.
+ */
+function isAudience(terms: readonly string[], index: number): boolean {
+	return EVERY.has(terms[index - 1]) && TO_OR_OF.has(terms[index - 2]);
+}
+
+/**
+ * "A teacher here got an email", "a TA here has been sent": the adult at `index`, said to be "here", is
+ * the one it happened to. So are they when the image is their own: "teacher here, someone is
+ * threatening to send my intimate pics" (`OWN_IMAGES`, said straight after "my" or one word on).
+ */
 function isOwnCase(terms: readonly string[], typed: readonly string[], index: number): boolean {
 	if (typed[index + 1] !== HERE) return false;
+	if (terms.some((term, at) => term === MY && (OWN_IMAGES.has(terms[at + 1]) || OWN_IMAGES.has(terms[at + 2])))) return true;
 	return RECEIVED.has(terms[index + 2]) || (HAS.has(terms[index + 2]) && BEEN.has(terms[index + 3]));
 }
 
@@ -370,7 +389,7 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		// "my" or "our": the apostrophe is gone, and "filming the weans, parents raging" names children.)
 		if (childWord && !(parents.has(terms[index + 1]) && WHOSE_PUPILS.has(terms[index - 1]))) {
 			if (former.has(terms[index - 1]) || isAdultAged(terms, index, ageafter, units)) named.adult = true;
-			else if (!saidNotInCase(index)) child(index);
+			else if (!saidNotInCase(index) && !isAudience(terms, index)) child(index);
 			else if ((saidFineAfter(index) || noneOf(index)) && !OTHERS.has(terms[index - 1])) saidFine = true;
 		}
 		if (term === YOUNG && PEOPLE.has(terms[index + 1]) && !saidNotInCase(index)) child(index);

@@ -66,6 +66,8 @@ import safety50 from '../search/safety-50.json';
 import safety51 from '../search/safety-51.json';
 import safety52 from '../search/safety-52.json';
 import safety53 from '../search/safety-53.json';
+import safety54 from '../search/safety-54.json';
+import safety55 from '../search/safety-55.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1409,6 +1411,11 @@ describe.each([
 	// 3 of 40. Once read: 89 and 82, 0 and 1 of 40 (docs/search.md).
 	{ name: 'fifty-second', set: safety52, misses: 0.02 },
 	{ name: 'fifty-third', set: safety53, misses: 0.1 },
+	// Session 58, written blind: the fifty-fourth (children who are more vulnerable) 79 of 90 on
+	// arrival, 0 of 40; the fifty-fifth (long messages where the risk is buried) 74 of 90, 7 of 40.
+	// Once read: see docs/search.md.
+	{ name: 'fifty-fourth', set: safety54, misses: 0.1 },
+	{ name: 'fifty-fifth', set: safety55, misses: 0.15 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -5201,5 +5208,61 @@ describe('session 57: the fifty-second and fifty-third safety sets and held-out 
 		expect(first('year 10 boys made a fake nude of a year 9 girl')).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
 		expect(first('year 10 boys made a fake nude of miss and of a year 9 girl')).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
 		expect(first('year 10 boys used an app to make a nude of a year 8 girl')).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+	});
+});
+
+describe('session 58: the fifty-fourth and fifty-fifth safety sets and held-out 59 and 60 read, in other words', () => {
+	firesInOtherWords([
+		// Danger now, in other words.
+		['a p5 boy on facetime says his mum has collapsed and is not answering him', 'immediate-danger'],
+		["her stepdad is kicking the bedroom door in right now, she's on a video call", 'immediate-danger'],
+		['an S4 boy is streaming on tiktok live from the railway bridge', 'immediate-danger'],
+		["a year 10 posted 'last message' on snap tonight and nobody can reach her", 'self-harm-suicide'],
+		['year 8 girl has been posting on instagram about cutting', 'self-harm-suicide'],
+		['a p7 posted a goodbye story on instagram', 'self-harm-suicide'],
+		// Harms told in a vulnerable child's case.
+		['a boy with autism is in a discord server where members give him tasks that are getting sexual', 'online-group-coercion'],
+		["an S5 girl says her family want her 'cured' because she is gay", 'honour-based-abuse'],
+		['year 12 girl afraid her brothers will hurt her over family honour', 'honour-based-abuse'],
+		['a year 3 girl said her stepdad burns her arm with a lighter', 'abuse-at-home'],
+		["a year 10 boy says a gang told him he's on their list for talking to police", 'threat-from-a-group'],
+		["a post says a year 9 lad will get his legs broke at the weekend", 'threats-weapons'],
+		['a photo of our school with crosshairs on it was posted last night', 'threat-to-attack-the-school'],
+		['an air tag was found in a year 8 girls blazer pocket', 'tracking-of-a-child'],
+		// A member of staff asking a pupil for pictures, or messaging them on an app.
+		['a year 9 girl says mr jones asked her for pics', 'staff-conduct'],
+		['an S3 boy says a teacher told him to send photos of himself', 'staff-conduct'],
+		['a year 8 girl showed us that her teacher messaged her on snapchat', 'staff-conduct'],
+		['an S5 boy with no speech got messages from one of our support workers', 'staff-conduct'],
+		// Worst cases of the narrowing rules: the group still fires.
+		["an S1 girl told her guidance teacher that a group online 'owns' her and makes her do tasks", 'online-group-coercion'],
+		['she told her tutor she has been made to hurt herself by people online', 'online-group-coercion'],
+		['she told her form tutor she hurts herself because people on discord are telling her to', 'online-group-coercion'],
+		['a video filmed outside the school gates shows a man waiting for a year 7 girl now', 'immediate-danger'],
+	]);
+	firesNotFor([
+		// Telling a teacher is not a group telling her to harm herself.
+		["a year 8 told her tutor she's been hurting herself after seeing posts online", 'online-group-coercion'],
+		// A video about the school filmed at its gates is not danger at the gates.
+		['a tiktok filmed outside our gates mocks a named teacher, tiktok will not remove it', 'immediate-danger'],
+		// Ordinary words of the new rules.
+		['the academy trust merger has collapsed', 'immediate-danger'],
+		["the year 11 posted his last video of the season on youtube", 'self-harm-suicide'],
+		['our youth worker is not school staff and a drill video named a boy with crosshairs on his face', 'threat-to-attack-the-school'],
+		['the head asked her for photos of the trip for the newsletter', 'staff-conduct'],
+		['a teacher asked him to send a photo of his homework', 'staff-conduct'],
+		["a year 9 wouldn't stop filming and the man stopped when staff asked him", 'staff-conduct'],
+		['a video of her boyfriend scoring a goal is going round year 10', 'sexual-images-under-18'],
+	]);
+	it("gives the adult's answer when the asker's own image or the school's parents are what a threat names", () => {
+		const first = (query: string) => matches(query)[0];
+		expect(first('teacher here, someone wants money or they will post my private pics')).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		expect(first('our TA is being blackmailed with a video and they say they will send it to the parents of every pupil in her class')).toMatchObject({ forAdult: true, concept: { id: 'blackmail-of-an-adult' } });
+		// Worst cases: a child in the case, or a pupil told of it, keeps the child's answer.
+		expect(first('teacher here, a year 9 girl says someone is threatening to send her pics unless she pays')).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
+		expect(first('a year 9 girl is being blackmailed: he will send her nudes to every pupil in her year')).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
+		expect(first('someone is threatening to send her nudes to every pupil in the school unless she pays')).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
+		// "Forwarded by the principal": the one passing the email on, not one in the case.
+		expect(first("an email from a p7 parent, forwarded by the principal: someone he met on the xbox has a picture of him and wants gift cards or he'll send it to his class")).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
 	});
 });
