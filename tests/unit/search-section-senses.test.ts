@@ -106,6 +106,11 @@ describe('what kind of section a query asks for', () => {
 		for (const query of ['does the insurance cover it', 'the parents got involved in the chat', 'should pupils be involved in writing the policy']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
 	});
 
+	it("reads a choice between the police and another body as asking who to tell, but not 'the police or not' (session 58)", () => {
+		for (const query of ['a year 8 posted a knife threat, should we call dyfed powys police or social services?', 'do I phone the PSNI first or go through the Gateway team', 'do we contact the police or the council']) expect(askedAnchors(query), query).toContain('uk-nations');
+		for (const query of ['do we ring the police or not', 'the police or the platform, which is quicker to remove it', 'should I tell the police? or wait for the parents']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
+	});
+
 	it("reads a nation's guidance named by its title as asking for each nation's part, but not KCSIE alone (session 53)", () => {
 		for (const query of ['What does Keeping Learners Safe say about nudes being swapped between learners?', 'does Respect for All cover name-calling in a P7 group chat', 'is there a Scottish version of the UKCIS nudes advice', 'what does co-operating to safeguard children say about online abuse']) expect(askedAnchors(query), query).toContain('uk-nations');
 		for (const query of ['peer sexual comments online kcsie', 'we are working together with parents on phones', 'respect for all pupils in the class chat']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
