@@ -263,9 +263,12 @@ function tellersOnly(terms: readonly string[], mentions: readonly number[]): boo
 /** A child named at `index` who told, found or (when `passing`) passed it on: a verb of TELLER_VERBS (or ACTOR_VERBS) within TELLER_WITHIN words, before another clause starts. */
 function actorAt(terms: readonly string[], index: number, passing: boolean, parents: ReadonlySet<string>): boolean {
 	// Named after the verb, as its agent: "a nude of a teacher made by year 9 pupils", "shared by a Year 11".
+	// After another verb ("taken by a year 11 and shared round"), what the child did next is read below.
 	if (passing) {
 		for (let at = index - 1; at >= Math.max(1, index - AGENT_WITHIN); at -= 1) {
-			if (terms[at] === BY) return ACTOR_VERBS.has(terms[at - 1]);
+			if (terms[at] !== BY) continue;
+			if (ACTOR_VERBS.has(terms[at - 1])) return true;
+			break;
 		}
 	}
 	for (let at = index + 1; at <= index + TELLER_WITHIN && at < terms.length; at += 1) {

@@ -5266,6 +5266,9 @@ describe('session 58: the fifty-fourth and fifty-fifth safety sets and held-out 
 		expect(first('teacher here, a year 9 girl says someone is threatening to send her pics unless she pays')).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
 		expect(first('a year 9 girl is being blackmailed: he will send her nudes to every pupil in her year')).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
 		expect(first('someone is threatening to send her nudes to every pupil in the school unless she pays')).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
+		// A pupil named after another verb's "by" who then passed the image on: "taken by a year 11 and shared".
+		expect(first('a nude of miss taken by a year 11 and shared round the year group')).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		expect(first('a nude of a year 9 girl taken by a year 11 and shared round')).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
 		// "Forwarded by the principal": the one passing the email on, not one in the case.
 		expect(first("an email from a p7 parent, forwarded by the principal: someone he met on the xbox has a picture of him and wants gift cards or he'll send it to his class")).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
 	});
