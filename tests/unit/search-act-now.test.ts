@@ -5240,6 +5240,9 @@ describe('session 58: the fifty-fourth and fifty-fifth safety sets and held-out 
 		['she told her form tutor she hurts herself because people on discord are telling her to', 'online-group-coercion'],
 		['a video filmed outside the school gates shows a man waiting for a year 7 girl now', 'immediate-danger'],
 		['none of our pupils had mentioned it, but a year 7 was taken to hospital after the blackout challenge', 'dangerous-challenge'],
+		// A child lost on a trip and not found is danger now (found safe is not: session 57's tests).
+		['we have lost a pupil at the museum and cannot find him', 'immediate-danger'],
+		["her mum says she can't find her anywhere and she is 13", 'immediate-danger'],
 	]);
 	firesNotFor([
 		// Telling a teacher is not a group telling her to harm herself.
@@ -5254,6 +5257,7 @@ describe('session 58: the fifty-fourth and fifty-fifth safety sets and held-out 
 		['a teacher asked him to send a photo of his homework', 'staff-conduct'],
 		["a year 9 wouldn't stop filming and the man stopped when staff asked him", 'staff-conduct'],
 		['a video of her boyfriend scoring a goal is going round year 10', 'sexual-images-under-18'],
+		["a year 9 lost her phone on the trip and can't find it", 'immediate-danger'],
 		// A hoax parents have heard of, that no pupil has mentioned.
 		['parents are forwarding a warning about a creepy character that tells children to hurt themselves on whatsapp', 'dangerous-challenge'],
 		['a blackout challenge warning is going round the parents, none of our pupils have mentioned it', 'dangerous-challenge'],
