@@ -117,9 +117,8 @@ const NOT_AN_ADULT_AS_TYPED = new Set(['volunteered', 'volunteering']);
 const AGENCY_AFTER = new Set(['protection', 'services', 'social'].map(termOf));
 /** "here", in "teacher here": the one asking, unless what follows says it happened to them. */
 const HERE = 'here';
-/** "to every pupil", "the parents of all pupils": the ones a threat would reach (`isAudience`). */
+/** "the parents of every pupil", "parents of all pupils": the ones a threat would reach (`isAudience`). */
 const EVERY = new Set(['every', 'all'].map(termOf));
-const TO_OR_OF = new Set(['to', 'of'].map(termOf));
 /** "A teacher here got an email", "one of our TAs here has been sent": the adult asking is the one it happened to. */
 const RECEIVED = new Set(['got', 'gets', 'getting', 'received', 'receives', 'receiving', 'had'].map(termOf));
 const HAS = new Set(['has', 'is', 'was'].map(termOf));
@@ -292,11 +291,12 @@ export const SUBJECT_WORDS = new Set(['she', 'he', 'they', 'i', 'we', 'you', 'sh
 
 /**
  * "Threatening to send it to the parents of every pupil in her class": the children at `index` are
- * only the ones a threat would reach, not in the case. A query that names no other child still gets
- * the child's answer, as one that names no one does.
+ * named only for whose parents a threat would reach, not in the case. A query that names no other
+ * child still gets the child's answer, as one that names no one does. Only their parents: "sent a
+ * nude to every pupil in the class" names children it was sent to.
  */
-function isAudience(terms: readonly string[], index: number): boolean {
-	return EVERY.has(terms[index - 1]) && TO_OR_OF.has(terms[index - 2]);
+function isAudience(terms: readonly string[], index: number, parents: ReadonlySet<string>): boolean {
+	return EVERY.has(terms[index - 1]) && terms[index - 2] === OF && parents.has(terms[index - 3]);
 }
 
 /**
@@ -392,7 +392,7 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		// "my" or "our": the apostrophe is gone, and "filming the weans, parents raging" names children.)
 		if (childWord && !(parents.has(terms[index + 1]) && WHOSE_PUPILS.has(terms[index - 1]))) {
 			if (former.has(terms[index - 1]) || isAdultAged(terms, index, ageafter, units)) named.adult = true;
-			else if (!saidNotInCase(index) && !isAudience(terms, index)) child(index);
+			else if (!saidNotInCase(index) && !isAudience(terms, index, parents)) child(index);
 			else if ((saidFineAfter(index) || noneOf(index)) && !OTHERS.has(terms[index - 1])) saidFine = true;
 		}
 		if (term === YOUNG && PEOPLE.has(terms[index + 1]) && !saidNotInCase(index)) child(index);

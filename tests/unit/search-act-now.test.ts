@@ -5258,6 +5258,7 @@ describe('session 58: the fifty-fourth and fifty-fifth safety sets and held-out 
 		["a year 9 wouldn't stop filming and the man stopped when staff asked him", 'staff-conduct'],
 		['a video of her boyfriend scoring a goal is going round year 10', 'sexual-images-under-18'],
 		["a year 9 lost her phone on the trip and can't find it", 'immediate-danger'],
+		['the head wants a goodbye video from the pupils for the retiring caretaker', 'self-harm-suicide'],
 		// A hoax parents have heard of, that no pupil has mentioned.
 		['parents are forwarding a warning about a creepy character that tells children to hurt themselves on whatsapp', 'dangerous-challenge'],
 		['a blackout challenge warning is going round the parents, none of our pupils have mentioned it', 'dangerous-challenge'],
@@ -5270,6 +5271,7 @@ describe('session 58: the fifty-fourth and fifty-fifth safety sets and held-out 
 		expect(first('teacher here, a year 9 girl says someone is threatening to send her pics unless she pays')).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
 		expect(first('a year 9 girl is being blackmailed: he will send her nudes to every pupil in her year')).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
 		expect(first('someone is threatening to send her nudes to every pupil in the school unless she pays')).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
+		expect(first('a supply teacher airdropped a nude to every pupil in the class')).toMatchObject({ forAdult: false });
 		// A pupil named after another verb's "by" who then passed the image on: "taken by a year 11 and shared".
 		expect(first('a nude of miss taken by a year 11 and shared round the year group')).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
 		expect(first('a nude of a year 9 girl taken by a year 11 and shared round')).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
