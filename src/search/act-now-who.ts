@@ -131,6 +131,7 @@ const TIME_AFTER = new Set(['ago', 'later', 'before', 'after', 'since', 'back'].
 /** "under 13s", "under 16": a team or group of children by age. */
 const UNDER = termOf('under');
 const OF = termOf('of');
+const THE = termOf('the');
 /** "Head of Year 9", "heads of year": a title, not a year group's pupils. */
 const HEADS = new Set(['head', 'heads'].map(termOf));
 /** "not a child", "not a pupil": a child named only to say there is none. */
@@ -348,7 +349,11 @@ export interface NamedWhere {
  */
 export function childrenOnlyTellOrPass(terms: readonly string[], { named, mentions }: NamedWhere, { words }: Pick<EncodedActNow, 'words'>, passing = true): boolean {
 	const { parent } = setsOf(words);
-	return named.child && mentions.every((index) => actorAt(terms, index, passing, parent));
+	const acted = (index: number) => actorAt(terms, index, passing, parent);
+	// "Year 11 boys used an app to make a fake nude of a teacher. The boys have been dealt with": "the
+	// boys" are the ones already named as doing it.
+	const namedAgain = (index: number) => terms[index - 1] === THE && mentions.some((earlier) => earlier < index && terms[earlier] === terms[index] && acted(earlier));
+	return named.child && mentions.every((index) => acted(index) || namedAgain(index));
 }
 
 /** `whoIsNamed`, with where each child is named. */

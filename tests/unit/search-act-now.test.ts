@@ -5275,6 +5275,9 @@ describe('session 58: the fifty-fourth and fifty-fifth safety sets and held-out 
 		// A pupil named after another verb's "by" who then passed the image on: "taken by a year 11 and shared".
 		expect(first('a nude of miss taken by a year 11 and shared round the year group')).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
 		expect(first('a nude of a year 9 girl taken by a year 11 and shared round')).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		// "The boys", named again after they made it, are the same boys, not children in the case.
+		expect(first('year 11 boys used an ai app to make a fake nude of a teacher. the boys have been excluded, how do we get it removed')).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		expect(first('year 11 boys used an ai app to make a fake nude of a teacher and of a year 8 girl')).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
 		// "Forwarded by the principal": the one passing the email on, not one in the case.
 		expect(first("an email from a p7 parent, forwarded by the principal: someone he met on the xbox has a picture of him and wants gift cards or he'll send it to his class")).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
 	});
