@@ -5259,6 +5259,9 @@ describe('session 58: the fifty-fourth and fifty-fifth safety sets and held-out 
 		['a video of her boyfriend scoring a goal is going round year 10', 'sexual-images-under-18'],
 		["a year 9 lost her phone on the trip and can't find it", 'immediate-danger'],
 		['the head wants a goodbye video from the pupils for the retiring caretaker', 'self-harm-suicide'],
+		['the trans pupil in year 9 had her laptop fixed by the technician', 'honour-based-abuse'],
+		['a year 11 girl got her legs done for prom', 'threats-weapons'],
+		['he is breathing heavily in the voice notes he sends a year 8 girl', 'immediate-danger'],
 		// A hoax parents have heard of, that no pupil has mentioned.
 		['parents are forwarding a warning about a creepy character that tells children to hurt themselves on whatsapp', 'dangerous-challenge'],
 		['a blackout challenge warning is going round the parents, none of our pupils have mentioned it', 'dangerous-challenge'],
