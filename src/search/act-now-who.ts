@@ -202,6 +202,10 @@ const WHERE = termOf('where');
 const I = termOf('i');
 const LIVE = new Set(['live', 'stay', 'park', 'sleep', 'work'].map(termOf));
 const OWN_THINGS = new Set(['house', 'home', 'address', 'street', 'road', 'postcode', 'flat', 'door', 'window', 'windows', 'car', 'bike', 'name', 'location', 'details', 'number', 'family', 'children', 'kids', 'partner', 'husband', 'wife'].map(termOf));
+/** "my house", "my new car": one of `things` said to be the asker's, straight after "my" or one word on. */
+function saysMy(terms: readonly string[], things: ReadonlySet<string>): boolean {
+	return terms.some((term, index) => term === MY && (things.has(terms[index + 1]) || things.has(terms[index + 2])));
+}
 /** "my pics", "my intimate photos": an image of the asker (`isOwnCase`). */
 const OWN_IMAGES = new Set(['pics', 'pic', 'photos', 'photo', 'pictures', 'picture', 'images', 'image', 'nudes', 'nude', 'video', 'videos', 'intimate', 'naked', 'private', 'sexual'].map(termOf));
 /** Someone not named, telling what happened: "she said", "he says", "they told me". */
@@ -255,9 +259,7 @@ function tellersOnly(terms: readonly string[], mentions: readonly number[]): boo
 		}
 		return false;
 	};
-	const ownCase = terms.some(
-		(term, index) => (term === MY && (OWN_THINGS.has(terms[index + 1]) || OWN_THINGS.has(terms[index + 2]))) || (term === OF && terms[index + 1] === ME) || (term === WHERE && terms[index + 1] === I && LIVE.has(terms[index + 2])),
-	);
+	const ownCase = saysMy(terms, OWN_THINGS) || terms.some((term, index) => (term === OF && terms[index + 1] === ME) || (term === WHERE && terms[index + 1] === I && LIVE.has(terms[index + 2])));
 	return ownCase && mentions.every(tellerAt);
 }
 /** A child named at `index` who told, found or (when `passing`) passed it on: a verb of TELLER_VERBS (or ACTOR_VERBS) within TELLER_WITHIN words, before another clause starts. */
@@ -307,7 +309,7 @@ function isAudience(terms: readonly string[], index: number, parents: ReadonlySe
  */
 function isOwnCase(terms: readonly string[], typed: readonly string[], index: number): boolean {
 	if (typed[index + 1] !== HERE) return false;
-	if (terms.some((term, at) => term === MY && (OWN_IMAGES.has(terms[at + 1]) || OWN_IMAGES.has(terms[at + 2])))) return true;
+	if (saysMy(terms, OWN_IMAGES)) return true;
 	return RECEIVED.has(terms[index + 2]) || (HAS.has(terms[index + 2]) && BEEN.has(terms[index + 3]));
 }
 
