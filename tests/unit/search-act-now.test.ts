@@ -5285,3 +5285,79 @@ describe('session 58: the fifty-fourth and fifty-fifth safety sets and held-out 
 		expect(first("an email from a p7 parent, forwarded by the principal: someone he met on the xbox has a picture of him and wants gift cards or he'll send it to his class")).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
 	});
 });
+
+describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out 61 and 62 read, in other words', () => {
+	firesInOtherWords([
+		// Risk told down: the harm under the hedge still fires.
+		["probably nothing but a friend says he cuts, he says he's stopped", 'self-harm-suicide'],
+		["year 7 texted her mate that she's on the bridge, mate thinks she's joking", 'immediate-danger'],
+		['a caller says a year 10 girl is being kept in a flat tonight', 'immediate-danger'],
+		['a neighbour can hear a year 4 boy screaming next door right now', 'immediate-danger'],
+		["a boy posted a photo of tablets saying 'taken them all, bye'", 'immediate-danger'],
+		["a p4 girl says mum's boyfriend hit her last night but she wants to go home", 'abuse-at-home'],
+		["an S3 girl says her cousins will 'deal with her' if they see her snapchat", 'honour-based-abuse'],
+		['a year 7 got sent a d pic by a grown man on instagram, she says she is fine', 'adult-sent-a-sexual-image'],
+		['a year 5 girl is chatting to a boy on roblox who wants her snap, her mum is not worried', 'grooming'],
+		["a year 6 boy keeps talking about an older friend from fortnite who is really nice to him", 'grooming'],
+		['an S1 boy has a new phone and says he does errands for older lads', 'criminal-exploitation'],
+		['a lad in year 9 has expensive new trainers and is always messaging older boys', 'criminal-exploitation'],
+		['a reception boy tries to get other children to take their pants down', 'sexual-behaviour-of-a-young-child'],
+		['a video of a year 8 being punched on the field is on snapchat, his mum says it was play fighting', 'filmed-assault'],
+		["a rumour says a year 10 girls pics are in a telegram group", 'sexual-images-under-18'],
+		["someone mentioned a leaks folder of year 11 photos", 'sexual-images-under-18'],
+		['a year 9 boy was tricked into sending a video on instagram and now they want money', 'sextortion-blackmail'],
+		['one of our teachers has been sending a year 11 girl snapchat messages at night', 'staff-conduct'],
+		['a former pupil says a teacher who still works here sent her flirty snapchats in year 12', 'staff-conduct'],
+		['a year 8 girl says a supply teacher added her on tiktok and liked her old videos', 'staff-conduct'],
+		["a gang from the next estate say they're coming for a year 8 boy", 'threat-from-a-group'],
+		['the estranged father knows where they are, the girl still has life360 on her phone', 'tracking-of-a-child'],
+		['a year 9 boy is being asked for gift cards after a video call', 'sextortion-blackmail'],
+		['a year 9 girl has stopped eating and is losing weight', 'self-harm-suicide'],
+		// Worst cases of the narrowing rules: these still fire.
+		['a year 9 girl has cuts and bruises on her arm again', 'self-harm-suicide'],
+		['a year 8 girl is meeting a man from snapchat tonight', 'immediate-danger'],
+		['a year 9 boy has a knife in his bag now', 'immediate-danger'],
+		['a year 10 boy showed a knife in the toilets last week', 'threats-weapons'],
+		["a man from fortnite is asking a P6 boy to go on camera", 'grooming'],
+		["his uncle films him on a video call and makes him keep it secret", 'abuse-by-someone-they-know'],
+	]);
+	firesNotFor([
+		// The hedged everyday controls of the sets, in other words.
+		['how do we track down a school laptop that went missing from the ict suite', 'immediate-danger'],
+		['our year 11 set text has a suicide in it, An Inspector Calls, should we warn them', 'self-harm-suicide'],
+		['is a film about online grooming too much to show year 5 in pshe', 'grooming'],
+		['our year 8 assembly on online grooming needs new slides, anything I should avoid showing', 'grooming'],
+		['how should we run a sixth form debate on extremism in politics', 'radicalisation'],
+		// Words of the new rules in ordinary use.
+		['a year 10 boy says he cuts class on fridays', 'self-harm-suicide'],
+		['the caretaker is on the roof fixing the gutter', 'immediate-danger'],
+		['a year 3 girl came in with bruises on her arms again, she fell off her bike', 'self-harm-suicide'],
+		['our catering supplier says their bank details have changed and parents got texts asking them to pay through a link', 'criminal-exploitation'],
+		["a year 7's older brother mocked his new trainers", 'criminal-exploitation'],
+		['a year 7 stopped eating lunch in the canteen because of the names in the group chat', 'self-harm-suicide'],
+		// Gifts and photos with no threat or demand are grooming's, not sextortion's.
+		['a man on discord sends a year 8 girl gifts and has photos of himself in his profile', 'sextortion-blackmail'],
+		// Said once a harm is past or planned for later, it is not danger now.
+		['a former pupil says a man talked her into meeting him when she was in year 10', 'immediate-danger'],
+		['a year 12 told her tutor she took an overdose in the summer holidays', 'immediate-danger'],
+		['a man on snapchat wants to meet a year 8 girl at the weekend', 'immediate-danger'],
+		["a year 10 boy showed a knife last week, he says it's gone now", 'immediate-danger'],
+		["head of year here, a girl told me a boy has a teacher's live location, nobody seems to be in danger", 'immediate-danger'],
+		// A child told of an online friend's secret by the class teacher asking is not the teacher's secret.
+		["P6 teacher here, a boy's online best friend buys him v-bucks and tells him to keep it secret from his mum", 'staff-conduct'],
+		// A paramilitary group's threat is not an online group's coercion.
+		["men from a paramilitary group told a year 11 boy on snapchat to leave or he'll be shot", 'online-group-coercion'],
+		// A relative's phone is not a call.
+		["an S2 boy has a second phone and does errands for his cousin's pals", 'abuse-by-someone-they-know'],
+	]);
+	it('reads a planned meeting, a past overdose and a man met online first for the harm, not as danger now', () => {
+		expect(firstConcept('a man on snapchat wants to meet a year 8 girl at the weekend')).toBe('grooming');
+		expect(firstConcept('a year 12 told her tutor she took an overdose in the summer holidays')).toBe('self-harm-suicide');
+		expect(firstConcept("a P6 boy says a 'coach' he met on fortnite wants to video chat with the camera on, the man says it's fine")).toBe('grooming');
+	});
+	it("gives a member of staff's threat its own answer when the pupils only showed the post", () => {
+		expect(matches("two year 10 pupils showed us a post saying our head of year lives on a named street and 'will get a visit'")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		// Worst case: a pupil's own address keeps the pupil's answer.
+		expect(matches("a post gives a year 11 pupil's home address and says the house will get a visit tonight")[0]).toMatchObject({ forAdult: false });
+	});
+});
