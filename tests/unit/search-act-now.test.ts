@@ -68,6 +68,8 @@ import safety52 from '../search/safety-52.json';
 import safety53 from '../search/safety-53.json';
 import safety54 from '../search/safety-54.json';
 import safety55 from '../search/safety-55.json';
+import safety56 from '../search/safety-56.json';
+import safety57 from '../search/safety-57.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1413,9 +1415,14 @@ describe.each([
 	{ name: 'fifty-third', set: safety53, misses: 0.1 },
 	// Session 58, written blind: the fifty-fourth (children who are more vulnerable) 79 of 90 on
 	// arrival, 0 of 40; the fifty-fifth (long messages where the risk is buried) 74 of 90, 7 of 40.
-	// Once read: see docs/search.md.
+	// Once read: 86 and 83, 0 and 2 of 40 (docs/search.md).
 	{ name: 'fifty-fourth', set: safety54, misses: 0.1 },
 	{ name: 'fifty-fifth', set: safety55, misses: 0.15 },
+	// Session 59, written blind: the fifty-sixth (risk told down: hedged, minimised or doubted) 75 of
+	// 90 on arrival, 4 of 40; the fifty-seventh (told second-hand, from the past or from outside
+	// school) 67 of 90, 1 of 40. Once read: see docs/search.md.
+	{ name: 'fifty-sixth', set: safety56, misses: 0.05 },
+	{ name: 'fifty-seventh', set: safety57, misses: 0.12 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
