@@ -111,6 +111,11 @@ describe('what kind of section a query asks for', () => {
 		for (const query of ['do we ring the police or not', 'the police or the platform, which is quicker to remove it', 'should I tell the police? or wait for the parents']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
 	});
 
+	it("reads 'who at the council should we speak to' as asking who to tell, but not who at the school did what (session 59)", () => {
+		for (const query of ['who at the council or GTCS should we speak to?', 'who from the education authority do we talk to about this', 'who at the local authority can I go to']) expect(askedAnchors(query), query).toContain('uk-nations');
+		for (const query of ['who at the school posted it', 'who from the year group should we speak to first', 'who at the council approved the mast']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
+	});
+
 	it("reads a nation's guidance named by its title as asking for each nation's part, but not KCSIE alone (session 53)", () => {
 		for (const query of ['What does Keeping Learners Safe say about nudes being swapped between learners?', 'does Respect for All cover name-calling in a P7 group chat', 'is there a Scottish version of the UKCIS nudes advice', 'what does co-operating to safeguard children say about online abuse']) expect(askedAnchors(query), query).toContain('uk-nations');
 		for (const query of ['peer sexual comments online kcsie', 'we are working together with parents on phones', 'respect for all pupils in the class chat']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
