@@ -5322,6 +5322,7 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		['a year 9 girl has stopped eating and is losing weight', 'self-harm-suicide'],
 		// Worst cases of the narrowing rules: these still fire.
 		['a year 9 girl has cuts and bruises on her arm again', 'self-harm-suicide'],
+		["a year 8 told me someone posted my address and said they're coming round", 'pupil-address-with-threats'],
 		['a year 8 girl is meeting a man from snapchat tonight', 'immediate-danger'],
 		['a year 9 boy has a knife in his bag now', 'immediate-danger'],
 		['a year 10 boy showed a knife in the toilets last week', 'threats-weapons'],
@@ -5354,6 +5355,8 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		["P6 teacher here, a boy's online best friend buys him v-bucks and tells him to keep it secret from his mum", 'staff-conduct'],
 		// A paramilitary group's threat is not an online group's coercion.
 		["men from a paramilitary group told a year 11 boy on snapchat to leave or he'll be shot", 'online-group-coercion'],
+		// Windows put in by builders are not a threat.
+		['the builders will put the new windows in next week', 'threats-weapons'],
 		// A relative's phone is not a call.
 		["an S2 boy has a second phone and does errands for his cousin's pals", 'abuse-by-someone-they-know'],
 	]);
@@ -5364,6 +5367,8 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 	});
 	it("gives a member of staff's threat its own answer when the pupils only showed the post", () => {
 		expect(matches("two year 10 pupils showed us a post saying our head of year lives on a named street and 'will get a visit'")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(matches("S3 pupils told me they saw our guidance teacher's address and a pic of her front door on snapchat with 'she's getting it'")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
+		expect(matches("a teacher's home address was posted on tiktok with comments saying they'll put her windows in")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
 		// Worst case: a pupil's own address keeps the pupil's answer.
 		expect(matches("a post gives a year 11 pupil's home address and says the house will get a visit tonight")[0]).toMatchObject({ forAdult: false });
 	});
