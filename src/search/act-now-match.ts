@@ -271,7 +271,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		// Unless the child is in a picture the query names: "a deepfake of a teacher, and a real nude of
 		// a Year 10 girl in the same chat" is the child's case too, and the child's answer comes first.
 		// ("Indecent images of children" on a staff laptop is not: it is the allegation's, as before.)
-		const childPictured = () => !childImplied && (imageOfAChild ??= terms.some((term, index) => IMAGE_WORDS.has(term) && ofAChild(terms, index + 1, childWords)) || inAPicture(terms, childWords));
+		const childPictured = () => !childImplied && (imageOfAChild ??= terms.some((term, index) => (IMAGE_WORDS.has(term) || anotherImage(terms, index)) && ofAChild(terms, index + 1, childWords)) || inAPicture(terms, childWords));
 		// Unless every child named told of it, found it or passed it on ("year 11s found a nude of Mr K",
 		// "a pupil told me"): then it is the adult's case (session 54). Where the adult's answer is on the
 		// concept's own page, only a child who told of it or saw it counts (session 55: "pupils saw a post
@@ -419,6 +419,17 @@ function ofAChild(terms: readonly string[], index: number, childWords: ReadonlyS
 		if (terms[at] === OF && (childAt(at + 1) || childAt(at + 2))) return true;
 	}
 	return false;
+}
+
+/** Words that stand for a picture named before them: "made a nude of miss, and one of a year 9 girl". */
+const ANOTHER = new Set(['one', 'another', 'ones'].map(termOf));
+
+/** Words after which "one of" is a person, not a picture: "shared by one of the year 11 boys", "sent to one of". */
+const NOT_A_PICTURE_AFTER = new Set(['by', 'from', 'to', 'with', 'for', 'at', 'and', 'or'].map(termOf));
+
+/** True when the word at `index` is "one" or "another" after a word of IMAGE_WORDS: it is another of those pictures. */
+function anotherImage(terms: readonly string[], index: number): boolean {
+	return ANOTHER.has(terms[index]) && !NOT_A_PICTURE_AFTER.has(terms[index - 1] ?? '') && terms.slice(0, index).some((term) => IMAGE_WORDS.has(term));
 }
 
 /** "is in", "are in": a child said to be in a picture. */

@@ -188,8 +188,8 @@ const HAVE = new Set(['have', 'has', 'had', 'havent', 'hasnt'].map(termOf));
 const OTHERS = new Set(['other', 'others', 'rest'].map(termOf));
 /** How many words may come between a child and the verb of telling: "pupils in my Year 12 class warned". */
 const TELLER_WITHIN = 6;
-/** How far before a child "by" may be, with the verb before it: "made by year 9 pupils". */
-const AGENT_WITHIN = 3;
+/** How far before a child "by" may be, with the verb before it: "made by year 9 pupils", "shared by a year 11 boy". */
+const AGENT_WITHIN = 4;
 const BY = termOf('by');
 /**
  * What the one asking says is theirs, after "my", when the case is their own: "my house", "my

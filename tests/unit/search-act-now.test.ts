@@ -5365,6 +5365,11 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		expect(firstConcept('a year 12 told her tutor she took an overdose in the summer holidays')).toBe('self-harm-suicide');
 		expect(firstConcept("a P6 boy says a 'coach' he met on fortnite wants to video chat with the camera on, the man says it's fine")).toBe('grooming');
 	});
+	it("reads 'one of a year 9 girl', after a nude named before, as a child in a picture, and a pupil four words after 'shared by' as one who passed it on", () => {
+		expect(matches('year 10 boys made a fake nude of miss. the boys also made one of a year 9 girl')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		expect(matches('a nude of miss was shared by a year 11 boy')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		expect(matches('a deepfake of our TA was made and posted by a boy in S5')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+	});
 	it("gives a member of staff's threat its own answer when the pupils only showed the post", () => {
 		expect(matches("two year 10 pupils showed us a post saying our head of year lives on a named street and 'will get a visit'")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
 		expect(matches("S3 pupils told me they saw our guidance teacher's address and a pic of her front door on snapchat with 'she's getting it'")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
