@@ -5320,6 +5320,9 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		['the estranged father knows where they are, the girl still has life360 on her phone', 'tracking-of-a-child'],
 		['a year 9 boy is being asked for gift cards after a video call', 'sextortion-blackmail'],
 		['a year 9 girl has stopped eating and is losing weight', 'self-harm-suicide'],
+		// Found by reading the worst cases of the issue's harms in other words.
+		['girl in P6 says a man in a van asked her to get in', 'immediate-danger'],
+		['a kid in year 5 has been sending videos of himself to someone on tiktok', 'grooming'],
 		// Worst cases of the narrowing rules: these still fire.
 		['a year 9 girl has cuts and bruises on her arm again', 'self-harm-suicide'],
 		["a year 8 told me someone posted my address and said they're coming round", 'pupil-address-with-threats'],
@@ -5355,6 +5358,8 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		["P6 teacher here, a boy's online best friend buys him v-bucks and tells him to keep it secret from his mum", 'staff-conduct'],
 		// A paramilitary group's threat is not an online group's coercion.
 		["men from a paramilitary group told a year 11 boy on snapchat to leave or he'll be shot", 'online-group-coercion'],
+		['the man from the garage fixed the car so we can get in again', 'immediate-danger'],
+		['the year 6 boy sends pictures of himself to his nan every day', 'grooming'],
 		// Windows put in by builders are not a threat.
 		['the builders will put the new windows in next week', 'threats-weapons'],
 		// A relative's phone is not a call.
