@@ -5323,6 +5323,9 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		// Found by reading the worst cases of the issue's harms in other words.
 		['girl in P6 says a man in a van asked her to get in', 'immediate-danger'],
 		['a kid in year 5 has been sending videos of himself to someone on tiktok', 'grooming'],
+		["a P2 girl says her da's pal showed her rude videos on his phone", 'abuse-by-someone-they-know'],
+		['a P5 boy says his uncle makes him play a secret game on the ipad', 'abuse-by-someone-they-know'],
+		['a year 9 girl disclosed her step dad comes into her room at night', 'abuse-by-someone-they-know'],
 		// Worst cases of the narrowing rules: these still fire.
 		['a year 9 girl has cuts and bruises on her arm again', 'self-harm-suicide'],
 		["a year 8 told me someone posted my address and said they're coming round", 'pupil-address-with-threats'],
@@ -5360,6 +5363,7 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		["men from a paramilitary group told a year 11 boy on snapchat to leave or he'll be shot", 'online-group-coercion'],
 		['the man from the garage fixed the car so we can get in again', 'immediate-danger'],
 		['the year 6 boy sends pictures of himself to his nan every day', 'grooming'],
+		['the year 4s played a secret game of hide and seek at wet play', 'abuse-by-someone-they-know'],
 		// Windows put in by builders are not a threat.
 		['the builders will put the new windows in next week', 'threats-weapons'],
 		// A relative's phone is not a call.
