@@ -5326,6 +5326,8 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		["a P2 girl says her da's pal showed her rude videos on his phone", 'abuse-by-someone-they-know'],
 		['a P5 boy says his uncle makes him play a secret game on the ipad', 'abuse-by-someone-they-know'],
 		['a year 9 girl disclosed her step dad comes into her room at night', 'abuse-by-someone-they-know'],
+		["a young carer in P6 says mum takes too many tablets and won't wake up", 'immediate-danger'],
+		['a year 9 girl is getting sexual messages from a man on instagram', 'grooming'],
 		// Worst cases of the narrowing rules: these still fire.
 		['a year 9 girl has cuts and bruises on her arm again', 'self-harm-suicide'],
 		["a year 8 told me someone posted my address and said they're coming round", 'pupil-address-with-threats'],
@@ -5364,6 +5366,9 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		['the man from the garage fixed the car so we can get in again', 'immediate-danger'],
 		['the year 6 boy sends pictures of himself to his nan every day', 'grooming'],
 		['the year 4s played a secret game of hide and seek at wet play', 'abuse-by-someone-they-know'],
+		["mum can't wake him up for school because he games all night", 'immediate-danger'],
+		// A pupil's messages to a member of staff are harassment of the staff member, not grooming.
+		['an NQT is getting sexual messages from a year 11 boy on instagram', 'grooming'],
 		// Windows put in by builders are not a threat.
 		['the builders will put the new windows in next week', 'threats-weapons'],
 		// A relative's phone is not a call.
