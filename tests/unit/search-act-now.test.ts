@@ -5328,6 +5328,9 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		['a year 9 girl disclosed her step dad comes into her room at night', 'abuse-by-someone-they-know'],
 		["a young carer in P6 says mum takes too many tablets and won't wake up", 'immediate-danger'],
 		['a year 9 girl is getting sexual messages from a man on instagram', 'grooming'],
+		['her dad hits her', 'abuse-at-home'],
+		['she said her step dad touches her', 'abuse-by-someone-they-know'],
+		['kid got scammed into sending a vid and now they want £££', 'sextortion-blackmail'],
 		// Worst cases of the narrowing rules: these still fire.
 		['a year 9 girl has cuts and bruises on her arm again', 'self-harm-suicide'],
 		["a year 8 told me someone posted my address and said they're coming round", 'pupil-address-with-threats'],
@@ -5367,6 +5370,10 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		['the year 6 boy sends pictures of himself to his nan every day', 'grooming'],
 		['the year 4s played a secret game of hide and seek at wet play', 'abuse-by-someone-they-know'],
 		["mum can't wake him up for school because he games all night", 'immediate-danger'],
+		['our TA says her dad is in hospital', 'abuse-at-home'],
+		['her dad touched base with the school about the trip', 'abuse-by-someone-they-know'],
+		// "Her parents" is no hint of a child in the case: a TA's blackmail is hers.
+		["one of our TAs is being blackmailed with intimate photos of her, they'll send them to the parents' group", 'staff-conduct'],
 		// A pupil's messages to a member of staff are harassment of the staff member, not grooming.
 		['an NQT is getting sexual messages from a year 11 boy on instagram', 'grooming'],
 		// Windows put in by builders are not a threat.
@@ -5378,6 +5385,8 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		expect(firstConcept('a man on snapchat wants to meet a year 8 girl at the weekend')).toBe('grooming');
 		expect(firstConcept('a year 12 told her tutor she took an overdose in the summer holidays')).toBe('self-harm-suicide');
 		expect(firstConcept("a P6 boy says a 'coach' he met on fortnite wants to video chat with the camera on, the man says it's fine")).toBe('grooming');
+		// A parent who batters a child is abuse at home, not a threat.
+		expect(firstConcept('his dad batters him')).toBe('abuse-at-home');
 	});
 	it("reads 'one of a year 9 girl', after a nude named before, as a child in a picture, and a pupil four words after 'shared by' as one who passed it on", () => {
 		expect(matches('year 10 boys made a fake nude of miss. the boys also made one of a year 9 girl')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
