@@ -125,6 +125,7 @@ describe('act-now concepts (content/data/act-now.json)', () => {
 				'radicalisation',
 				'self-harm-suicide',
 				'sextortion-blackmail',
+				'sexual-assault',
 				'sexual-behaviour-of-a-young-child',
 				'sexual-images-under-18',
 				'staff-conduct',
@@ -5331,6 +5332,11 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		['her dad hits her', 'abuse-at-home'],
 		['she said her step dad touches her', 'abuse-by-someone-they-know'],
 		['kid got scammed into sending a vid and now they want £££', 'sextortion-blackmail'],
+		// A child raped or sexually assaulted (a concept of its own since session 59: it had none).
+		["an S5 pupil said she's been raped at a party at the weekend", 'sexual-assault'],
+		['a pupil says her boyfriend forces her to have sex', 'sexual-assault'],
+		['a year 10 girl says she was sexually assaulted on the way home', 'sexual-assault'],
+		["a boy in year 9 said he'd rape her if she told", 'threats-weapons'],
 		// Worst cases of the narrowing rules: these still fire.
 		['a year 9 girl has cuts and bruises on her arm again', 'self-harm-suicide'],
 		["a year 8 told me someone posted my address and said they're coming round", 'pupil-address-with-threats'],
@@ -5372,6 +5378,9 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		["mum can't wake him up for school because he games all night", 'immediate-danger'],
 		['our TA says her dad is in hospital', 'abuse-at-home'],
 		['her dad touched base with the school about the trip', 'abuse-by-someone-they-know'],
+		['year 11 boys making rape jokes in the group chat', 'sexual-assault'],
+		['a lesson on rape culture for year 10', 'sexual-assault'],
+		['we need training on sexual assault for staff', 'sexual-assault'],
 		// "Her parents" is no hint of a child in the case: a TA's blackmail is hers.
 		["one of our TAs is being blackmailed with intimate photos of her, they'll send them to the parents' group", 'staff-conduct'],
 		// A pupil's messages to a member of staff are harassment of the staff member, not grooming.
