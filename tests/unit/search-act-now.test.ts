@@ -5392,6 +5392,7 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		['an NQT is getting sexual messages from a year 11 boy on instagram', 'grooming'],
 		// Windows put in by builders are not a threat.
 		['the builders will put the new windows in next week', 'threats-weapons'],
+		['we need the address for the museum visit and parents will pay online', 'threats-weapons'],
 		// A relative's phone is not a call.
 		["an S2 boy has a second phone and does errands for his cousin's pals", 'abuse-by-someone-they-know'],
 	]);
