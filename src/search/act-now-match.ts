@@ -250,7 +250,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	for (const concept of concepts) {
 		const matched = concept.patterns.filter(contains);
 		if (matched.length === 0) continue;
-		stoppedForAll ??= found(actNow.unless, storyRule) && !terms.some((term, index) => telling.has(term) && !NOT_TELLING_AS_TYPED.has(typed[index]) && !DOCUMENTS.has(terms[index - 1] ?? '') && !AVOIDING.has(terms[index - 1] ?? '') && !supposed(terms, index));
+		stoppedForAll ??= found(actNow.unless, storyRule) && !terms.some((term, index) => telling.has(term) && !NOT_TELLING_AS_TYPED.has(typed[index]) && !NOT_TOLD_AFTER.has(terms[index - 1] ?? '') && !supposed(terms, index));
 		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some(contains))) continue;
 		// A question about what is allowed is the guides', unless it names what makes it a concern.
 		if (found(concept.questions) && !concept.concerns.some(contains)) continue;
@@ -351,10 +351,12 @@ const YOU = termOf('you');
  * should I say", "how do we show that we teach pupils about sextortion".
  */
 const NOT_TELLING_AS_TYPED = new Set(['say', 'show']);
-/** What a document "says" tells of no case: "what the Welsh guidance says", "what our policy says". */
-const DOCUMENTS = new Set(['guidance', 'policy', 'policies', 'law', 'legislation', 'guide', 'guidelines', 'website', 'site', 'act', 'procedure', 'handbook', 'kcsie', 'document', 'leaflet', 'poster', 'curriculum', 'code'].map(termOf));
-/** A telling someone means to keep from doing tells of nothing yet: "anything I should avoid showing". */
-const AVOIDING = new Set(['avoid', 'avoiding'].map(termOf));
+/**
+ * Words just before a telling that make it tell of no case: what a document "says" ("what the Welsh
+ * guidance says", "what our policy says"), and a telling someone means to keep from doing ("anything
+ * I should avoid showing").
+ */
+const NOT_TOLD_AFTER = new Set(['guidance', 'policy', 'policies', 'law', 'legislation', 'guide', 'guidelines', 'website', 'site', 'act', 'procedure', 'handbook', 'kcsie', 'document', 'leaflet', 'poster', 'curriculum', 'code', 'avoid', 'avoiding'].map(termOf));
 
 /**
  * True when the word of telling at `index` is imagined, not told: said after a supposing word in
