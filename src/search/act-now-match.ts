@@ -348,9 +348,10 @@ const SUPPOSED_WITHIN = 4;
 const YOU = termOf('you');
 /**
  * "Say" and "show" as typed share their stems with "says" and "showed", but tell of nothing: "what
- * should I say", "how do we show that we teach pupils about sextortion".
+ * should I say", "how do we show that we teach pupils about sextortion". Nor does "report", which
+ * shares its stem with "reported": "how pupils can report threatening messages" (session 60).
  */
-const NOT_TELLING_AS_TYPED = new Set(['say', 'show']);
+const NOT_TELLING_AS_TYPED = new Set(['say', 'show', 'report']);
 /**
  * Words just before a telling that make it tell of no case: what a document "says" ("what the Welsh
  * guidance says", "what our policy says"), and a telling someone means to keep from doing ("anything
@@ -510,7 +511,9 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
  * of nothing. "sex torsion" and "sex tortion" (voice-to-text slips) as "sextortion", and "black
  * mailed" as "blackmailed". "A&E" (split at the "&", "a" and "e") as "hospital": "ended up in A&E
  * after a challenge". "Live Fear Free" (Wales's domestic abuse helpline) as one word: its "live" is no
- * live stream; and "Co-op", a shop, is no "op" (a rival gang). And one the other way: "dickpic" as
+ * live stream; and "Co-op", a shop, is no "op" (a rival gang). "House parent" and "house master" as
+ * one word, a member of boarding staff, not a child's parent. Two more voice-to-text slips: "new
+ * des" (nudes) and "self home" or "self home in" (self-harm, self-harming). And one the other way: "dickpic" as
  * "dick pic". The ranking reads "screen shot", "sex torsion", "sex tortion" and "black mail" from
  * src/search/synonyms.json's phrases, which this matcher does not read.
  */
@@ -523,6 +526,9 @@ const SPLIT_WORDS: readonly (readonly [RegExp, string])[] = [
 	[/\ba\s?&\s?e\b/gi, 'hospital'],
 	[/\blive\s+fear\s+free\b/gi, 'livefearfree'],
 	[/\bco-op\b/gi, 'coop'],
+	[/\bhouse[\s-]+(parent|parents|master|masters|mistress|mistresses)\b/gi, 'house$1'],
+	[/\bnew[\s-]+des\b/gi, 'nudes'],
+	[/\bself[\s-]+hom(?:e\s+in|ing|e)\b/gi, 'self harming'],
 ];
 
 function withSplitWordsJoined(query: string): string {

@@ -70,6 +70,8 @@ import safety54 from '../search/safety-54.json';
 import safety55 from '../search/safety-55.json';
 import safety56 from '../search/safety-56.json';
 import safety57 from '../search/safety-57.json';
+import safety58 from '../search/safety-58.json';
+import safety59 from '../search/safety-59.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1424,6 +1426,11 @@ describe.each([
 	// school) 67 of 90, 1 of 40. Once read: see docs/search.md.
 	{ name: 'fifty-sixth', set: safety56, misses: 0.05 },
 	{ name: 'fifty-seventh', set: safety57, misses: 0.12 },
+	// Session 60, written blind: the fifty-eighth (how a case is typed: voice-to-text slips, spellings
+	// by sound, dialect) 76 of 90 on arrival, 8 of 40; the fifty-ninth (the asker's own next move) 75
+	// of 90, 3 of 40. Once read: see docs/search.md.
+	{ name: 'fifty-eighth', set: safety58, misses: 0.16 },
+	{ name: 'fifty-ninth', set: safety59, misses: 0.16 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -5414,5 +5421,84 @@ describe('session 59: the fifty-sixth and fifty-seventh safety sets and held-out
 		expect(matches("a teacher's home address was posted on tiktok with comments saying they'll put her windows in")[0]).toMatchObject({ forAdult: true, concept: { id: 'threat-to-a-member-of-staff' } });
 		// Worst case: a pupil's own address keeps the pupil's answer.
 		expect(matches("a post gives a year 11 pupil's home address and says the house will get a visit tonight")[0]).toMatchObject({ forAdult: false });
+	});
+});
+
+describe('session 60: the fifty-eighth and fifty-ninth safety sets and held-out 63 and 64 read, in other words', () => {
+	firesInOtherWords([
+		// Paid for pictures, however the payment is told.
+		['a year 11 boy has been paid in amazon vouchers by a man online for videos of himself', 'paid-for-sexual-images'],
+		['an S4 girl is being paid by someone on snapchat for pics', 'paid-for-sexual-images'],
+		['a man on instagram is offering a year 10 boy cash for private videos', 'paid-for-sexual-images'],
+		// Voice-to-text slips and spellings by sound.
+		['year 9 girl sent new des to a boy in year 11', 'sexual-images-under-18'],
+		['a year 10 boy says he has been self home in since christmas', 'self-harm-suicide'],
+		['an s3 girl was looking up suside on her phone in maths', 'self-harm-suicide'],
+		// Abuse at home in the words of the one telling.
+		["a year 8 boy says his mum's partner knocks him about when he's had a drink", 'abuse-at-home'],
+		['a p5 girl says her dad throws things at her when he is angry', 'abuse-at-home'],
+		['a year 3 boy has marks on his back and says his stepdad did it', 'abuse-at-home'],
+		// A child harmed by someone they know, told as it happened.
+		['a year 4 girl says the family friend who babysits asks her to do things on video', 'abuse-by-someone-they-know'],
+		['a year 10 girl says a boy forced her to do stuff at a party', 'sexual-assault'],
+		['an S4 girl says an older boy forced himself on her after the disco', 'sexual-assault'],
+		// A stranger filming children from outside.
+		["there's a man at the school gates filming the year 2s", 'stranger-filming-children'],
+		['a bloke keeps photographing our p3s from the fence', 'stranger-filming-children'],
+		// Grooming's secret, and danger told in dialect.
+		['a year 7 girl says a boy on snapchat keeps telling her to keep their chats secret', 'grooming'],
+		["an S4 lassie says she's going to end it the night", 'immediate-danger'],
+		["a year 12 lad says he'll bate the head off another boy on friday", 'threats-weapons'],
+		// After a death, and what the grieving post.
+		["after a year 10 boy died, his best friend posted 'i'll be with him soon'", 'after-a-pupils-death'],
+		['a year 11 girl died and pupils are sharing pictures of where she was found', 'after-a-pupils-death'],
+		// Seen on a call, drawn by a young child, praised online.
+		['on a zoom lesson i saw a p6 boy being hit by his dad in the background', 'abuse-seen-on-a-call'],
+		['a reception boy keeps drawing rude pictures of what he saw on a phone', 'sexual-behaviour-of-a-young-child'],
+		['a year 11 boy posts videos praising a terror attack', 'radicalisation'],
+		// A member of boarding staff is staff, not a parent.
+		["our house parent thinks her ex is tracking her car", 'tracking-of-an-adult'],
+		// An adult's own images, told in the first person or through an ex.
+		["someone says they'll send my nudes to the school unless i pay", 'blackmail-of-an-adult'],
+		["a colleague's ex has shared her intimate photos online", 'intimate-image-of-an-adult'],
+	]);
+	firesNotFor([
+		// A school's own data held to ransom is the school's extortion, not a child's sextortion.
+		['an email says they have our pupil records and we must pay in bitcoin or they publish', 'sextortion-blackmail'],
+		// Said of no image, a group chat's sexual comments are not a sexual image.
+		['year 10 boys are sending sexual comments to year 8 girls, no images that we know of', 'sexual-images-under-18'],
+		// An alumni page's donors, a boarding house's boys and an adult brother are no child at risk.
+		['a fake alumni page is messaging old boys asking for donations', 'grooming'],
+		['boys in the house have been posting videos of a younger boarder crying', 'pupil-address-with-threats'],
+		["our kid (my brother, he's 19) had his instagram hacked", 'grooming'],
+		// Lessons, stories, games, tools and evenings for parents.
+		['year 9 are writing crime stories with a stabbing in them', 'threats-weapons'],
+		['a gcse poem about knife crime for revision', 'threats-weapons'],
+		['pupils can report threatening messages in our anti bullying week', 'threats-weapons'],
+		["a p5 boy says he'll kill his brother at fortnite tonight", 'threats-weapons'],
+		['a year 8 boy was pretending a ruler was a knife in maths', 'threats-weapons'],
+		['year 7 will use craft knives in design and technology', 'threats-weapons'],
+		['a talk for parents about online blackmail scams', 'sextortion-blackmail'],
+		['sixth formers want to run a stall about online grooming for year 7', 'grooming'],
+		['the bottle flip challenge is back in year 6', 'dangerous-challenge'],
+		// A member of staff meeting a parent next week is no one saying they will be next.
+		["I'm meeting her mum next week about attendance", 'after-a-pupils-death'],
+		// A filmed fight at the gates is the fight's, not a stranger filming.
+		['a fight at the school gates was filmed and is on snapchat', 'stranger-filming-children'],
+		// A child's secret chat is told by a post that is private, not kept secret.
+		['a year 13 posted a goodbye message on her private instagram story', 'grooming'],
+	]);
+	it('reads a bruise with a parent who says it was a choking game as possible abuse at home first (worst case)', () => {
+		expect(firstConcept('bruises on his neck, he says he was doing the choking game but he is scared of his dad')).toBe('abuse-at-home');
+	});
+	it('reads a rape told at the weekend as a sexual assault, not danger now, and one happening now as danger now', () => {
+		expect(ids('an S3 girl was raped at a party at the weekend and now he is telling everyone')[0]).toBe('sexual-assault');
+		expect(firstConcept('a year 9 girl is being raped right now at a house party')).toBe('immediate-danger');
+	});
+	it("keeps grooming's answer when the child begs the teacher not to tell, if a secret chat is named", () => {
+		expect(firstConcept("a year 8 girl says a 'boy' on snapchat tells her to keep their chats secret, she begged me not to tell her mum")).toBe('grooming');
+	});
+	it('reads a death told with a conversation planned for next week as the death, and "be next week" as no such post', () => {
+		expect(firstConcept("an S5 girl died at the weekend, her friend posted 'i'll be with you soon', we will speak to him next week")).toBe('after-a-pupils-death');
 	});
 });
