@@ -1,5 +1,5 @@
 import { editDistance, MAX_READ_LENGTH } from './query';
-import { AGE_TOKEN, CHILD_TOKEN, childrenOnlyTellOrPass, type NamedWhere, SUBJECT_WORDS, setsOf, type WordSets, whoIsNamedWhere } from './act-now-who';
+import { AGE_TOKEN, CHILD_TOKEN, childrenOnlyTellOrPass, LOOKALIKE_PREFIX, type NamedWhere, SUBJECT_WORDS, setsOf, type WordSets, whoIsNamedWhere } from './act-now-who';
 import type { ActNowWords } from './act-now-words';
 import { simplify, termOf, words } from './text';
 
@@ -175,8 +175,6 @@ const AGE_PREFIX = 'age>=';
 /** The word between the two ends of a range of ages ("16 to 18"). */
 const TO = termOf('to');
 const AS_TYPED_PREFIX = '=';
-/** Marks a lookalike typed in a query: it then equals no pattern word, by stem or by slip. */
-const LOOKALIKE_PREFIX = '~';
 /** The pattern word for a word matched only as written, not by its index term ("privates", not "private"). */
 export const asTypedToken = (word: string) => `${AS_TYPED_PREFIX}${simplify(word)}`;
 /** The pattern word for "a number from `from` to 99, said as an age" ("her boyfriend is 24"). */

@@ -188,6 +188,10 @@ const HAVE = new Set(['have', 'has', 'had', 'havent', 'hasnt'].map(termOf));
 const OTHERS = new Set(['other', 'others', 'rest'].map(termOf));
 /** How many words may come between a child and the verb of telling: "pupils in my Year 12 class warned". */
 const TELLER_WITHIN = 6;
+/** Marks a lookalike typed in a query (act-now-match.ts): it then equals no pattern word, by stem or by slip. */
+export const LOOKALIKE_PREFIX = '~';
+/** A query's term without the lookalike's mark, as its index term: "came" is a lookalike of "cam" (a word the concepts look for), but still the verb of "pupils came to tell me". */
+const unmarked = (term: string | undefined) => (term?.startsWith(LOOKALIKE_PREFIX) ? termOf(term.slice(LOOKALIKE_PREFIX.length)) : term);
 /** How far before a child "by" may be, with the verb before it: "made by year 9 pupils", "shared by a year 11 boy". */
 const AGENT_WITHIN = 4;
 const BY = termOf('by');
@@ -274,7 +278,8 @@ function actorAt(terms: readonly string[], index: number, passing: boolean, pare
 		}
 	}
 	for (let at = index + 1; at <= index + TELLER_WITHIN && at < terms.length; at += 1) {
-		const told = passing ? TELLER_VERBS.has(terms[at]) || ACTOR_VERBS.has(terms[at]) : SEEING_VERBS.has(terms[at]) || (TOLD_TO.has(terms[at]) && TOLD_WHOM.has(terms[at + 1]));
+		const verb = unmarked(terms[at]) ?? '';
+		const told = passing ? TELLER_VERBS.has(verb) || ACTOR_VERBS.has(verb) : SEEING_VERBS.has(verb) || (TOLD_TO.has(verb) && TOLD_WHOM.has(terms[at + 1]));
 		if (told || (terms[at] === SEEN && HAVE.has(terms[at - 1]))) return true;
 		// Without passing, "a pupil's dad said" is the dad's telling (he may be the one who threatened):
 		// a relative or a word of the file's `parent` list ends the search.

@@ -5498,6 +5498,14 @@ describe('session 60: the fifty-eighth and fifty-ninth safety sets and held-out 
 	it("keeps grooming's answer when the child begs the teacher not to tell, if a secret chat is named", () => {
 		expect(firstConcept("a year 8 girl says a 'boy' on snapchat tells her to keep their chats secret, she begged me not to tell her mum")).toBe('grooming');
 	});
+	it('reads "teaching assistant" and "classroom assistant" as one adult, and pupils who "came to me to say" as tellers (session 59 left both)', () => {
+		expect(matches('year 9 pupils came to me to say they had seen a fake nude of one of our teaching assistants')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		expect(matches('a year 14 pupil found a naked photo of one of our classroom assistants in a group chat')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		// Worst case: a child in the picture keeps the child's answer.
+		expect(matches('a fake nude of one of our teaching assistants and a year 9 girl is going round')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		// A pupil who came to harm is no teller: "came" only tells when the pupil came to tell.
+		expect(matches('a year 8 girl came to school upset, a fake nude of her is going round')[0]).toMatchObject({ forAdult: false });
+	});
 	it('reads a death told with a conversation planned for next week as the death, and "be next week" as no such post', () => {
 		expect(firstConcept("an S5 girl died at the weekend, her friend posted 'i'll be with you soon', we will speak to him next week")).toBe('after-a-pupils-death');
 	});
