@@ -228,6 +228,9 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// A member of staff who was told, shown or sent something did not do it: "told a youth worker her
 	// ex sent her nudes", "mum showed our designated teacher messages from a man". Such a word is
 	// not there for a concept's own patterns (its `unless` phrases still read it).
+	// Nor, in an adult's `when`, a word for a child: "the deputy head's daughter is being blackmailed"
+	// is the daughter's case, not the deputy head's ("{adult} being blackmailed").
+	const closesWhenGap = (index: number) => closesGap(index) || childWords.has(terms[index]);
 	const doers = withoutReceivers(terms, lists);
 	const contains = (pattern: ActNowPattern) => containsPattern(doers, pattern, same, undefined, crossesClause, closesGap);
 	const found = (patterns: readonly ActNowPattern[], rule = unlessRule) => patterns.some((pattern) => containsPattern(terms, pattern, same, rule, crossesClause, closesGap));
@@ -262,7 +265,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		if (concept.childOnly && onlyAdults) continue;
 		if (concept.needsChild && !named.child && !childImplied && !(childHinted ??= (actNow.childHints ?? []).some((pattern) => containsPattern(terms, pattern, same)))) continue;
 		const { adult } = concept;
-		const adultNamed = adult !== undefined && ((onlyAdults && !adult.samePage) || adult.when.some((pattern) => containsPattern(terms, pattern, same, whenRule, crossesClause, closesGap)));
+		const adultNamed = adult !== undefined && ((onlyAdults && !adult.samePage) || adult.when.some((pattern) => containsPattern(terms, pattern, same, whenRule, crossesClause, closesWhenGap)));
 		// An adult harmed, and a child named too (most often as the one who did it: "pupils made a
 		// deepfake of a teacher"): neither answer fits for sure, so the ordinary results decide;
 		// unless the adult's answer is on the concept's own page, which then answers both.

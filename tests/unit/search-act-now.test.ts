@@ -4038,8 +4038,12 @@ describe('session 46: the twenty-eighth and twenty-ninth safety sets and held-ou
 		expect(firstConcept('someone posted a fake nude of our head of maths and a real nude of a year 9 girl in the same group')).toBe('sexual-images-under-18');
 		// An adult harmed by pupils, with no child pictured, is left to the ordinary results as before.
 		expect(childMatches('pupils made a deepfake nude of Miss R and shared it in the year 10 chat')).toEqual([]);
-		// Indecent images of children on a staff laptop stay the allegation's.
-		expect(ids('filtering flagged searches for indecent images of children on a staff laptop')).not.toContain('sexual-images-under-18');
+		// Indecent images of children on a staff laptop stay the allegation's: its answer first, and never
+		// the adult's. (The child's answer may follow it, as for "indecent images found on teachers laptop";
+		// since session 60 a child named in an adult's `when` ends its gap, so "of children on a staff
+		// laptop" is no longer read as an image "of a" member of staff.)
+		expect(ids('filtering flagged searches for indecent images of children on a staff laptop')[0]).toBe('staff-conduct');
+		expect(ids('filtering flagged searches for indecent images of children on a staff laptop')).not.toContain('intimate-image-of-an-adult');
 	});
 
 	it("gives an adult's own case the adult's answer when the children are said to be fine or grown up", () => {
@@ -5458,6 +5462,13 @@ describe('session 60: the fifty-eighth and fifty-ninth safety sets and held-out 
 		['a year 11 boy posts videos praising a terror attack', 'radicalisation'],
 		// A member of boarding staff is staff, not a parent.
 		["our house parent thinks her ex is tracking her car", 'tracking-of-an-adult'],
+		// Worst cases written for this session in teachers' words, which had no answer or the wrong one.
+		["the deputy head's daughter is being blackmailed", 'sextortion-blackmail'],
+		['a year 9 girl thinks her boyfriend is tracking her', 'tracking-of-a-child'],
+		['a girl in year 10 is being pimped out by older men', 'paid-for-sexual-images'],
+		['a year 9 girl posted a video of herself on a bridge', 'self-harm-suicide'],
+		["a teacher's address was put on tiktok with a caption saying go get her", 'threat-to-a-member-of-staff'],
+		['web filtering flagged a teacher laptop searching for indecent images of children', 'staff-conduct'],
 		// An adult's own images, told in the first person or through an ex.
 		["someone says they'll send my nudes to the school unless i pay", 'blackmail-of-an-adult'],
 		["a colleague's ex has shared her intimate photos online", 'intimate-image-of-an-adult'],
@@ -5483,6 +5494,8 @@ describe('session 60: the fifty-eighth and fifty-ninth safety sets and held-out 
 		['the bottle flip challenge is back in year 6', 'dangerous-challenge'],
 		// A member of staff meeting a parent next week is no one saying they will be next.
 		["I'm meeting her mum next week about attendance", 'after-a-pupils-death'],
+		// A child who sent nudes to a man was not sent one.
+		['a year 9 girl sent nudes to a man she met on snapchat', 'adult-sent-a-sexual-image'],
 		// A filmed fight at the gates is the fight's, not a stranger filming.
 		['a fight at the school gates was filmed and is on snapchat', 'stranger-filming-children'],
 		// A child's secret chat is told by a post that is private, not kept secret.
