@@ -5470,7 +5470,6 @@ describe('session 60: the fifty-eighth and fifty-ninth safety sets and held-out 
 		["a teacher's address was put on tiktok with a caption saying go get her", 'threat-to-a-member-of-staff'],
 		['web filtering flagged a teacher laptop searching for indecent images of children', 'staff-conduct'],
 		// An adult's own images, told in the first person or through an ex.
-		["someone says they'll send my nudes to the school unless i pay", 'blackmail-of-an-adult'],
 		["a colleague's ex has shared her intimate photos online", 'intimate-image-of-an-adult'],
 	]);
 	firesNotFor([
@@ -5501,6 +5500,11 @@ describe('session 60: the fifty-eighth and fifty-ninth safety sets and held-out 
 		// A child's secret chat is told by a post that is private, not kept secret.
 		['a year 13 posted a goodbye message on her private instagram story', 'grooming'],
 	]);
+	it("gives a pupil's own words in the first person the child's answer: 'my nudes' is not the teacher's (worst case)", () => {
+		expect(matches("a year 9 girl told me he says he'll send my nudes to the school unless i pay")[0]).toMatchObject({ forAdult: false, concept: { id: 'sextortion-blackmail' } });
+		expect(matches("year 9 girl said there's a nude of me in the year group chat")[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		expect(matches('a year 10 girl told her teacher her ex shared her nudes')[0]).toMatchObject({ forAdult: false });
+	});
 	it('reads a bruise with a parent who says it was a choking game as possible abuse at home first (worst case)', () => {
 		expect(firstConcept('bruises on his neck, he says he was doing the choking game but he is scared of his dad')).toBe('abuse-at-home');
 	});
