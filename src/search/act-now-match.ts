@@ -225,12 +225,12 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	const introduction = introductionEnd(query, typed, terms, actNow.words);
 	const closesGap = (index: number) =>
 		index === introduction || (noticing.has(terms[index]) && !PASSIVE_WORDS.has(terms[index - 1] ?? '')) || (SUBJECT_WORDS.has(terms[index]) && RECEIVING_WORDS.has(terms[index + 1] ?? ''));
+	// Nor, in an adult's `when`, does a word for a child: "the deputy head's daughter is being
+	// blackmailed" is the daughter's case, not the deputy head's ("{adult} being blackmailed").
+	const closesWhenGap = (index: number) => closesGap(index) || childWords.has(terms[index]);
 	// A member of staff who was told, shown or sent something did not do it: "told a youth worker her
 	// ex sent her nudes", "mum showed our designated teacher messages from a man". Such a word is
 	// not there for a concept's own patterns (its `unless` phrases still read it).
-	// Nor, in an adult's `when`, a word for a child: "the deputy head's daughter is being blackmailed"
-	// is the daughter's case, not the deputy head's ("{adult} being blackmailed").
-	const closesWhenGap = (index: number) => closesGap(index) || childWords.has(terms[index]);
 	const doers = withoutReceivers(terms, lists);
 	const contains = (pattern: ActNowPattern) => containsPattern(doers, pattern, same, undefined, crossesClause, closesGap);
 	const found = (patterns: readonly ActNowPattern[], rule = unlessRule) => patterns.some((pattern) => containsPattern(terms, pattern, same, rule, crossesClause, closesGap));
@@ -513,9 +513,9 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
  * mailed" as "blackmailed". "A&E" (split at the "&", "a" and "e") as "hospital": "ended up in A&E
  * after a challenge". "Live Fear Free" (Wales's domestic abuse helpline) as one word: its "live" is no
  * live stream; and "Co-op", a shop, is no "op" (a rival gang). "House parent" and "house master" as
- * one word, a member of boarding staff, not a child's parent. Two more voice-to-text slips: "new
- * des" (nudes) and "self home" or "self home in" (self-harm, self-harming). And one the other way: "dickpic" as
- * "dick pic". The ranking reads "screen shot", "sex torsion", "sex tortion" and "black mail" from
+ * one word, a member of boarding staff, not a child's parent. Two more voice-to-text slips: "new des"
+ * (nudes) and "self home" or "self home in" (self-harm, self-harming). And one the other way:
+ * "dickpic" as "dick pic". The ranking reads "screen shot", "sex torsion", "sex tortion" and "black mail" from
  * src/search/synonyms.json's phrases, which this matcher does not read.
  */
 const SPLIT_WORDS: readonly (readonly [RegExp, string])[] = [
