@@ -160,7 +160,7 @@ const NONE_OF_WHOSE = new Set(['the', 'our', 'my', 'these', 'those', 'them'].map
  * Verbs that make a child named just before them the one telling the adult, not one in the case: "a
  * Year 9 pupil told me", "pupils in my class warned me", "a student showed me", "year 8s spotted".
  */
-const TELLER_VERBS = new Set(['told', 'tells', 'telling', 'said', 'says', 'showed', 'shows', 'warned', 'warns', 'spotted', 'noticed', 'saw', 'found', 'mentioned', 'reported', 'alerted', 'let'].map(termOf));
+const TELLER_VERBS = new Set(['told', 'tells', 'telling', 'said', 'says', 'showed', 'shows', 'warned', 'warns', 'spotted', 'noticed', 'saw', 'found', 'mentioned', 'reported', 'alerted', 'let', 'heard'].map(termOf));
 /**
  * Verbs that make a child named just before them one who passed the case on or made it, not one it
  * was done to: "pupils shared a nude of their teacher", "a Year 11 posted her address", "S6 pupils came
@@ -179,7 +179,7 @@ const SEEN = termOf('seen');
  * "pupils saw a post", "a Year 9 showed me". Not "said" nor "told her": "a boy says he knows where she
  * lives" is the threat itself.
  */
-const SEEING_VERBS = new Set(['saw', 'spotted', 'noticed', 'found', 'showed', 'shows', 'reported', 'alerted', 'mentioned'].map(termOf));
+const SEEING_VERBS = new Set(['saw', 'spotted', 'noticed', 'found', 'showed', 'shows', 'reported', 'alerted', 'mentioned', 'heard'].map(termOf));
 /** …or "told me", "warned us" (TOLD_TO, then TOLD_WHOM). */
 const TOLD_TO = new Set(['told', 'tells', 'warned', 'warns'].map(termOf));
 const TOLD_WHOM = new Set(['me', 'us', 'staff', 'our', 'their'].map(termOf));
@@ -195,6 +195,9 @@ const unmarked = (term: string | undefined) => (term?.startsWith(LOOKALIKE_PREFI
 /** How far before a child "by" may be, with the verb before it: "made by year 9 pupils", "shared by a year 11 boy". */
 const AGENT_WITHIN = 4;
 const BY = termOf('by');
+/** "passed around Year 10", "going round the S3s": the children it reached, said after a verb of ACTOR_VERBS or GOING. */
+const AROUND = new Set(['around', 'round', 'among', 'amongst', 'across'].map(termOf));
+const GOING = new Set(['going', 'gone', 'went', 'goes', 'sent', 'spreading'].map(termOf));
 /**
  * What the one asking says is theirs, after "my", when the case is their own: "my house", "my
  * address", "my car". Not "I'm worried" or "asked me": those say nothing of whose case it is.
@@ -275,6 +278,11 @@ function actorAt(terms: readonly string[], index: number, passing: boolean, pare
 			if (terms[at] !== BY) continue;
 			if (ACTOR_VERBS.has(terms[at - 1])) return true;
 			break;
+		}
+		// The ones it was passed round: "being passed around Year 10", "shared round the whole of S3".
+		for (let at = index - 1; at >= Math.max(1, index - 3); at -= 1) {
+			if (AROUND.has(terms[at]) && (ACTOR_VERBS.has(terms[at - 1]) || GOING.has(terms[at - 1]))) return true;
+			if (AROUND.has(terms[at]) || SUBJECT_WORDS.has(terms[at])) break;
 		}
 	}
 	for (let at = index + 1; at <= index + TELLER_WITHIN && at < terms.length; at += 1) {
@@ -414,16 +422,18 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		const ofParents = parents.has(terms[index + 1]);
 		// "15m views" is a count (a word of `units` after it), not a 15-year-old boy.
 		const counted = /[fm]$/.test(term) && units.has(terms[index + 1]);
+		// "Head of Year 9", "a Year 4 teacher", "our P7 teacher", "our Year 9 maths teacher": a member of
+		// staff's title (with the subject between), not a child.
+		const teacherOf = (at: number) => staffWords.has(terms[at]) || adults.has(terms[at]);
+		const taughtBy = teacherOf(index + 1) || (rolebefore.has(terms[index + 1]) && teacherOf(index + 2));
+		if (CHILD_TOKEN.test(term) && !AGE_TOKEN.test(term) && taughtBy) return;
 		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !taught && !counted) child(index);
 		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) child(index);
 		// "year 9s": a year group of several pupils.
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) child(index);
 		const number = numberOf(term);
 		if (!Number.isNaN(number)) {
-			// "Head of Year 9", "a Year 4 teacher": a member of staff's title, not a child.
-			// "Our Year 9 maths teacher": the same, with the subject between.
-			const teacherOf = (at: number) => staffWords.has(terms[at]) || adults.has(terms[at]);
-			const staffTitle = agebefore.has(terms[index - 1]) && ((terms[index - 2] === OF && HEADS.has(terms[index - 3])) || teacherOf(index + 1) || (rolebefore.has(terms[index + 1]) && teacherOf(index + 2)));
+			const staffTitle = agebefore.has(terms[index - 1]) && ((terms[index - 2] === OF && HEADS.has(terms[index - 3])) || taughtBy);
 			if (number < 18 && !staffTitle && !ofParents && !taught && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) child(index);
 			// "she's 14", "he is 15": an age said of someone.
 			if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && PRONOUNS.has(terms[index - 2])))) child(index);

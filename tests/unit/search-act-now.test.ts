@@ -72,6 +72,8 @@ import safety56 from '../search/safety-56.json';
 import safety57 from '../search/safety-57.json';
 import safety58 from '../search/safety-58.json';
 import safety59 from '../search/safety-59.json';
+import safety60 from '../search/safety-60.json';
+import safety61 from '../search/safety-61.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1435,6 +1437,11 @@ describe.each([
 	// a boy pretended was a knife (a pretend weapon held up with a threat is a threat).
 	{ name: 'fifty-eighth', set: safety58, misses: 0.16, controls: 0.08 },
 	{ name: 'fifty-ninth', set: safety59, misses: 0.16 },
+	// Session 61, written blind: the sixtieth (the app, game or device the harm came through) 74 of 90
+	// on arrival, 3 of 40; the sixty-first (when it happened: now, tonight, years ago, planned) 80 of
+	// 90, 5 of 40. Once read: see docs/search.md.
+	{ name: 'sixtieth', set: safety60, misses: 0.2 },
+	{ name: 'sixty-first', set: safety61, misses: 0.12 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -5544,5 +5551,82 @@ describe('session 60: the fifty-eighth and fifty-ninth safety sets and held-out 
 	});
 	it('reads a death told with a conversation planned for next week as the death, and "be next week" as no such post', () => {
 		expect(firstConcept("an S5 girl died at the weekend, her friend posted 'i'll be with you soon', we will speak to him next week")).toBe('after-a-pupils-death');
+	});
+});
+
+describe('session 61: the sixtieth and sixty-first safety sets and held-out 65 and 66 read, in other words', () => {
+	firesInOtherWords([
+		// A threat to the school told as something that "will go off", or a shooting that "will be".
+		['an anonymous call said something is going to go off in the school canteen at lunch', 'threat-to-attack-the-school'],
+		['a post says there will be a shooting at the year 11 prom', 'threat-to-attack-the-school'],
+		// An image with "nothing on", and a sexual video of a classmate on a Telegram channel.
+		['two S3 boys are passing round a photo of a girl with nothing on', 'sexual-images-under-18'],
+		['a year 9 boy was sent a sexual clip of a girl in his class on a telegram channel', 'sexual-images-under-18'],
+		// A child in hospital after copying something seen online.
+		['a year 6 girl was taken to hospital after trying something she saw on tiktok', 'dangerous-challenge'],
+		// A group telling a boy to leave the area, and a group making a boy do degrading things on camera.
+		['older lads told a year 11 boy to get out of the estate or else', 'threat-from-a-group'],
+		['a group on telegram makes a year 8 boy do humiliating things on a livestream', 'online-group-coercion'],
+		// A man's sexual comments to a child, and pictures of her in uniform.
+		['a man keeps making sexual comments to a year 6 girl on roblox', 'grooming'],
+		['someone on an app keeps asking a year 4 girl for photos of her in her uniform', 'grooming'],
+		// A forced marriage told as what she has been told.
+		['a year 11 girl says her uncles told her she will be married this summer', 'honour-based-abuse'],
+		// Payment for pictures in crypto; a boy beaten and filmed; held down and filmed.
+		['a man is sending an S5 girl bitcoin in return for pictures', 'paid-for-sexual-images'],
+		['a year 9 boy was beat up at the bus stop and someone filmed it', 'filmed-assault'],
+		['they were holding her down while another girl filmed', 'filmed-assault'],
+		// Exploitation: found far from home with drugs, missing at weekends; a recruiter's videos.
+		['a year 9 boy was found in a flat in another city with cocaine', 'criminal-exploitation'],
+		['a year 8 boy keeps going missing at weekends and comes back with new trainers', 'criminal-exploitation'],
+		['a year 12 is sharing recruiter videos from an extremist channel', 'radicalisation'],
+		// A threat to come round tonight.
+		["a boy posted that he'll come to her house tonight, she is in year 10", 'threats-weapons'],
+		// A member of staff's own case: a teacher's face on a nude, a voice clip, a partner's tracking.
+		["our NQT's face was put on a porn image and it's going round year 10", 'intimate-image-of-an-adult'],
+		['someone made a fake voice clip of our deputy head and wants money not to send it to parents', 'blackmail-of-an-adult'],
+		["a TA thinks her partner is tracking her phone", 'tracking-of-an-adult'],
+	]);
+	firesNotFor([
+		// A fire alarm, a photographer's shoot, missed lessons.
+		['the fire alarm will go off in the hall at 2pm for the drill', 'threat-to-attack-the-school'],
+		['the photographer says there will be a shooting of the team photo on friday', 'threat-to-attack-the-school'],
+		['a year 8 boy keeps missing lessons because he games all night', 'immediate-danger'],
+		// A question about where to put cameras, and a tracker a family chose.
+		['can we put cctv cameras in the corridor outside the pupil toilets', 'sexual-images-under-18'],
+		['a year 7 girl has an airtag on her bag that she and her parents put there in case she loses it', 'tracking-of-a-child'],
+		// A memorial bench, a classical statue, a man's rude comments on the school page.
+		['a family want a memorial bench for a pupil who died years ago', 'after-a-pupils-death'],
+		['a gcse art pupil drew a classical nude statue on the gallery trip', 'sexual-behaviour-of-a-young-child'],
+		['a man left rude comments on the school facebook page', 'grooming'],
+		// A teacher of a class is not the class: "our P7 teacher", "our S4 maths teacher".
+		['an adult keeps sending our P7 teacher sexual comments on facebook', 'grooming'],
+		// Pupils' sexual comments about a teacher are no man grooming a child.
+		['year 12 boys are posting sexual comments about a young female teacher on snapchat', 'grooming'],
+		// A sextortionist demanding money is not paying for pictures.
+		['a year 11 boy sent an image and now they are demanding money through paypal', 'paid-for-sexual-images'],
+		// A caretaker's clip "taken down" is no child held down.
+		['our caretaker was filmed by someone holding a phone and he wants the clip taken down', 'filmed-assault'],
+	]);
+	it('keeps each new rule off its worst case (the reread)', () => {
+		// A child missing since this morning is still danger now; only missed lessons are not.
+		expect(firstConcept('a year 8 girl has been missing since this morning and her phone is off')).toBe('immediate-danger');
+		// A money mule's "bank account" and a debt to older men are exploitation first, not grooming.
+		expect(firstConcept('a year 10 boy was asked on telegram to move money through his bank account for gift cards')).toBe('criminal-exploitation');
+		expect(firstConcept('a year 11 boy is selling cannabis for older men who say he owes them money')).toBe('criminal-exploitation');
+		// A child paid for pictures who has "already" been paid is still paid for pictures.
+		expect(ids('a man has paid a year 10 boy for pics and has already paid him twice')).toContain('paid-for-sexual-images');
+		// A teacher using a nudify app on pupils' photos is still an allegation.
+		expect(firstConcept('a teacher put a year 10 girls face on a nude with a nudify app')).toBe('staff-conduct');
+		// A girl in year 9 in the picture is the child's case, wherever it was passed round.
+		expect(matches('a nude of a year 9 girl was passed around year 10')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+	});
+	it("gives a teacher's image passed round a year group the adult's answer, the year group being only those it reached", () => {
+		expect(matches('a deepfake of miss is going round year 11')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+		expect(matches('a nude of our teacher was passed around year 10')[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+	});
+	it('reads "our P7 teacher" as a member of staff and "a P7 girl" as a child', () => {
+		expect(ids('a man keeps sending a P7 girl sexual comments on facebook')).toContain('grooming');
+		expect(matches('our P7 teacher is being blackmailed over a video')[0]).toMatchObject({ forAdult: true });
 	});
 });
