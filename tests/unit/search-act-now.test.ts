@@ -5614,6 +5614,12 @@ describe('session 61: the sixtieth and sixty-first safety sets and held-out 65 a
 		// A money mule's "bank account" and a debt to older men are exploitation first, not grooming.
 		expect(firstConcept('a year 10 boy was asked on telegram to move money through his bank account for gift cards')).toBe('criminal-exploitation');
 		expect(firstConcept('a year 11 boy is selling cannabis for older men who say he owes them money')).toBe('criminal-exploitation');
+		// ...but a debt paid with sex is sexual exploitation, which the grooming rule's "owes them money" must not hide.
+		expect(firstConcept('a year 11 girl was told by older men she owes them money and must sleep with them')).toBe('paid-for-sexual-images');
+		// A group's "or else" with a threat to share nudes is still sextortion.
+		expect(ids("a year 10 boy says men told him to get out of the area or else they'll share his nudes")).toContain('sextortion-blackmail');
+		// A girl in the picture keeps a teacher's deepfake the child's case.
+		expect(matches('the deepfake of miss is going round year 8 and a year 8 girl is in it too')[0]).toMatchObject({ forAdult: false });
 		// A child paid for pictures who has "already" been paid is still paid for pictures.
 		expect(ids('a man has paid a year 10 boy for pics and has already paid him twice')).toContain('paid-for-sexual-images');
 		// A teacher using a nudify app on pupils' photos is still an allegation.
