@@ -5580,6 +5580,7 @@ describe('session 61: the sixtieth and sixty-first safety sets and held-out 65 a
 		['a year 9 boy was found in a flat in another city with cocaine', 'criminal-exploitation'],
 		['a year 8 boy keeps going missing at weekends and comes back with new trainers', 'criminal-exploitation'],
 		['a year 12 is sharing recruiter videos from an extremist channel', 'radicalisation'],
+		['an S3 boy keeps telling his class that certain religions are the enemy', 'radicalisation'],
 		// A threat to come round tonight.
 		["a boy posted that he'll come to her house tonight, she is in year 10", 'threats-weapons'],
 		// A member of staff's own case: a teacher's face on a nude, a voice clip, a partner's tracking.
@@ -5599,6 +5600,7 @@ describe('session 61: the sixtieth and sixty-first safety sets and held-out 65 a
 		['a family want a memorial bench for a pupil who died years ago', 'after-a-pupils-death'],
 		['a gcse art pupil drew a classical nude statue on the gallery trip', 'sexual-behaviour-of-a-young-child'],
 		['a man left rude comments on the school facebook page', 'grooming'],
+		['in history year 9 learned how propaganda said some people are the enemy', 'radicalisation'],
 		// A teacher of a class is not the class: "our P7 teacher", "our S4 maths teacher".
 		['an adult keeps sending our P7 teacher sexual comments on facebook', 'grooming'],
 		// Pupils' sexual comments about a teacher are no man grooming a child.
