@@ -426,8 +426,8 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		// staff's title (with the subject between), not a child.
 		const teacherOf = (at: number) => staffWords.has(terms[at]) || adults.has(terms[at]);
 		const taughtBy = teacherOf(index + 1) || (rolebefore.has(terms[index + 1]) && teacherOf(index + 2));
-		if (CHILD_TOKEN.test(term) && !AGE_TOKEN.test(term) && taughtBy) return;
-		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !taught && !counted) child(index);
+		const classTaught = !AGE_TOKEN.test(term) && taughtBy;
+		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !taught && !counted && !classTaught) child(index);
 		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) child(index);
 		// "year 9s": a year group of several pupils.
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) child(index);
