@@ -5581,8 +5581,6 @@ describe('session 61: the sixtieth and sixty-first safety sets and held-out 65 a
 		['a year 8 boy keeps going missing at weekends and comes back with new trainers', 'criminal-exploitation'],
 		['a year 12 is sharing recruiter videos from an extremist channel', 'radicalisation'],
 		['an S3 boy keeps telling his class that certain religions are the enemy', 'radicalisation'],
-		// A threat to come round tonight.
-		["a boy posted that he'll come to her house tonight, she is in year 10", 'threats-weapons'],
 		// A member of staff's own case: a teacher's face on a nude, a voice clip, a partner's tracking.
 		["our NQT's face was put on a porn image and it's going round year 10", 'intimate-image-of-an-adult'],
 		['someone made a fake voice clip of our deputy head and wants money not to send it to parents', 'blackmail-of-an-adult'],
@@ -5601,6 +5599,9 @@ describe('session 61: the sixtieth and sixty-first safety sets and held-out 65 a
 		['a gcse art pupil drew a classical nude statue on the gallery trip', 'sexual-behaviour-of-a-young-child'],
 		['a man left rude comments on the school facebook page', 'grooming'],
 		['in history year 9 learned how propaganda said some people are the enemy', 'radicalisation'],
+		['year 11 watched army recruitment videos before the careers fair', 'radicalisation'],
+		["a year 9 boy's phone went missing at the weekend", 'criminal-exploitation'],
+		['my tutor is coming to my house tonight, a year 10 girl said', 'threats-weapons'],
 		// A teacher of a class is not the class: "our P7 teacher", "our S4 maths teacher".
 		['an adult keeps sending our P7 teacher sexual comments on facebook', 'grooming'],
 		// Pupils' sexual comments about a teacher are no man grooming a child.
