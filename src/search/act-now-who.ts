@@ -422,18 +422,18 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		const ofParents = parents.has(terms[index + 1]);
 		// "15m views" is a count (a word of `units` after it), not a 15-year-old boy.
 		const counted = /[fm]$/.test(term) && units.has(terms[index + 1]);
-		// "Head of Year 9", "a Year 4 teacher", "our P7 teacher", "our Year 9 maths teacher": a member of
-		// staff's title (with the subject between), not a child.
+		// "Our P7 teacher", "a Year 4 teacher", "our Year 9 maths teacher" (the subject between): the class
+		// a member of staff teaches, in their title, not a child.
 		const teacherOf = (at: number) => staffWords.has(terms[at]) || adults.has(terms[at]);
-		const taughtBy = teacherOf(index + 1) || (rolebefore.has(terms[index + 1]) && teacherOf(index + 2));
-		const classTaught = !AGE_TOKEN.test(term) && taughtBy;
-		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !taught && !counted && !classTaught) child(index);
+		const teachersClass = teacherOf(index + 1) || (rolebefore.has(terms[index + 1]) && teacherOf(index + 2));
+		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !taught && !counted && !(teachersClass && !AGE_TOKEN.test(term))) child(index);
 		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) child(index);
 		// "year 9s": a year group of several pupils.
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) child(index);
 		const number = numberOf(term);
 		if (!Number.isNaN(number)) {
-			const staffTitle = agebefore.has(terms[index - 1]) && ((terms[index - 2] === OF && HEADS.has(terms[index - 3])) || taughtBy);
+			// "Head of Year 9", "a Year 4 teacher": a member of staff's title, not a child.
+			const staffTitle = agebefore.has(terms[index - 1]) && ((terms[index - 2] === OF && HEADS.has(terms[index - 3])) || teachersClass);
 			if (number < 18 && !staffTitle && !ofParents && !taught && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) child(index);
 			// "she's 14", "he is 15": an age said of someone.
 			if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && PRONOUNS.has(terms[index - 2])))) child(index);
