@@ -74,6 +74,8 @@ import safety58 from '../search/safety-58.json';
 import safety59 from '../search/safety-59.json';
 import safety60 from '../search/safety-60.json';
 import safety61 from '../search/safety-61.json';
+import safety62 from '../search/safety-62.json';
+import safety63 from '../search/safety-63.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1442,6 +1444,10 @@ describe.each([
 	// 90, 5 of 40. Once read: see docs/search.md.
 	{ name: 'sixtieth', set: safety60, misses: 0.2 },
 	{ name: 'sixty-first', set: safety61, misses: 0.12 },
+	// Session 62, written blind: the sixty-second (harm done by another child) 73 of 90 on arrival, 2
+	// of 40; the sixty-third (the youngest children) 66 of 90, 6 of 40. Once read: see docs/search.md.
+	{ name: 'sixty-second', set: safety62, misses: 0.2 },
+	{ name: 'sixty-third', set: safety63, misses: 0.27, controls: 0.15 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
