@@ -194,6 +194,8 @@ export const LOOKALIKE_PREFIX = '~';
 const unmarked = (term: string | undefined) => (term?.startsWith(LOOKALIKE_PREFIX) ? termOf(term.slice(LOOKALIKE_PREFIX.length)) : term);
 /** How far before a child "by" may be, with the verb before it: "made by year 9 pupils", "shared by a year 11 boy". */
 const AGENT_WITHIN = 4;
+/** How far before "by" the verb may be: "passed round by pupils", "posted on Snapchat by a Year 10". */
+const VERB_BEFORE_BY = 4;
 const BY = termOf('by');
 /** "passed around Year 10", "going round the S3s": the children it reached, said after a verb of ACTOR_VERBS or GOING. */
 const AROUND = new Set(['around', 'round', 'among', 'amongst', 'across'].map(termOf));
@@ -271,12 +273,16 @@ function tellersOnly(terms: readonly string[], mentions: readonly number[]): boo
 }
 /** A child named at `index` who told, found or (when `passing`) passed it on: a verb of TELLER_VERBS (or ACTOR_VERBS) within TELLER_WITHIN words, before another clause starts. */
 function actorAt(terms: readonly string[], index: number, passing: boolean, parents: ReadonlySet<string>): boolean {
-	// Named after the verb, as its agent: "a nude of a teacher made by year 9 pupils", "shared by a Year 11".
+	// Named after the verb, as its agent: "a nude of a teacher made by year 9 pupils", "shared by a Year 11",
+	// "passed round on Snapchat by pupils" (up to VERB_BEFORE_BY words between the verb and "by").
 	// After another verb ("taken by a year 11 and shared round"), what the child did next is read below.
 	if (passing) {
 		for (let at = index - 1; at >= Math.max(1, index - AGENT_WITHIN); at -= 1) {
 			if (terms[at] !== BY) continue;
-			if (ACTOR_VERBS.has(terms[at - 1])) return true;
+			for (let verb = at - 1; verb >= Math.max(0, at - VERB_BEFORE_BY); verb -= 1) {
+				if (ACTOR_VERBS.has(terms[verb])) return true;
+				if (SUBJECT_WORDS.has(terms[verb])) break;
+			}
 			break;
 		}
 		// The ones it was passed round: "being passed around Year 10", "shared round the whole of S3".

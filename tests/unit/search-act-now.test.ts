@@ -5645,3 +5645,67 @@ describe('session 61: the sixtieth and sixty-first safety sets and held-out 65 a
 		expect(matches('our P7 teacher is being blackmailed over a video')[0]).toMatchObject({ forAdult: true });
 	});
 });
+
+describe('session 62: the sixty-second and sixty-third safety sets and held-out 67 and 68 read, in other words', () => {
+	firesInOtherWords([
+		// Sexual assault told by what was done: taken into a bedroom drunk, pinned down and touched, touched under clothes.
+		['a year 11 girl says two boys took her into a bedroom while she was drunk at a party', 'sexual-assault'],
+		['some year 8 boys pinned him down and touched him in the changing room', 'sexual-assault'],
+		['a year 5 girl says a boy touched her under her clothes at the park', 'sexual-assault'],
+		['a p4 girl told the nurse a man hurt her down below', 'sexual-assault'],
+		// A young child's sexualised play told in small words.
+		['a reception girl is showing her friends how to do sex in the home corner', 'sexual-behaviour-of-a-young-child'],
+		['a nursery boy keeps lying on top of other children at nap time', 'sexual-behaviour-of-a-young-child'],
+		['a p1 girl tries to put her tongue in other childrens mouths', 'sexual-behaviour-of-a-young-child'],
+		// A stranger photographing the youngest, unrecognised, or for months.
+		['a woman was taking photos of nursery children through the fence', 'stranger-filming-children'],
+		['a man nobody recognised was filming the p2 children at sports day', 'stranger-filming-children'],
+		['someone has been photographing children from our playgroup in the park', 'stranger-filming-children'],
+		// A flinch; breath held until she fainted; dared to lie in the road.
+		['a year 1 boy flinches when an adult comes near him', 'abuse-at-home'],
+		['a year 4 boy held his breath until he fainted because of a video', 'dangerous-challenge'],
+		['year 7s are being dared to lie down in the road for a video', 'dangerous-challenge'],
+		// Exploitation: a phone from older boys, and stuff he has to hold for them.
+		['an S1 boy was given a new phone by older lads at the shops', 'criminal-exploitation'],
+		['a year 7 says he has to keep stuff in his locker for the olders', 'criminal-exploitation'],
+		// A boyfriend's app, an ex's tracker, a birth parent's messages, nudes sent to a boyfriend.
+		['her boyfriend forced her to install a tracking app on her phone', 'tracking-of-a-child'],
+		["a year 10 girl's ex put a tracker on her phone", 'tracking-of-a-child'],
+		['a looked after boy is getting snapchats from his birth mum', 'child-in-care-contact'],
+		['two year 10s, she sent her bf nudes and they are on a discord server', 'sexual-images-under-18'],
+		// A weapon threatened; a man's picture sent to a child; threats from someone who has his pictures.
+		['a year 8 threatened to bring an axe to school for another boy', 'threats-weapons'],
+		['a man sent a year 7 girl a naked picture on instagram', 'adult-sent-a-sexual-image'],
+		['an S3 girl keeps getting messages from someone who has her nudes', 'sextortion-blackmail'],
+		// A teacher's deepfake passed round on an app by pupils is the teacher's case.
+		['a deepfake of a teacher is being passed round on whatsapp by year 10s', 'intimate-image-of-an-adult'],
+	]);
+	firesNotFor([
+		// "Counts as" is not counting pills; a tablet is a device.
+		["a year 5 is upset about messages on her tablet, does it count as safeguarding", 'self-harm-suicide'],
+		// Play, assemblies and a parent's photos.
+		['what should our stranger danger assembly for year 1 cover', 'immediate-danger'],
+		['a year 2 drew a pirate with a sword and a monster with a knife', 'threats-weapons'],
+		['reception are making cardboard swords and plastic daggers for a castle topic', 'threats-weapons'],
+		['a parent was photographing children at the nativity and posting them on facebook', 'stranger-filming-children'],
+		['the year 1 children were lying on top of each other in a heap laughing', 'sexual-behaviour-of-a-young-child'],
+		// Sport and rough play, a protest, a test, a birthday phone, an app a boyfriend suggested.
+		['a year 10 boy threatened to bring his cricket bat to the match', 'threats-weapons'],
+		['year 9 boys pinned him down and touched his hair as a joke', 'sexual-assault'],
+		['the sixth form lay down in the road at the climate protest', 'dangerous-challenge'],
+		['the year 6s held their breath until the end of the spelling test', 'dangerous-challenge'],
+		['a year 7 boy got a new phone from his older brother for his birthday', 'criminal-exploitation'],
+		['her boyfriend made her install snapchat', 'tracking-of-a-child'],
+		['a man from the council was tracking our minibus fleet', 'tracking-of-a-child'],
+		['the coach sent a photo of himself with the trophy to the under 12s', 'adult-sent-a-sexual-image'],
+	]);
+	it('keeps each new rule off its worst case', () => {
+		// Counting pills is still self-harm.
+		expect(firstConcept('a year 9 girl was counting tablets in her room and said she has enough')).toBe('self-harm-suicide');
+		// A real weapon with a toy named beside it still fires; a pupil passing a pupil's nude stays the child's case.
+		expect(firstConcept('a year 8 boy threatened him with a pretend gun and then brought a real knife')).toBe('threats-weapons');
+		expect(matches('a nude of a year 9 girl was passed round on snapchat by year 10 boys')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
+		// A child's own photo of himself is no adult's image.
+		expect(firstConcept('a year 10 boy sent her a naked pic of himself')).toBe('sexual-images-under-18');
+	});
+});
