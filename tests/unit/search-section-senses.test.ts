@@ -155,6 +155,24 @@ describe('what kind of section a query asks for', () => {
 		for (const query of ['my principal says to ignore it, who can help me', 'is there anything we can do about the fake ticket seller', 'she told him to leave it alone']) expect(askedAnchors(query).has('low-level'), query).toBe(false);
 	});
 
+	it("reads who deals with it, who else we can involve, anyone who helps, a nation's contacts and help besides POSH as asking for each nation's part (session 62)", () => {
+		for (const query of ['Who deals with this in Scotland?', 'who else in Wales we can involve', 'Does the EA have anyone who helps with this?', 'parents slating principal fb ni contact', 'scotland online safety advice besides posh'])
+			expect(askedAnchors(query), query).toContain('uk-nations');
+		for (const query of ['who deals with the post at the school', 'the teacher who helped her', 'she copied his contacts', 'besides the video there were photos']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
+	});
+
+	it("reads when to call the police as asking for the police's part, but not a story of when the police came (session 62)", () => {
+		for (const query of ['ex parent harassing staff when police', 'when should we involve the police', 'when to call police about a parent']) expect(askedAnchors(query), query).toContain('police-now');
+		for (const query of ['when police arrived the boy had gone', 'when the police came to school he cried']) expect(askedAnchors(query).has('police-now'), query).toBe(false);
+	});
+
+	it('reads an evening, an account that keeps coming back, and looking after someone as asking for those parts (session 62)', () => {
+		expect(askedAnchors('emailed helpline friday evening when reply')).toContain('when-closed');
+		for (const query of ['stop fake accounts reappearing?', 'the fake account keeps coming back', 'they just made a new account']) expect(askedAnchors(query), query).toContain('repeat-accounts');
+		for (const query of ['pupil refusing school after online bullying', 'How do I look after her now?', 'our teacher is off sick since the video']) expect(askedAnchors(query), query).toContain('support');
+		for (const query of ['how do I look after the school account', 'refusing to delete the video', 'report the account']) expect(askedAnchors(query).has('support'), query).toBe(false);
+	});
+
 	it('does not read "age limit" as limiting someone', () => {
 		expect(askedAnchors('age limit for roblox').has('block-and-limit')).toBe(false);
 		expect(askedAnchors('how do i limit who can message me').has('block-and-limit')).toBe(true);
