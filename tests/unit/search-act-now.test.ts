@@ -5679,6 +5679,10 @@ describe('session 62: the sixty-second and sixty-third safety sets and held-out 
 		['an S3 girl keeps getting messages from someone who has her nudes', 'sextortion-blackmail'],
 		// A teacher's deepfake passed round on an app by pupils is the teacher's case.
 		['a deepfake of a teacher is being passed round on whatsapp by year 10s', 'intimate-image-of-an-adult'],
+		// An address posted with "you're dead" or "let's pay this family a visit"; a teacher's address and "sort me out".
+		["a year 7 boy's address was posted with a caption saying you're dead", 'pupil-address-with-threats'],
+		["someone posted an S2 girl's address saying let's pay this family a visit", 'pupil-address-with-threats'],
+		['a parent posted my home address online and said someone should sort me out, im a teacher', 'threat-to-a-member-of-staff'],
 	]);
 	firesNotFor([
 		// "Counts as" is not counting pills; a tablet is a device.
@@ -5698,6 +5702,11 @@ describe('session 62: the sixty-second and sixty-third safety sets and held-out 
 		['her boyfriend made her install snapchat', 'tracking-of-a-child'],
 		['a man from the council was tracking our minibus fleet', 'tracking-of-a-child'],
 		['the coach sent a photo of himself with the trophy to the under 12s', 'adult-sent-a-sexual-image'],
+		// An address list to sort out, a history project; a pupil's messages to a teacher are no man grooming a child.
+		['can you sort out the address list for me', 'threats-weapons'],
+		["a year 9 boy's address was on a list of dead people's addresses for a history project", 'pupil-address-with-threats'],
+		['is it an offence for a pupil to send a teacher sexual messages', 'grooming'],
+		['pupil sexual msgs teacher offence', 'grooming'],
 	]);
 	it('keeps each new rule off its worst case', () => {
 		// Counting pills is still self-harm.
@@ -5707,5 +5716,10 @@ describe('session 62: the sixty-second and sixty-third safety sets and held-out 
 		expect(matches('a nude of a year 9 girl was passed round on snapchat by year 10 boys')[0]).toMatchObject({ forAdult: false, concept: { id: 'sexual-images-under-18' } });
 		// A child's own photo of himself is no adult's image.
 		expect(firstConcept('a year 10 boy sent her a naked pic of himself')).toBe('sexual-images-under-18');
+		// A man asking a pupil to message a teacher is still grooming; a teacher's sexual messages to a pupil still an allegation.
+		expect(ids('a man online asked a pupil to send a teacher a message')).toContain('grooming');
+		expect(ids('a year 9 pupil is getting sexual messages from a teacher')).toContain('staff-conduct');
+		// A threat to send nudes to his family unless he pays is still sextortion: only "pay ... a visit" is not.
+		expect(firstConcept('they said they will send his nudes to his family unless he pays, year 10')).toBe('sextortion-blackmail');
 	});
 });
