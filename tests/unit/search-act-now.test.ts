@@ -5687,6 +5687,7 @@ describe('session 62: the sixty-second and sixty-third safety sets and held-out 
 	firesNotFor([
 		// "Counts as" is not counting pills; a tablet is a device.
 		["a year 5 is upset about messages on her tablet, does it count as safeguarding", 'self-harm-suicide'],
+		['a year 4 girl held her breath at swimming, and her mum found her on the bathroom floor after a fall', 'sexual-images-under-18'],
 		// Play, assemblies and a parent's photos.
 		['what should our stranger danger assembly for year 1 cover', 'immediate-danger'],
 		['a year 2 drew a pirate with a sword and a monster with a knife', 'threats-weapons'],
@@ -5721,5 +5722,9 @@ describe('session 62: the sixty-second and sixty-third safety sets and held-out 
 		expect(ids('a year 9 pupil is getting sexual messages from a teacher')).toContain('staff-conduct');
 		// A threat to send nudes to his family unless he pays is still sextortion: only "pay ... a visit" is not.
 		expect(firstConcept('they said they will send his nudes to his family unless he pays, year 10')).toBe('sextortion-blackmail');
+		// "Has to hold stuff" hides grooming for exploitation; "has to keep things secret" never does.
+		expect(firstConcept('a man she met on roblox says she has to keep things secret from her mum, year 6')).toBe('grooming');
+		// Found on the bathroom floor is no image in a bathroom; a nude filmed there still is.
+		expect(firstConcept('a year 9 filmed her passed out on the bathroom floor naked and shared it')).toBe('sexual-images-under-18');
 	});
 });
