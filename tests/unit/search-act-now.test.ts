@@ -5683,6 +5683,8 @@ describe('session 62: the sixty-second and sixty-third safety sets and held-out 
 		["a year 7 boy's address was posted with a caption saying you're dead", 'pupil-address-with-threats'],
 		["someone posted an S2 girl's address saying let's pay this family a visit", 'pupil-address-with-threats'],
 		['a parent posted my home address online and said someone should sort me out, im a teacher', 'threat-to-a-member-of-staff'],
+		// Threats to a member of staff "and her family" (after the benchmark).
+		["notes have been left at our caretaker's house threatening him and his family", 'threat-to-a-member-of-staff'],
 	]);
 	firesNotFor([
 		// "Counts as" is not counting pills; a tablet is a device.
@@ -5708,6 +5710,7 @@ describe('session 62: the sixty-second and sixty-third safety sets and held-out 
 		["a year 9 boy's address was on a list of dead people's addresses for a history project", 'pupil-address-with-threats'],
 		['is it an offence for a pupil to send a teacher sexual messages', 'grooming'],
 		['pupil sexual msgs teacher offence', 'grooming'],
+		['the year 11 drama piece is about a man threatening her and her family', 'threats-weapons'],
 	]);
 	it('keeps each new rule off its worst case', () => {
 		// Counting pills is still self-harm.
