@@ -76,6 +76,8 @@ import safety60 from '../search/safety-60.json';
 import safety61 from '../search/safety-61.json';
 import safety62 from '../search/safety-62.json';
 import safety63 from '../search/safety-63.json';
+import safety64 from '../search/safety-64.json';
+import safety65 from '../search/safety-65.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1448,6 +1450,11 @@ describe.each([
 	// of 40; the sixty-third (the youngest children) 66 of 90, 6 of 40. Once read: see docs/search.md.
 	{ name: 'sixty-second', set: safety62, misses: 0.2 },
 	{ name: 'sixty-third', set: safety63, misses: 0.27, controls: 0.15 },
+	// Session 63, written blind: the sixty-fourth (culture, faith, family and belonging) 64 of 90 on
+	// arrival, 7 of 40; the sixty-fifth (typed by the child or a parent) 64 of 90, 2 of 40. Once read:
+	// see docs/search.md.
+	{ name: 'sixty-fourth', set: safety64, misses: 0.3, controls: 0.18 },
+	{ name: 'sixty-fifth', set: safety65, misses: 0.3 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
