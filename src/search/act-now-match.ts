@@ -206,7 +206,9 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	const terms = correctSlips(typed, actNow, context.vocabulary);
 	// The file's lists of words as sets, made once for each file (act-now-who.ts).
 	const lists = setsOf(actNow.words);
-	const same = sameTermWith(synonymLookup(context.synonyms ?? []), typed, lists.units);
+	// A word read with its dropped "g" back ("snapchattin") is that word as written, too ("=snapchatting").
+	const written = typed.map((word, index) => (terms[index] !== termOf(word) && terms[index] === termOf(`${word}g`) ? `${word}g` : word));
+	const same = sameTermWith(synonymLookup(context.synonyms ?? []), written, lists.units);
 	const { child: childWords, telling, noticing } = lists;
 	// An `unless` phrase says who the query is about; the word after it can say otherwise ("of a
 	// teacher's son"), and then the phrase does not count.
@@ -231,9 +233,16 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// A member of staff who was told, shown or sent something did not do it: "told a youth worker her
 	// ex sent her nudes", "mum showed our designated teacher messages from a man". Such a word is
 	// not there for a concept's own patterns (its `unless` phrases still read it).
-	const doers = withoutReceivers(terms, lists);
-	const contains = (pattern: ActNowPattern) => containsPattern(doers, pattern, same, undefined, crossesClause, closesGap);
-	const found = (patterns: readonly ActNowPattern[], rule = unlessRule) => patterns.some((pattern) => containsPattern(terms, pattern, same, rule, crossesClause, closesGap));
+	// A label before a colon that says who is asking ("Message from a P7 teacher:", "Designated teacher
+	// asking:") is not part of the case: no concept reads it, so the teacher is not one "messages from
+	// a teacher" name, and no phrase runs on from it into the case ("teacher asking: a Year 10's nude").
+	// Who is named still reads it.
+	const label = labelEnd(query, typed, actNow);
+	const caseTerms = label < 0 ? terms : terms.map((term, index) => (index <= label ? '' : term));
+	const sameInCase = label < 0 ? same : sameTermWith(synonymLookup(context.synonyms ?? []), written.map((word, index) => (index <= label ? '' : word)), lists.units);
+	const doers = withoutReceivers(caseTerms, lists);
+	const contains = (pattern: ActNowPattern) => containsPattern(doers, pattern, sameInCase, undefined, crossesClause, closesGap);
+	const found = (patterns: readonly ActNowPattern[], rule = unlessRule) => patterns.some((pattern) => containsPattern(caseTerms, pattern, sameInCase, rule, crossesClause, closesGap));
 	// The file's own `unless` (a lesson, training, a policy) does not count within three words after one
 	// that makes it the time of a story: "after our lesson on deepfakes a year 10 made one of a girl".
 	// ("after school" is a time of day: "an after school session on grooming" is still a lesson.)
@@ -506,6 +515,30 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
 }
 
 /**
+ * A label that says who is asking, before a colon at the start of the query: "Message from a P7
+ * teacher:", "Email from an EAL coordinator:", "Designated teacher asking:". The one named is someone
+ * unnamed ("a", "an"), or the one asking; a role of the file's words for staff, adults and parents
+ * (or `ROLES`) ends it. Never a named person ("Message from Mr Jones:" may be one a pupil was sent),
+ * nor a label that says to whom ("Message from a coach to a Year 8:").
+ */
+const LABEL = /^[\s\p{P}]*(?:(?:message|email|e-mail|note|text|call|voicemail|question|query|enquiry)\s+from\s+(?:a|an)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}'’-]+)|((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}'’-]+)\s+(?:asking|asks|enquiring|writes|writing))\s*:/iu;
+/** Titles that name a person: a label with one names someone, not a role. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dr'].map(termOf));
+
+/** The index in `typed` of the last word of a label that says who is asking (`LABEL`), or -1. */
+function labelEnd(query: string, typed: readonly string[], { words: { staff, adult, parent }, asOne = [] }: EncodedActNow): number {
+	const found = LABEL.exec(query);
+	if (!found) return -1;
+	const role = found[1] ?? found[2];
+	const length = readAsOne(words(found[0]), asOne).length;
+	const roleWords = readAsOne(words(role), asOne).map(termOf);
+	const last = roleWords[roleWords.length - 1];
+	if (length === 0 || length > typed.length || roleWords.some((word) => TITLES.has(word))) return -1;
+	if (!(ROLES.has(last) || staff.includes(last) || adult.includes(last) || parent.includes(last))) return -1;
+	return length - 1;
+}
+
+/**
  * Words typed in two that the concepts know as one. "screen shot" as "screenshot": "shot" alone is
  * "shooting" to the stemmer, and "took a screen shot at school" is not a threat to shoot at the
  * school. "V-Bucks" and "v bucks" as "vbucks", Fortnite's money: split, "v" and "bucks" are words
@@ -573,11 +606,15 @@ function correctSlips(typed: string[], { concepts, slipTargets = [] }: EncodedAc
 		// A real word any concept lists as a lookalike is no concept's word, even by its stem: "parents
 		// piling in" has the stem of "pills" ("pil"), and "strange" is neither "strangle" nor "stranger".
 		if (lookalikes.has(word)) return `${LOOKALIKE_PREFIX}${word}`;
-		// A word the site uses, or one the concepts themselves look for ("remover"), is taken as typed.
-		if (!vocabulary || vocabulary.has(term) || patternWords.has(term)) return term;
-		// A dropped "g" ("makin", "sayin", "comin"), when the "-ing" word is one the site or the concepts know.
+		// A word the site uses is taken as typed.
+		if (!vocabulary || vocabulary.has(term)) return term;
+		// A dropped "g" ("makin", "sayin", "comin"), when the "-ing" word is one the site or the concepts
+		// know: even when a concept lists the short form too ("messagin"), which would otherwise keep it
+		// from every phrase that lists only "messaging".
 		const withG = word.length >= DROPPED_G_MIN_LENGTH && word.endsWith('in') ? termOf(`${word}g`) : undefined;
 		if (withG !== undefined && (vocabulary.has(withG) || patternWords.has(withG))) return withG;
+		// A word the concepts themselves look for ("remover") is taken as typed.
+		if (patternWords.has(term)) return term;
 		if (word.length < SLIP_TYPED_MIN_LENGTH || /\d/.test(word)) return term;
 		const meant = slipTargets.find((target) => isSlip(word, target));
 		return meant ? termOf(meant) : term;

@@ -1452,9 +1452,9 @@ describe.each([
 	{ name: 'sixty-third', set: safety63, misses: 0.27, controls: 0.15 },
 	// Session 63, written blind: the sixty-fourth (culture, faith, family and belonging) 64 of 90 on
 	// arrival, 7 of 40; the sixty-fifth (typed by the child or a parent) 64 of 90, 2 of 40. Once read:
-	// see docs/search.md.
-	{ name: 'sixty-fourth', set: safety64, misses: 0.3, controls: 0.18 },
-	{ name: 'sixty-fifth', set: safety65, misses: 0.3 },
+	// 85 and 83, 1 and 0 of 40 (docs/search.md).
+	{ name: 'sixty-fourth', set: safety64, misses: 0.1 },
+	{ name: 'sixty-fifth', set: safety65, misses: 0.12 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -5736,5 +5736,115 @@ describe('session 62: the sixty-second and sixty-third safety sets and held-out 
 		expect(firstConcept('a man she met on roblox says she has to keep things secret from her mum, year 6')).toBe('grooming');
 		// Found on the bathroom floor is no image in a bathroom; a nude filmed there still is.
 		expect(firstConcept('a year 9 filmed her passed out on the bathroom floor naked and shared it')).toBe('sexual-images-under-18');
+	});
+});
+
+describe('session 63: the sixty-fourth and sixty-fifth safety sets and held-out 69 and 70 read, in other words', () => {
+	firesInOtherWords([
+		// "Honour"-based abuse: FGM by name or by what is said, a girl taken abroad to marry, "dealt with" for a boyfriend, disowned.
+		['fgm concern for a year 6 girl going to see family this summer', 'honour-based-abuse'],
+		["a p6 girl says she is getting 'cut' when she visits her gran in somalia", 'honour-based-abuse'],
+		['after a holiday in egypt a year 4 girl says she has become a woman now', 'honour-based-abuse'],
+		['her dad said she would be dealt with for having a boyfriend, year 9', 'honour-based-abuse'],
+		['an S4 girl says her brothers told her she is dead to them after they saw her snapchat', 'honour-based-abuse'],
+		['the family took the year 10 girl to bangladesh at half term to get married', 'honour-based-abuse'],
+		['a year 9 found wedding clothes in her size at home and is frightened', 'honour-based-abuse'],
+		["i'm in year 10 and my family say i'm getting engaged to my cousin", 'honour-based-abuse'],
+		// Radicalisation: "should be deported", fighters' videos, a banned group, accelerationism.
+		['a year 9 keeps saying muslims should all be deported', 'radicalisation'],
+		['a man online sends a year 8 boy videos of fighters and tells him to keep it secret', 'radicalisation'],
+		['a year 10 is telling younger boys to join a banned group and fight for the ummah', 'radicalisation'],
+		['a 14 year old was sent an accelerationist handbook on telegram', 'radicalisation'],
+		['an S2 boy says the government is at war with muslims and his friends are enemies', 'radicalisation'],
+		// A child in care found by a birth relative; an adopted child's "real nan" on a game.
+		['looked after child in year 5, her birth uncle is commenting on our facebook photos', 'child-in-care-contact'],
+		['an adopted year 4 boy says a lady on roblox is his real nan', 'child-in-care-contact'],
+		// Danger now: collected by the one she fears; pills posted and no answer.
+		['a year 8 is terrified because her stepdad is coming to collect her in an hour and will hurt her', 'immediate-danger'],
+		["a year 10 posted a picture of pills on his story and isn't answering", 'immediate-danger'],
+		["an S4 boy posted 'i can't live with the shame' after his pics went round", 'self-harm-suicide'],
+		// Abuse at home told by the child: a belt, "my dad hits me", the "uncle" she lives with.
+		['my dad hits me when hes drunk and i dont want to go home', 'abuse-at-home'],
+		["i'm in p5 and my mum's boyfriend hits me with a belt", 'abuse-at-home'],
+		["a year 7 says the man she lives with hits her", 'abuse-at-home'],
+		// A child typing: an age, a big brother, a teacher messaging, a man's picture, an uncle's pictures, feet pics for money.
+		['my big brother keeps sending me isis videos', 'radicalisation'],
+		['my teacher keeps messagin me on insta sayin im his favourite', 'staff-conduct'],
+		['a man airdropped a pic of his thing to me on the bus im 13', 'adult-sent-a-sexual-image'],
+		["im 15 and a man just sent me a video of himself doing stuff", 'adult-sent-a-sexual-image'],
+		['my uncle keeps asking for pics of me in my pjs, im 12', 'abuse-by-someone-they-know'],
+		['guy says hell give me 50 quid for feet pics im 14', 'paid-for-sexual-images'],
+		['man on tiktok says im very mature for my age, im in yr 8', 'grooming'],
+		['my bf made me send pics n now hes showing them to people, im 14', 'sexual-images-under-18'],
+		["theres a vid of me gettin jumped going round snap, im in year 9", 'filmed-assault'],
+		['they filmed them kicking my wee brother in the toilets', 'filmed-assault'],
+		['the gang from the estate says im dead if i come back to school, im 15', 'threat-from-a-group'],
+		["a girl keeps sending my year 9 daughter voice notes saying she'll slice her face", 'threats-weapons'],
+		['im in s4 and a boy did stuff to me when i was drunk at a party', 'sexual-assault'],
+		['a girl in our year died and people are sharing pics of it', 'after-a-pupils-death'],
+		// An image sent to a boy, now passed on; a private video.
+		['my 14 year old daughter says a photo she sent a boy is now in a group chat', 'sexual-images-under-18'],
+		['a year 8 asked if she can get a video taken down that she sent to her boyfriend', 'sexual-images-under-18'],
+		['a private video of a year 11 girl is going round', 'sexual-images-under-18'],
+		// A staff member showing a pupil sexual videos; an uncle's "special secret".
+		['a 10 year old says the teacher shows him sex videos on his phone after evening class', 'staff-conduct'],
+		['a man from church messages two year 5 girls and calls it their special secret', 'grooming'],
+		// A threat to a pupil's family: "burn them out" beside an address; a staff member's "paid her a visit".
+		["a year 9 girl's address was posted with 'burn them out'", 'pupil-address-with-threats'],
+		["someone posted my home address saying time someone paid her a visit, i'm a depute", 'threat-to-a-member-of-staff'],
+	]);
+	firesNotFor([
+		// A lesson, a drama piece, a question about the law; a sister's cut lip in a filmed fight is no self-harm.
+		['how do i explain forced marriage law to year 11', 'honour-based-abuse'],
+		["a year 8 asked whether her cousin's arranged marriage is the same as a forced marriage", 'honour-based-abuse'],
+		["a year 10 girl's drama piece about an 'honour' killing", 'honour-based-abuse'],
+		['our S3 class are studying propaganda in the second world war and extremist content', 'radicalisation'],
+		['year 9 were attacked by a group and filmed, she has a cut lip and bruises on her arms', 'self-harm-suicide'],
+		['homework question: what is grooming? im in year 6', 'grooming'],
+		['for homework we have to write what to do if a stranger messages you online, im in y6', 'grooming'],
+		['planning a talk for our 14 to 16s about sexting and the law', 'sexual-images-under-18'],
+		// A paramilitary memorial is no pupil's death; "forty pupils" is no man in his forties.
+		['a year 10 posts loyalist paramilitary memorial videos and gun pictures', 'after-a-pupils-death'],
+		['a video of a year 10 girl her ex-boyfriend recorded is in a whatsapp group with forty pupils', 'grooming'],
+		// The one asking, before a colon, is not in the case.
+		["Designated teacher asking: a Year 10's nude has been shared on Snapchat, PSNI or Gateway first?", 'staff-conduct'],
+		['Message from a P7 teacher: older boys told one of my boys to bring money to the underpass or they will batter him', 'staff-conduct'],
+		// A teacher asking a pupil to do something ordinary, a lesson wanted for a year group.
+		['the teacher asked a year 9 to put his phone away', 'staff-conduct'],
+		['the vice-principal wants a year 9 lesson on paramilitary murals', 'staff-conduct'],
+		// A choice about money is no blackmail; "or whether they should go to" is no threat to send photos.
+		['fake invoice email pay or check', 'sextortion-blackmail'],
+		['a hacker wants £500 to give back the school instagram, pay it or let the account go', 'sextortion-blackmail'],
+		['a head asked whether the helpline covers welsh schools or whether they should go to someone else', 'blackmail-of-an-adult'],
+		// Keeping it "between us and him" is the staff's choice; a grandad who took a message is not the one in the case.
+		['a year 9 was outed online, do we tell his parents or keep it between us and him', 'grooming'],
+		['office took a message from a grandad, his 13 year old granddaughter cries when her phone buzzes', 'abuse-by-someone-they-know'],
+		// A stepdad collecting her is no danger without fear and harm; a chain message's doll is no stepdad.
+		['her stepdad is coming to collect her in an hour for the dentist', 'immediate-danger'],
+		["a mum says her 7 year old is terrified of a voice note saying a doll will come at night and kill her", 'immediate-danger'],
+	]);
+	it('keeps each new rule off its worst case', () => {
+		// A real threat to send images unless he pays still fires, with "or" and a threat after it.
+		expect(firstConcept('a year 10 was told pay or i send your pics to everyone')).toBe('sextortion-blackmail');
+		expect(firstConcept("an S3 boy was told to pay £200 or they'll post the video")).toBe('sextortion-blackmail');
+		expect(firstConcept('a year 9 boy was told or it goes to your followers')).toBe('sextortion-blackmail');
+		// A man telling a child to keep it between them is still grooming.
+		expect(firstConcept('a man on roblox told a year 6 to keep it between them')).toBe('grooming');
+		// A grandad messaging his granddaughter in secret is still the answer for someone she knows.
+		expect(ids('a year 6 says her grandad messages her and tells her to delete them, its a secret')).toContain('abuse-by-someone-they-know');
+		// An attack on a live stream still fires; a child's cut arms still self-harm without a lip.
+		expect(ids('a year 9 is being attacked on a live stream right now')).toContain('immediate-danger');
+		expect(firstConcept('a year 9 has cuts on her arms and says she does it herself')).toBe('self-harm-suicide');
+		// A pupil's pictures in her underwear sent to a boy stay the image answer first, not grooming.
+		expect(firstConcept('a p7 girl sent a pic in her bra to an s2 boy and now his big brother has it')).toBe('sexual-images-under-18');
+		// A teacher asking a pupil for her snapchat, or sending a pupil gifts, is still an allegation.
+		expect(firstConcept('supply teacher asked a year 9 for her snapchat')).toBe('staff-conduct');
+		expect(ids('a teacher has been giving a year 11 pupil lifts home')).toContain('staff-conduct');
+		// A pasted message from a named member of staff is no label: it may be the one a pupil was sent.
+		expect(ids('Message from Mr Jones: you looked lovely today, delete this, sent to a year 9 girl')).not.toEqual([]);
+		// A dropped "g" reads as the word, and so as the word written: "snapchattin" is "snapchatting".
+		expect(firstConcept('teacher snapchattin a yr 10 girl')).toBe('staff-conduct');
+		// An adult's own intimate photos, with "my head teacher" named, stay the adult's answer first.
+		expect(matches("i'm a music teacher, my ex put intimate photos of me on a porn site and i haven't told my head teacher")[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
 	});
 });
