@@ -173,6 +173,12 @@ describe('what kind of section a query asks for', () => {
 		for (const query of ['how do I look after the school account', 'refusing to delete the video', 'report the account']) expect(askedAnchors(query).has('support'), query).toBe(false);
 	});
 
+	it("reads whether it is the school's job, how it is handled here, who she should speak to, and 'or contact' a local body as asking for each nation's part (session 63)", () => {
+		for (const query of ["is that the school's job or the parents' in Scotland?", "is it the school's duty under the NI bullying law", 'the head wants to know how this is handled in Wales and who she should speak to', 'do we respond publicly or contact the local authority in Scotland first?', 'reply on facebook or tell the EA'])
+			expect(askedAnchors(query), query).toContain('uk-nations');
+		for (const query of ["the school's job fair is on friday", 'how it is done on snapchat', 'she should speak to her mum', 'parent or contact details of the council officer', 'or contact the council about the bins for us']) expect(askedAnchors(query).has('uk-nations'), query).toBe(false);
+	});
+
 	it('does not read "age limit" as limiting someone', () => {
 		expect(askedAnchors('age limit for roblox').has('block-and-limit')).toBe(false);
 		expect(askedAnchors('how do i limit who can message me').has('block-and-limit')).toBe(true);
