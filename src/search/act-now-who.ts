@@ -153,6 +153,11 @@ const FINE_LINKS = new Set(['are', 'is', 's', 'r', 'all', 'both', 'were', 'was',
 /** Before the child, a doubt that they are "involved": "we don't think pupils are involved". */
 const DOUBTING = new Set(['dont', 'didnt', 'doubt', 'not', 'never'].map(termOf));
 const NEGATIONS = new Set(['not', 'never', 'arent', 'werent', 'isnt', 'wasnt'].map(termOf));
+/** How far after a child "and are not involved" may be said of them, in the same clause. */
+const FINE_CLAUSE_WITHIN = 8;
+const AND = termOf('and');
+/** The words that say "and are fine" of the children named before it, not of something else. */
+const ARE = new Set(['are', 'arent', 'were', 'werent', 'is', 'isnt', 'was', 'wasnt'].map(termOf));
 /** "none of the learners are involved", "none of our pupils": a child named only to say there is none in the case. */
 const NONE = termOf('none');
 const NONE_OF_WHOSE = new Set(['the', 'our', 'my', 'these', 'those', 'them'].map(termOf));
@@ -384,14 +389,27 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 	const named: Named = { child: false, adult: false };
 	// A child named only to say there is none in the case: "not a child", "no pupils", "nothing to do with her kids", "the kids are fine".
 	// Said just after, in at most three linking words: "kids fine", "the boy is fine", "the children aren't involved".
+	const fineFrom = (start: number, negatedBefore: boolean) => {
+		let at = start;
+		while (at <= start + 2 && FINE_LINKS.has(terms[at])) at += 1;
+		const between = terms.slice(start, at);
+		return { said: FINE.has(terms[at]) || (terms[at] === INVOLVED && (between.some((term) => NEGATIONS.has(term)) || negatedBefore)), between };
+	};
 	const saidFineAfter = (index: number) => {
 		if (ASKED_IF.has(terms[index - 1]) || ASKED_IF.has(terms[index - 2])) return false;
-		let at = index + 1;
-		while (at <= index + 3 && FINE_LINKS.has(terms[at])) at += 1;
-		const between = terms.slice(index + 1, at);
 		// "We don't think pupils are involved": the negation may come before the child.
 		const negatedBefore = terms.slice(Math.max(0, index - 3), index).some((term) => DOUBTING.has(term));
-		return FINE.has(terms[at]) || (terms[at] === INVOLVED && (between.some((term) => NEGATIONS.has(term)) || negatedBefore));
+		if (fineFrom(index + 1, negatedBefore).said) return true;
+		// Or at the end of the same clause, after "and", with "are" or "is" to say it of them: "the pupils
+		// in her class know nothing about it and are not involved". No other child, nor a word that starts
+		// another clause ("she", "who"), comes between.
+		for (let at = index + 2; at <= index + FINE_CLAUSE_WITHIN && at < terms.length; at += 1) {
+			if (children.has(terms[at]) || SUBJECT_WORDS.has(terms[at])) return false;
+			if (terms[at] !== AND) continue;
+			const after = fineFrom(at + 1, false);
+			if (after.said && after.between.some((term) => ARE.has(term))) return true;
+		}
+		return false;
 	};
 	const noneOf = (index: number) => (terms[index - 1] === OF && terms[index - 2] === NONE) || (NONE_OF_WHOSE.has(terms[index - 1]) && terms[index - 2] === OF && terms[index - 3] === NONE);
 	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH) || saidFineAfter(index) || noneOf(index);

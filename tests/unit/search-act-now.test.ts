@@ -5844,6 +5844,11 @@ describe('session 63: the sixty-fourth and sixty-fifth safety sets and held-out 
 		expect(ids('Message from Mr Jones: you looked lovely today, delete this, sent to a year 9 girl')).not.toEqual([]);
 		// A dropped "g" reads as the word, and so as the word written: "snapchattin" is "snapchatting".
 		expect(firstConcept('teacher snapchattin a yr 10 girl')).toBe('staff-conduct');
+		// Children said, at the end of their clause, to be out of the case leave it the adult's own; said of
+		// something else, or with another child between, they do not.
+		expect(matches('our TA found a tracker under her car seat; the pupils in her class know nothing about it and are not involved')[0]).toMatchObject({ forAdult: true, concept: { id: 'tracking-of-an-adult' } });
+		expect(matches('a year 9 girl found a tracker in her bag and the pupils in her class know nothing about it and are not involved')[0]).toMatchObject({ forAdult: false, concept: { id: 'tracking-of-a-child' } });
+		expect(matches('our TA found a tracker in her bag, the pupils who saw it and a year 9 girl who was with her, and are not involved')[0]?.forAdult ?? false).toBe(false);
 		// An adult's own intimate photos, with "my head teacher" named, stay the adult's answer first.
 		expect(matches("i'm a music teacher, my ex put intimate photos of me on a porn site and i haven't told my head teacher")[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
 	});
