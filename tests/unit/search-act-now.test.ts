@@ -5782,6 +5782,10 @@ describe('session 63: the sixty-fourth and sixty-fifth safety sets and held-out 
 		["a girl keeps sending my year 9 daughter voice notes saying she'll slice her face", 'threats-weapons'],
 		['im in s4 and a boy did stuff to me when i was drunk at a party', 'sexual-assault'],
 		['a girl in our year died and people are sharing pics of it', 'after-a-pupils-death'],
+		// Men online telling a child to get ready for "the war"; a mum's friend showing a child naked pictures; abuse heard on a video call.
+		["a year 6 says men on a discord server told him to 'get ready for the war'", 'radicalisation'],
+		["a p2 girl said mammy's friend shows her pictures of people with no clothes", 'abuse-by-someone-they-know'],
+		['on a video call with a year 1 child we heard a man shouting and her screaming', 'abuse-seen-on-a-call'],
 		// An image sent to a boy, now passed on; a private video.
 		['my 14 year old daughter says a photo she sent a boy is now in a group chat', 'sexual-images-under-18'],
 		['a year 8 asked if she can get a video taken down that she sent to her boyfriend', 'sexual-images-under-18'],
@@ -5819,6 +5823,11 @@ describe('session 63: the sixty-fourth and sixty-fifth safety sets and held-out 
 		// Keeping it "between us and him" is the staff's choice; a grandad who took a message is not the one in the case.
 		['a year 9 was outed online, do we tell his parents or keep it between us and him', 'grooming'],
 		['office took a message from a grandad, his 13 year old granddaughter cries when her phone buzzes', 'abuse-by-someone-they-know'],
+		// A history topic on the war; racist memes alone are no radicalisation answer; a mum's phone is no mum's friend; a neighbour who phoned heard no video call.
+		['year 6 are getting ready for the war topic with an evacuee day', 'radicalisation'],
+		['year 8 kids in a discord server posting racist memes', 'radicalisation'],
+		["a reception child showed his friends a rude video on his mum's phone", 'abuse-by-someone-they-know'],
+		['a neighbour phoned to say she heard a year 5 child screaming and the dad shouting', 'abuse-seen-on-a-call'],
 		// A stepdad collecting her is no danger without fear and harm; a chain message's doll is no stepdad.
 		['her stepdad is coming to collect her in an hour for the dentist', 'immediate-danger'],
 		["a mum says her 7 year old is terrified of a voice note saying a doll will come at night and kill her", 'immediate-danger'],
