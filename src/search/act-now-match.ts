@@ -312,7 +312,7 @@ const SHOWN = new Set(['messages', 'message', 'screenshots', 'screenshot', 'text
 /** The one word that may come straight after such a verb: "told a", "sending our". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'her', 'his', 'my', 'your', 'one'].map(termOf));
 /** Words after a member of staff that make them the subject of what was told, or its owner: "a teacher has been…", "a teacher's laptop". */
-const CLAUSE_VERBS = new Set(['has', 'had', 'have', 'is', 'was', 's', 'been', 'keeps', 'kept', 'would', 'will', 'did', 'does', 'who', 'that'].map(termOf));
+const CLAUSE_VERBS = new Set(['has', 'had', 'have', 'is', 'was', 's', 'been', 'keeps', 'kept', 'would', 'will', 'did', 'does', 'who'].map(termOf));
 /** How many words may describe the member of staff: "our young female instructor". */
 const DESCRIBING_WITHIN = 2;
 /** Words that are someone else told, not a description of the member of staff: "told police the teacher…", "told me her teacher…" (and the file's `parent` words: "told mum the teacher…"). */
@@ -499,7 +499,7 @@ const INTRODUCTION = /^[\s\p{P}]*(?:(?:hi|hello|hiya|morning|afternoon|evening)\
 /** The most words the typed words may have before the introduction's "here" (`INTRODUCTION`). */
 const INTRODUCTION_WORDS = 6;
 /** Roles that introduce the one asking besides the file's words for staff, adults and parents: "DSL here,". */
-const ROLES = new Set(['dsl', 'dsls', 'ddsl', 'dsp', 'lead', 'officer', 'practitioner', 'senco', 'alnco', 'governor'].map(termOf));
+const ROLES = new Set(['dsl', 'dsls', 'ddsl', 'dsp', 'cpc', 'lead', 'officer', 'practitioner', 'senco', 'alnco', 'governor'].map(termOf));
 
 /**
  * The index in `typed` of the "here" that ends an introduction at the start of the query ("Drama
@@ -521,7 +521,7 @@ function introductionEnd(query: string, typed: readonly string[], terms: readonl
  * (or `ROLES`) ends it. Never a named person ("Message from Mr Jones:" may be one a pupil was sent),
  * nor a label that says to whom ("Message from a coach to a Year 8:").
  */
-const LABEL = /^[\s\p{P}]*(?:(?:message|email|e-mail|note|text|call|voicemail|question|query|enquiry)\s+from\s+(?:a|an)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}'’-]+)|((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}'’-]+)\s+(?:asking|asks|enquiring|writes|writing))\s*:/iu;
+const LABEL = /^[\s\p{P}]*(?:(?:message|email|e-mail|note|text|call|voicemail|question|query|enquiry)\s+from\s+(?:a|an)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}'’-]+)(?:\s+to\s+(?:our|the|my|a|an)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+))?|((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}'’-]+)\s+(?:asking|asks|enquiring|writes|writing))\s*:/iu;
 /** Titles that name a person: a label with one names someone, not a role. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dr'].map(termOf));
 
@@ -529,12 +529,16 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dr'].map(termOf
 function labelEnd(query: string, typed: readonly string[], { words: { staff, adult, parent }, asOne = [] }: EncodedActNow): number {
 	const found = LABEL.exec(query);
 	if (!found) return -1;
-	const role = found[1] ?? found[2];
 	const length = readAsOne(words(found[0]), asOne).length;
-	const roleWords = readAsOne(words(role), asOne).map(termOf);
-	const last = roleWords[roleWords.length - 1];
-	if (length === 0 || length > typed.length || roleWords.some((word) => TITLES.has(word))) return -1;
-	if (!(ROLES.has(last) || staff.includes(last) || adult.includes(last) || parent.includes(last))) return -1;
+	if (length === 0 || length > typed.length) return -1;
+	// The one it is from, and the one it is to if it says ("to our CPC"): each a role, neither a name.
+	const roles = [found[1] ?? found[3], found[2]].filter((role) => role !== undefined);
+	for (const role of roles) {
+		const roleWords = readAsOne(words(role), asOne).map(termOf);
+		const last = roleWords[roleWords.length - 1];
+		if (roleWords.some((word) => TITLES.has(word))) return -1;
+		if (!(ROLES.has(last) || staff.includes(last) || adult.includes(last) || parent.includes(last))) return -1;
+	}
 	return length - 1;
 }
 

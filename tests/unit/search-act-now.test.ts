@@ -5782,6 +5782,11 @@ describe('session 63: the sixty-fourth and sixty-fifth safety sets and held-out 
 		["a girl keeps sending my year 9 daughter voice notes saying she'll slice her face", 'threats-weapons'],
 		['im in s4 and a boy did stuff to me when i was drunk at a party', 'sexual-assault'],
 		['a girl in our year died and people are sharing pics of it', 'after-a-pupils-death'],
+		// Danger now: a knife to be used at break in minutes; a child gone from a club that has searched the site.
+		["a p7 boy has a knife in his bag and says he'll use it at break, break is in 10 minutes", 'immediate-danger'],
+		['a year 3 boy is not at after school club and staff have searched the site', 'immediate-danger'],
+		// Nursery photos on an account no one knows, with men commenting.
+		["photos of our nursery children are on an instagram account we don't know, with comments from men", 'stranger-filming-children'],
 		// Men online telling a child to get ready for "the war"; a mum's friend showing a child naked pictures; abuse heard on a video call.
 		["a year 6 says men on a discord server told him to 'get ready for the war'", 'radicalisation'],
 		["a p2 girl said mammy's friend shows her pictures of people with no clothes", 'abuse-by-someone-they-know'],
@@ -5828,6 +5833,11 @@ describe('session 63: the sixty-fourth and sixty-fifth safety sets and held-out 
 		['year 8 kids in a discord server posting racist memes', 'radicalisation'],
 		["a reception child showed his friends a rude video on his mum's phone", 'abuse-by-someone-they-know'],
 		['a neighbour phoned to say she heard a year 5 child screaming and the dad shouting', 'abuse-seen-on-a-call'],
+		// A knife lesson at lunch; an IT technician searching the site; a child who told a teacher is no teacher in the case.
+		['the knife crime workshop is at lunch and takes 40 minutes', 'immediate-danger'],
+		['the technician searched the site logs and the filter is not blocking it', 'immediate-danger'],
+		["a year 1 boy told his teacher that his friend in minecraft is a grown-up with a secret he must not tell his mum", 'staff-conduct'],
+		["Message from a P2 teacher to our CPC: a 6 year old made the dolls take their clothes off in role play and said she saw it on the ipad", 'staff-conduct'],
 		// A stepdad collecting her is no danger without fear and harm; a chain message's doll is no stepdad.
 		['her stepdad is coming to collect her in an hour for the dentist', 'immediate-danger'],
 		["a mum says her 7 year old is terrified of a voice note saying a doll will come at night and kill her", 'immediate-danger'],
@@ -5851,6 +5861,9 @@ describe('session 63: the sixty-fourth and sixty-fifth safety sets and held-out 
 		expect(ids('a teacher has been giving a year 11 pupil lifts home')).toContain('staff-conduct');
 		// A pasted message from a named member of staff is no label: it may be the one a pupil was sent.
 		expect(ids('Message from Mr Jones: you looked lovely today, delete this, sent to a year 9 girl')).not.toEqual([]);
+		// A teacher named after "told me the" is the one in the case, "that" or not; a label to a named person is no label.
+		expect(ids('a year 8 told me the teacher that messaged her on snapchat has done it again')).toContain('staff-conduct');
+		expect(ids('Message from a coach to a girl: delete these messages, it is our secret, she is in year 7')).toContain('staff-conduct');
 		// A dropped "g" reads as the word, and so as the word written: "snapchattin" is "snapchatting".
 		expect(firstConcept('teacher snapchattin a yr 10 girl')).toBe('staff-conduct');
 		// Children said, at the end of their clause, to be out of the case leave it the adult's own; said of
