@@ -5752,8 +5752,8 @@ describe('session 63: the sixty-fourth and sixty-fifth safety sets and held-out 
 		["i'm in year 10 and my family say i'm getting engaged to my cousin", 'honour-based-abuse'],
 		// Radicalisation: "should be deported", fighters' videos, a banned group, accelerationism.
 		['a year 9 keeps saying muslims should all be deported', 'radicalisation'],
-		['a man online sends a year 8 boy videos of fighters and tells him to keep it secret', 'radicalisation'],
-		['a year 10 is telling younger boys to join a banned group and fight for the ummah', 'radicalisation'],
+		['a man online sends a year 8 boy videos of fighters and says god wants him to be brave', 'radicalisation'],
+		['a year 10 is telling younger boys to watch videos from a banned group and fight for the ummah', 'radicalisation'],
 		['a 14 year old was sent an accelerationist handbook on telegram', 'radicalisation'],
 		['an S2 boy says the government is at war with muslims and his friends are enemies', 'radicalisation'],
 		// A child in care found by a birth relative; an adopted child's "real nan" on a game.
@@ -5838,6 +5838,14 @@ describe('session 63: the sixty-fourth and sixty-fifth safety sets and held-out 
 		['the technician searched the site logs and the filter is not blocking it', 'immediate-danger'],
 		["a year 1 boy told his teacher that his friend in minecraft is a grown-up with a secret he must not tell his mum", 'staff-conduct'],
 		["Message from a P2 teacher to our CPC: a 6 year old made the dolls take their clothes off in role play and said she saw it on the ipad", 'staff-conduct'],
+		// Fighters in a ring, a refugee's fear of deportation, a group chat the school banned, a cut on holiday.
+		['a year 8 boy watches videos of ufc fighters every night', 'radicalisation'],
+		['a year 9 refugee asked whether refugees will be deported', 'radicalisation'],
+		['the year 8s made a new chat after the banned group was closed', 'radicalisation'],
+		['a year 4 boy got a cut on his leg on holiday in egypt this summer', 'honour-based-abuse'],
+		// "Dead to the world" is asleep; a pupil's favourite teacher is no man's favourite pupil.
+		['a year 10 girl was dead to the world in class after a late night', 'honour-based-abuse'],
+		['a year 7 said mr x is her favourite teacher', 'grooming'],
 		// A stepdad collecting her is no danger without fear and harm; a chain message's doll is no stepdad.
 		['her stepdad is coming to collect her in an hour for the dentist', 'immediate-danger'],
 		["a mum says her 7 year old is terrified of a voice note saying a doll will come at night and kill her", 'immediate-danger'],
@@ -5864,6 +5872,12 @@ describe('session 63: the sixty-fourth and sixty-fifth safety sets and held-out 
 		// A teacher named after "told me the" is the one in the case, "that" or not; a label to a named person is no label.
 		expect(ids('a year 8 told me the teacher that messaged her on snapchat has done it again')).toContain('staff-conduct');
 		expect(ids('Message from a coach to a girl: delete these messages, it is our secret, she is in year 7')).toContain('staff-conduct');
+		// A man sending a child fighters' videos and asking for pictures is still grooming.
+		expect(ids('a man sends a year 7 videos of mma fighters and asks him for pics')).toContain('grooming');
+		// A talk being planned for a pupil in the case, or a support session, hides nothing.
+		expect(firstConcept('planning a support session for a year 9 boy being blackmailed over his nudes')).toBe('sextortion-blackmail');
+		// "Dead to the family" is still a family's rejection.
+		expect(ids('an S4 girl says she is dead to the family since they saw her with a boy')).toContain('honour-based-abuse');
 		// A dropped "g" reads as the word, and so as the word written: "snapchattin" is "snapchatting".
 		expect(firstConcept('teacher snapchattin a yr 10 girl')).toBe('staff-conduct');
 		// Children said, at the end of their clause, to be out of the case leave it the adult's own; said of
