@@ -203,11 +203,9 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	);
 	if (typed.length === 0) return [];
 	const { concepts } = actNow;
-	const terms = correctSlips(typed, actNow, context.vocabulary);
+	const { terms, written } = correctSlips(typed, actNow, context.vocabulary);
 	// The file's lists of words as sets, made once for each file (act-now-who.ts).
 	const lists = setsOf(actNow.words);
-	// A word read with its dropped "g" back ("snapchattin") is that word as written, too ("=snapchatting").
-	const written = typed.map((word, index) => (terms[index] !== termOf(word) && terms[index] === termOf(`${word}g`) ? `${word}g` : word));
 	const same = sameTermWith(synonymLookup(context.synonyms ?? []), written, lists.units);
 	const { child: childWords, telling, noticing } = lists;
 	// An `unless` phrase says who the query is about; the word after it can say otherwise ("of a
@@ -506,12 +504,16 @@ const ROLES = new Set(['dsl', 'dsls', 'ddsl', 'dsp', 'cpc', 'lead', 'officer', '
  * teacher here,"), or -1. The word before "here" must name a role: "there's a man here, outside the
  * gates" is not one.
  */
-function introductionEnd(query: string, typed: readonly string[], terms: readonly string[], { staff, adult, parent }: ActNowWords): number {
+function introductionEnd(query: string, typed: readonly string[], terms: readonly string[], lists: ActNowWords): number {
 	if (!INTRODUCTION.test(query)) return -1;
 	const index = typed.indexOf('here');
 	if (index < 1 || index >= INTRODUCTION_WORDS) return -1;
-	const role = terms[index - 1];
-	return ROLES.has(role) || staff.includes(role) || adult.includes(role) || parent.includes(role) ? index : -1;
+	return namesRole(terms[index - 1], lists) ? index : -1;
+}
+
+/** True when a term names a role: a word of the file's lists for staff, adults or parents, or of `ROLES`. */
+function namesRole(term: string, { staff, adult, parent }: ActNowWords): boolean {
+	return ROLES.has(term) || staff.includes(term) || adult.includes(term) || parent.includes(term);
 }
 
 /**
@@ -526,7 +528,7 @@ const LABEL = /^[\s\p{P}]*(?:(?:message|email|e-mail|note|text|call|voicemail|qu
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dr'].map(termOf));
 
 /** The index in `typed` of the last word of a label that says who is asking (`LABEL`), or -1. */
-function labelEnd(query: string, typed: readonly string[], { words: { staff, adult, parent }, asOne = [] }: EncodedActNow): number {
+function labelEnd(query: string, typed: readonly string[], { words: lists, asOne = [] }: EncodedActNow): number {
 	const found = LABEL.exec(query);
 	if (!found) return -1;
 	const length = readAsOne(words(found[0]), asOne).length;
@@ -537,7 +539,7 @@ function labelEnd(query: string, typed: readonly string[], { words: { staff, adu
 		const roleWords = readAsOne(words(role), asOne).map(termOf);
 		const last = roleWords[roleWords.length - 1];
 		if (roleWords.some((word) => TITLES.has(word))) return -1;
-		if (!(ROLES.has(last) || staff.includes(last) || adult.includes(last) || parent.includes(last))) return -1;
+		if (!namesRole(last, lists)) return -1;
 	}
 	return length - 1;
 }
@@ -601,11 +603,14 @@ function withMoneyNamed(query: string): string {
 /**
  * The query's terms, with each word the site does not know and that is one slip from a concept's
  * term read as that term: "groomng" → grooming, "sucide" → suicide. Real words that look like a
- * term ("strange", "setting") are left alone.
+ * term ("strange", "setting") are left alone. With them, the words as written for `=word`
+ * patterns: a word read with its dropped "g" back ("snapchattin") is that word as written, too
+ * ("=snapchatting").
  */
-function correctSlips(typed: string[], { concepts, slipTargets = [] }: EncodedActNow, vocabulary: ReadonlySet<string> | undefined): string[] {
+function correctSlips(typed: string[], { concepts, slipTargets = [] }: EncodedActNow, vocabulary: ReadonlySet<string> | undefined): { terms: string[]; written: string[] } {
 	const { patternWords, lookalikes } = wordsOf(concepts);
-	return typed.map((word) => {
+	const written = [...typed];
+	const terms = typed.map((word, index) => {
 		const term = termOf(word);
 		// A real word any concept lists as a lookalike is no concept's word, even by its stem: "parents
 		// piling in" has the stem of "pills" ("pil"), and "strange" is neither "strangle" nor "stranger".
@@ -616,13 +621,17 @@ function correctSlips(typed: string[], { concepts, slipTargets = [] }: EncodedAc
 		// know: even when a concept lists the short form too ("messagin"), which would otherwise keep it
 		// from every phrase that lists only "messaging".
 		const withG = word.length >= DROPPED_G_MIN_LENGTH && word.endsWith('in') ? termOf(`${word}g`) : undefined;
-		if (withG !== undefined && (vocabulary.has(withG) || patternWords.has(withG))) return withG;
+		if (withG !== undefined && (vocabulary.has(withG) || patternWords.has(withG))) {
+			written[index] = `${word}g`;
+			return withG;
+		}
 		// A word the concepts themselves look for ("remover") is taken as typed.
 		if (patternWords.has(term)) return term;
 		if (word.length < SLIP_TYPED_MIN_LENGTH || /\d/.test(word)) return term;
 		const meant = slipTargets.find((target) => isSlip(word, target));
 		return meant ? termOf(meant) : term;
 	});
+	return { terms, written };
 }
 
 interface ConceptWords {
