@@ -315,6 +315,8 @@ const CLAUSE_VERBS = new Set(['has', 'had', 'have', 'is', 'was', 's', 'been', 'k
 const DESCRIBING_WITHIN = 2;
 /** Words that are someone else told, not a description of the member of staff: "told police the teacher…", "told me her teacher…" (and the file's `parent` words: "told mum the teacher…"). */
 const NOT_DESCRIBING = new Set(['me', 'us', 'him', 'them', 'police', 'that', 'friend', 'friends'].map(termOf));
+/** "One" of "told one of our teachers". */
+const ONE = termOf('one');
 /** Stands for a member of staff who only received something: it equals no word of a pattern. */
 const RECEIVER = '~receiver';
 
@@ -337,8 +339,13 @@ function withoutReceivers(terms: readonly string[], { staff, child, parent }: Wo
 			describing += 1;
 		}
 		if (at >= 0 && DETERMINERS.has(terms[at])) at -= 1;
+		// "Told one of our teachers", "showed one of the staff a message".
+		const oneOf = terms[at] === OF && terms[at - 1] === ONE;
+		if (oneOf) at -= 2;
 		if (at < 0 || !TO_WHOM_VERBS.has(terms[at])) return;
-		if (SHOWING.has(terms[at]) && !SHOWN.has(terms[index + 1] ?? '')) return;
+		// After "one of", only a word that starts what is shown: "screenshots showing one of our
+		// teachers messaging her" names the one who did it.
+		if (SHOWING.has(terms[at]) && !(oneOf ? DETERMINERS : SHOWN).has(terms[index + 1] ?? '')) return;
 		// "Has been told a teacher has been messaging her", "told the head teacher is…": what was told,
 		// with the member of staff its subject; and "told a teacher's laptop…" is whose it is.
 		if (PASSIVE_WORDS.has(terms[at - 1] ?? '') || CLAUSE_VERBS.has(terms[index + 1] ?? '')) return;

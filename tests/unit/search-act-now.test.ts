@@ -78,6 +78,8 @@ import safety62 from '../search/safety-62.json';
 import safety63 from '../search/safety-63.json';
 import safety64 from '../search/safety-64.json';
 import safety65 from '../search/safety-65.json';
+import safety66 from '../search/safety-66.json';
+import safety67 from '../search/safety-67.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1455,6 +1457,11 @@ describe.each([
 	// 85 and 83, 1 and 0 of 40 (docs/search.md).
 	{ name: 'sixty-fourth', set: safety64, misses: 0.1 },
 	{ name: 'sixty-fifth', set: safety65, misses: 0.12 },
+	// Session 64, written blind: the sixty-sixth (boys and young men at risk) 69 of 90 on arrival, 3 of
+	// 40; the sixty-seventh (a risk hidden in an everyday matter) 69 of 90, 3 of 40. Once read: 82 and
+	// 85, 2 and 0 of 40 (docs/search.md).
+	{ name: 'sixty-sixth', set: safety66, misses: 0.1 },
+	{ name: 'sixty-seventh', set: safety67, misses: 0.07 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -5887,5 +5894,99 @@ describe('session 63: the sixty-fourth and sixty-fifth safety sets and held-out 
 		expect(matches('our TA found a tracker in her bag, the pupils who saw it and a year 9 girl who was with her, and are not involved')[0]?.forAdult ?? false).toBe(false);
 		// An adult's own intimate photos, with "my head teacher" named, stay the adult's answer first.
 		expect(matches("i'm a music teacher, my ex put intimate photos of me on a porn site and i haven't told my head teacher")[0]).toMatchObject({ forAdult: true, concept: { id: 'intimate-image-of-an-adult' } });
+	});
+});
+
+describe('session 64: the sixty-sixth and sixty-seventh safety sets and held-out 71 and 72 read, in other words', () => {
+	firesInOtherWords([
+		// A threat to blow up a school with no "the"; a fight video of a named year; the "paras"; a threat to jump him.
+		['someone on snap says they will blow up school tomorrow', 'threat-to-attack-the-school'],
+		['a year 9 fight vid is all over tiktok', 'filmed-assault'],
+		["an S2 boy has been told he'll be sorted by the paras", 'threat-from-a-group'],
+		["boys from another school say they'll batter him on friday, he's in year 8", 'threats-weapons'],
+		// Tracking: a man turning up where she is; an app someone put on her tablet.
+		['a year 5 says a man keeps turning up where she is after school', 'tracking-of-a-child'],
+		["a p6 girl's mum thinks someone installed an app on her ipad", 'tracking-of-a-child'],
+		// Grooming: no one else understands him; pupils asked for pictures of themselves; asked to add a new "teacher"; girls' usernames asked for; a man who likes every photo; modelling work offered.
+		['an adult on a game tells a year 7 boy that nobody else understands him', 'grooming'],
+		['an account messaged year 8 girls asking them to send photos of themselves in their pe kit', 'grooming'],
+		["a message told them to add a 'new teacher' on snapchat, year 7 pupils got it", 'grooming'],
+		["a commenter on the school livestream wanted the year 9 girls' snapchat usernames", 'grooming'],
+		['a man who likes every photo of our year 4 swimmers on facebook', 'grooming'],
+		["an account dmed three of our year 10 girls offering them modelling work", 'grooming'],
+		// Paid for images: Robux "if he sent" photos.
+		['a man on roblox said a year 5 boy would get robux if he sent photos in his pants', 'paid-for-sexual-images'],
+		// Criminal exploitation: paid to keep drugs, packages handed over, money he can't explain, expensive trainers and the train.
+		['a year 9 is being paid to keep drugs in his room for older lads', 'criminal-exploitation'],
+		['a p7 boy keeps handing packages to older teenagers at the park', 'criminal-exploitation'],
+		["a year 10 boy has cash he can't explain and won't say where he goes", 'criminal-exploitation'],
+		['a year 11 boy takes the train to london on school days and has designer clothes and a new phone', 'criminal-exploitation'],
+		// Self-harm told as "won't have to put up with me much longer"; danger now: meeting "the girl" from an app tonight.
+		["a year 10 posted 'you won't have to put up with me much longer'", 'self-harm-suicide'],
+		['a year 9 boy is meeting the girl from instagram tonight in town', 'immediate-danger'],
+		// Radicalisation: "take back control from women"; Tate with violence towards girls.
+		["a year 8 says men should take back control from women like the man he follows online", 'radicalisation'],
+		['a year 9 shares andrew tate videos and says girls deserve to be hit', 'radicalisation'],
+		// A woman sending a boy photos of herself.
+		['a woman keeps sending a year 10 boy naked photos of herself', 'adult-sent-a-sexual-image'],
+		// An allegation in a review; a child's sexual behaviour copied from an ipad; locked outside at home.
+		["a review says a teacher made her sit on his knee, she is in p4", 'staff-conduct'],
+		['a reception boy keeps pulling his trousers down and doing sex things he saw at home', 'sexual-behaviour-of-a-young-child'],
+		['a year 2 girl says her mum locks her outside when she is naughty', 'abuse-at-home'],
+		// Covert photos of pupils; photos of the scene after a death; a foster child's birth mother with no contact allowed.
+		['covert photos of our year 7 girls walking to school are on a forum', 'stranger-filming-children'],
+		["after a year 10 boy died, photos of the scene are in group chats", 'after-a-pupils-death'],
+		["a woman commented on our photo of a year 8 in foster care, there is no contact allowed and she says she'll see her", 'child-in-care-contact'],
+		// "Honour": beaten for talking to a boy; to be "cut" like her cousins.
+		['a year 9 girl says her brothers beat her for talking to a boy', 'honour-based-abuse'],
+		["a year 6 girl says she'll be cut like her sisters in the summer", 'honour-based-abuse'],
+		// A man outside in the car park waiting for a pupil.
+		['a man in a van is outside in the car park waiting for one of the year 6 girls', 'immediate-danger'],
+		// A teacher messaging a pupil, told in an email to say; a teacher told "one of" and shown a message is not the one in the case.
+		['a mum emailed to say a teacher has been messaging her year 11 son at night', 'staff-conduct'],
+		['a year 9 boy showed one of our tutors a message from a man asking to meet him', 'grooming'],
+		// A staff member's home address posted by a parent.
+		['a parent posted my home address with "coming round"', 'threat-to-a-member-of-staff'],
+	]);
+	firesNotFor([
+		// Balloons for school; a boxing club's fight video.
+		['we need to blow up balloons for school sports day', 'threat-to-attack-the-school'],
+		['a boxing club fight video for our year 10 fundraiser', 'filmed-assault'],
+		// A hoax character telling children to hurt themselves: the hoax page, not self-harm.
+		['parents panicking about a tiktok character that tells kids to hurt themselves, should we send a letter', 'self-harm-suicide'],
+		// The school's own apps and tablets are no tracker.
+		['the IT team installed an app on their ipads for reading', 'tracking-of-a-child'],
+		["our school has find my device set up on the year 7 ipads so we can locate lost ones", 'tracking-of-a-child'],
+		// A drama film with a prop knife; a parent's rude claim about RSE; coaches' messaging guidance.
+		['our year 11 drama film about knife crime, the knife is a prop, can we post it', 'threats-weapons'],
+		["a parent on facebook says we are grooming kids by teaching about different families in rse", 'grooming'],
+		['guidance for coaches messaging under 14 players and their parents on whatsapp', 'staff-conduct'],
+		// A visit paid is a threat, not a demand for money; a hacked staff email is no allegation against them.
+		["a year 12 girl's address was posted with 'we'll be paying a visit', her family are scared", 'sextortion-blackmail'],
+		['the hacked staff email sent a nude of a year 11 pupil to all staff', 'staff-conduct'],
+		// A hacker's demand for an account, money sent by a parent, a local gang's threat is no family's "honour".
+		['the hacker sent everyone a link and wants money to give the account back, none of the pupils are involved', 'sextortion-blackmail'],
+		["a year 10 boy's mum sends him money for his phone and everyone says he's spoilt", 'sextortion-blackmail'],
+		["a year 10 boy will be 'dealt with' by the local boys and his family are scared", 'honour-based-abuse'],
+		// "A parent has told the office" is no parent who died.
+		['a parent has told the office that the year 9 photos are wrong', 'after-a-pupils-death'],
+	]);
+	it('keeps each new rule off its worst case', () => {
+		// "Blowing up the school" still fires.
+		expect(ids('someone said they are blowing up the school on monday')).toContain('threat-to-attack-the-school');
+		// A child told by a character to hurt herself, and who did, is still self-harm.
+		expect(ids('a year 4 hurt herself after a character in a game told her to')).toContain('self-harm-suicide');
+		// A boyfriend's threat to send everyone her nudes unless she pays is still sextortion.
+		expect(firstConcept('her ex says he will send her nudes to everyone unless she pays, she is in year 10')).toBe('sextortion-blackmail');
+		// A real sextortion video of a boy, through a phishing-hacked account, still fires.
+		expect(ids('after a phishing email a hacked staff account told a year 11 boy they have a video of him from a video chat and will send it to his teachers unless he pays')).toContain('sextortion-blackmail');
+		// A member of staff who sent the nude, not a hacked account, is still an allegation.
+		expect(firstConcept('a teacher sent a nude of a year 11 pupil to a colleague')).toBe('staff-conduct');
+		// A teacher told by a pupil, "one of" or not, is the one told: a man's messages stay grooming.
+		expect(firstConcept('a year 8 told one of our teachers that a man online wants to meet her')).toBe('grooming');
+		// Screenshots showing one of our teachers messaging a pupil still name the teacher.
+		expect(firstConcept('screenshots showing one of our teachers messaging a year 10 girl late at night')).toBe('staff-conduct');
+		// A parent posting a pupil's address with a threat is still the pupil's answer.
+		expect(ids("a parent posted a year 9 boy's home address and said they're coming round")).not.toContain('threat-to-a-member-of-staff');
 	});
 });
