@@ -322,7 +322,7 @@ const RECEIVER = '~receiver';
 
 /**
  * The terms, with each word for a member of staff who is told, shown or sent something (the verb,
- * at most one determiner, then up to DESCRIBING_WITHIN describing words) replaced by RECEIVER: "told
+ * perhaps "one of", at most one determiner, then up to DESCRIBING_WITHIN describing words) replaced by RECEIVER: "told
  * a youth worker her ex sent her nudes" is not the youth worker sending them. After a verb of
  * showing, only when what is shown comes next ("showed our designated teacher messages"), as "a
  * video showing a teacher hitting a boy" names the one who did it. The same array when none is.
