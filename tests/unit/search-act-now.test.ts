@@ -5969,6 +5969,9 @@ describe('session 64: the sixty-sixth and sixty-seventh safety sets and held-out
 		['a year 7 is meeting a girl from her old school today', 'immediate-danger'],
 		['a year 4 says her uncle made her sit on his knee', 'staff-conduct'],
 		['a year 9 says nobody else understands her', 'grooming'],
+		// A Saturday job for an older neighbour; a haircut like her mum's.
+		['a year 10 works for an older neighbour on saturdays', 'criminal-exploitation'],
+		['a year 6 wants to get her hair cut like her mum', 'honour-based-abuse'],
 		// A hacker's demand for an account, money sent by a parent, a local gang's threat is no family's "honour".
 		['the hacker sent everyone a link and wants money to give the account back, none of the pupils are involved', 'sextortion-blackmail'],
 		["a year 10 boy's mum sends him money for his phone and everyone says he's spoilt", 'sextortion-blackmail'],
@@ -5998,6 +6001,8 @@ describe('session 64: the sixty-sixth and sixty-seventh safety sets and held-out
 		expect(ids('the knife was a kitchen knife and he threatened a year 8 with it')).toContain('threats-weapons');
 		expect(ids('a year 9 threatened a boy with a fake gun at the bus stop')).toContain('threats-weapons');
 		expect(firstConcept('a parent is accusing the PE teacher of grooming her daughter in year 8')).toBe('staff-conduct');
+		// A man who "turned up where she was", not only one who "keeps turning up".
+		expect(ids('a man turned up where she was after netball, she is in year 8')).toContain('tracking-of-a-child');
 		// A tracker put on a pupil's bag.
 		expect(ids("someone put a tracker on a year 9 girl's bag")).toContain('tracking-of-a-child');
 		// A parent posting a pupil's address with a threat is still the pupil's answer.
