@@ -298,8 +298,18 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 			matched: matched.map(([pattern]) => pattern.map((place) => (typeof place === 'string' ? place : place.join('|'))).join(' ')),
 		});
 	}
+	// A lesson, a policy or training stops every concept, but not a case told after it as a separate
+	// matter: "We're doing a Safer Internet Day assembly… Not sure if it's relevant, but one of my P6s
+	// wrote…", "an AI awareness session… Separately, a mum rang to say…". What follows is read alone.
+	if (stoppedForAll) {
+		const separate = [...query.matchAll(SEPARATE_MATTER)].at(-1);
+		if (separate?.index !== undefined) return matchActNow(query.slice(separate.index + separate[0].length), actNow, context);
+	}
 	return matches;
 }
+
+/** Words that start a separate matter in a message: what follows them is read on its own when what came before is a lesson or a policy. */
+const SEPARATE_MATTER = /\b(?:separately|unrelated(?:ly)?|on (?:a|an|another) (?:separate|unrelated|different)? ?(?:note|matter)|(?:not sure|no idea|i don'?t know|unsure) (?:if|whether) (?:it'?s|this is|it is|that'?s) (?:relevant|related|connected),? but)\b/giu;
 
 /** Verbs whose object is the one told, asked, shown or sent something ("told a youth worker", "asked a TA how", "sending our instructor"). */
 const TO_WHOM_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'sent', 'send', 'sends', 'sending', 'showed', 'show', 'shows', 'showing'].map(termOf));

@@ -147,7 +147,11 @@ const NO = termOf('no');
 const FINE = new Set(['fine', 'safe', 'unharmed', 'grown'].map(termOf));
 /** "asked if the girl was fine": a question about the child, not a word that the child is out of it. */
 const ASKED_IF = new Set(['if', 'whether'].map(termOf));
-const INVOLVED = termOf('involved');
+/** Said of the children with a negation, they are out of the case: "aren't involved". Not "aren't aware": children may not know they were filmed. */
+const INVOLVED = new Set(['involved'].map(termOf));
+/** "the kids at the club are fine": where the children are, between them and what is said of them. */
+const WHERE_THEY_ARE = new Set(['at', 'in', 'from'].map(termOf));
+const WHERE_WHOSE = new Set(['the', 'our', 'my', 'his', 'her', 'their'].map(termOf));
 /** Between the child and "fine" or "involved": "are all", "were not", "aren't". */
 const FINE_LINKS = new Set(['are', 'is', 's', 'r', 'all', 'both', 'were', 'was', 'not', 'never', 'arent', 'werent', 'isnt', 'wasnt', 'themselves', 'themself', 'himself', 'herself'].map(termOf));
 /** Before the child, a doubt that they are "involved": "we don't think pupils are involved". */
@@ -390,10 +394,11 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 	// A child named only to say there is none in the case: "not a child", "no pupils", "nothing to do with her kids", "the kids are fine".
 	// Said just after, in at most three linking words: "kids fine", "the boy is fine", "the children aren't involved".
 	const fineFrom = (start: number, negatedBefore: boolean) => {
-		let at = start;
-		while (at <= start + 2 && FINE_LINKS.has(terms[at])) at += 1;
-		const between = terms.slice(start, at);
-		return { said: FINE.has(terms[at]) || (terms[at] === INVOLVED && (between.some((term) => NEGATIONS.has(term)) || negatedBefore)), between };
+		const from = WHERE_THEY_ARE.has(terms[start]) && WHERE_WHOSE.has(terms[start + 1]) && !children.has(terms[start + 2]) ? start + 3 : start;
+		let at = from;
+		while (at <= from + 2 && FINE_LINKS.has(terms[at])) at += 1;
+		const between = terms.slice(from, at);
+		return { said: FINE.has(terms[at]) || (INVOLVED.has(terms[at]) && (between.some((term) => NEGATIONS.has(term)) || negatedBefore)), between };
 	};
 	const saidFineAfter = (index: number) => {
 		if (ASKED_IF.has(terms[index - 1]) || ASKED_IF.has(terms[index - 2])) return false;

@@ -80,6 +80,8 @@ import safety64 from '../search/safety-64.json';
 import safety65 from '../search/safety-65.json';
 import safety66 from '../search/safety-66.json';
 import safety67 from '../search/safety-67.json';
+import safety68 from '../search/safety-68.json';
+import safety69 from '../search/safety-69.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1462,6 +1464,11 @@ describe.each([
 	// 85, 2 and 0 of 40; the sixty-seventh 83 after the reread (docs/search.md).
 	{ name: 'sixty-sixth', set: safety66, misses: 0.1 },
 	{ name: 'sixty-seventh', set: safety67, misses: 0.08 },
+	// Session 65, written blind: the sixty-eighth (a child the writer does not know) 68 of 90 on
+	// arrival, 7 of 40; the sixty-ninth (adults in a position of trust who are not class teachers) 50
+	// of 90, 2 of 40. Once read: see docs/search.md.
+	{ name: 'sixty-eighth', set: safety68, misses: 0.45, controls: 0.2 },
+	{ name: 'sixty-ninth', set: safety69, misses: 0.45, controls: 0.2 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
