@@ -298,10 +298,11 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 			matched: matched.map(([pattern]) => pattern.map((place) => (typeof place === 'string' ? place : place.join('|'))).join(' ')),
 		});
 	}
-	// A lesson, a policy or training stops every concept, but not a case told after it as a separate
+	// A lesson, a policy or training stops a concept, but not a case told after it as a separate
 	// matter: "We're doing a Safer Internet Day assembly… Not sure if it's relevant, but one of my P6s
-	// wrote…", "an AI awareness session… Separately, a mum rang to say…". What follows is read alone.
-	if (stoppedForAll) {
+	// wrote…", "an AI awareness session… Separately, a mum rang to say…". When nothing fires, what
+	// follows is read alone.
+	if (matches.length === 0) {
 		const separate = [...query.matchAll(SEPARATE_MATTER)].at(-1);
 		if (separate?.index !== undefined) return matchActNow(query.slice(separate.index + separate[0].length), actNow, context);
 	}
@@ -593,12 +594,20 @@ function withSplitWordsJoined(query: string): string {
 }
 
 /**
- * "sh*t" as "sht", "f**k" as "fk": a word with its letters starred out is one word. Split at the
- * stars, its first letters are a word of their own, and "sh" is self-harm's short form.
+ * "d*ck" as "dick", "n*des" as "nudes": a word the concepts look for, with letters starred out, is
+ * that word (one to three letters for each run of stars). Any other starred word is one word, its
+ * stars dropped: "sh*t" as "sht", "f**k" as "fk". Split at the stars, its first letters would be a word
+ * of their own, and "sh" is self-harm's short form.
  */
 function withCensoredJoined(query: string): string {
-	return query.replace(/(\w)\*+(?=\w)/g, '$1');
+	return query.replace(/\w+(?:\*+\w+)+/g, (word) => {
+		const starred = new RegExp(`^${word.toLowerCase().replace(/\*+/g, '\\w{1,3}')}$`);
+		return STARRED_WORDS.find((plain) => starred.test(plain)) ?? word.replace(/\*+/g, '');
+	});
 }
+
+/** Words people star out that a concept looks for. */
+const STARRED_WORDS = ['dick', 'cock', 'penis', 'porn', 'nude', 'nudes', 'naked', 'sex', 'sexy', 'sexual', 'rape', 'raped', 'kill', 'suicide', 'wank', 'wanking', 'slut', 'whore'];
 
 /**
  * "kill her self" as "kill herself": typed apart, "self" would be a word of its own and no phrase would

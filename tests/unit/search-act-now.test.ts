@@ -1466,9 +1466,9 @@ describe.each([
 	{ name: 'sixty-seventh', set: safety67, misses: 0.08 },
 	// Session 65, written blind: the sixty-eighth (a child the writer does not know) 68 of 90 on
 	// arrival, 7 of 40; the sixty-ninth (adults in a position of trust who are not class teachers) 50
-	// of 90, 2 of 40. Once read: see docs/search.md.
-	{ name: 'sixty-eighth', set: safety68, misses: 0.45, controls: 0.2 },
-	{ name: 'sixty-ninth', set: safety69, misses: 0.45, controls: 0.2 },
+	// of 90, 2 of 40. Once read: 79 and 70, 0 and 0 of 40 (docs/search.md).
+	{ name: 'sixty-eighth', set: safety68, misses: 0.15 },
+	{ name: 'sixty-ninth', set: safety69, misses: 0.25 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -6014,5 +6014,106 @@ describe('session 64: the sixty-sixth and sixty-seventh safety sets and held-out
 		expect(ids("someone put a tracker on a year 9 girl's bag")).toContain('tracking-of-a-child');
 		// A parent posting a pupil's address with a threat is still the pupil's answer.
 		expect(ids("a parent posted a year 9 boy's home address and said they're coming round")).not.toContain('threat-to-a-member-of-staff');
+	});
+});
+
+describe('session 65: the sixty-eighth and sixty-ninth safety sets and held-out 73 and 74 read, in other words', () => {
+	firesInOtherWords([
+		// A teacher "in the ... department" messaging a pupil; sweets kept being given; a number slipped to a pupil.
+		['a p7 girl says a teacher in the science department has been texting her at night', 'staff-conduct'],
+		['a year 4 boy says the caretaker keeps buying him sweets and says not to tell', 'staff-conduct'],
+		['a year 10 girl says the invigilator slipped her his snapchat in the exam', 'staff-conduct'],
+		// An AI fake of a child, and an AI picture of one being passed round.
+		['an ai fake of a year 8 girl is in the group chat', 'sexual-images-under-18'],
+		['ai pics of two year 9 boys are going round the year group', 'sexual-images-under-18'],
+		// Videos of a pupil put on a porn site.
+		['a year 11 says her ex posted videos of her on a porn site', 'sexual-images-under-18'],
+		// An instructor or a tutor who sent a child a sexual picture, starred out or not.
+		['a year 7 says her swimming instructor sent her a d*ck pic', 'adult-sent-a-sexual-image'],
+		['the tutor sent him a naked video, he is in year 8', 'adult-sent-a-sexual-image'],
+		// Grooming: what he is wearing, turning the camera on, something offered to meet, "fancies" her, photos of herself asked for.
+		["a man online keeps asking a year 6 boy what he's wearing", 'grooming'],
+		['an online tutor told a year 9 girl to turn her camera on late at night', 'grooming'],
+		['a man on fortnite is offering a year 7 vbucks to meet him', 'grooming'],
+		['a bus driver is sending a year 10 girl messages saying he fancies her', 'grooming'],
+		['the scout leader asked a year 8 girl to send him pictures of herself in bed', 'grooming'],
+		// Paid for images: an offer "if" she sends, Robux for the camera.
+		['a year 9 girl was offered a new phone if she sent topless pictures of herself', 'paid-for-sexual-images'],
+		['a man is paying a year 6 boy robux to go on camera with no top', 'paid-for-sexual-images'],
+		// Sextortion: if she stops replying he will share them.
+		["a year 10 sent him photos and now if she stops replying to him he'll share them", 'sextortion-blackmail'],
+		// Sexual assault: into her room at night; a kiss after a lesson.
+		['a year 6 girl says a man at home came into her room at night', 'sexual-assault'],
+		['a year 9 girl says the swimming coach kissed her at the end of the session', 'sexual-assault'],
+		// "Honour": she has to be cut; taken abroad for a wedding.
+		['a year 5 girl says she has to be cut in the summer', 'honour-based-abuse'],
+		["a year 10 girl's family are taking her abroad for a wedding and she is scared", 'honour-based-abuse'],
+		// Filmed assault: filmed hitting a pupil, the video passed round.
+		['a year 8 boy was punched and someone filmed it, the video is being shared', 'filmed-assault'],
+		['a man was filmed kicking a year 7 and the clip is on tiktok', 'filmed-assault'],
+		// Attacks on the school: to come in and shoot the staff; to drive into the playground.
+		['an ex pupil says he will come in and shoot the teachers on monday', 'threat-to-attack-the-school'],
+		["a parent posted he's gonna drive into the kids at pick up", 'threat-to-attack-the-school'],
+		// Danger now: told to undress on a live; a child dragged into a car; a missing child told to turn her phone off; "tonight's the night".
+		['a girl on a live stream is being told to take her clothes off by viewers', 'immediate-danger'],
+		['two men were dragging a girl in school uniform into a car', 'immediate-danger'],
+		['a year 8 is missing and her friend says a man told her to turn her phone off', 'immediate-danger'],
+		["a year 9 posted 'tonight's the night, I'm done'", 'immediate-danger'],
+		// A missing child appeal with a man saying she is "at mine".
+		["a man commented 'she's at mine' on a missing year 9 girl's appeal", 'immediate-danger'],
+		// Self-harm: going to jump off the bridge.
+		["a year 11 posted she's going to jump off the bridge", 'self-harm-suicide'],
+		// Filming a group of children; an anonymous crowd giving a boy tasks on a live stream.
+		['a man was filming a group of kids at the park from his car', 'stranger-filming-children'],
+		['people on a live stream give a year 6 boy tasks like hurting himself', 'online-group-coercion'],
+		// Paramilitaries to "deal with" a boy; a child "stolen by social services".
+		['a post says the paramilitaries will beat him, he is in year 11', 'threat-from-a-group'],
+		['a woman posted that her son was taken by social services and wants to know his school, he is in our year 3', 'child-in-care-contact'],
+		// A case told after a lesson, as a separate matter.
+		["we're planning our safer internet day assembly. separately, a year 9 girl told me a man is asking her for nudes", 'grooming'],
+	]);
+	firesNotFor([
+		// "Or get the video taken down" is no demand.
+		['pupils made a tiktok mocking a teacher, do we deal with them first or get the video taken down', 'sextortion-blackmail'],
+		// A school's records and its contact list are no sextortion; a clip "cut up" with music is no self-harm.
+		['a hacked office email had the pupil contact list and sen records', 'sextortion-blackmail'],
+		['a video of me in class has been cut up with music and shared by year 10', 'self-harm-suicide'],
+		// A teacher messaging parents about homework; the school's AI pictures of pupils for a poster.
+		['a teacher in the maths department has been messaging parents about homework', 'staff-conduct'],
+		['we used ai images of pupils for our prospectus', 'sexual-images-under-18'],
+		// A class film; a documentary clip; a play.
+		['our year 11 media class made a short film about knife crime', 'threats-weapons'],
+		['can we use a documentary clip about grooming in a year 12 lesson', 'grooming'],
+		['our year 10s are putting on a play about a coach who grooms a girl', 'grooming'],
+		// Statues in art; a trick shot; a chain message; a craft knife misplaced; foam practice weapons.
+		['the filter blocks nude statues in the year 9 art lesson', 'sexual-images-under-18'],
+		['a year 8 boy did a trick shot at school and it went viral', 'threat-to-attack-the-school'],
+		['a chain message about a man in a van snatching kids is going round, police say it is fake', 'immediate-danger'],
+		['a craft knife went missing from the DT room and turned up later', 'threats-weapons'],
+		['can year 5 use foam practice weapons in the martial arts demo', 'threats-weapons'],
+		// A teacher sent a video from another school is not the one in the case.
+		['a guidance teacher has been sent a video of a fight from another school, the s2 boys are fine', 'staff-conduct'],
+		// Missing class, told by mum to switch her phone off in lessons.
+		['a year 9 keeps missing class and mum says to switch her phone off in lessons', 'immediate-danger'],
+		// Offered a lift if she sent the photos for the yearbook.
+		['a year 11 was offered a lift if she sent the photos for the yearbook', 'paid-for-sexual-images'],
+	]);
+	it('keeps each new rule off its worst case', () => {
+		// "Or the video goes online" is still a demand.
+		expect(ids('pay or the video goes to all his followers, he is in year 10')).toContain('sextortion-blackmail');
+		// A contact list and the recording, held over a boy, is still sextortion.
+		expect(ids("they've got a year 10 boy's contact list and the recording")).toContain('sextortion-blackmail');
+		// A pupil who "has been cutting" still fires.
+		expect(ids('a year 8 girl has been cutting again')).toContain('self-harm-suicide');
+		// A pupil who made a short film about wanting to die is not a lesson.
+		expect(ids('a year 10 boy made a short film about wanting to die and posted it')).toContain('self-harm-suicide');
+		// A lesson first and a case after "separately" is read; a lesson alone is not.
+		expect(ids("we're planning our safer internet day assembly on nudes for year 9")).toEqual([]);
+		expect(ids('I was pulling resources together for an AI lesson. Not sure if it is relevant, but a year 8 said boys used a nudify app on her photo')).toContain('sexual-images-under-18');
+		// Children said to be fine "at the club" are out of an adult's case; a child at the club who is hurt is not.
+		expect(matches('the swim coach is getting sextortion messages, the kids at the club are fine')[0]?.forAdult).toBe(true);
+		expect(ids('a boy at the club is being sextorted, the kids at the club are scared')).toContain('sextortion-blackmail');
+		// A teacher who has been sent a video is not the one in it; a teacher who has been sending one is.
+		expect(firstConcept('a teacher has been sending a year 9 girl videos on snapchat')).toBe('staff-conduct');
 	});
 });
