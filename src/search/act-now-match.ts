@@ -279,7 +279,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		// Unless the child is in a picture the query names: "a deepfake of a teacher, and a real nude of
 		// a Year 10 girl in the same chat" is the child's case too, and the child's answer comes first.
 		// ("Indecent images of children" on a staff laptop is not: it is the allegation's, as before.)
-		const childPictured = () => !childImplied && (imageOfAChild ??= terms.some((term, index) => (IMAGE_WORDS.has(term) || anotherImage(terms, index)) && ofAChild(terms, index + 1, childWords)) || inAPicture(terms, childWords));
+		const childPictured = () => !childImplied && (imageOfAChild ??= terms.some((term, index) => ((IMAGE_WORDS.has(term) || anotherImage(terms, index)) && ofAChild(terms, index + 1, childWords)) || oneOfThemOfAChild(terms, index, childWords)) || inAPicture(terms, childWords));
 		// Unless every child named told of it, found it or passed it on ("year 11s found a nude of Mr K",
 		// "a pupil told me"): then it is the adult's case (session 54). Where the adult's answer is on the
 		// concept's own page, only a child who told of it or saw it counts (session 55: "pupils saw a post
@@ -455,6 +455,14 @@ const ANOTHER = new Set(['one', 'another', 'ones'].map(termOf));
 
 /** Words after which "one of" is a person, not a picture: "shared by one of the year 11 boys", "sent to one of". */
 const NOT_A_PICTURE_AFTER = new Set(['by', 'from', 'to', 'with', 'for', 'at', 'and', 'or'].map(termOf));
+
+/** "Them", "those", "these": the pictures named before "one of". */
+const THOSE = new Set(['them', 'those', 'these'].map(termOf));
+
+/** "Posted nudes online and one of them is of a year 10 girl": one of the pictures named before is of a child, after any word. */
+function oneOfThemOfAChild(terms: readonly string[], index: number, childWords: ReadonlySet<string>): boolean {
+	return ANOTHER.has(terms[index]) && terms[index + 1] === OF && THOSE.has(terms[index + 2] ?? '') && terms.slice(0, index).some((term) => IMAGE_WORDS.has(term)) && ofAChild(terms, index + 3, childWords);
+}
 
 /** True when the word at `index` is "one" or "another" after a word of IMAGE_WORDS: it is another of those pictures. */
 function anotherImage(terms: readonly string[], index: number): boolean {

@@ -138,6 +138,9 @@ const HEADS = new Set(['head', 'heads'].map(termOf));
 const NOT = termOf('not');
 /** "Nothing to do with her kids": the children named after it are not in the case. */
 const NOTHING_TO_DO_WITH = ['nothing', 'to', 'do', 'with'].map(termOf);
+/** "Nothing about any pupils": the same. */
+const NOTHING_ABOUT = ['nothing', 'about'].map(termOf);
+const ANY = termOf('any');
 /** "no pupils involved", "no children were there": the same, said straight before the word. */
 const NO = termOf('no');
 /**
@@ -350,7 +353,7 @@ function isOwnCase(terms: readonly string[], typed: readonly string[], index: nu
  * of `former`: "a former pupil", "ex-student"). A child is named by a word of `child`, a year group or
  * an age under 18 ("year 9", "S2", "U14s", "under 13s", "14 year old", "a four-year-old", "she's 14":
  * `agebefore`, `ageafter`; not "two years ago"), "young people", or a word of `young` not followed by
- * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child", "no pupils", "none of the learners", "nothing to do with her kids" and "the kids are fine" or "aren't involved", children who only told of the asker's own case when one is said to be fine ("a pupil told me my address is on a post; the pupil is fine": `tellersOnly`), a pupil
+ * one for staff ("nursery", not "nursery nurse"; nor "at reception"), except "not a child", "no pupils", "none of the learners", "nothing to do with her kids", "nothing about any pupils" and "the kids are fine" or "aren't involved", children who only told of the asker's own case when one is said to be fine ("a pupil told me my address is on a post; the pupil is fine": `tellersOnly`), a pupil
  * said to be an adult just after ("an S6 who is 18": an adult) and a year group's or pupils' parents
  * ("the P7 parents", "my pupils' parents"); or, when it names no adult nor a word of `parent`, by a pupil's words told by someone
  * unnamed (a pronoun, a word of `quoting`, a word of `titles`: "she said sir", "he says miss").
@@ -417,7 +420,7 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		return false;
 	};
 	const noneOf = (index: number) => (terms[index - 1] === OF && terms[index - 2] === NONE) || (NONE_OF_WHOSE.has(terms[index - 1]) && terms[index - 2] === OF && terms[index - 3] === NONE);
-	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH) || saidFineAfter(index) || noneOf(index);
+	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH) || before(index, NOTHING_ABOUT) || (terms[index - 1] === ANY && before(index - 1, NOTHING_ABOUT)) || saidFineAfter(index) || noneOf(index);
 	// Where each child is named, and whether a child was said to be fine or out of the case (`tellersOnly`).
 	const mentions: number[] = [];
 	let saidFine = false;

@@ -6071,6 +6071,9 @@ describe('session 65: the sixty-eighth and sixty-ninth safety sets and held-out 
 		['a woman posted that her son was taken by social services and wants to know his school, he is in our year 3', 'child-in-care-contact'],
 		// A case told after a lesson, as a separate matter.
 		["we're planning our safer internet day assembly. separately, a year 9 girl told me a man is asking her for nudes", 'grooming'],
+		// A child pushed into a van, however long the description between; a threat to "sort out" a teacher.
+		['two men grabbed a boy of about ten in his school uniform and put him into a van', 'immediate-danger'],
+		["a year 11 said he's going to sort out the teacher who took his phone", 'threats-weapons'],
 	]);
 	firesNotFor([
 		// "Or get the video taken down" is no demand.
@@ -6115,5 +6118,10 @@ describe('session 65: the sixty-eighth and sixty-ninth safety sets and held-out 
 		expect(ids('a boy at the club is being sextorted, the kids at the club are scared')).toContain('sextortion-blackmail');
 		// A teacher who has been sent a video is not the one in it; a teacher who has been sending one is.
 		expect(firstConcept('a teacher has been sending a year 9 girl videos on snapchat')).toBe('staff-conduct');
+		// "Nothing about any pupils" leaves an adult's own case; a pupil in the images does not.
+		expect(matches("a teacher's ex posted her nudes online, nothing about any pupils")[0]?.forAdult).toBe(true);
+		expect(firstConcept("a teacher's ex posted nudes online and one of them is of a year 10 girl")).toBe('sexual-images-under-18');
+		// A parent's threat to "sort out" a named teacher over his son is the threat page, by the worst-case rule.
+		expect(ids("a dad says he's going to sort out the teacher who excluded his son")).toContain('threats-weapons');
 	});
 });
