@@ -309,8 +309,8 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	return matches;
 }
 
-/** Words that start a separate matter in a message: what follows them is read on its own when what came before is a lesson or a policy. */
-const SEPARATE_MATTER = /\b(?:separately|unrelated(?:ly)?|on (?:a|an|another) (?:separate|unrelated|different)? ?(?:note|matter)|(?:not sure|no idea|i don'?t know|unsure) (?:if|whether) (?:it'?s|this is|it is|that'?s) (?:relevant|related|connected),? but)\b/giu;
+/** Words that start a separate matter in a message: when nothing fires for the whole, what follows the last of them is read on its own. */
+const SEPARATE_MATTER = /\b(?:separately|unrelated(?:ly)?|on (?:a (?:separate|unrelated|different)|another) (?:note|matter)|(?:not sure|no idea|i don'?t know|unsure) (?:if|whether) (?:it'?s|this is|it is|that'?s) (?:relevant|related|connected),? but)\b/giu;
 
 /** Verbs whose object is the one told, asked, shown or sent something ("told a youth worker", "asked a TA how", "sending our instructor"). */
 const TO_WHOM_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'sent', 'send', 'sends', 'sending', 'showed', 'show', 'shows', 'showing'].map(termOf));

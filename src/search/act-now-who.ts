@@ -155,6 +155,8 @@ const INVOLVED = new Set(['involved'].map(termOf));
 /** "the kids at the club are fine": where the children are, between them and what is said of them. */
 const WHERE_THEY_ARE = new Set(['at', 'in', 'from'].map(termOf));
 const WHERE_WHOSE = new Set(['the', 'our', 'my', 'his', 'her', 'their'].map(termOf));
+/** Not a place: "the kids in the video are fine" are still the ones in the video. */
+const NOT_A_PLACE = new Set(['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'video', 'videos', 'vid', 'vids', 'clip', 'clips', 'film', 'footage', 'stream', 'livestream', 'chat', 'group', 'call'].map(termOf));
 /** Between the child and "fine" or "involved": "are all", "were not", "aren't". */
 const FINE_LINKS = new Set(['are', 'is', 's', 'r', 'all', 'both', 'were', 'was', 'not', 'never', 'arent', 'werent', 'isnt', 'wasnt', 'themselves', 'themself', 'himself', 'herself'].map(termOf));
 /** Before the child, a doubt that they are "involved": "we don't think pupils are involved". */
@@ -397,7 +399,8 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 	// A child named only to say there is none in the case: "not a child", "no pupils", "nothing to do with her kids", "the kids are fine".
 	// Said just after, in at most three linking words: "kids fine", "the boy is fine", "the children aren't involved".
 	const fineFrom = (start: number, negatedBefore: boolean) => {
-		const from = WHERE_THEY_ARE.has(terms[start]) && WHERE_WHOSE.has(terms[start + 1]) && !children.has(terms[start + 2]) ? start + 3 : start;
+		const place = terms[start + 2] ?? '';
+		const from = WHERE_THEY_ARE.has(terms[start]) && WHERE_WHOSE.has(terms[start + 1]) && !children.has(place) && !NOT_A_PLACE.has(place) ? start + 3 : start;
 		let at = from;
 		while (at <= from + 2 && FINE_LINKS.has(terms[at])) at += 1;
 		const between = terms.slice(from, at);

@@ -6125,6 +6125,8 @@ describe('session 65: the sixty-eighth and sixty-ninth safety sets and held-out 
 		// Children said to be fine "at the club" are out of an adult's case; a child at the club who is hurt is not.
 		expect(matches('the swim coach is getting sextortion messages, the kids at the club are fine')[0]?.forAdult).toBe(true);
 		expect(ids('a boy at the club is being sextorted, the kids at the club are scared')).toContain('sextortion-blackmail');
+		// Children "in the video" who are fine are still the ones in the video.
+		expect(matches('a coach filmed the under 12s in the changing room, the kids in the video are fine')[0]?.forAdult).not.toBe(true);
 		// A teacher who has been sent a video is not the one in it; a teacher who has been sending one is.
 		expect(firstConcept('a teacher has been sending a year 9 girl videos on snapchat')).toBe('staff-conduct');
 		// A report that reaches a member of staff as screenshots still names the teacher in them.
