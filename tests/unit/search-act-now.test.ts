@@ -6022,6 +6022,7 @@ describe('session 65: the sixty-eighth and sixty-ninth safety sets and held-out 
 		// A teacher "in the ... department" messaging a pupil; sweets kept being given; a number slipped to a pupil.
 		['a p7 girl says a teacher in the science department has been texting her at night', 'staff-conduct'],
 		['a year 4 boy says the caretaker keeps buying him sweets and says not to tell', 'staff-conduct'],
+		['a year 8 says a teacher at the school keeps sending her messages on snapchat at night', 'staff-conduct'],
 		['a year 10 girl says the invigilator slipped her his snapchat in the exam', 'staff-conduct'],
 		// An AI fake of a child, and an AI picture of one being passed round.
 		['an ai fake of a year 8 girl is in the group chat', 'sexual-images-under-18'],
@@ -6083,6 +6084,9 @@ describe('session 65: the sixty-eighth and sixty-ninth safety sets and held-out 
 		// A teacher messaging parents about homework; the school's AI pictures of pupils for a poster.
 		['a teacher in the maths department has been messaging parents about homework', 'staff-conduct'],
 		['we used ai images of pupils for our prospectus', 'sexual-images-under-18'],
+		// Reward sweets for a class; a teacher's messages about coursework.
+		['the TA has been giving them sweets as rewards, year 2', 'staff-conduct'],
+		['a teacher at our school has been sending him messages about his coursework, he is in year 11', 'staff-conduct'],
 		// A class film; a documentary clip; a play.
 		['our year 11 media class made a short film about knife crime', 'threats-weapons'],
 		['can we use a documentary clip about grooming in a year 12 lesson', 'grooming'],
