@@ -1,6 +1,7 @@
 import type { ActNowFile } from '../schemas/act-now';
 import type { ActNowPattern, ActNowPlace, EncodedActNow } from './act-now-match';
 import { ageToken, ANYWHERE, actNowTerms, asTypedToken, PHRASE_GAP, slipTargetsOf } from './act-now-match';
+import { LOOKALIKE_PREFIX } from './act-now-who';
 import { type ActNowWords, WORD_LISTS } from './act-now-words';
 import type { SearchPage } from './document';
 import { termOf } from './text';
@@ -15,6 +16,10 @@ import { termOf } from './text';
 export function encodeActNow(file: ActNowFile, misspellings: Record<string, string>): EncodedActNow {
 	/** A word's index terms, or for "=word" the word only as written (`asTypedToken`). */
 	const termsOf = (text: string) => (text.startsWith(AS_WRITTEN) ? [asTypedToken(text.slice(AS_WRITTEN.length))] : actNowTerms(text, misspellings));
+	// A concept's lookalike ("came", "strange") is read from a query as itself, never by its stem
+	// (`correctSlips`): a pattern that lists the word itself is encoded the same way, so it still finds it.
+	const lookalikes = new Set(file.concepts.flatMap((concept) => concept.lookalikes));
+	const patternTermsOf = (text: string) => (lookalikes.has(text) ? [`${LOOKALIKE_PREFIX}${text}`] : termsOf(text));
 	/** "{name}" → any word of the file's list of that name; "a|b" → any one of them; "{name}|a" → either. */
 	const listPlace = (token: string): ActNowPlace => {
 		const listed = token.split('|').flatMap((part) => {
@@ -23,7 +28,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 			if (!words) throw new Error(`content/data/act-now.json: "${part}" is not a list in "words"`);
 			return words;
 		});
-		const list = uniqueWords(listed.flatMap(termsOf));
+		const list = uniqueWords(listed.flatMap(patternTermsOf));
 		return list.length === 1 ? list[0] : list;
 	};
 	const phrasePattern = (phrase: string): ActNowPattern => {
@@ -45,7 +50,7 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 				continue;
 			}
 			// Words joined by "-" come one straight after the other ("for-money").
-			termsOf(token).forEach((term, n) => {
+			patternTermsOf(token).forEach((term, n) => {
 				if (n > 0) joined.push(places.length);
 				places.push(term);
 			});
@@ -55,15 +60,15 @@ export function encodeActNow(file: ActNowFile, misspellings: Record<string, stri
 	};
 	const unlessPatterns = (phrases: readonly string[]) => phrases.map(phrasePattern);
 	/** A word, or a phrase: `stillWhen` holds both. One token with "|" or "-" is a phrase too ("the-pics|photos"). */
-	const wordOrPhrase = (text: string): ActNowPattern => (/[ |-]/.test(text) ? phrasePattern(text) : [termsOf(text), 0]);
+	const wordOrPhrase = (text: string): ActNowPattern => (/[ |-]/.test(text) ? phrasePattern(text) : [patternTermsOf(text), 0]);
 	const fileWide = unique(unlessPatterns(file.unless));
 	const concepts = file.concepts.map((concept) => {
 		const patterns = mergeAlike(unique([
-			...concept.terms.map((term): ActNowPattern => [termsOf(term), 0]),
+			...concept.terms.map((term): ActNowPattern => [patternTermsOf(term), 0]),
 			...concept.asTyped.map((word): ActNowPattern => [[asTypedToken(word)], 0]),
 			...concept.phrases.map(phrasePattern),
 			...concept.surePhrases.map(phrasePattern),
-			...concept.together.map((places): ActNowPattern => [places.flatMap((place): ActNowPlace[] => (typeof place !== 'string' ? [uniqueWords(place.flatMap(termsOf))] : place.startsWith('{') ? [listPlace(place)] : termsOf(place))), ANYWHERE]),
+			...concept.together.map((places): ActNowPattern => [places.flatMap((place): ActNowPlace[] => (typeof place !== 'string' ? [uniqueWords(place.flatMap(patternTermsOf))] : place.startsWith('{') ? [listPlace(place)] : patternTermsOf(place))), ANYWHERE]),
 			...concept.ages.flatMap(({ near, from }) =>
 				near.flatMap((word): ActNowPattern[] => {
 					const [term] = actNowTerms(word, misspellings);
