@@ -286,7 +286,8 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		// saying where our TA lives"), not one who posted it: "a year 10 boy posted a video threatening Mr
 		// Smith" keeps the threat page's top, as a pupil who posts a threat with a knife is a risk too.
 		const childToo = adultNamed && named.child && !childPictured();
-		const childrenOnlyTold = childToo && childrenOnlyTellOrPass(terms, who, actNow, !adult.samePage);
+		// Children said not to be in the pictures ("no pupils are in the images") leave it the adult's case.
+		const childrenOnlyTold = childToo && (childrenOnlyTellOrPass(terms, who, actNow, !adult.samePage) || saidNotInAPicture(terms, childWords));
 		if (childToo && !adult.samePage && !childrenOnlyTold) continue;
 		const adultCase = adultNamed && (!named.child || childrenOnlyTold);
 		if (adultCase && matches.some((match) => match.concept.id === adult.id)) continue;
@@ -469,31 +470,50 @@ function anotherImage(terms: readonly string[], index: number): boolean {
 	return ANOTHER.has(terms[index]) && !NOT_A_PICTURE_AFTER.has(terms[index - 1] ?? '') && terms.slice(0, index).some((term) => IMAGE_WORDS.has(term));
 }
 
-/** "is in", "are in": a child said to be in a picture. */
-const BE = new Set(['is', 'are', 'was', 'were', 's'].map(termOf));
+/** "is in", "are in", "appears in": a child said to be in a picture. */
+const BE = new Set(['is', 'are', 'was', 'were', 's', 'appears', 'appear', 'features', 'feature'].map(termOf));
 const IN = termOf('in');
 /** What a child is in, straight after "in": "in it", "in one of them", "in some". */
 const IN_WHAT = new Set(['it', 'them', 'one', 'some', 'both', 'all', 'several', 'most'].map(termOf));
 const IN_THE = new Set(['the', 'a', 'that', 'this'].map(termOf));
+/** Words before a child that say no child is there: "no pupil is in the picture", "none of the pupils are in them". */
+const NO_CHILD = new Set(['no', 'none', 'not'].map(termOf));
+const NONE_OF = new Set(['of', 'the', 'our'].map(termOf));
 
 /**
  * True when the query says a child is in a picture it names: "a nude of a teacher, and a year 10 girl
  * is in one of them", "two pupils are in the video" (a word for a child, a year group or an age typed
  * as one word, then "is in" or "are in" within three words, then "it", "them", "one", or "the" and a
- * word of IMAGE_WORDS). Only where the query holds such a word.
+ * word of IMAGE_WORDS). Only where the query holds such a word, and not for a child said not to be
+ * there: "no pupil is in the picture", "none of the pupils are in them" (`saidNotInAPicture`).
  */
 function inAPicture(terms: readonly string[], childWords: ReadonlySet<string>): boolean {
-	if (!terms.some((term) => IMAGE_WORDS.has(term))) return false;
+	return childrenInAPicture(terms, childWords).some((said) => said === 'in');
+}
+
+/** True when the query says no child is in a picture it names: "no pupils are in the images". */
+function saidNotInAPicture(terms: readonly string[], childWords: ReadonlySet<string>): boolean {
+	return childrenInAPicture(terms, childWords).some((said) => said === 'not');
+}
+
+/** For each child said to be in a picture (or said not to be), 'in' or 'not'. */
+function childrenInAPicture(terms: readonly string[], childWords: ReadonlySet<string>): ('in' | 'not')[] {
+	if (!terms.some((term) => IMAGE_WORDS.has(term))) return [];
 	const childAt = (at: number) => childWords.has(terms[at]) || YEAR_WORDS.has(terms[at]) || CHILD_TOKEN.test(terms[at]);
-	return terms.some((_, index) => {
-		if (!childAt(index)) return false;
+	const said: ('in' | 'not')[] = [];
+	terms.forEach((_, index) => {
+		if (!childAt(index)) return;
 		for (let at = index + 1; at <= index + 3 && at + 2 < terms.length; at += 1) {
 			if (!BE.has(terms[at]) || terms[at + 1] !== IN) continue;
 			const what = terms[at + 2];
-			return IN_WHAT.has(what) || (IN_THE.has(what) && IMAGE_WORDS.has(terms[at + 3]));
+			if (!IN_WHAT.has(what) && !(IN_THE.has(what) && IMAGE_WORDS.has(terms[at + 3]))) return;
+			let before = index - 1;
+			while (before > index - 3 && NONE_OF.has(terms[before] ?? '')) before -= 1;
+			said.push(NO_CHILD.has(terms[before] ?? '') ? 'not' : 'in');
+			return;
 		}
-		return false;
 	});
+	return said;
 }
 
 /**

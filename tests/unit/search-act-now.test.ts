@@ -82,6 +82,8 @@ import safety66 from '../search/safety-66.json';
 import safety67 from '../search/safety-67.json';
 import safety68 from '../search/safety-68.json';
 import safety69 from '../search/safety-69.json';
+import safety70 from '../search/safety-70.json';
+import safety71 from '../search/safety-71.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1469,6 +1471,11 @@ describe.each([
 	// of 90, 2 of 40. Once read: 79 and 69, 1 and 0 of 40 (docs/search.md).
 	{ name: 'sixty-eighth', set: safety68, misses: 0.15 },
 	{ name: 'sixty-ninth', set: safety69, misses: 0.25 },
+	// Session 66, written blind: the seventieth (a child who has done harm and is also at risk) 62 of
+	// 90 on arrival, 3 of 40; the seventy-first (a risk found through the school's own systems) 69
+	// of 90, 1 of 40. Once read: see docs/search.md.
+	{ name: 'seventieth', set: safety70, misses: 0.45, controls: 0.2 },
+	{ name: 'seventy-first', set: safety71, misses: 0.45, controls: 0.2 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -6045,7 +6052,7 @@ describe('session 65: the sixty-eighth and sixty-ninth safety sets and held-out 
 		["a year 10 sent him photos and now if she stops replying to him he'll share them", 'sextortion-blackmail'],
 		// Sexual assault: into her room at night to touch her; a member of staff's kiss is an allegation.
 		['a year 6 girl says a man at home came into her room at night and touched her', 'sexual-assault'],
-		['a year 9 girl says the swimming coach kissed her at the end of the session', 'staff-conduct'],
+		['a year 9 girl says her science teacher kissed her at the end of the lesson', 'staff-conduct'],
 		// "Honour": she has to be cut; taken abroad for a wedding.
 		['a year 5 girl says she has to be cut in the summer', 'honour-based-abuse'],
 		["a year 10 girl's family are taking her abroad for a wedding and she is scared", 'honour-based-abuse'],
@@ -6140,5 +6147,87 @@ describe('session 65: the sixty-eighth and sixty-ninth safety sets and held-out 
 		// "Nothing about any pupils" leaves an adult's own case; a pupil in the images does not.
 		expect(matches("a teacher's ex posted her nudes online, nothing about any pupils")[0]?.forAdult).toBe(true);
 		expect(firstConcept("a teacher's ex posted nudes online and one of them is of a year 10 girl")).toBe('sexual-images-under-18');
+	});
+});
+
+describe('session 66: the seventieth and seventy-first safety sets and held-out 75 and 76 read, in other words', () => {
+	firesInOtherWords([
+		// A coach outside school: the answer for someone the child knows, a kiss too.
+		['a year 8 girl says her netball coach messages her late at night and tells her to keep it secret', 'abuse-by-someone-they-know'],
+		['a year 9 girl says the gymnastics coach kissed her after training', 'abuse-by-someone-they-know'],
+		// Searches a filter or a librarian found; tablets saved up.
+		['a year 10 searched how to cut without anyone noticing on the school laptop', 'self-harm-suicide'],
+		['a year 9 searched does hanging hurt in the library', 'self-harm-suicide'],
+		['a year 10 girl has been saving up her tablets', 'self-harm-suicide'],
+		// Danger now: a punishment beating tonight, a meeting nobody knows about, a man picking her up for a flat, "I've taken everything".
+		['a year 11 says he has to go to a punishment beating tonight', 'immediate-danger'],
+		['a year 8 is going to meet someone at the station today and nobody knows who he is', 'immediate-danger'],
+		['a man is picking a year 9 girl up today and taking her to a flat', 'immediate-danger'],
+		['a year 12 messaged goodbye at 2am saying ive taken everything', 'immediate-danger'],
+		// Exploitation: a debt to older lads, taxis sent late at night.
+		['a year 10 boy says he is paying off a debt to older lads', 'criminal-exploitation'],
+		['older men send taxis for a year 9 boy late at night', 'criminal-exploitation'],
+		// Abuse at home: mum's boyfriend hits him, bruises hidden from teachers.
+		['a year 7 says his mums boyfriend hits him when school calls home', 'abuse-at-home'],
+		['a year 8 girl searched how to hide bruises from teachers', 'abuse-at-home'],
+		// Forced marriage: refusing it, a passport taken.
+		['a year 10 girl asked how to refuse a marriage her family arranged', 'honour-based-abuse'],
+		['a year 11 girl asked how to stop her parents taking her passport', 'honour-based-abuse'],
+		// Sexual assault told in a story or a meeting.
+		['a year 9 girl wrote that he held me down at the party', 'sexual-assault'],
+		['a year 10 girl says two boys did stuff to her when she was drunk', 'sexual-assault'],
+		// A looked-after child's birth father; a young child's searches; a pupil's address with "burn it down".
+		['a message to a looked after year 4 says your real dad misses you', 'child-in-care-contact'],
+		['a reception boy keeps typing sex words into the ipad', 'sexual-behaviour-of-a-young-child'],
+		['someone wrote a year 8 boys home address and burn it down', 'pupil-address-with-threats'],
+		// Staff: vapes given, photos of girls on his own phone on CCTV, swimwear photos on a laptop, "talk on Snapchat instead".
+		['a TA gives a year 10 boy vapes and messages him at night', 'staff-conduct'],
+		['cctv shows a supply teacher taking photos of year 9 girls on his own phone', 'staff-conduct'],
+		["the caretaker's laptop has photos of year 3 pupils in swimwear", 'staff-conduct'],
+		['a teacher is emailing a year 11 girl and asked her to talk on snapchat instead', 'staff-conduct'],
+		// Threats: "he'll cut her", a knife on his story with "no threat as such".
+		["her brother says he'll cut her when he sees her, she is in year 10", 'threats-weapons'],
+		['a year 9 boy posted a knife on his snapchat story, no threat as such', 'threats-weapons'],
+		// Paid for: naked pictures to a man for money; a man in his twenties and his friends.
+		['a year 10 boy sends naked pics to a man for money', 'paid-for-sexual-images'],
+		['her 24 year old boyfriend gives a year 10 girl vodka and she has to be nice to his friends', 'paid-for-sexual-images'],
+	]);
+	firesNotFor([
+		['two year 8 girls fell out and one posted you are dead to me', 'threats-weapons'],
+		['whittling knives for the scouts badge with 13 year olds', 'threats-weapons'],
+		['the site saves my answers on the school laptop', 'self-harm-suicide'],
+		['the year 6 class are saving up for new tablets', 'self-harm-suicide'],
+		['how to cut without scissors in year 2 dt', 'self-harm-suicide'],
+		['a year 9 boy is paying off his debt to the school canteen', 'criminal-exploitation'],
+		['the council sends a taxi for him every morning, he is in year 7', 'criminal-exploitation'],
+		['the office keeps the year 10 passports for the trip', 'honour-based-abuse'],
+		["a year 11 boy's mum has hidden his passport so he cannot travel to join the group", 'honour-based-abuse'],
+		['the boys did stuff to her locker, she is in year 8', 'sexual-assault'],
+		["we're meeting today at the town hall, nobody knows who is chairing", 'immediate-danger'],
+		['the removal van is picking up furniture today from the flat', 'immediate-danger'],
+		['the pe teacher took photos of the girls team on her own phone for the school twitter', 'staff-conduct'],
+		['the TA bought them for him as a reward, he is in year 4', 'staff-conduct'],
+		['the coach gives the team money for pizza and tells them to be nice to their friends', 'paid-for-sexual-images'],
+	]);
+	it('keeps each new rule off its worst case', () => {
+		// A coach at the school, or coaching its teams, is still an allegation first.
+		expect(firstConcept('our school football coach has been messaging a year 8 girl late at night')).toBe('staff-conduct');
+		expect(firstConcept('the football coach at our school has been messaging a year 8 girl late at night')).toBe('staff-conduct');
+		expect(firstConcept('a football coach convicted of making indecent images is still coaching our under 12s')).toBe('staff-conduct');
+		// A coach outside school is still named by the allegation's answer, second.
+		expect(ids('her football coach keeps messaging a year 7 girl late at night')).toEqual(expect.arrayContaining(['abuse-by-someone-they-know']));
+		// A child's demand for money after a nude is still sextortion, not paid for.
+		expect(firstConcept('someone has nude pics of a year 8 boy and keeps asking for apple gift cards')).toBe('sextortion-blackmail');
+		// A member of staff who sent pictures to someone and is blackmailed has the adult's answer; one who sent them to a pupil does not.
+		expect(matches('a teaching assistant sent pics to someone she met online and now they want money or they will send them to her school')[0]?.forAdult).toBe(true);
+		expect(matches('a teacher sent pics to a year 9 girl')[0]?.forAdult).not.toBe(true);
+		// No pupil in the pictures leaves an adult's own case; a pupil in them does not.
+		expect(matches('a fake nude of a female teacher is going round year 11, no pupils are in it')[0]?.forAdult).toBe(true);
+		expect(firstConcept('a fake nude of a female teacher is going round year 11, and two pupils are in it')).toBe('sexual-images-under-18');
+		// A member of staff's ex-partner tracking her is hers; a girl's ex tracking her is the child's.
+		expect(matches("a teaching assistant found an airtag in her bag, she thinks it's her ex-partner")[0]?.forAdult).toBe(true);
+		expect(firstConcept('a year 10 girl says her ex is tracking her phone')).toBe('tracking-of-a-child');
+		// A care home's staff who found a tracker on a young person are not the ones tracked.
+		expect(firstConcept('residential care: staff found an airtag sewn into the lining of a 15 year old girls coat')).toBe('tracking-of-a-child');
 	});
 });
