@@ -6191,6 +6191,14 @@ describe('session 66: the seventieth and seventy-first safety sets and held-out 
 		// Paid for: naked pictures to a man for money; a man in his twenties and his friends.
 		['a year 10 boy sends naked pics to a man for money', 'paid-for-sexual-images'],
 		['her 24 year old boyfriend gives a year 10 girl vodka and she has to be nice to his friends', 'paid-for-sexual-images'],
+		// Adults in a position of trust outside the classroom: a tutor's picture, a TA's touching, a tutor under his clothes,
+		// a youth leader at 2am, a governor's kiss, a night at the coach's house.
+		['a year 10 says his online maths tutor sent him a picture of his penis', 'adult-sent-a-sexual-image'],
+		['a year 7 says the TA keeps touching her leg under the table', 'staff-conduct'],
+		['a p6 says his tutor tickles him under his clothes', 'sexual-assault'],
+		['a youth leader at the mosque is messaging year 8 boys at 2am', 'grooming'],
+		['a year 12 says one of our governors kissed her', 'staff-conduct'],
+		['a year 10 boy is staying at his coaches house tonight and the coach sent him sexual messages', 'immediate-danger'],
 	]);
 	firesNotFor([
 		['two year 8 girls fell out and one posted you are dead to me', 'threats-weapons'],
@@ -6208,6 +6216,10 @@ describe('session 66: the seventieth and seventy-first safety sets and held-out 
 		['the pe teacher took photos of the girls team on her own phone for the school twitter', 'staff-conduct'],
 		['the TA bought them for him as a reward, he is in year 4', 'staff-conduct'],
 		['the coach gives the team money for pizza and tells them to be nice to their friends', 'paid-for-sexual-images'],
+		['an instructor at the outdoor centre talked about race wars with year 11', 'honour-based-abuse'],
+		['the coach is messaging the parents at 2am about the fixtures', 'grooming'],
+		['a teacher touched her leg when he put the plaster on, she is in year 3', 'staff-conduct'],
+		['our governors kissed and made up after the budget row', 'staff-conduct'],
 	]);
 	it('keeps each new rule off its worst case', () => {
 		// A coach at the school, or coaching its teams, is still an allegation first.
@@ -6227,6 +6239,11 @@ describe('session 66: the seventieth and seventy-first safety sets and held-out 
 		// A member of staff's ex-partner tracking her is hers; a girl's ex tracking her is the child's.
 		expect(matches("a teaching assistant found an airtag in her bag, she thinks it's her ex-partner")[0]?.forAdult).toBe(true);
 		expect(firstConcept('a year 10 girl says her ex is tracking her phone')).toBe('tracking-of-a-child');
+		// A church youth leader asking a boy for nudes is not the school's allegation, and still has an answer.
+		expect(ids('the church youth leader asked a year 9 boy for nudes on snap')).not.toContain('staff-conduct');
+		expect(ids('the church youth leader asked a year 9 boy for nudes on snap')).toContain('sexual-images-under-18');
+		// A governor who asks is not the one who harmed: a man on Roblox is still grooming, not an allegation.
+		expect(ids('governor question: a year 8 girl is being messaged by a man she met on roblox')).toEqual(['grooming']);
 		// A care home's staff who found a tracker on a young person are not the ones tracked.
 		expect(firstConcept('residential care: staff found an airtag sewn into the lining of a 15 year old girls coat')).toBe('tracking-of-a-child');
 	});
