@@ -52,6 +52,28 @@ export interface QueryContext {
 	vocabulary: Set<string>;
 }
 
+/** Words that say what follows is not the matter: "Instagram not TikTok", "we're in Wales, not England". */
+const NEGATING = new Set(['not', 'isnt', 'arent', 'wasnt', 'never']);
+/** What may come between: "not the comments", "not in England". */
+const NEGATED_THROUGH = new Set(['a', 'an', 'the', 'in', 'on']);
+/**
+ * A place or a platform said not to be the matter: the nations and the apps a query names as the
+ * wrong one ("it's Instagram not TikTok", "we're in Wales, not England", "the video, not the
+ * comments"). Only these: "not threatening", "not sure" and "not working" are what a query means.
+ */
+const NEGATABLE = new Set(['england', 'english', 'wales', 'welsh', 'scotland', 'scottish', 'northern', 'ireland', 'tiktok', 'instagram', 'insta', 'facebook', 'fb', 'snapchat', 'whatsapp', 'youtube', 'twitter', 'discord', 'roblox', 'comments', 'comment']);
+
+/** The words typed, without a place or a platform said not to be the matter (see NEGATABLE); all of them if that would leave nothing else. */
+function withoutNegated(typed: string[]): string[] {
+	const negated = (index: number): boolean => {
+		if (typed[index] === 'ireland' && typed[index - 1] === 'northern') return negated(index - 1);
+		const before = NEGATED_THROUGH.has(typed[index - 1] ?? '') ? index - 2 : index - 1;
+		return NEGATING.has(typed[before] ?? '');
+	};
+	const kept = typed.filter((word, index) => !NEGATABLE.has(word) || !negated(index));
+	return kept.some((word) => !NEGATING.has(word) && !NEGATED_THROUGH.has(word)) ? kept : typed;
+}
+
 /**
  * Turns what was typed into concepts, each with the alternatives that count as a match: the word
  * itself, its synonyms, two words typed apart that the index has as one ("tik tok"), and, for the
@@ -59,7 +81,7 @@ export interface QueryContext {
  * only for concepts that match nothing.
  */
 export function parseQuery(query: string, context: QueryContext): Concept[] {
-	const meaningful = readQuestions(words(query.slice(0, MAX_READ_LENGTH)).map((word) => context.misspellings[word] ?? word), context).filter(isMeaningful);
+	const meaningful = readQuestions(withoutNegated(words(query.slice(0, MAX_READ_LENGTH))).map((word) => context.misspellings[word] ?? word), context).filter(isMeaningful);
 	const withoutFiller = meaningful.filter((word) => !FILLER.has(word));
 	const typedWords = withoutFiller.length > 0 ? withoutFiller : meaningful;
 	const terms = typedWords.map(termOf);

@@ -49,4 +49,15 @@ describe('parseQuery', () => {
 		const many = Array.from({ length: 40 }, (_, n) => `word${String.fromCharCode(97 + (n % 26))}${n}`).join(' ');
 		expect(typed(many)).toHaveLength(32);
 	});
+
+	it('leaves out a nation or an app said not to be the matter, and keeps every other word after "not"', () => {
+		expect(typed("we're in wales, not england")).toEqual(['wales']);
+		expect(typed("it's instagram not tiktok")).toEqual(['instagram']);
+		expect(typed('report the video, not the comments')).toEqual(['report', 'video']);
+		expect(typed('we are not in northern ireland, we are in scotland')).toEqual(['scotland']);
+		// A word "not" is about is what the query means.
+		expect(typed('the post is not threatening')).toContain('threatening');
+		// Said of every word typed, the words are kept.
+		expect(typed('not tiktok')).toEqual(['tiktok']);
+	});
 });
