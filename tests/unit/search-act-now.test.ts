@@ -6220,6 +6220,13 @@ describe('session 66: the seventieth and seventy-first safety sets and held-out 
 		['the coach is messaging the parents at 2am about the fixtures', 'grooming'],
 		['a teacher touched her leg when he put the plaster on, she is in year 3', 'staff-conduct'],
 		['our governors kissed and made up after the budget row', 'staff-conduct'],
+		// The reread: pills counted by the nurse, a policy, a phone, things done when drunk, a match, vapes confiscated, a trip group.
+		['the school nurse counts the pills in the medical room', 'self-harm-suicide'],
+		['I cannot find either of them in the policy', 'immediate-danger'],
+		['a year 9 asked how to stop my parents taking my phone', 'honour-based-abuse'],
+		['they did stuff at the party when drunk, year 11s', 'sexual-assault'],
+		['the teacher confiscated the vapes and gave them to the head, year 9', 'staff-conduct'],
+		['the teacher asked year 10 to use whatsapp instead of snapchat for the trip group', 'staff-conduct'],
 	]);
 	it('keeps each new rule off its worst case', () => {
 		// A coach at the school, or coaching its teams, is still an allegation first.
@@ -6239,6 +6246,10 @@ describe('session 66: the seventieth and seventy-first safety sets and held-out 
 		// A member of staff's ex-partner tracking her is hers; a girl's ex tracking her is the child's.
 		expect(matches("a teaching assistant found an airtag in her bag, she thinks it's her ex-partner")[0]?.forAdult).toBe(true);
 		expect(firstConcept('a year 10 girl says her ex is tracking her phone')).toBe('tracking-of-a-child');
+		// A teacher who also coaches is still the school's allegation first.
+		expect(firstConcept('a PE teacher who is also the football coach is messaging a year 9 girl at night')).toBe('staff-conduct');
+		// Tablets she has saved, in a story, still fire.
+		expect(ids('a year 9 girl wrote a story about a girl who counts the tablets she has saved')).toContain('self-harm-suicide');
 		// A church youth leader asking a boy for nudes is not the school's allegation, and still has an answer.
 		expect(ids('the church youth leader asked a year 9 boy for nudes on snap')).not.toContain('staff-conduct');
 		expect(ids('the church youth leader asked a year 9 boy for nudes on snap')).toContain('sexual-images-under-18');
