@@ -6199,6 +6199,8 @@ describe('session 66: the seventieth and seventy-first safety sets and held-out 
 		['a youth leader at the mosque is messaging year 8 boys at 2am', 'grooming'],
 		['a year 12 says one of our governors kissed her', 'staff-conduct'],
 		['a year 10 boy is staying at his coaches house tonight and the coach sent him sexual messages', 'immediate-danger'],
+		// A teacher at another school who sends girls private messages late at night.
+		['a teacher at another school sends year 9 girls private messages late at night', 'staff-conduct'],
 	]);
 	firesNotFor([
 		['two year 8 girls fell out and one posted you are dead to me', 'threats-weapons'],
@@ -6227,6 +6229,9 @@ describe('session 66: the seventieth and seventy-first safety sets and held-out 
 		['they did stuff at the party when drunk, year 11s', 'sexual-assault'],
 		['the teacher confiscated the vapes and gave them to the head, year 9', 'staff-conduct'],
 		['the teacher asked year 10 to use whatsapp instead of snapchat for the trip group', 'staff-conduct'],
+		['the teacher sends parents private messages late at night about homework', 'staff-conduct'],
+		// A nude of a girl who "can't be older than 13" is no one claiming to be older.
+		['a nude selfie of a girl who cannot be older than 13 came up on my feed on x', 'grooming'],
 	]);
 	it('keeps each new rule off its worst case', () => {
 		// A coach at the school, or coaching its teams, is still an allegation first.
@@ -6246,6 +6251,8 @@ describe('session 66: the seventieth and seventy-first safety sets and held-out 
 		// A member of staff's ex-partner tracking her is hers; a girl's ex tracking her is the child's.
 		expect(matches("a teaching assistant found an airtag in her bag, she thinks it's her ex-partner")[0]?.forAdult).toBe(true);
 		expect(firstConcept('a year 10 girl says her ex is tracking her phone')).toBe('tracking-of-a-child');
+		// Someone who says he is 14 but looks older is still grooming.
+		expect(ids("he says he's 14 but he looks older, he keeps messaging a year 8 girl")).toContain('grooming');
 		// A teacher who also coaches is still the school's allegation first.
 		expect(firstConcept('a PE teacher who is also the football coach is messaging a year 9 girl at night')).toBe('staff-conduct');
 		// Tablets she has saved, in a story, still fire.
