@@ -6230,6 +6230,10 @@ describe('session 66: the seventieth and seventy-first safety sets and held-out 
 		['the teacher confiscated the vapes and gave them to the head, year 9', 'staff-conduct'],
 		['the teacher asked year 10 to use whatsapp instead of snapchat for the trip group', 'staff-conduct'],
 		['the teacher sends parents private messages late at night about homework', 'staff-conduct'],
+		// The last reread: a talk about vapes, a website taken down, taxis for pupils with SEN.
+		['the teacher gave them a talk about vapes and alcohol, year 9', 'staff-conduct'],
+		['ive taken everything down from the website, is that enough, year 9 photos', 'immediate-danger'],
+		['the council sends taxis for the older pupils with SEN late in the day', 'criminal-exploitation'],
 		// A nude of a girl who "can't be older than 13" is no one claiming to be older.
 		['a nude selfie of a girl who cannot be older than 13 came up on my feed on x', 'grooming'],
 	]);
