@@ -155,6 +155,8 @@ const INVOLVED = new Set(['involved'].map(termOf));
 /** "the kids at the club are fine": where the children are, between them and what is said of them. */
 const WHERE_THEY_ARE = new Set(['at', 'in', 'from'].map(termOf));
 const WHERE_WHOSE = new Set(['the', 'our', 'my', 'his', 'her', 'their'].map(termOf));
+/** "the kids at school are fine": a place said without "the" or "our". */
+const PLACE_ALONE = new Set(['school', 'class', 'college', 'nursery', 'club', 'home'].map(termOf));
 /** Not a place: "the kids in the video are fine" are still the ones in the video. */
 const NOT_A_PLACE = new Set(['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'video', 'videos', 'vid', 'vids', 'clip', 'clips', 'film', 'footage', 'stream', 'livestream', 'chat', 'group', 'call'].map(termOf));
 /** Between the child and "fine" or "involved": "are all", "were not", "aren't". */
@@ -170,6 +172,10 @@ const ARE = new Set(['are', 'arent', 'were', 'werent', 'is', 'isnt', 'was', 'was
 /** "none of the learners are involved", "none of our pupils": a child named only to say there is none in the case. */
 const NONE = termOf('none');
 const NONE_OF_WHOSE = new Set(['the', 'our', 'my', 'these', 'those', 'them'].map(termOf));
+/** "None of this involves pupils", "it doesn't involve any children": a child named only to say the case does not involve one. */
+const INVOLVES = new Set(['involve', 'involves', 'involving'].map(termOf));
+const NOT_INVOLVING = new Set(['doesnt', 'dont', 'didnt', 'not'].map(termOf));
+const THIS_OR_IT = new Set(['this', 'it'].map(termOf));
 /**
  * Verbs that make a child named just before them the one telling the adult, not one in the case: "a
  * Year 9 pupil told me", "pupils in my class warned me", "a student showed me", "year 8s spotted".
@@ -400,7 +406,7 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 	// Said just after, in at most three linking words: "kids fine", "the boy is fine", "the children aren't involved".
 	const fineFrom = (start: number, negatedBefore: boolean) => {
 		const place = terms[start + 2] ?? '';
-		const from = WHERE_THEY_ARE.has(terms[start]) && WHERE_WHOSE.has(terms[start + 1]) && !children.has(place) && !NOT_A_PLACE.has(place) ? start + 3 : start;
+		const from = WHERE_THEY_ARE.has(terms[start]) && WHERE_WHOSE.has(terms[start + 1]) && !children.has(place) && !NOT_A_PLACE.has(place) ? start + 3 : WHERE_THEY_ARE.has(terms[start]) && PLACE_ALONE.has(terms[start + 1]) ? start + 2 : start;
 		let at = from;
 		while (at <= from + 2 && FINE_LINKS.has(terms[at])) at += 1;
 		const between = terms.slice(from, at);
@@ -422,8 +428,12 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		}
 		return false;
 	};
+	const involvesNone = (index: number) => {
+		const at = terms[index - 1] === ANY ? index - 2 : index - 1;
+		return INVOLVES.has(terms[at]) && (NOT_INVOLVING.has(terms[at - 1]) || (THIS_OR_IT.has(terms[at - 1]) && terms[at - 2] === OF && terms[at - 3] === NONE));
+	};
 	const noneOf = (index: number) => (terms[index - 1] === OF && terms[index - 2] === NONE) || (NONE_OF_WHOSE.has(terms[index - 1]) && terms[index - 2] === OF && terms[index - 3] === NONE);
-	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH) || before(index, NOTHING_ABOUT) || (terms[index - 1] === ANY && before(index - 1, NOTHING_ABOUT)) || saidFineAfter(index) || noneOf(index);
+	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH) || before(index, NOTHING_ABOUT) || (terms[index - 1] === ANY && before(index - 1, NOTHING_ABOUT)) || saidFineAfter(index) || noneOf(index) || involvesNone(index);
 	// Where each child is named, and whether a child was said to be fine or out of the case (`tellersOnly`).
 	const mentions: number[] = [];
 	let saidFine = false;

@@ -84,6 +84,8 @@ import safety68 from '../search/safety-68.json';
 import safety69 from '../search/safety-69.json';
 import safety70 from '../search/safety-70.json';
 import safety71 from '../search/safety-71.json';
+import safety72 from '../search/safety-72.json';
+import safety73 from '../search/safety-73.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1473,9 +1475,14 @@ describe.each([
 	{ name: 'sixty-ninth', set: safety69, misses: 0.25 },
 	// Session 66, written blind: the seventieth (a child who has done harm and is also at risk) 62 of
 	// 90 on arrival, 3 of 40; the seventy-first (a risk found through the school's own systems) 69
-	// of 90, 1 of 40. Once read: see docs/search.md.
-	{ name: 'seventieth', set: safety70, misses: 0.45, controls: 0.2 },
-	{ name: 'seventy-first', set: safety71, misses: 0.45, controls: 0.2 },
+	// of 90, 1 of 40. Once read: 72 and 85, 1 and 1 of 40 (docs/search.md).
+	{ name: 'seventieth', set: safety70, misses: 0.25 },
+	{ name: 'seventy-first', set: safety71, misses: 0.1 },
+	// Session 67, written blind: the seventy-second (a risk that comes back after it was handled) 68
+	// of 90 on arrival, 3 of 40; the seventy-third (many children at once) 75 of 90, 2 of 40.
+	// Once read: 74 and 83, 0 and 0 of 40 (docs/search.md).
+	{ name: 'seventy-second', set: safety72, misses: 0.25 },
+	{ name: 'seventy-third', set: safety73, misses: 0.12 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -6268,5 +6275,66 @@ describe('session 66: the seventieth and seventy-first safety sets and held-out 
 		expect(ids('governor question: a year 8 girl is being messaged by a man she met on roblox')).toEqual(['grooming']);
 		// A care home's staff who found a tracker on a young person are not the ones tracked.
 		expect(firstConcept('residential care: staff found an airtag sewn into the lining of a 15 year old girls coat')).toBe('tracking-of-a-child');
+	});
+});
+
+describe('session 67: the seventy-second and seventy-third safety sets and held-out 77 and 78 read, in other words', () => {
+	firesInOtherWords([
+		// Sextortion told through the words of the threat.
+		['a man messaged a year 9 girl send another one or i tag your mum in it', 'sextortion-blackmail'],
+		// Filmed getting changed, whatever comes between.
+		['cctv: a boy filmed year 8 girls getting changed for pe', 'sexual-images-under-18'],
+		['someone took photos of a year 10 girl getting changed backstage', 'sexual-images-under-18'],
+		// A risk that comes back: a man on bail, a teacher warned before, a goodbye post and no one in school, bruises again.
+		['the man on bail is messaging the year 8 girl again on snapchat', 'grooming'],
+		['a PE teacher who was warned last year about messaging a year 10 girl is contacting her again', 'staff-conduct'],
+		['a year 10 posted a goodbye post this morning and is not in school', 'immediate-danger'],
+		['year 6 girl, the referral was closed in may and today she has new bruises on her arms again', 'abuse-at-home'],
+		["a year 8 girl's mum's ex put life360 on her phone", 'tracking-of-a-child'],
+		// Many children at once: one account adding a dozen, a fake account messaging a club, a meeting tonight,
+		// a live stream steered by a chat, "we'll be next", a member of staff in a pupils' group.
+		['an unknown account added a dozen year 7s overnight asking for pics', 'grooming'],
+		['a fake account is messaging all the kids in our under 10s netball club', 'grooming'],
+		['four year 8 girls are meeting a man from a group chat tonight at the park', 'immediate-danger'],
+		['a year 9 girl is live on tiktok and the group in the chat are telling her what to do', 'online-group-coercion'],
+		['p6 children in a group chat are saying they will be next after a classmate died', 'after-a-pupils-death'],
+		['the head of year has been added to a whatsapp group with year 10 girls', 'staff-conduct'],
+	]);
+	firesNotFor([
+		['our school facebook was hacked and the password changed, it has got years of photos on it', 'sexual-images-under-18'],
+		['someone posted my address with this is where she lives on a parents forum', 'grooming'],
+		['pupils called the new supply teacher an absolute weapon', 'threats-weapons'],
+		['a chain message says a ghost will come for you if you dont pass this on, year 4 parents are worried', 'threats-weapons'],
+		['the deputy head is asking whether pupils can bring phones on the year 9 trip', 'staff-conduct'],
+		['parents asked if they can put life360 on their year 7 childs phone', 'tracking-of-a-child'],
+		['the new teacher was warned about messaging parents on the class whatsapp again', 'staff-conduct'],
+		['the police officer is coming in to talk to year 10 about sharing nudes', 'sexual-images-under-18'],
+		['the fake school account is back but nobody has been threatened', 'threats-weapons'],
+		['should we put the knife amnesty poster up for year 11', 'threats-weapons'],
+		['year 9 boys asked for pics of the football team to use in the newsletter and added them to the page', 'grooming'],
+		['the teacher said she would end it now if the class kept talking', 'immediate-danger'],
+		['a year 9 carried the parcels for the school fair and was paid in cash by the pta', 'sextortion-blackmail'],
+		['a year 10 went live on tiktok last night, what do I do and do I tell her mum', 'online-group-coercion'],
+	]);
+	it('keeps each new rule off its worst case', () => {
+		// Extremist videos put radicalisation first; a man asking a girl for her address is still grooming.
+		expect(firstConcept('year 10 boys sharing extremist videos, one asked the others for addresses')).toBe('radicalisation');
+		expect(ids('a man on roblox asked a year 6 girl for her address')).toContain('grooming');
+		// Parcels for cash are exploitation first; nudes and a demand for cash are still sextortion.
+		expect(firstConcept('year 9 boys recruited on tiktok to deliver parcels for cash, one has been threatened over a debt')).toBe('criminal-exploitation');
+		expect(firstConcept('someone has nudes of a year 10 boy and wants cash or they go to his friends')).toBe('sextortion-blackmail');
+		// A member of staff's ex tracking her is hers; a pupil who says someone tracks her phone is the child's.
+		expect(matches('ex is tracking my phone')[0]?.forAdult).toBe(true);
+		expect(firstConcept('someone is tracking my phone, im in year 9')).toBe('tracking-of-a-child');
+		// "None of this involves pupils" leaves an adult's own case; a pupil tracked too does not.
+		expect(matches('the ex-partner of one of our teachers is tracking her car. None of this involves pupils.')[0]?.forAdult).toBe(true);
+		expect(matches('the ex-partner of one of our teachers is tracking her car and a year 9 girl')[0]?.forAdult).not.toBe(true);
+		// Many staff in a deepfake are adults; a member of staff's home address posted is hers.
+		expect(matches('a deepfake porn video of three female teachers is going round')[0]?.forAdult).toBe(true);
+		expect(matches('a guidance teacher has had her home address posted by a parent who threatened her')[0]?.forAdult).toBe(true);
+		// A chain message's threat is a hoax; a real threat to a pupil still fires.
+		expect(ids('a year 9 boy said he will come for him after school with a knife')).toContain('threats-weapons');
+		// A warning about a teacher's messages, without the child, is not an allegation; with one it is.
+		expect(firstConcept('a teacher who was suspended for messaging a year 11 girl is messaging her again')).toBe('staff-conduct');
 	});
 });
