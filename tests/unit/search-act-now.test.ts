@@ -6315,6 +6315,10 @@ describe('session 67: the seventy-second and seventy-third safety sets and held-
 		['the teacher said she would end it now if the class kept talking', 'immediate-danger'],
 		['a year 9 carried the parcels for the school fair and was paid in cash by the pta', 'sextortion-blackmail'],
 		['a year 10 went live on tiktok last night, what do I do and do I tell her mum', 'online-group-coercion'],
+		// Held-out 77: messages "reported or removed" are not the Report Remove tool; a hoax nobody has seen.
+		['can we get the parents messages about the year 4 teacher reported or removed', 'sexual-images-under-18'],
+		['a challenge supposedly tells children to hurt themselves, we have not seen any sign that pupils have come across it', 'self-harm-suicide'],
+		['a challenge supposedly tells children to hurt themselves, we have not seen any sign that pupils have come across it', 'dangerous-challenge'],
 	]);
 	it('keeps each new rule off its worst case', () => {
 		// Extremist videos put radicalisation first; a man asking a girl for her address is still grooming.
@@ -6334,6 +6338,10 @@ describe('session 67: the seventy-second and seventy-third safety sets and held-
 		expect(matches('a guidance teacher has had her home address posted by a parent who threatened her')[0]?.forAdult).toBe(true);
 		// A chain message's threat is a hoax; a real threat to a pupil still fires.
 		expect(ids('a year 9 boy said he will come for him after school with a knife')).toContain('threats-weapons');
+		// Report Remove for a nude still fires; a pupil hurt by a challenge nobody else copied still does.
+		expect(ids('can a year 10 use report remove for her nude')).toContain('sexual-images-under-18');
+		expect(ids('a year 8 did the challenge and hurt himself, we havent seen any signs of pupils copying it')).toContain('dangerous-challenge');
+		expect(ids('a year 9 girl says the group supposedly tells people to hurt themselves and she has cut herself')).toContain('self-harm-suicide');
 		// A warning about a teacher's messages, without the child, is not an allegation; with one it is.
 		expect(firstConcept('a teacher who was suspended for messaging a year 11 girl is messaging her again')).toBe('staff-conduct');
 	});
