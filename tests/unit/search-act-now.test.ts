@@ -6315,6 +6315,10 @@ describe('session 67: the seventy-second and seventy-third safety sets and held-
 		['the teacher said she would end it now if the class kept talking', 'immediate-danger'],
 		['a year 9 carried the parcels for the school fair and was paid in cash by the pta', 'sextortion-blackmail'],
 		['a year 10 went live on tiktok last night, what do I do and do I tell her mum', 'online-group-coercion'],
+		// The reread: an app tracking my location, a pupil warned about messaging a teacher.
+		['teams is tracking my location when I work from home', 'tracking-of-a-child'],
+		['the pupil was warned about messaging the teacher again', 'staff-conduct'],
+		['the pupil was warned about messaging the teacher again', 'grooming'],
 		// Held-out 77: messages "reported or removed" are not the Report Remove tool; a hoax nobody has seen.
 		['can we get the parents messages about the year 4 teacher reported or removed', 'sexual-images-under-18'],
 		['a challenge supposedly tells children to hurt themselves, we have not seen any sign that pupils have come across it', 'self-harm-suicide'],
