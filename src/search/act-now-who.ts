@@ -155,8 +155,8 @@ const INVOLVED = new Set(['involved'].map(termOf));
 /** "the kids at the club are fine": where the children are, between them and what is said of them. */
 const WHERE_THEY_ARE = new Set(['at', 'in', 'from'].map(termOf));
 const WHERE_WHOSE = new Set(['the', 'our', 'my', 'his', 'her', 'their'].map(termOf));
-/** "the kids at school are fine": a place said without "the" or "our". */
-const PLACE_ALONE = new Set(['school', 'class', 'college', 'nursery', 'club', 'home'].map(termOf));
+/** "the kids at school are fine": a place said without "the" or "our". Not "at home": children who live where the harm is may be in the case. */
+const PLACE_ALONE = new Set(['school', 'class', 'college', 'nursery', 'club'].map(termOf));
 /** Not a place: "the kids in the video are fine" are still the ones in the video. */
 const NOT_A_PLACE = new Set(['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'video', 'videos', 'vid', 'vids', 'clip', 'clips', 'film', 'footage', 'stream', 'livestream', 'chat', 'group', 'call'].map(termOf));
 /** Between the child and "fine" or "involved": "are all", "were not", "aren't". */

@@ -6337,6 +6337,9 @@ describe('session 67: the seventy-second and seventy-third safety sets and held-
 		// "None of this involves pupils" leaves an adult's own case; a pupil tracked too does not.
 		expect(matches('the ex-partner of one of our teachers is tracking her car. None of this involves pupils.')[0]?.forAdult).toBe(true);
 		expect(matches('the ex-partner of one of our teachers is tracking her car and a year 9 girl')[0]?.forAdult).not.toBe(true);
+		// "The kids at school are fine" leaves an adult's own case; "the kids at home are fine" does not say the children are out of it.
+		expect(matches('ex is tracking my phone, the kids at school are fine')[0]?.forAdult).toBe(true);
+		expect(ids('dad hit mum last night, the kids at home are fine she says')).toContain('abuse-at-home');
 		// Many staff in a deepfake are adults; a member of staff's home address posted is hers.
 		expect(matches('a deepfake porn video of three female teachers is going round')[0]?.forAdult).toBe(true);
 		expect(matches('a guidance teacher has had her home address posted by a parent who threatened her')[0]?.forAdult).toBe(true);
