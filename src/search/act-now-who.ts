@@ -78,6 +78,9 @@ const WHO_WITHIN = 2;
  */
 function isSaidAdult(terms: readonly string[], index: number, units: ReadonlySet<string>): boolean {
 	for (let at = index + 1; at <= index + WHO_WITHIN + 1 && at < terms.length; at += 1) {
+		// "An S4 girl's ex, who is 19": the age is the ex's, not the pupil's. ("Our kid, my brother, he's
+		// 19": a relative named as the asker's is the pupil.)
+		if ((RELATIVES.has(terms[at]) || PARTNERS.has(terms[at])) && !WHOSE_RELATIVE.has(terms[at - 1])) return false;
 		const saidOf = SAID_OF.has(terms[at]);
 		if (!WHO.has(terms[at]) && !saidOf) continue;
 		let age = at + 1;
@@ -92,6 +95,7 @@ const TEACH = new Set(['teach', 'teaches', 'taught', 'teaching'].map(termOf));
 /** After a class, who teaches it: "the S4 class she teaches", "the year 10 set I teach". */
 const CLASSES = new Set(['class', 'classes', 'group', 'groups', 'form', 'set', 'sets'].map(termOf));
 const TEACHERS = new Set(['she', 'he', 'i', 'they', 'we'].map(termOf));
+const CLASS_OWNERS = new Set(['his', 'her', 'my', 'their'].map(termOf));
 /** "young people", "a young person": how youth workers and social care name the children they work with. */
 const YOUNG = termOf('young');
 const PEOPLE = new Set(['person', 'people', 'persons'].map(termOf));
@@ -130,12 +134,15 @@ const IS = new Set(['is', 'are'].map(termOf));
 const TIME_AFTER = new Set(['ago', 'later', 'before', 'after', 'since', 'back'].map(termOf));
 /** "under 13s", "under 16": a team or group of children by age. */
 const UNDER = termOf('under');
+const IN = termOf('in');
 const OF = termOf('of');
 const THE = termOf('the');
 /** "Head of Year 9", "heads of year": a title, not a year group's pupils. */
 const HEADS = new Set(['head', 'heads'].map(termOf));
 /** "not a child", "not a pupil": a child named only to say there is none. */
 const NOT = termOf('not');
+/** "No current pupils", "no other children": none in the case, with which ones said. */
+const WHICH_ONES = new Set(['current', 'other', 'actual', 'real'].map(termOf));
 /** "Nothing to do with her kids": the children named after it are not in the case. */
 const NOTHING_TO_DO_WITH = ['nothing', 'to', 'do', 'with'].map(termOf);
 /** "Nothing about any pupils": the same. */
@@ -239,6 +246,9 @@ function saysMy(terms: readonly string[], things: ReadonlySet<string>): boolean 
 const OWN_IMAGES = new Set(['pics', 'pic', 'photos', 'photo', 'pictures', 'picture', 'images', 'image', 'nudes', 'nude', 'video', 'videos', 'intimate', 'naked', 'private', 'sexual'].map(termOf));
 /** Someone not named, telling what happened: "she said", "he says", "they told me". */
 const PRONOUNS = new Set(['she', 'he', 'they'].map(termOf));
+const ONE = termOf('one');
+/** "Her older one", "the youngest one": which of a family's children. */
+const SIBLING_ORDER = new Set(['older', 'oldest', 'eldest', 'younger', 'youngest', 'middle', 'little', 'big'].map(termOf));
 /** Between the telling and "sir": "she said that sir", "he told me sir". */
 const REPORTED_LINKS = new Set(['that', 'me', 'us'].map(termOf));
 
@@ -246,6 +256,10 @@ const REPORTED_LINKS = new Set(['that', 'me', 'us'].map(termOf));
 const RELATIVES = new Set(['brother', 'brothers', 'sister', 'sisters', 'stepbrother', 'stepsister', 'cousin', 'cousins', 'uncle', 'aunt', 'auntie', 'grandad', 'granddad', 'grandma', 'nan', 'nana'].map(termOf));
 /** Between the child and the relative: "a pupil's older brother". */
 const RELATIVE_AGE = new Set(['older', 'younger', 'big', 'little', 'elder'].map(termOf));
+/** Said before a relative or partner whose age follows: "my brother, he's 19". */
+const WHOSE_RELATIVE = new Set(['my', 'his', 'her', 'their', 'our'].map(termOf));
+/** A pupil's partner, past or present: "her ex", "his girlfriend". */
+const PARTNERS = new Set(['ex', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner'].map(termOf));
 
 /** Who a query names: a child, an adult (see `whoIsNamed`), both or neither. */
 export interface Named {
@@ -402,6 +416,9 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 	const { child: children, adult: adults, reporting, parent: parents, quoting, titles, former, agebefore, ageafter, units, young, staff: staffWords, rolebefore } = setsOf(words);
 	const before = (index: number, words: readonly string[]) => words.every((word, n) => terms[index - words.length + n] === word);
 	const named: Named = { child: false, adult: false };
+	// "With his Year 10 class", "her S4 class": the class a member of staff teaches, by whose it is (a
+	// year group only: "her son's class teacher" still names her son).
+	const ownClass = (index: number) => CLASSES.has(terms[index + 1]) && CLASS_OWNERS.has(terms[agebefore.has(terms[index - 1]) ? index - 2 : index - 1]);
 	// A child named only to say there is none in the case: "not a child", "no pupils", "nothing to do with her kids", "the kids are fine".
 	// Said just after, in at most three linking words: "kids fine", "the boy is fine", "the children aren't involved".
 	const fineFrom = (start: number, negatedBefore: boolean) => {
@@ -433,7 +450,7 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		return INVOLVES.has(terms[at]) && (NOT_INVOLVING.has(terms[at - 1]) || (THIS_OR_IT.has(terms[at - 1]) && terms[at - 2] === OF && terms[at - 3] === NONE));
 	};
 	const noneOf = (index: number) => (terms[index - 1] === OF && terms[index - 2] === NONE) || (NONE_OF_WHOSE.has(terms[index - 1]) && terms[index - 2] === OF && terms[index - 3] === NONE);
-	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH) || before(index, NOTHING_ABOUT) || (terms[index - 1] === ANY && before(index - 1, NOTHING_ABOUT)) || saidFineAfter(index) || noneOf(index) || involvesNone(index);
+	const saidNotInCase = (index: number) => terms[index - 1] === NOT || terms[index - 1] === NO || (terms[index - 2] === NO && WHICH_ONES.has(terms[index - 1])) || (terms[index - 2] === NOT && terms[index - 1].length <= 2) || before(index, NOTHING_TO_DO_WITH) || before(index - 1, NOTHING_TO_DO_WITH) || before(index, NOTHING_ABOUT) || (terms[index - 1] === ANY && before(index - 1, NOTHING_ABOUT)) || saidFineAfter(index) || noneOf(index) || involvesNone(index);
 	// Where each child is named, and whether a child was said to be fine or out of the case (`tellersOnly`).
 	const mentions: number[] = [];
 	let saidFine = false;
@@ -471,7 +488,7 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		// a member of staff teaches, in their title, not a child.
 		const teacherOf = (at: number) => staffWords.has(terms[at]) || adults.has(terms[at]);
 		const teachersClass = teacherOf(index + 1) || (rolebefore.has(terms[index + 1]) && teacherOf(index + 2));
-		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !taught && !counted && !(teachersClass && !AGE_TOKEN.test(term))) child(index);
+		if (CHILD_TOKEN.test(term) && !(AGE_TOKEN.test(term) && Number.parseInt(term, 10) >= ADULT_AGE) && !ofParents && !taught && !ownClass(index) && !counted && !(teachersClass && !AGE_TOKEN.test(term))) child(index);
 		if (terms[index - 1] === UNDER && /^\d{1,2}s?$/.test(term) && Number.parseInt(term, 10) < 18) child(index);
 		// "year 9s": a year group of several pupils.
 		if (/^\d{1,2}s$/.test(term) && Number.parseInt(term, 10) < 18 && agebefore.has(terms[index - 1])) child(index);
@@ -479,15 +496,21 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		if (!Number.isNaN(number)) {
 			// "Head of Year 9", "a Year 4 teacher": a member of staff's title, not a child.
 			const staffTitle = agebefore.has(terms[index - 1]) && ((terms[index - 2] === OF && HEADS.has(terms[index - 3])) || teachersClass);
-			if (number < 18 && !staffTitle && !ofParents && !taught && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) child(index);
+			// "An 18-year-old in Year 13", "a 19yo in year 13": the pupil's own adult age, said before the year group.
+			const aged = terms[index - 3] === OLD ? index - 4 : index - 3;
+			const adultInYear = agebefore.has(terms[index - 1]) && terms[index - 2] === IN && (ageafter.has(terms[aged]) ? numberOf(terms[aged - 1]) : Number.parseInt(AGE_TOKEN.test(terms[aged] ?? '') ? terms[aged] : '', 10)) >= ADULT_AGE;
+			if (adultInYear) named.adult = true;
+			else if (number < 18 && !staffTitle && !ofParents && !taught && !ownClass(index) && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) child(index);
 			// "she's 14", "he is 15": an age said of someone.
-			if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && PRONOUNS.has(terms[index - 2])))) child(index);
+			// "her older one is 11": a sibling's age, said of "one".
+			if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && (PRONOUNS.has(terms[index - 2]) || (terms[index - 2] === ONE && SIBLING_ORDER.has(terms[index - 3])))))) child(index);
 			if (number >= 18 && SELF.some((words) => before(index, words))) named.adult = true;
 		}
 		// "a nursery child", "reception", "P1": the early years name a child, unless the word says whose
-		// class a member of staff teaches ("nursery nurse", "reception teacher").
+		// class a member of staff teaches ("nursery nurse", "reception teacher") or whose parent is named
+		// ("a P3 dad", "the nursery parents").
 		const next = terms[index + 1];
-		if (young.has(term) && !adults.has(next) && !staffWords.has(next) && !PLACE_AFTER.has(next) && !PLACE_BEFORE.has(terms[index - 1])) child(index);
+		if (young.has(term) && !adults.has(next) && !staffWords.has(next) && !ofParents && !PLACE_AFTER.has(next) && !PLACE_BEFORE.has(terms[index - 1])) child(index);
 		const toldTo = TOLD_BEFORE.has(terms[index - 1]) || (WHOSE_BEFORE.has(terms[index - 1]) && TOLD_BEFORE.has(terms[index - 2]));
 		const reports = reporting.has(terms[index + 1]) || (KEEP.has(terms[index + 1]) && ASKING.has(terms[index + 2]));
 		if (adults.has(term) && !NOT_AN_ADULT_AS_TYPED.has(typed[index]) && !toldTo && !ASKER_BEFORE.some((words) => before(index, words)) && (!reports || isOwnCase(terms, typed, index))) named.adult = true;

@@ -86,6 +86,8 @@ import safety70 from '../search/safety-70.json';
 import safety71 from '../search/safety-71.json';
 import safety72 from '../search/safety-72.json';
 import safety73 from '../search/safety-73.json';
+import safety74 from '../search/safety-74.json';
+import safety75 from '../search/safety-75.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1483,6 +1485,11 @@ describe.each([
 	// Once read: 74 and 83, 0 and 0 of 40 (docs/search.md).
 	{ name: 'seventy-second', set: safety72, misses: 0.25 },
 	{ name: 'seventy-third', set: safety73, misses: 0.12 },
+	// Session 68, written blind: the seventy-fourth (ages at the edge) 70 of 90 on arrival, 2 of 40;
+	// the seventy-fifth (money, gifts and favours) 64 of 90, 6 of 40. Once read: 74 and 78, 0 and 0
+	// of 40 (docs/search.md).
+	{ name: 'seventy-fourth', set: safety74, misses: 0.2 },
+	{ name: 'seventy-fifth', set: safety75, misses: 0.18 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -6351,5 +6358,93 @@ describe('session 67: the seventy-second and seventy-third safety sets and held-
 		expect(ids('a year 9 girl says the group supposedly tells people to hurt themselves and she has cut herself')).toContain('self-harm-suicide');
 		// A warning about a teacher's messages, without the child, is not an allegation; with one it is.
 		expect(firstConcept('a teacher who was suspended for messaging a year 11 girl is messaging her again')).toBe('staff-conduct');
+	});
+});
+
+describe('session 68: held-out 79 and 80 read, and the seventy-fourth and seventy-fifth safety sets, in other words', () => {
+	firesInOtherWords([
+		// A hacker who told a child to film himself is still sextortion.
+		['a year 8 boys snapchat was hacked and the hacker told him to film himself', 'sextortion-blackmail'],
+		// A sibling's age said of "one" names a child.
+		['a parent rang, her youngest one is 9 and a man sent her a picture of his private parts', 'adult-sent-a-sexual-image'],
+		// A child in an early year is still named beside a parent: "a P1 dad sent ... to a P1 girl".
+		['a p1 dad sent sexual messages to a p1 girl', 'grooming'],
+		// Safety 74 (ages at the edge) and 75 (money, gifts and favours), in other words.
+		['on a zoom tutoring session a year 11 boys stepmum walked in and slapped him', 'abuse-seen-on-a-call'],
+		['a year 12 girl says her stepdad grabbed her by the arm last night', 'abuse-at-home'],
+		['a 16 year old says her dad has thrown her out and she is sofa surfing', 'abuse-at-home'],
+		['online group making a year 8 boy cut himself', 'online-group-coercion'],
+		['a year 9 girl is being threatened by a gang on snapchat', 'threat-from-a-group'],
+		['a gang says a year 10 boy will get sorted on friday', 'threat-from-a-group'],
+		['the school nurse found a tracking app on her phone, she is in year 10', 'tracking-of-a-child'],
+		['a year 11 girl is paid by a modelling agency for underwear photos', 'paid-for-sexual-images'],
+		['year 8 boy says he gets vapes if he sends pics to a man', 'paid-for-sexual-images'],
+		['a man gives a year 9 boy robux in return for going on webcam', 'paid-for-sexual-images'],
+		['an instagram account is offering our year 9s quick cash', 'criminal-exploitation'],
+		['year 10 boys getting lifts from a man who gives them cash and trainers', 'criminal-exploitation'],
+		['a year 10 girl says her family paid a dowry for her', 'honour-based-abuse'],
+		['a year 8 girl is being taken to bangladesh in the summer to be married', 'honour-based-abuse'],
+		['her family booked flights and her uncle sent money for the wedding, she is in year 10', 'honour-based-abuse'],
+		['year 9 girl says her mums boyfriend keeps asking her for snaps', 'abuse-by-someone-they-know'],
+		['on a teams session with a year 5 we heard her dad shouting then a slap', 'abuse-seen-on-a-call'],
+		['a stranger was filming the girls at our under 12s match from the touchline', 'stranger-filming-children'],
+		['a year 8 is in a car with a man she met online right now', 'immediate-danger'],
+		['a year 11 boy says older men have him in a flat and he cant leave', 'immediate-danger'],
+		['a year 10 boy paid the blackmailer and now cant see the point of living', 'self-harm-suicide'],
+		['year 11 girl threatened by gang on snapchat', 'threat-from-a-group'],
+		['a year 9 found a spy app on her phone that nobody at home installed', 'tracking-of-a-child'],
+		['a year 7 boy says his stepmum hits him if he refuses to hand over his dinner money', 'abuse-at-home'],
+	]);
+	firesNotFor([
+		// Police who "told them to contact Instagram themselves" are not a hacker telling a child to film himself.
+		['an s2 pupils instagram was hacked and posted a video mocking a teacher, police told his parents to contact instagram themselves', 'sextortion-blackmail'],
+		// Suing a parent over a blog post is not blackmail.
+		['the governors want to sue a parent for defamation over a blog post about our head, will the local authority pay the money', 'sextortion-blackmail'],
+		// An early year's parent ("a P3 dad") is an adult: sexual messages to a teacher are not grooming.
+		['a p3 dad keeps sending our class teacher sexual messages on facebook', 'grooming'],
+		['the nursery parents keep messaging our reception teacher late at night', 'grooming'],
+		// Safety 74 and 75's controls, and the everyday queries their new rules share words with.
+		['can an 18 year old in year 13 consent to their data going to universities', 'grooming'],
+		['can a 17 year old on work experience use knives in a restaurant kitchen', 'threats-weapons'],
+		['the year 6 residential payment deadline has passed and parents are threatening to complain', 'sextortion-blackmail'],
+		['my parcel delivered to the office went missing', 'immediate-danger'],
+		['year 6 enterprise day: how do we handle the cash and use photos of the stall', 'sextortion-blackmail'],
+		['how do I turn on ask to buy so my kids cant buy vbucks', 'grooming'],
+		['s6 charity committee wants a baby photo competition, £1 a go, money to the food bank', 'sextortion-blackmail'],
+		['the pta cash from the summer fair was £20 short and a parent is making threats', 'sextortion-blackmail'],
+		['a year 10 boy was threatened over money he owes for a lost football', 'sextortion-blackmail'],
+		['a year 9 told his tutor he has been cutting himself and searching online about it', 'online-group-coercion'],
+		['a bloke who hangs round the car park sent an explicit video to the year 8 group chat tonight', 'immediate-danger'],
+		['the older boys in year 11 said they would sort him out with a lift', 'threat-from-a-group'],
+		['a man matched with a year 12 on a dating app and sent photographs', 'stranger-filming-children'],
+		// A picture of a knife is a threat, not a picture to be shared.
+		['a year 10 posted a pic with a knife threatening a year 8', 'sextortion-blackmail'],
+		// A group that will kick her out if she does not is not a parent hitting her.
+		['older members of the discord told a year 8 girl to cut herself and will kick her out if she doesnt', 'abuse-at-home'],
+	]);
+	it('keeps each new rule off its worst case', () => {
+		// The blackmail answer still fires for money demanded for a post.
+		expect(ids('a man wants 200 quid or he sends the year 10 boys video to his friends')).toContain('sextortion-blackmail');
+		expect(matches('someone wants money or they post the video of our head teacher')[0]?.forAdult).toBe(true);
+		// A hacker asking children for pictures of themselves is still sextortion.
+		expect(ids('the hacker is asking the year 9s to send pics of themselves')).toContain('sextortion-blackmail');
+		// A debt with pictures is still sextortion; money with a threat to share them too.
+		expect(firstConcept('someone says a year 10 boy owes them £300 or they post his nudes')).toBe('sextortion-blackmail');
+		expect(ids('a man threatened a year 9 boy, pay me money or I share the video')).toContain('sextortion-blackmail');
+		// A teacher's own class is not a child in the case; a child in a year group still is.
+		expect(matches('a teacher has been told a video of him will go to his year 10 class unless he pays')[0]?.forAdult).toBe(true);
+		expect(ids('a year 10 boy has been told a video of him will go to his class unless he pays')).toContain('sextortion-blackmail');
+		expect(ids("a p7 mum says her son's class teacher has been messaging him on snapchat at weekends")).toContain('staff-conduct');
+		// "No current pupils" leaves an adult's own case.
+		expect(matches('a former pupil now 19 says her ex posted intimate photos of her, no current pupils are involved')[0]?.forAdult).toBe(true);
+		// An 18-year-old in Year 13 is an adult; a younger pupil named too is still a child.
+		expect(ids('an 18-year-old in year 13 is messaging a year 9 girl asking for nudes')).toContain('grooming');
+		// A parent threatening to hurt a member of staff is the adult's case.
+		expect(matches('a parent has threatened online to come in and hurt our teaching assistant')[0]?.forAdult).toBe(true);
+		// An age said of a pupil's ex is the ex's: the pupil is still a child.
+		expect(matches("an s4 girl's ex, who is 19, always seems to know where she is")[0]?.forAdult).not.toBe(true);
+		expect(matches('an s6 pupil who is 18 says her ex always seems to know where she is')[0]?.forAdult).toBe(true);
+		// A threat by a group of older boys without a gang stays the threat's own answer first.
+		expect(firstConcept('older boys said they will stab a year 8 boy after school')).toBe('threats-weapons');
 	});
 });
