@@ -6419,6 +6419,11 @@ describe('session 68: held-out 79 and 80 read, and the seventy-fourth and sevent
 		['a man matched with a year 12 on a dating app and sent photographs', 'stranger-filming-children'],
 		// A picture of a knife is a threat, not a picture to be shared.
 		['a year 10 posted a pic with a knife threatening a year 8', 'sextortion-blackmail'],
+		// The reread: a teacher going abroad to get married; rewards for schoolwork pictures; a club's own filming.
+		['miss is going to italy in the summer to get married and year 6 made her a card', 'honour-based-abuse'],
+		['year 6 get a house point if they send pics of their science project', 'paid-for-sexual-images'],
+		['can year 10s get paid for modelling underwear for the textiles show photos', 'paid-for-sexual-images'],
+		['a man was filming the boys at the match for the club website', 'stranger-filming-children'],
 		// A group that will kick her out if she does not is not a parent hitting her.
 		['older members of the discord told a year 8 girl to cut herself and will kick her out if she doesnt', 'abuse-at-home'],
 	]);
@@ -6441,6 +6446,9 @@ describe('session 68: held-out 79 and 80 read, and the seventy-fourth and sevent
 		expect(ids('an 18-year-old in year 13 is messaging a year 9 girl asking for nudes')).toContain('grooming');
 		// A parent threatening to hurt a member of staff is the adult's case.
 		expect(matches('a parent has threatened online to come in and hurt our teaching assistant')[0]?.forAdult).toBe(true);
+		// Paying a man back with pictures is still sextortion; paying a gang back or getting "sorted" is the group's threat.
+		expect(ids('he sent a year 9 girl £50 and now wants her to pay him back with pics or he shares the ones he has')).toContain('sextortion-blackmail');
+		expect(firstConcept("a gang says a year 10 boy has to pay them back or he'll get sorted")).toBe('threat-from-a-group');
 		// An age said of a pupil's ex is the ex's: the pupil is still a child.
 		expect(matches("an s4 girl's ex, who is 19, always seems to know where she is")[0]?.forAdult).not.toBe(true);
 		expect(matches('an s6 pupil who is 18 says her ex always seems to know where she is')[0]?.forAdult).toBe(true);
