@@ -29,6 +29,8 @@ export const CHILD_TOKEN = /^(?:(?:y|yr|s|p|u)\d{1,2}s?|\d{1,2}(?:yo|yrs?)|1\d[f
 export const AGE_TOKEN = /^(?:\d{1,2}(?:yo|yrs?)|1\d[fm])$/;
 /** The age from which a learner or student is an adult ("adult learner (19)"). */
 const ADULT_AGE = 18;
+/** The first school year a pupil of 18 may be in: Year 12 (Wales, England), Year 13 and 14 (Northern Ireland). */
+const SIXTH_FORM_YEAR = 12;
 /** Words before "learner" or "student" that make them an adult: "adult learner", "mature student" (not "a mature girl"). */
 const ADULT_BEFORE = new Set(['adult', 'mature'].map(termOf));
 /** The words for a pupil that `ADULT_BEFORE` reads: a college's learners and students are often adults. */
@@ -95,7 +97,9 @@ const TEACH = new Set(['teach', 'teaches', 'taught', 'teaching'].map(termOf));
 /** After a class, who teaches it: "the S4 class she teaches", "the year 10 set I teach". */
 const CLASSES = new Set(['class', 'classes', 'group', 'groups', 'form', 'set', 'sets'].map(termOf));
 const TEACHERS = new Set(['she', 'he', 'i', 'they', 'we'].map(termOf));
+/** "His Year 10 class", "my S4 set": whose class, said by or of the member of staff who teaches it. */
 const CLASS_OWNERS = new Set(['his', 'her', 'my', 'their'].map(termOf));
+const OWN_CLASSES = new Set(['class', 'classes', 'form', 'set', 'sets'].map(termOf));
 /** "young people", "a young person": how youth workers and social care name the children they work with. */
 const YOUNG = termOf('young');
 const PEOPLE = new Set(['person', 'people', 'persons'].map(termOf));
@@ -418,7 +422,8 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 	const named: Named = { child: false, adult: false };
 	// "With his Year 10 class", "her S4 class": the class a member of staff teaches, by whose it is (a
 	// year group only: "her son's class teacher" still names her son).
-	const ownClass = (index: number) => CLASSES.has(terms[index + 1]) && CLASS_OWNERS.has(terms[agebefore.has(terms[index - 1]) ? index - 2 : index - 1]);
+	// Not "her year 9 group": a pupil's group chat is her own.
+	const ownClass = (index: number) => OWN_CLASSES.has(terms[index + 1]) && CLASS_OWNERS.has(terms[agebefore.has(terms[index - 1]) ? index - 2 : index - 1]);
 	// A child named only to say there is none in the case: "not a child", "no pupils", "nothing to do with her kids", "the kids are fine".
 	// Said just after, in at most three linking words: "kids fine", "the boy is fine", "the children aren't involved".
 	const fineFrom = (start: number, negatedBefore: boolean) => {
@@ -498,7 +503,8 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 			const staffTitle = agebefore.has(terms[index - 1]) && ((terms[index - 2] === OF && HEADS.has(terms[index - 3])) || teachersClass);
 			// "An 18-year-old in Year 13", "a 19yo in year 13": the pupil's own adult age, said before the year group.
 			const aged = terms[index - 3] === OLD ? index - 4 : index - 3;
-			const adultInYear = agebefore.has(terms[index - 1]) && terms[index - 2] === IN && (ageafter.has(terms[aged]) ? numberOf(terms[aged - 1]) : Number.parseInt(AGE_TOKEN.test(terms[aged] ?? '') ? terms[aged] : '', 10)) >= ADULT_AGE;
+			// Only a sixth-form year: "an 18 year old in year 9 snapchat" is an adult among Year 9s.
+			const adultInYear = number >= SIXTH_FORM_YEAR && agebefore.has(terms[index - 1]) && terms[index - 2] === IN && (ageafter.has(terms[aged]) ? numberOf(terms[aged - 1]) : Number.parseInt(AGE_TOKEN.test(terms[aged] ?? '') ? terms[aged] : '', 10)) >= ADULT_AGE;
 			if (adultInYear) named.adult = true;
 			else if (number < 18 && !staffTitle && !ofParents && !taught && !ownClass(index) && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) child(index);
 			// "she's 14", "he is 15": an age said of someone.

@@ -6449,6 +6449,9 @@ describe('session 68: held-out 79 and 80 read, and the seventy-fourth and sevent
 		// Paying a man back with pictures is still sextortion; paying a gang back or getting "sorted" is the group's threat.
 		expect(ids('he sent a year 9 girl £50 and now wants her to pay him back with pics or he shares the ones he has')).toContain('sextortion-blackmail');
 		expect(firstConcept("a gang says a year 10 boy has to pay them back or he'll get sorted")).toBe('threat-from-a-group');
+		// An adult "in year 9" is not a sixth former: the Year 9s are still children. A pupil's year group chat is hers.
+		expect(ids('an 18 year old in year 9 snapchat is asking for nudes')).toContain('grooming');
+		expect(ids('someone posted her nude in her year 9 group chat')).toContain('sexual-images-under-18');
 		// An age said of a pupil's ex is the ex's: the pupil is still a child.
 		expect(matches("an s4 girl's ex, who is 19, always seems to know where she is")[0]?.forAdult).not.toBe(true);
 		expect(matches('an s6 pupil who is 18 says her ex always seems to know where she is')[0]?.forAdult).toBe(true);
