@@ -251,17 +251,15 @@ const OWN_IMAGES = new Set(['pics', 'pic', 'photos', 'photo', 'pictures', 'pictu
 /** Someone not named, telling what happened: "she said", "he says", "they told me". */
 const PRONOUNS = new Set(['she', 'he', 'they'].map(termOf));
 const ONE = termOf('one');
-/** "Her older one", "the youngest one": which of a family's children. */
-const SIBLING_ORDER = new Set(['older', 'oldest', 'eldest', 'younger', 'youngest', 'middle', 'little', 'big'].map(termOf));
 /** Between the telling and "sir": "she said that sir", "he told me sir". */
 const REPORTED_LINKS = new Set(['that', 'me', 'us'].map(termOf));
 
 /** "a pupil's older brother", "the girl's cousin": a relative of the child is named, not the child (the apostrophe is gone). */
 const RELATIVES = new Set(['brother', 'brothers', 'sister', 'sisters', 'stepbrother', 'stepsister', 'cousin', 'cousins', 'uncle', 'aunt', 'auntie', 'grandad', 'granddad', 'grandma', 'nan', 'nana'].map(termOf));
-/** Between the child and the relative: "a pupil's older brother". */
-const RELATIVE_AGE = new Set(['older', 'younger', 'big', 'little', 'elder'].map(termOf));
+/** Which of a family: between the child and the relative ("a pupil's older brother"), or before "one" ("her older one is 11"). */
+const RELATIVE_AGE = new Set(['older', 'oldest', 'elder', 'eldest', 'younger', 'youngest', 'middle', 'big', 'little'].map(termOf));
 /** Said before a relative or partner whose age follows: "my brother, he's 19". */
-const WHOSE_RELATIVE = new Set(['my', 'his', 'her', 'their', 'our'].map(termOf));
+const WHOSE_RELATIVE = new Set([...CLASS_OWNERS, ...WHOSE_PUPILS]);
 /** A pupil's partner, past or present: "her ex", "his girlfriend". */
 const PARTNERS = new Set(['ex', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner'].map(termOf));
 
@@ -501,15 +499,15 @@ export function whoIsNamedWhere(terms: readonly string[], { words }: Pick<Encode
 		if (!Number.isNaN(number)) {
 			// "Head of Year 9", "a Year 4 teacher": a member of staff's title, not a child.
 			const staffTitle = agebefore.has(terms[index - 1]) && ((terms[index - 2] === OF && HEADS.has(terms[index - 3])) || teachersClass);
-			// "An 18-year-old in Year 13", "a 19yo in year 13": the pupil's own adult age, said before the year group.
-			const aged = terms[index - 3] === OLD ? index - 4 : index - 3;
-			// Only a sixth-form year: "an 18 year old in year 9 snapchat" is an adult among Year 9s.
-			const adultInYear = number >= SIXTH_FORM_YEAR && agebefore.has(terms[index - 1]) && terms[index - 2] === IN && (ageafter.has(terms[aged]) ? numberOf(terms[aged - 1]) : Number.parseInt(AGE_TOKEN.test(terms[aged] ?? '') ? terms[aged] : '', 10)) >= ADULT_AGE;
+			// "An 18-year-old in Year 13", "a 19yo in year 13": the pupil's own adult age, said before "in" as
+			// before a word for a pupil (`isAdultAged`). Only a sixth-form year: "an 18 year old in year 9
+			// snapchat" is an adult among Year 9s.
+			const adultInYear = number >= SIXTH_FORM_YEAR && agebefore.has(terms[index - 1]) && terms[index - 2] === IN && isAdultAged(terms, index - 2, ageafter, units);
 			if (adultInYear) named.adult = true;
 			else if (number < 18 && !staffTitle && !ofParents && !taught && !ownClass(index) && (agebefore.has(terms[index - 1]) || (ageafter.has(terms[index + 1]) && !TIME_AFTER.has(terms[index + 2])))) child(index);
 			// "she's 14", "he is 15": an age said of someone.
 			// "her older one is 11": a sibling's age, said of "one".
-			if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && (PRONOUNS.has(terms[index - 2]) || (terms[index - 2] === ONE && SIBLING_ORDER.has(terms[index - 3])))))) child(index);
+			if (number < 18 && (SAID_OF.has(terms[index - 1]) || (IS.has(terms[index - 1]) && (PRONOUNS.has(terms[index - 2]) || (terms[index - 2] === ONE && RELATIVE_AGE.has(terms[index - 3])))))) child(index);
 			if (number >= 18 && SELF.some((words) => before(index, words))) named.adult = true;
 		}
 		// "a nursery child", "reception", "P1": the early years name a child, unless the word says whose
