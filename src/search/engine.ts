@@ -6,6 +6,7 @@ import { START_HERE_KIND } from './extra-documents';
 import { DOCUMENT_OPTIONS, FIELDS, type FieldName } from './index-options';
 import { type DecodedPayload, decodePayload, decodePostings, PAYLOAD_VERSION, type SearchPayload, type SearchShard, shardOf } from './payload';
 import { type Alternative, type Concept, parseQuery, type QueryContext, typoCandidates } from './query';
+import { withoutNationsLeft } from './nations-left';
 import { RANKING, type Ranking } from './ranking';
 import { askedAnchors, SECTION_SENSES, type SectionSense } from './section-senses';
 import { termOf, termsOf, words } from './text';
@@ -296,9 +297,11 @@ export class SearchEngine {
 	 */
 	search(query: string): SearchOutcome {
 		if (query.trim() === '') return { status: 'empty' };
-		// Ranked with the nation a place names (act-now rules read the words as typed).
-		const byName = this.nationsByName(query);
-		const read = this.withNationsOfPlaces(query, byName);
+		// Ranked with the nation a place names, and without one the writer has left (act-now rules
+		// read the words as typed).
+		const here = withoutNationsLeft(query, this.payload.nations);
+		const byName = this.nationsByName(here);
+		const read = this.withNationsOfPlaces(here, byName);
 		// The kinds of section the query asks for, read once for the ranking and the act-now answers.
 		const asked = askedAnchors(read, this.senses);
 		const outcome = this.rank(read, byName, asked);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeNations } from '../../src/search/build-index';
 import type { SearchEngine } from '../../src/search/engine';
+import { withoutNationsLeft } from '../../src/search/nations-left';
 import { siteSearch } from './site-search';
 
 /** One index over the built pages for every test here. */
@@ -123,6 +124,34 @@ describe('search: an act-now answer lists the part for the nation the query name
 		expect(answerParts('A CCMS school has asked who they go to when a parent says a teacher has been snapchatting their daughter late at night')).toEqual(['/report/outcome/allegation-about-staff/#uk-nations-northern-ireland']);
 		expect(answerParts('our ALNCo says a pupil posted that he is bringing a knife in tomorrow, who do we call')).toEqual(['/report/outcome/threat-of-violence/#uk-nations-wales']);
 		expect(answerParts('our SENCO says a pupil posted that he is bringing a knife in tomorrow, who do we call')).toEqual(['/report/outcome/threat-of-violence/#']);
+	});
+});
+
+describe('search: a nation the writer has left is not where they are (session 69)', () => {
+	const answerParts = (query: string) => {
+		const outcome = engine.search(query);
+		return outcome.status === 'results' ? outcome.pages.filter((hit) => hit.actNow).map((hit) => `${hit.url}#${hit.sections.map((section) => section.anchor).join(',')}`) : [];
+	};
+
+	it('reads "trained in Northern Ireland, now in a Glasgow primary" as Scotland, and "in England I\'d ring the MASH … in Wales" as Wales', () => {
+		expect(answerParts('I trained in Northern Ireland and now teach in a Glasgow primary, a P6 boy is being messaged by a grown man on Roblox, who do I tell')[0]).toMatch(/-scotland$/);
+		expect(answerParts("moved from Bristol to a Cardiff comp, a Year 10 girl's nude is going round snapchat, in England I'd ring the MASH so who do I refer to in Wales?")[0]).toMatch(/-wales$/);
+		// Said the other way round, the nation where the writer is now still wins.
+		expect(answerParts('a P6 boy is being messaged by a grown man on Roblox, I teach in Belfast but trained in Scotland, who do I tell')[0]).toMatch(/-northern-ireland$/);
+	});
+
+	it('leaves a query alone when it names one nation only, or two with neither left', () => {
+		const nations = encodeNations();
+		expect(withoutNationsLeft('I trained in Scotland, a P6 boy is being messaged by a man', nations)).toBe('I trained in Scotland, a P6 boy is being messaged by a man');
+		const both = 'is upskirting a teacher an offence in Scotland or only in England';
+		expect(withoutNationsLeft(both, nations)).toBe(both);
+		// "Police Scotland would" is not "in Scotland we would": the words after a nation must say the writer was there.
+		const would = 'whether Police Scotland would treat it differently from England';
+		expect(withoutNationsLeft(would, nations)).toBe(would);
+	});
+
+	it('drops only the words of the nation left, so the rest of the query is still searched', () => {
+		expect(withoutNationsLeft('trained in England on the UKCIS nudes advice, what is the NI guidance for sexting', encodeNations())).toBe('trained in on the ukcis nudes advice what is the ni guidance for sexting');
 	});
 });
 
