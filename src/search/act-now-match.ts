@@ -214,7 +214,10 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// An adult's `when` says an adult is the one harmed; "of" a child just after it says a child may be
 	// ("teacher deepfake pics of year 11 girls"), and then it does not count either.
 	// Nor does one followed by "and" or "with" and a child: "a fake nude of me and a year 9 girl".
-	const whenRule: UnlessRule = { notFollowedBy: (index) => unlessRule.notFollowedBy?.(index) || ofAChild(terms, index, childWords) || andAChild(terms, index, childWords, lists.adult) };
+	// Nor does "not a pupil" followed by where ("not a pupil here", "not a student at our school"): the
+	// child is not one of the school's, still a child (session 69). "Not a pupil at all" is an adult.
+	const notOneOfOurs = (index: number) => childWords.has(terms[index - 1]) && terms.slice(Math.max(0, index - 3), index - 1).includes(NOT) && ELSEWHERE.has(terms[index]) && terms[index + 1] !== ALL;
+	const whenRule: UnlessRule = { notFollowedBy: (index) => unlessRule.notFollowedBy?.(index) || ofAChild(terms, index, childWords) || andAChild(terms, index, childWords, lists.adult) || notOneOfOurs(index) };
 	const crossesClause = wideGapStops(terms, lists);
 	// No gap, however short, holds a word for coming across the case: what a teacher "saw" is not
 	// what the teacher did ("a teacher saw Snapchat messages offering him money"). Said of the one who
@@ -246,7 +249,18 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// ("after school" is a time of day: "an after school session on grooming" is still a lesson.)
 	// "On" a day is a time too: "on staff training day a year 9's nudes were shared".
 	const storyTime = (index: number) => index >= 0 && ((STORY_TIME.has(terms[index]) && terms[index + 1] !== SCHOOL) || (terms[index] === ON && terms.slice(index + 1, index + 1 + DAY_WITHIN).includes(DAY)));
-	const storyRule: UnlessRule = { ...unlessRule, notPrecededBy: (index) => storyTime(index) || storyTime(index - 1) || storyTime(index - 2) };
+	// Nor does an `unless` said not to be the case (session 69): "not a drugs education question", "it's
+	// not parental controls", "this isn't really a lesson". A negation just before it, or up to two
+	// small words before it ("not really a", "isn't the usual").
+	const ruledOut = (index: number) => {
+		for (let at = index; at >= 0 && at >= index - RULED_OUT_FILLERS; at -= 1) {
+			if (RULED_OUT.has(terms[at])) return true;
+			if (!RULED_OUT_FILLER.has(terms[at])) return false;
+		}
+		return false;
+	};
+	const negatableRule: UnlessRule = { ...unlessRule, notPrecededBy: ruledOut };
+	const storyRule: UnlessRule = { ...unlessRule, notPrecededBy: (index) => storyTime(index) || storyTime(index - 1) || storyTime(index - 2) || ruledOut(index) };
 	let who: NamedWhere | undefined;
 	let childImplied: boolean | undefined;
 	let childHinted: boolean | undefined;
@@ -259,7 +273,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 		const matched = concept.patterns.filter(contains);
 		if (matched.length === 0) continue;
 		stoppedForAll ??= found(actNow.unless, storyRule) && !terms.some((term, index) => telling.has(term) && !NOT_TELLING_AS_TYPED.has(typed[index]) && !NOT_TOLD_AFTER.has(terms[index - 1] ?? '') && !supposed(terms, index));
-		if (stoppedForAll || (found(concept.unless) && !concept.stillWhen.some(contains))) continue;
+		if (stoppedForAll || (found(concept.unless, negatableRule) && !concept.stillWhen.some(contains))) continue;
 		// A question about what is allowed is the guides', unless it names what makes it a concern.
 		if (found(concept.questions) && !concept.concerns.some(contains)) continue;
 		who ??= whoIsNamedWhere(terms, actNow, typed);
@@ -312,6 +326,16 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 
 /** Words that start a separate matter in a message: when nothing fires for the whole, what follows the last of them is read on its own. */
 const SEPARATE_MATTER = /\b(?:separately|unrelated(?:ly)?|on (?:a (?:separate|unrelated|different)|another) (?:note|matter)|(?:not sure|no idea|i don'?t know|unsure) (?:if|whether) (?:it'?s|this is|it is|that'?s) (?:relevant|related|connected),? but)\b/giu;
+
+const NOT = termOf('not');
+const ALL = termOf('all');
+/** Negations that say an `unless` is not the case: "not a lesson", "it isn't parental controls". */
+const RULED_OUT = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never'].map(termOf));
+/** Small words that may come between such a negation and the `unless`: "not really a", "isn't the usual". */
+const RULED_OUT_FILLER = new Set(['a', 'an', 'the', 'really', 'just', 'actually', 'exactly', 'simply', 'only', 'about', 'our', 'your', 'usual', 'typical', 'normal', 'ordinary', 'some', 'any', 'like'].map(termOf));
+const RULED_OUT_FILLERS = 2;
+/** Where a child is not one of: "not a pupil here", "not a student at our school", "not a learner of ours". */
+const ELSEWHERE = new Set(['here', 'at', 'in', 'of', 'from', 'there'].map(termOf));
 
 /** Verbs whose object is the one told, asked, shown or sent something ("told a youth worker", "asked a TA how", "sending our instructor"). */
 const TO_WHOM_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'sent', 'send', 'sends', 'sending', 'showed', 'show', 'shows', 'showing'].map(termOf));

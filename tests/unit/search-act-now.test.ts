@@ -88,6 +88,8 @@ import safety72 from '../search/safety-72.json';
 import safety73 from '../search/safety-73.json';
 import safety74 from '../search/safety-74.json';
 import safety75 from '../search/safety-75.json';
+import safety76 from '../search/safety-76.json';
+import safety77 from '../search/safety-77.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1486,10 +1488,15 @@ describe.each([
 	{ name: 'seventy-second', set: safety72, misses: 0.25 },
 	{ name: 'seventy-third', set: safety73, misses: 0.12 },
 	// Session 68, written blind: the seventy-fourth (ages at the edge) 70 of 90 on arrival, 2 of 40;
-	// the seventy-fifth (money, gifts and favours) 64 of 90, 6 of 40. Once read: 74 and 78, 0 and 0
+	// the seventy-fifth (money, gifts and favours) 64 of 90, 6 of 40. Once read: 77 and 80, 0 and 0
 	// of 40 (docs/search.md).
 	{ name: 'seventy-fourth', set: safety74, misses: 0.2 },
 	{ name: 'seventy-fifth', set: safety75, misses: 0.18 },
+	// Session 69, written blind: the seventy-sixth (what it is not) 72 of 90 on arrival, 3 of 40; the
+	// seventy-seventh (pictures and videos told without the usual words) 71 of 90, 2 of 40. Once
+	// read: 81 and 81, 0 and 0 of 40 (docs/search.md).
+	{ name: 'seventy-sixth', set: safety76, misses: 0.12 },
+	{ name: 'seventy-seventh', set: safety77, misses: 0.12 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
@@ -6457,5 +6464,63 @@ describe('session 68: held-out 79 and 80 read, and the seventy-fourth and sevent
 		expect(matches('an s6 pupil who is 18 says her ex always seems to know where she is')[0]?.forAdult).toBe(true);
 		// A threat by a group of older boys without a gang stays the threat's own answer first.
 		expect(firstConcept('older boys said they will stab a year 8 boy after school')).toBe('threats-weapons');
+	});
+});
+
+describe('session 69: held-out 81 and 82 read, and the seventy-sixth and seventy-seventh safety sets, in other words', () => {
+	firesInOtherWords([
+		// Something said not to be the case does not stop the case told after it.
+		["it's not parental controls, a year 9 girl found an app on her phone sending her location to someone", 'tracking-of-a-child'],
+		['not a drugs awareness lesson question, a year 10 lad says he is doing runs for an older boy', 'criminal-exploitation'],
+		// A child who is not one of the school's is still a child.
+		["she's his girlfriend, she's not a pupil here, but she is 14 and he has her nudes", 'sexual-images-under-18'],
+		// Safety 76 (what it is not) and 77 (pictures and videos without the usual words), in other words.
+		['adults on a discord keep sending a year 9 boy propaganda to share', 'radicalisation'],
+		['a year 1 boy keeps using explicit words he says he saw on his daddys tablet', 'sexual-behaviour-of-a-young-child'],
+		['a year 11 girl says a boy forced her to do things to him at a party', 'sexual-assault'],
+		['a year 8 girl went on a livestream doing what the group chat told her', 'online-group-coercion'],
+		['a year 9 boy gets sent pics of wherever he is', 'tracking-of-a-child'],
+		['on google meet with a year 4 we saw her dad hit her', 'abuse-seen-on-a-call'],
+		['a dance teacher has been filming girls on his own phone in the changing area', 'staff-conduct'],
+		['a year 10 boy says they will tag his mum unless he pays', 'sextortion-blackmail'],
+		["a year 8 boy got a message saying his video goes on the school's page if he doesn't send gift cards", 'sextortion-blackmail'],
+		['older men tip her for pics on her account, she is in year 11', 'paid-for-sexual-images'],
+		['photo of a year 9 boy edited with ai and posted on instagram', 'sexual-images-under-18'],
+		['s3 girls school photo is on a pervy website', 'sexual-images-under-18'],
+		['yr 11 girls pics shared by her ex', 'sexual-images-under-18'],
+		['year 10 boys selling pics of a girl in year 8', 'sexual-images-under-18'],
+		['a video of a year 7 being hit by older boys', 'filmed-assault'],
+		["they said they'd put the year 9 boy in the ground", 'threats-weapons'],
+	]);
+	firesNotFor([
+		// Safety 76 and 77's controls, and the everyday queries the new rules share words with.
+		['year 7s doing runs for charity', 'criminal-exploitation'],
+		['we put the bulbs in the ground with the year 2 children', 'threats-weapons'],
+		['the knives in the drama studio are props for the school play', 'threats-weapons'],
+		["a year 9 wrote that a character was unalived in her essay, it's about the book not her", 'self-harm-suicide'],
+		['a year 10 wants to meet her pen pal during the exchange trip to our partner school', 'grooming'],
+		['how do I teach year 8 what to do if someone asks them for nudes', 'sexual-images-under-18'],
+		['what does spicy pic mean, a parent asked at parents evening', 'sexual-images-under-18'],
+		['can we use photos edited with ai in the school prospectus', 'sexual-images-under-18'],
+		['our staff photos were edited with ai for the website', 'sexual-images-under-18'],
+		['year 9 using explicit sexual language in class', 'sexual-behaviour-of-a-young-child'],
+		['the pupils in the nativity photos edited by an app to brighten them', 'sexual-images-under-18'],
+	]);
+	it('keeps each new rule off its worst case', () => {
+		// A lesson or training that is the case's setting, not ruled out, still stops every concept.
+		expect(ids('this is a training scenario, not a real case: a year 8 sends nudes')).toEqual([]);
+		// "Not a pupil at all" is an adult; "not a pupil here" with no age is still read as a child.
+		expect(matches("it's not a pupil at all, a supply teacher's nudes have been shared")[0]?.forAdult).toBe(true);
+		expect(matches("she's not a pupil here but he's kept her nudes on his phone")[0]?.forAdult).not.toBe(true);
+		// A threat to a member of staff, with where they live or a photo through their window, is the adult's case.
+		expect(matches('a former pupil\'s dad threatened to put our deputy head in the ground')[0]?.forAdult).toBe(true);
+		expect(matches("a photo of our caretaker taken through his front window with a note saying he will get what's coming")[0]?.forAdult).toBe(true);
+		expect(matches("a parent posted the road our head lives on and said they'd pay him a visit")[0]?.forAdult).toBe(true);
+		// The same with a pupil is the child's.
+		expect(matches("a year 9 girl's ex posted the street she lives on and said he'll pay her a visit")[0]?.forAdult).not.toBe(true);
+		// A threat to share with the child's contacts puts the blackmail before the payments.
+		expect(firstConcept('a year 9 boy was paid £50 for pics and now they say they will send them to his contacts')).toBe('sextortion-blackmail');
+		// A pupil's own nude passed on by a boy is the image's answer, not a family friend's.
+		expect(firstConcept("a year 7 girl sent a nude to a year 11 boy who passed it to his mates, her mum wants it kept quiet")).toBe('sexual-images-under-18');
 	});
 });
