@@ -6491,6 +6491,14 @@ describe('session 69: held-out 81 and 82 read, and the seventy-sixth and seventy
 		['year 10 boys selling pics of a girl in year 8', 'sexual-images-under-18'],
 		['a video of a year 7 being hit by older boys', 'filmed-assault'],
 		["they said they'd put the year 9 boy in the ground", 'threats-weapons'],
+		// Safety 74 and 75's misses read again: a pupil's pictures shared by a partner, or taken under 18.
+		['a year 11 lad has been showing pics of his 15 year old girlfriend to the rugby team', 'sexual-images-under-18'],
+		['the photos she sent her boyfriend in year 10 are now on a group chat', 'sexual-images-under-18'],
+		['the video was taken when she was 16 and is now on an adult site', 'sexual-images-under-18'],
+		['a man in his 30s gives her money for pics, she is 15', 'paid-for-sexual-images'],
+		['a telegram group is paying an s3 boy to make videos for their movement', 'radicalisation'],
+		["on a zoom lesson I heard a year 3's mum screaming and then a slap", 'abuse-seen-on-a-call'],
+		['a discord group is paying a boy to hurt himself on stream', 'online-group-coercion'],
 	]);
 	firesNotFor([
 		// Safety 76 and 77's controls, and the everyday queries the new rules share words with.
@@ -6505,6 +6513,11 @@ describe('session 69: held-out 81 and 82 read, and the seventy-sixth and seventy
 		['our staff photos were edited with ai for the website', 'sexual-images-under-18'],
 		['year 9 using explicit sexual language in class', 'sexual-behaviour-of-a-young-child'],
 		['the pupils in the nativity photos edited by an app to brighten them', 'sexual-images-under-18'],
+		['the year 6 pupils are showing pics of their guinea pig', 'sexual-images-under-18'],
+		['the movement break for year 2 was great', 'radicalisation'],
+		["we're paying the boys to cut the hedges themselves", 'online-group-coercion'],
+		['our year 9 boy was so upset his dad will kill him if he finds out about the detention', 'threats-weapons'],
+		['a year 4 girl has a mark on her arm after her brother threw the remote at her', 'self-harm-suicide'],
 	]);
 	it('keeps each new rule off its worst case', () => {
 		// A lesson or training that is the case's setting, not ruled out, still stops every concept.
@@ -6520,6 +6533,10 @@ describe('session 69: held-out 81 and 82 read, and the seventy-sixth and seventy
 		expect(matches("a year 9 girl's ex posted the street she lives on and said he'll pay her a visit")[0]?.forAdult).not.toBe(true);
 		// A threat to share with the child's contacts puts the blackmail before the payments.
 		expect(firstConcept('a year 9 boy was paid £50 for pics and now they say they will send them to his contacts')).toBe('sextortion-blackmail');
+		// A threat to come round for money is the address's and the threat's, not blackmail over pictures.
+		expect(firstConcept('pupils home address posted saying pay up or we come round')).toBe('pupil-address-with-threats');
+		// A family who will kill a boy if they find out he is gay is still a threat (and the honour answer's).
+		expect(ids("a year 9 boy says his family will kill him if they find out he's gay")).toContain('threats-weapons');
 		// A pupil's own nude passed on by a boy is the image's answer, not a family friend's.
 		expect(firstConcept("a year 7 girl sent a nude to a year 11 boy who passed it to his mates, her mum wants it kept quiet")).toBe('sexual-images-under-18');
 	});
