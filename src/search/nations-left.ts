@@ -28,10 +28,12 @@ export function withoutNationsLeft(query: string, nations: SearchPayload['nation
 	// The positions of the meaningful words, and their index terms.
 	const at = typed.flatMap((word, n) => (isMeaningful(word) ? [n] : []));
 	const terms = at.map((n) => termOf(typed[n]));
-	const mentions: { nation: string; from: number; to: number; left: boolean }[] = [];
+	// Each nation named, where, whether as left, and whether by its name or a place (not a term of its own).
+	const mentions: { nation: string; from: number; to: number; left: boolean; byName: boolean }[] = [];
 	for (const [id, phrases, places, , names] of nations) {
 		const naming = id === ENGLAND ? names : [...phrases, ...places];
 		for (const phrase of naming) {
+			const byName = names.includes(phrase) || places.includes(phrase);
 			const parts = phrase.split(' ');
 			for (let k = 0; k + parts.length <= terms.length; k += 1) {
 				if (!parts.every((part, j) => terms[k + j] === part)) continue;
@@ -40,13 +42,16 @@ export function withoutNationsLeft(query: string, nations: SearchPayload['nation
 				const start = Math.max(0, from - BEFORE_REACH);
 				const leftBefore = typed.slice(start, from).some((word, n) => LEFT_BEFORE.has(word) && !(word === 'from' && COMPARING.has(typed[start + n - 1])));
 				const after = typed.slice(to + 1).join(' ');
-				mentions.push({ nation: id, from, to, left: leftBefore || LEFT_AFTER.some((words) => `${after} `.startsWith(`${words} `)) });
+				mentions.push({ nation: id, from, to, byName, left: leftBefore || LEFT_AFTER.some((words) => `${after} `.startsWith(`${words} `)) });
 			}
 		}
 	}
-	const here = new Set(mentions.filter((mention) => !mention.left).map((mention) => mention.nation));
-	const left = mentions.filter((mention) => mention.left && !here.has(mention.nation));
-	if (here.size === 0 || left.length === 0) return query;
-	const dropped = new Set(left.flatMap(({ from, to }) => Array.from({ length: to - from + 1 }, (_, n) => from + n)));
+	// A nation named by its name or a place only as left is left, and its own terms elsewhere are the
+	// words the writer brought from it ("who is the designated teacher here", asked in Glasgow).
+	const namedHere = new Set(mentions.filter((mention) => mention.byName && !mention.left).map((mention) => mention.nation));
+	const left = new Set(mentions.filter((mention) => mention.byName && mention.left && !namedHere.has(mention.nation)).map((mention) => mention.nation));
+	const here = new Set(mentions.filter((mention) => !mention.left && !left.has(mention.nation)).map((mention) => mention.nation));
+	if (here.size === 0 || left.size === 0) return query;
+	const dropped = new Set(mentions.filter((mention) => left.has(mention.nation)).flatMap(({ from, to }) => Array.from({ length: to - from + 1 }, (_, n) => from + n)));
 	return typed.filter((_, n) => !dropped.has(n)).join(' ');
 }

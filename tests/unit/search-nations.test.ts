@@ -136,6 +136,8 @@ describe('search: a nation the writer has left is not where they are (session 69
 	it('reads "trained in Northern Ireland, now in a Glasgow primary" as Scotland, and "in England I\'d ring the MASH … in Wales" as Wales', () => {
 		expect(answerParts('I trained in Northern Ireland and now teach in a Glasgow primary, a P6 boy is being messaged by a grown man on Roblox, who do I tell')[0]).toMatch(/-scotland$/);
 		expect(answerParts("moved from Bristol to a Cardiff comp, a Year 10 girl's nude is going round snapchat, in England I'd ring the MASH so who do I refer to in Wales?")[0]).toMatch(/-wales$/);
+		// The left nation's own words, asked about where the writer is now, do not bring it back.
+		expect(answerParts('I trained in Northern Ireland and I am now in a Glasgow primary: a P6 boy is being messaged by a grown man on Roblox, who is the designated teacher here?')[0]).toMatch(/-scotland$/);
 		// Said the other way round, the nation where the writer is now still wins.
 		expect(answerParts('a P6 boy is being messaged by a grown man on Roblox, I teach in Belfast but trained in Scotland, who do I tell')[0]).toMatch(/-northern-ireland$/);
 	});
