@@ -307,6 +307,8 @@ function tellersOnly(terms: readonly string[], mentions: readonly number[]): boo
 	const ownCase = saysMy(terms, OWN_THINGS) || terms.some((term, index) => (term === OF && terms[index + 1] === ME) || (term === WHERE && terms[index + 1] === I && LIVE.has(terms[index + 2])));
 	return ownCase && mentions.every(tellerAt);
 }
+/** Pictures between a child and a verb done by someone else ("girl, intimate pics shared by"). */
+const HER_PICTURES = new Set(['pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'video', 'videos', 'vid', 'vids', 'nude', 'nudes', 'snaps', 'clip', 'clips'].map(termOf));
 /** A child named at `index` who told, found or (when `passing`) passed it on: a verb of TELLER_VERBS (or ACTOR_VERBS) within TELLER_WITHIN words, before another clause starts. */
 function actorAt(terms: readonly string[], index: number, passing: boolean, parents: ReadonlySet<string>): boolean {
 	// Named after the verb, as its agent: "a nude of a teacher made by year 9 pupils", "shared by a Year 11",
@@ -330,6 +332,9 @@ function actorAt(terms: readonly string[], index: number, passing: boolean, pare
 	for (let at = index + 1; at <= index + TELLER_WITHIN && at < terms.length; at += 1) {
 		const verb = unmarked(terms[at]) ?? '';
 		const told = passing ? TELLER_VERBS.has(verb) || ACTOR_VERBS.has(verb) : SEEING_VERBS.has(verb) || (TOLD_TO.has(verb) && TOLD_WHOM.has(terms[at + 1]));
+		// Her pictures, said with their agent after the verb, were done to the child: "a Year 10 girl,
+		// intimate pics shared by her ex" (session 69).
+		if (told && terms[at + 1] === BY && terms.slice(index + 1, at).some((term) => HER_PICTURES.has(term))) return false;
 		if (told || (terms[at] === SEEN && HAVE.has(terms[at - 1]))) return true;
 		// Without passing, "a pupil's dad said" is the dad's telling (he may be the one who threatened):
 		// a relative or a word of the file's `parent` list ends the search.
