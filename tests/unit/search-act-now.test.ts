@@ -6537,6 +6537,8 @@ describe('session 69: held-out 81 and 82 read, and the seventy-sixth and seventy
 		expect(firstConcept('pupils home address posted saying pay up or we come round')).toBe('pupil-address-with-threats');
 		// A family who will kill a boy if they find out he is gay is still a threat (and the honour answer's).
 		expect(ids("a year 9 boy says his family will kill him if they find out he's gay")).toContain('threats-weapons');
+		// A vice principal is a member of staff, as a deputy or an assistant head is.
+		expect(matches('a photo of our vice principal edited to look like she has nothing on')[0]?.forAdult).toBe(true);
 		// A pupil whose pictures were shared by someone else did not pass them on: not only an adult's case.
 		expect(matches('fakes of mr jones are going round, and a year 10 girl, her pics shared by her ex')[0]?.forAdult).not.toBe(true);
 		// A pupil's own nude passed on by a boy is the image's answer, not a family friend's.
