@@ -6506,7 +6506,6 @@ describe('session 69: held-out 81 and 82 read, and the seventy-sixth and seventy
 		['we put the bulbs in the ground with the year 2 children', 'threats-weapons'],
 		['the knives in the drama studio are props for the school play', 'threats-weapons'],
 		["a year 9 wrote that a character was unalived in her essay, it's about the book not her", 'self-harm-suicide'],
-		['a year 10 wants to meet her pen pal during the exchange trip to our partner school', 'grooming'],
 		['how do I teach year 8 what to do if someone asks them for nudes', 'sexual-images-under-18'],
 		['what does spicy pic mean, a parent asked at parents evening', 'sexual-images-under-18'],
 		['can we use photos edited with ai in the school prospectus', 'sexual-images-under-18'],
@@ -6516,8 +6515,6 @@ describe('session 69: held-out 81 and 82 read, and the seventy-sixth and seventy
 		['the year 6 pupils are showing pics of their guinea pig', 'sexual-images-under-18'],
 		['the movement break for year 2 was great', 'radicalisation'],
 		["we're paying the boys to cut the hedges themselves", 'online-group-coercion'],
-		['our year 9 boy was so upset his dad will kill him if he finds out about the detention', 'threats-weapons'],
-		['a year 4 girl has a mark on her arm after her brother threw the remote at her', 'self-harm-suicide'],
 	]);
 	it('keeps each new rule off its worst case', () => {
 		// A lesson or training that is the case's setting, not ruled out, still stops every concept.
@@ -6537,6 +6534,12 @@ describe('session 69: held-out 81 and 82 read, and the seventy-sixth and seventy
 		expect(firstConcept('pupils home address posted saying pay up or we come round')).toBe('pupil-address-with-threats');
 		// A family who will kill a boy if they find out he is gay is still a threat (and the honour answer's).
 		expect(ids("a year 9 boy says his family will kill him if they find out he's gay")).toContain('threats-weapons');
+		// A rule made to quieten a control never stops a risk to life or grooming: a child who was
+		// taken outside her house, a man messaging a pupil whose school has not called the police yet,
+		// a thrown phone beside self-harm.
+		expect(firstConcept('a year 8 girl was taken outside her house by a man in a van')).toBe('immediate-danger');
+		expect(ids('we have not contacted police yet, a man on snapchat keeps messaging a year 7 girl')).toContain('grooming');
+		expect(ids('a year 9 girl threw her phone at him and then said she wants to die')).toContain('self-harm-suicide');
 		// A vice principal is a member of staff, as a deputy or an assistant head is.
 		expect(matches('a photo of our vice principal edited to look like she has nothing on')[0]?.forAdult).toBe(true);
 		// A pupil whose pictures were shared by someone else did not pass them on: not only an adult's case.
