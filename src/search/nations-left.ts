@@ -14,6 +14,27 @@ const LEFT_AFTER = ['id', 'wed', 'i would', 'we would', 'i used', 'we used', 'be
 const BEFORE_REACH = 4;
 const ENGLAND = 'england';
 
+interface Naming {
+	id: string;
+	/** The index terms of a name, place or own term. */
+	parts: string[];
+	/** A name or a place, not a term of the nation's own. */
+	byName: boolean;
+}
+
+/** What names each nation, split once for each payload: England by its names only. */
+const NAMINGS = new WeakMap<SearchPayload['nations'], Naming[]>();
+function namingOf(nations: SearchPayload['nations']): Naming[] {
+	let naming = NAMINGS.get(nations);
+	if (naming === undefined) {
+		naming = nations.flatMap(([id, phrases, places, , names]) =>
+			(id === ENGLAND ? names : [...phrases, ...places]).map((phrase) => ({ id, parts: phrase.split(' '), byName: names.includes(phrase) || places.includes(phrase) })),
+		);
+		NAMINGS.set(nations, naming);
+	}
+	return naming;
+}
+
 /**
  * The query without the words that name a nation the writer has left, when it names another where
  * they are now (session 69): "I trained in Northern Ireland and I'm now in a Glasgow primary" is
@@ -28,22 +49,19 @@ export function withoutNationsLeft(query: string, nations: SearchPayload['nation
 	// The positions of the meaningful words, and their index terms.
 	const at = typed.flatMap((word, n) => (isMeaningful(word) ? [n] : []));
 	const terms = at.map((n) => termOf(typed[n]));
+	const present = new Set(terms);
 	// Each nation named, where, whether as left, and whether by its name or a place (not a term of its own).
 	const mentions: { nation: string; from: number; to: number; left: boolean; byName: boolean }[] = [];
-	for (const [id, phrases, places, , names] of nations) {
-		const naming = id === ENGLAND ? names : [...phrases, ...places];
-		for (const phrase of naming) {
-			const byName = names.includes(phrase) || places.includes(phrase);
-			const parts = phrase.split(' ');
-			for (let k = 0; k + parts.length <= terms.length; k += 1) {
-				if (!parts.every((part, j) => terms[k + j] === part)) continue;
-				const from = at[k];
-				const to = at[k + parts.length - 1];
-				const start = Math.max(0, from - BEFORE_REACH);
-				const leftBefore = typed.slice(start, from).some((word, n) => LEFT_BEFORE.has(word) && !(word === 'from' && COMPARING.has(typed[start + n - 1])));
-				const after = typed.slice(to + 1).join(' ');
-				mentions.push({ nation: id, from, to, byName, left: leftBefore || LEFT_AFTER.some((words) => `${after} `.startsWith(`${words} `)) });
-			}
+	for (const { id, parts, byName } of namingOf(nations)) {
+		if (!parts.every((part) => present.has(part))) continue;
+		for (let k = 0; k + parts.length <= terms.length; k += 1) {
+			if (!parts.every((part, j) => terms[k + j] === part)) continue;
+			const from = at[k];
+			const to = at[k + parts.length - 1];
+			const start = Math.max(0, from - BEFORE_REACH);
+			const leftBefore = typed.slice(start, from).some((word, n) => LEFT_BEFORE.has(word) && !(word === 'from' && COMPARING.has(typed[start + n - 1])));
+			const after = typed.slice(to + 1).join(' ');
+			mentions.push({ nation: id, from, to, byName, left: leftBefore || LEFT_AFTER.some((words) => `${after} `.startsWith(`${words} `)) });
 		}
 	}
 	// A nation named by its name or a place only as left is left, and its own terms elsewhere are the
