@@ -1,5 +1,5 @@
 import { editDistance, MAX_READ_LENGTH } from './query';
-import { AGE_TOKEN, CHILD_TOKEN, childrenOnlyTellOrPass, LOOKALIKE_PREFIX, type NamedWhere, SUBJECT_WORDS, setsOf, type WordSets, whoIsNamedWhere } from './act-now-who';
+import { AGE_TOKEN, CHILD_TOKEN, childrenOnlyTellOrPass, LOOKALIKE_PREFIX, NEGATIONS, NOT, type NamedWhere, SUBJECT_WORDS, setsOf, type WordSets, whoIsNamedWhere } from './act-now-who';
 import type { ActNowWords } from './act-now-words';
 import { simplify, termOf, words } from './text';
 
@@ -254,7 +254,7 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 	// small words before it ("not really a", "isn't the usual").
 	const ruledOut = (index: number) => {
 		for (let at = index; at >= 0 && at >= index - RULED_OUT_FILLERS; at -= 1) {
-			if (RULED_OUT.has(terms[at])) return true;
+			if (NEGATIONS.has(terms[at])) return true;
 			if (!RULED_OUT_FILLER.has(terms[at])) return false;
 		}
 		return false;
@@ -327,11 +327,8 @@ export function matchActNow(query: string, actNow: EncodedActNow, context: ActNo
 /** Words that start a separate matter in a message: when nothing fires for the whole, what follows the last of them is read on its own. */
 const SEPARATE_MATTER = /\b(?:separately|unrelated(?:ly)?|on (?:a (?:separate|unrelated|different)|another) (?:note|matter)|(?:not sure|no idea|i don'?t know|unsure) (?:if|whether) (?:it'?s|this is|it is|that'?s) (?:relevant|related|connected),? but)\b/giu;
 
-const NOT = termOf('not');
 const ALL = termOf('all');
-/** Negations that say an `unless` is not the case: "not a lesson", "it isn't parental controls". */
-const RULED_OUT = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never'].map(termOf));
-/** Small words that may come between such a negation and the `unless`: "not really a", "isn't the usual". */
+/** Small words that may come between a negation (`NEGATIONS`) and the `unless`: "not really a", "isn't the usual". */
 const RULED_OUT_FILLER = new Set(['a', 'an', 'the', 'really', 'just', 'actually', 'exactly', 'simply', 'only', 'about', 'our', 'your', 'usual', 'typical', 'normal', 'ordinary', 'some', 'any', 'like'].map(termOf));
 const RULED_OUT_FILLERS = 2;
 /** Where a child is not one of: "not a pupil here", "not a student at our school", "not a learner of ours". */

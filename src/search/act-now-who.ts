@@ -144,7 +144,7 @@ const THE = termOf('the');
 /** "Head of Year 9", "heads of year": a title, not a year group's pupils. */
 const HEADS = new Set(['head', 'heads'].map(termOf));
 /** "not a child", "not a pupil": a child named only to say there is none. */
-const NOT = termOf('not');
+export const NOT = termOf('not');
 /** "No current pupils", "no other children": none in the case, with which ones said. */
 const WHICH_ONES = new Set(['current', 'other', 'actual', 'real'].map(termOf));
 /** "Nothing to do with her kids": the children named after it are not in the case. */
@@ -174,7 +174,8 @@ const NOT_A_PLACE = new Set(['photo', 'photos', 'picture', 'pictures', 'pic', 'p
 const FINE_LINKS = new Set(['are', 'is', 's', 'r', 'all', 'both', 'were', 'was', 'not', 'never', 'arent', 'werent', 'isnt', 'wasnt', 'themselves', 'themself', 'himself', 'herself'].map(termOf));
 /** Before the child, a doubt that they are "involved": "we don't think pupils are involved". */
 const DOUBTING = new Set(['dont', 'didnt', 'doubt', 'not', 'never'].map(termOf));
-const NEGATIONS = new Set(['not', 'never', 'arent', 'werent', 'isnt', 'wasnt'].map(termOf));
+/** Words that say something is not the case: "not involved", and in matching, "not a lesson". */
+export const NEGATIONS = new Set(['not', 'never', 'arent', 'werent', 'isnt', 'wasnt'].map(termOf));
 /** How far after a child "and are not involved" may be said of them, in the same clause. */
 const FINE_CLAUSE_WITHIN = 8;
 const AND = termOf('and');
