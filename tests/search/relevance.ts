@@ -80,6 +80,8 @@ import safety74 from './safety-74.json';
 import safety75 from './safety-75.json';
 import safety76 from './safety-76.json';
 import safety77 from './safety-77.json';
+import safety78 from './safety-78.json';
+import safety79 from './safety-79.json';
 import safetyStaff from './safety-staff.json';
 import safetyWorst from './safety-worst.json';
 import sections from './sections.json';
@@ -624,8 +626,17 @@ export interface RelevanceFigures {
  *   the app and the feature precisely (Snapchat streaks and My AI, Instagram close friends and notes,
  *   TikTok duets and Lives, WhatsApp communities and view once, Discord servers, Google reviews,
  *   AirDrop); 39 of each from Wales, Scotland and Northern Ireland; see their "about"; only their
- *   totals are ever read (80 first and 90 in the top three, and 70 and 86, on arrival, measured at
- *   6412526).
+ *   totals were read until session 70, tuning sets since (80 first and 90 in the top three, and 70
+ *   and 86, on arrival, measured at 6412526, and the same when converted at d81971e).
+ * - `held-out 85` and `held-out 86` (held-out-85.json, held-out-86.json): an eighty-fifth and an
+ *   eighty-sixth, 100 queries each by two more people (7 December 2026, session 70), written blind
+ *   from the product brief and the page list only: the eighty-fifth asks what happens next and what
+ *   will happen to someone ("will the pupil who shared it get a criminal record", "will Instagram
+ *   tell him I reported it", "what will the LADO do with my referral"); the eighty-sixth asks what
+ *   not to do, or whether a step already taken was a mistake ("should I not screenshot a nude", "I
+ *   deleted the messages, was that a mistake", "is it ok to look at his phone"); 39 of each from
+ *   Wales, Scotland and Northern Ireland; see their "about"; only their totals are ever read (64
+ *   first and 78 in the top three, and 71 and 82, on arrival, measured at d81971e).
  * - `voices` (voices.json): 80 queries written in session 27 (2 December 2026) from the page list
  *   and the product brief, labelled before searching, in the voices the older sets under-represent
  *   (primary, early-years and support staff typing on a phone; heads of year, social workers,
@@ -974,6 +985,17 @@ export interface RelevanceFigures {
  *   its adults and school photos, sports day filming and the yearbook as its controls; tuning sets
  *   from the start (72 and 71 of 90 on arrival, 11 and 11 of 15 adults, 3 and 2 of 40 controls
  *   firing, measured at 6412526);
+ * - `safety 78` and `safety 79` with their adults (safety-78.json, safety-79.json): the same again,
+ *   written blind in session 70: the seventy-eighth the words quoted as they were written or said
+ *   (a blackmailer's "send one more or I post it to all ur followers", a child's "she said 'I don't
+ *   want to be here anymore'", "kys", "rate her 1-10", "delete this chat, don't tell ur mum"), with
+ *   staff quoting the message they got as its adults and everyday quoted words ("I'm literally
+ *   dying" about homework, "I'll kill you" in a game of tag) as its controls; the seventy-ninth the
+ *   risk named in the sector's formal terms and shorthand (CSE and CCE, county lines and cuckooing,
+ *   HSB and TA-HSB, IIOC, SGII, NCII, FMSE, Prevent and Channel, a section 47, CME, "a risk to
+ *   life"), with staff harmed told the same way as its adults and the same terms in training,
+ *   policies and lessons as its controls; tuning sets from the start (71 and 79 of 90 on arrival, 9
+ *   and 12 of 15 adults, 2 and 5 of 40 controls firing, measured at d81971e);
  * - `safety staff` (safety-staff.json): 32 queries about a member of staff's conduct towards a pupil
  *   online (28 expecting the allegation outcome, 4 a stranger's grooming), written in session 27
  *   before the `staff-conduct` concept's rules, and 13 more since (5 later in session 27; 8 in
@@ -1096,6 +1118,8 @@ export const QUERY_SETS = {
 	'held-out 82': optionalSet<{ queries: RelevanceCase[] }>('held-out-82.json')?.queries ?? [],
 	'held-out 83': optionalSet<{ queries: RelevanceCase[] }>('held-out-83.json')?.queries ?? [],
 	'held-out 84': optionalSet<{ queries: RelevanceCase[] }>('held-out-84.json')?.queries ?? [],
+	'held-out 85': optionalSet<{ queries: RelevanceCase[] }>('held-out-85.json')?.queries ?? [],
+	'held-out 86': optionalSet<{ queries: RelevanceCase[] }>('held-out-86.json')?.queries ?? [],
 	voices: voices.queries,
 	'voices 2': voices2.queries,
 	'voices 3': voices3.queries,
@@ -1259,6 +1283,10 @@ export const QUERY_SETS = {
 	'safety 76 adults': safety76.adults,
 	'safety 77': safetyCases(safety77.queries),
 	'safety 77 adults': safety77.adults,
+	'safety 78': safetyCases(safety78.queries),
+	'safety 78 adults': safety78.adults,
+	'safety 79': safetyCases(safety79.queries),
+	'safety 79 adults': safety79.adults,
 	'safety staff': safetyCases(safetyStaff.queries),
 	'safety controls': safety.controls,
 	'safety staff controls': safetyStaff.controls,
@@ -1276,13 +1304,13 @@ export const presentSets = (): QuerySetName[] => (Object.keys(QUERY_SETS) as Que
  * Sets measured only in total: their misses are never printed, by the tests or the benchmark, so
  * nobody tunes on them.
  */
-export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 83', 'held-out 84', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
+export const MEASURE_ONLY = ['blind', 'held-out 2', 'held-out 5', 'held-out 6', 'held-out 11', 'held-out 12', 'held-out 85', 'held-out 86', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults'] as const satisfies readonly QuerySetName[];
 
 /**
  * The safety sets: a query about a child at risk must put its act-now page first; an adult's own
  * serious case (`safety 6 adults`, `safety worst adults`), the page expected.
  */
-export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety 28', 'safety 28 adults', 'safety 29', 'safety 29 adults', 'safety 30', 'safety 30 adults', 'safety 31', 'safety 31 adults', 'safety 32', 'safety 32 adults', 'safety 33', 'safety 33 adults', 'safety 34', 'safety 34 adults', 'safety 35', 'safety 35 adults', 'safety 36', 'safety 36 adults', 'safety 37', 'safety 37 adults', 'safety 38', 'safety 38 adults', 'safety 39', 'safety 39 adults', 'safety 40', 'safety 40 adults', 'safety 41', 'safety 41 adults', 'safety 42', 'safety 42 adults', 'safety 43', 'safety 43 adults', 'safety 44', 'safety 44 adults', 'safety 45', 'safety 45 adults', 'safety 46', 'safety 46 adults', 'safety 47', 'safety 47 adults', 'safety 48', 'safety 48 adults', 'safety 49', 'safety 49 adults', 'safety 50', 'safety 50 adults', 'safety 51', 'safety 51 adults', 'safety 52', 'safety 52 adults', 'safety 53', 'safety 53 adults', 'safety 54', 'safety 54 adults', 'safety 55', 'safety 55 adults', 'safety 56', 'safety 56 adults', 'safety 57', 'safety 57 adults', 'safety 58', 'safety 58 adults', 'safety 59', 'safety 59 adults', 'safety 60', 'safety 60 adults', 'safety 61', 'safety 61 adults', 'safety 62', 'safety 62 adults', 'safety 63', 'safety 63 adults', 'safety 64', 'safety 64 adults', 'safety 65', 'safety 65 adults', 'safety 66', 'safety 66 adults', 'safety 67', 'safety 67 adults', 'safety 68', 'safety 68 adults', 'safety 69', 'safety 69 adults', 'safety 70', 'safety 70 adults', 'safety 71', 'safety 71 adults', 'safety 72', 'safety 72 adults', 'safety 73', 'safety 73 adults', 'safety 74', 'safety 74 adults', 'safety 75', 'safety 75 adults', 'safety 76', 'safety 76 adults', 'safety 77', 'safety 77 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
+export const SAFETY_SETS = ['safety', 'independent safety', 'independent safety 2', 'independent safety 3', 'independent safety 4', 'independent safety 4 adults', 'independent safety 5', 'independent safety 5 adults', 'independent safety 6', 'independent safety 6 adults', 'independent safety 7', 'independent safety 7 adults', 'safety 4', 'safety 5', 'safety 6', 'safety 6 adults', 'safety 7', 'safety 7 adults', 'safety 8', 'safety 8 adults', 'safety 9', 'safety 9 adults', 'safety 10', 'safety 10 adults', 'safety 11', 'safety 11 adults', 'safety 12', 'safety 12 adults', 'safety 13', 'safety 13 adults', 'safety 14', 'safety 14 adults', 'safety 15', 'safety 15 adults', 'safety 16', 'safety 16 adults', 'safety 17', 'safety 17 adults', 'safety 18', 'safety 18 adults', 'safety 19', 'safety 19 adults', 'safety 20', 'safety 20 adults', 'safety 21', 'safety 21 adults', 'safety 22', 'safety 22 adults', 'safety 23', 'safety 23 adults', 'safety 24', 'safety 24 adults', 'safety 25', 'safety 25 adults', 'safety 26', 'safety 26 adults', 'safety 27', 'safety 27 adults', 'safety 28', 'safety 28 adults', 'safety 29', 'safety 29 adults', 'safety 30', 'safety 30 adults', 'safety 31', 'safety 31 adults', 'safety 32', 'safety 32 adults', 'safety 33', 'safety 33 adults', 'safety 34', 'safety 34 adults', 'safety 35', 'safety 35 adults', 'safety 36', 'safety 36 adults', 'safety 37', 'safety 37 adults', 'safety 38', 'safety 38 adults', 'safety 39', 'safety 39 adults', 'safety 40', 'safety 40 adults', 'safety 41', 'safety 41 adults', 'safety 42', 'safety 42 adults', 'safety 43', 'safety 43 adults', 'safety 44', 'safety 44 adults', 'safety 45', 'safety 45 adults', 'safety 46', 'safety 46 adults', 'safety 47', 'safety 47 adults', 'safety 48', 'safety 48 adults', 'safety 49', 'safety 49 adults', 'safety 50', 'safety 50 adults', 'safety 51', 'safety 51 adults', 'safety 52', 'safety 52 adults', 'safety 53', 'safety 53 adults', 'safety 54', 'safety 54 adults', 'safety 55', 'safety 55 adults', 'safety 56', 'safety 56 adults', 'safety 57', 'safety 57 adults', 'safety 58', 'safety 58 adults', 'safety 59', 'safety 59 adults', 'safety 60', 'safety 60 adults', 'safety 61', 'safety 61 adults', 'safety 62', 'safety 62 adults', 'safety 63', 'safety 63 adults', 'safety 64', 'safety 64 adults', 'safety 65', 'safety 65 adults', 'safety 66', 'safety 66 adults', 'safety 67', 'safety 67 adults', 'safety 68', 'safety 68 adults', 'safety 69', 'safety 69 adults', 'safety 70', 'safety 70 adults', 'safety 71', 'safety 71 adults', 'safety 72', 'safety 72 adults', 'safety 73', 'safety 73 adults', 'safety 74', 'safety 74 adults', 'safety 75', 'safety 75 adults', 'safety 76', 'safety 76 adults', 'safety 77', 'safety 77 adults', 'safety 78', 'safety 78 adults', 'safety 79', 'safety 79 adults', 'safety staff', 'safety worst', 'safety worst adults'] as const satisfies readonly QuerySetName[];
 
 /** A safety query and the act-now concept it is about (tests/search/safety.json, independent-safety.json). */
 export interface SafetyQuery {
@@ -1314,7 +1342,7 @@ export interface SafetySetFile {
  * The tuning safety sets with controls whose answers the benchmark counts and may print: the first
  * independent set, the fourth to the seventy-third, and the worst cases.
  */
-export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safety28, safety29, safety30, safety31, safety32, safety33, safety34, safety35, safety36, safety37, safety38, safety39, safety40, safety41, safety42, safety43, safety44, safety45, safety46, safety47, safety48, safety49, safety50, safety51, safety52, safety53, safety54, safety55, safety56, safety57, safety58, safety59, safety60, safety61, safety62, safety63, safety64, safety65, safety66, safety67, safety68, safety69, safety70, safety71, safety72, safety73, safety74, safety75, safety76, safety77, safetyWorst];
+export const TUNING_SAFETY_FILES: readonly { controls: readonly { query: string }[] }[] = [independentSafety, safety4, safety5, safety6, safety7, safety8, safety9, safety10, safety11, safety12, safety13, safety14, safety15, safety16, safety17, safety18, safety19, safety20, safety21, safety22, safety23, safety24, safety25, safety26, safety27, safety28, safety29, safety30, safety31, safety32, safety33, safety34, safety35, safety36, safety37, safety38, safety39, safety40, safety41, safety42, safety43, safety44, safety45, safety46, safety47, safety48, safety49, safety50, safety51, safety52, safety53, safety54, safety55, safety56, safety57, safety58, safety59, safety60, safety61, safety62, safety63, safety64, safety65, safety66, safety67, safety68, safety69, safety70, safety71, safety72, safety73, safety74, safety75, safety76, safety77, safety78, safety79, safetyWorst];
 
 /** The measure-only safety sets that have arrived, with their controls, by name (only their totals are printed). */
 export function measuredSafetySets(): { name: string; set: SafetySetFile }[] {
@@ -1357,7 +1385,7 @@ function optionalSet<T extends { queries: unknown[] }>(file: string): T | undefi
 }
 
 /** The general sets, about any problem; the others are about a child at risk. */
-export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'held-out 33', 'held-out 34', 'held-out 35', 'held-out 36', 'held-out 37', 'held-out 38', 'held-out 39', 'held-out 40', 'held-out 41', 'held-out 42', 'held-out 43', 'held-out 44', 'held-out 45', 'held-out 46', 'held-out 47', 'held-out 48', 'held-out 49', 'held-out 50', 'held-out 51', 'held-out 52', 'held-out 53', 'held-out 54', 'held-out 55', 'held-out 56', 'held-out 57', 'held-out 58', 'held-out 59', 'held-out 60', 'held-out 61', 'held-out 62', 'held-out 63', 'held-out 64', 'held-out 65', 'held-out 66', 'held-out 67', 'held-out 68', 'held-out 69', 'held-out 70', 'held-out 71', 'held-out 72', 'held-out 73', 'held-out 74', 'held-out 75', 'held-out 76', 'held-out 77', 'held-out 78', 'held-out 79', 'held-out 80', 'held-out 81', 'held-out 82', 'held-out 83', 'held-out 84', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
+export const GENERAL_SETS = ['tuning', 'held-out', 'sections', 'sections 2', 'blind', 'held-out 2', 'held-out 3', 'held-out 4', 'held-out 5', 'held-out 6', 'held-out 7', 'held-out 8', 'held-out 9', 'held-out 10', 'held-out 11', 'held-out 12', 'held-out 13', 'held-out 14', 'held-out 15', 'held-out 16', 'held-out 17', 'held-out 18', 'held-out 19', 'held-out 20', 'held-out 21', 'held-out 22', 'held-out 23', 'held-out 24', 'held-out 25', 'held-out 26', 'held-out 27', 'held-out 28', 'held-out 29', 'held-out 30', 'held-out 31', 'held-out 32', 'held-out 33', 'held-out 34', 'held-out 35', 'held-out 36', 'held-out 37', 'held-out 38', 'held-out 39', 'held-out 40', 'held-out 41', 'held-out 42', 'held-out 43', 'held-out 44', 'held-out 45', 'held-out 46', 'held-out 47', 'held-out 48', 'held-out 49', 'held-out 50', 'held-out 51', 'held-out 52', 'held-out 53', 'held-out 54', 'held-out 55', 'held-out 56', 'held-out 57', 'held-out 58', 'held-out 59', 'held-out 60', 'held-out 61', 'held-out 62', 'held-out 63', 'held-out 64', 'held-out 65', 'held-out 66', 'held-out 67', 'held-out 68', 'held-out 69', 'held-out 70', 'held-out 71', 'held-out 72', 'held-out 73', 'held-out 74', 'held-out 75', 'held-out 76', 'held-out 77', 'held-out 78', 'held-out 79', 'held-out 80', 'held-out 81', 'held-out 82', 'held-out 83', 'held-out 84', 'held-out 85', 'held-out 86', 'voices', 'voices 2', 'voices 3', 'safety controls', 'safety staff controls', 'safety worst controls'] as const satisfies readonly QuerySetName[];
 
 /** The results below the act-now answers: how the ordinary ranking does on its own. */
 export const withoutActNow = (results: RankedPage[]): RankedPage[] => results.filter((result) => !result.actNow);

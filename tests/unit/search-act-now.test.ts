@@ -90,6 +90,8 @@ import safety74 from '../search/safety-74.json';
 import safety75 from '../search/safety-75.json';
 import safety76 from '../search/safety-76.json';
 import safety77 from '../search/safety-77.json';
+import safety78 from '../search/safety-78.json';
+import safety79 from '../search/safety-79.json';
 import safetyStaff from '../search/safety-staff.json';
 import safetyWorst from '../search/safety-worst.json';
 import { siteSearch } from './site-search';
@@ -1497,6 +1499,11 @@ describe.each([
 	// read: 81 and 81, 0 and 0 of 40 (docs/search.md).
 	{ name: 'seventy-sixth', set: safety76, misses: 0.12 },
 	{ name: 'seventy-seventh', set: safety77, misses: 0.12 },
+	// Session 70, written blind: the seventy-eighth (the words quoted as written or said) 71 of 90 on
+	// arrival, 2 of 40; the seventy-ninth (the sector's formal terms and shorthand) 79 of 90, 5 of 40.
+	// Once read: see docs/search.md.
+	{ name: 'seventy-eighth', set: safety78, misses: 0.22 },
+	{ name: 'seventy-ninth', set: safety79, misses: 0.14, controls: 0.125 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
