@@ -6555,3 +6555,48 @@ describe('session 69: held-out 81 and 82 read, and the seventy-sixth and seventy
 		expect(firstConcept("a year 7 girl sent a nude to a year 11 boy who passed it to his mates, her mum wants it kept quiet")).toBe('sexual-images-under-18');
 	});
 });
+
+describe('session 70: held-out 83 and 84 read, and the seventy-eighth and seventy-ninth safety sets, in other words', () => {
+	firesInOtherWords([
+		// Safety 78 (the words quoted) and 79 (the sector's formal terms), in other words.
+		['a man told a year 9 girl youve got 3 hours after she sent him a pic', 'sextortion-blackmail'],
+		['year 8 boy says a man on snapchat will give him £20 for each photo', 'paid-for-sexual-images'],
+		['a year 10 girl gets vapes and money from an older lad if she sends something sexy', 'paid-for-sexual-images'],
+		['year 9 girl live on tiktok, gifts from men asking her to take her top off', 'paid-for-sexual-images'],
+		['a year 11 girl says her parents are taking her to bangladesh this summer to meet her husband', 'honour-based-abuse'],
+		['s3 boy says an online friend told him to be ready to die for our cause', 'radicalisation'],
+		['a year 10 girl was messaged: everyone in the hall is getting it on friday', 'threat-to-attack-the-school'],
+		['a year 8 girl said two older boys made her do things in the toilets', 'sexual-assault'],
+		['a year 11 girl made a rape disclosure', 'sexual-assault'],
+		['a year 10 girl disclosed a sexual assault at a party', 'sexual-assault'],
+		['a year 9 boy keeps getting snaps saying got a job for u', 'criminal-exploitation'],
+		['a TA at our school has been messaging year 6 pupils on tiktok', 'staff-conduct'],
+		['we have a child at immediate risk in reception', 'immediate-danger'],
+		['sexual communication with a child, year 8 girl, man on instagram', 'grooming'],
+		// A tracker from a parent who is not allowed contact is the tracking answer first.
+		['a year 8 girl in foster care found an airtag in her bag', 'tracking-of-a-child'],
+		['TA-HSB: a year 9 boy keeps asking a year 7 girl for nudes', 'sexual-images-under-18'],
+	]);
+	firesNotFor([
+		// Safety 78 and 79's controls, and the everyday queries the new rules share words with.
+		['upskirting law quiz for yr 10 rse', 'sexual-images-under-18'],
+		['year 14 a level law threats to kill offence revision', 'threats-weapons'],
+		['the governors want CSE and CCE training completion figures for year 9 staff', 'criminal-exploitation'],
+		['rape culture lesson for year 10', 'sexual-assault'],
+		['sexual assault disclosure policy for staff training', 'sexual-assault'],
+		['the year 10s have got 2 hours to send their photos for the art competition', 'sextortion-blackmail'],
+		['year 6 raised £50 for each class photo sold at the fair', 'paid-for-sexual-images'],
+	]);
+	it('keeps each new rule off its worst case', () => {
+		// Saying she has not paid does not stop the blackmail; the payments' answer waits for it.
+		expect(firstConcept("a boy recorded a year 11 girl on a video call and says he'll send it to all her contacts, she hasn't paid anything")).toBe('sextortion-blackmail');
+		// A teacher who found the images on a pupil's phone is not the one accused.
+		expect(firstConcept("a teacher found indecent images on a pupil's phone")).toBe('sexual-images-under-18');
+		// A video found by a parent does not stop the harm at home told beside it.
+		expect(ids("a year 7 told us her mum's boyfriend hit her, her aunt found a video of her being hit")).toContain('abuse-at-home');
+		// A quiz or revision told as the time of the case does not stop it.
+		expect(ids('after the law quiz a year 9 girl said a man sent her nudes')).toContain('sexual-images-under-18');
+		// A foster carer's own tracker is not a child's.
+		expect(matches('foster carer found an airtag on her car, thinks its the birth dad of the kids she looks after. kids are safe in school').filter((match) => !match.forAdult)).toEqual([]);
+	});
+});
