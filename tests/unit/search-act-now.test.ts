@@ -6596,6 +6596,11 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		expect(ids("a year 7 told us her mum's boyfriend hit her, her aunt found a video of her being hit")).toContain('abuse-at-home');
 		// A quiz or revision told as the time of the case does not stop it.
 		expect(ids('after the law quiz a year 9 girl said a man sent her nudes')).toContain('sexual-images-under-18');
+		// A fake school page asking for dinner money, or a fake head asking staff for vouchers, is a
+		// scam, not blackmail; a demand for vouchers with a threat to share nudes still is.
+		expect(matches('a clone of our school facebook page with our cover photo is asking parents to pay dinner money into a new account')).toEqual([]);
+		expect(matches("the head's photo is on a whatsapp asking staff to buy amazon vouchers for a staff surprise")).toEqual([]);
+		expect(matches("a man is demanding amazon vouchers from our teacher or he'll send her nudes to the staff, it's not a staff gift")[0]?.forAdult).toBe(true);
 		// A foster carer's own tracker is not a child's.
 		expect(matches('foster carer found an airtag on her car, thinks its the birth dad of the kids she looks after. kids are safe in school').filter((match) => !match.forAdult)).toEqual([]);
 	});
