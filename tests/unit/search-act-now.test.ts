@@ -6601,6 +6601,13 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		expect(matches('a clone of our school facebook page with our cover photo is asking parents to pay dinner money into a new account')).toEqual([]);
 		expect(matches("the head's photo is on a whatsapp asking staff to buy amazon vouchers for a staff surprise")).toEqual([]);
 		expect(matches("a man is demanding amazon vouchers from our teacher or he'll send her nudes to the staff, it's not a staff gift")[0]?.forAdult).toBe(true);
+		// Where a named member of staff lives, said with a threat, is the adult's case.
+		expect(matches("a parent posted 'I know where that guidance teacher lives and I'll be waiting for her'")[0]?.forAdult).toBe(true);
+		// A child's own club coach is not the school's staff: someone the child knows, or grooming (whose
+		// page says to treat it as an allegation too); the school's own staff are still the allegation.
+		expect(ids("a year 6 girl's mum showed me messages from her daughter's football coach telling her not to tell her mum")).not.toContain('staff-conduct');
+		expect(ids("a year 6 girl's mum showed me messages from her daughter's football coach telling her not to tell her mum")).toContain('grooming');
+		expect(firstConcept('our PE teacher is messaging a year 9 girl on snapchat')).toBe('staff-conduct');
 		// A foster carer's own tracker is not a child's.
 		expect(matches('foster carer found an airtag on her car, thinks its the birth dad of the kids she looks after. kids are safe in school').filter((match) => !match.forAdult)).toEqual([]);
 	});
