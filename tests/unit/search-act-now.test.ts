@@ -6608,6 +6608,14 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		expect(ids("a year 6 girl's mum showed me messages from her daughter's football coach telling her not to tell her mum")).not.toContain('staff-conduct');
 		expect(ids("a year 6 girl's mum showed me messages from her daughter's football coach telling her not to tell her mum")).toContain('grooming');
 		expect(firstConcept('our PE teacher is messaging a year 9 girl on snapchat')).toBe('staff-conduct');
+		// NCII, an intimate video or a threat to life, of or against a member of staff, is the adult's
+		// case; of or against a pupil, the child's; the word alone is not a case.
+		expect(matches('ncii of a member of staff, no pupils in it')[0]?.forAdult).toBe(true);
+		expect(matches('intimate vid of a TA posted by her ex, no pupils involved')[0]?.forAdult).toBe(true);
+		expect(matches('threat to life against our head teacher posted on tiktok by a parent')[0]?.forAdult).toBe(true);
+		expect(firstConcept('ncii of a year 11 girl shared on snapchat')).toBe('sexual-images-under-18');
+		expect(firstConcept('threat to life made against a year 10 boy on snapchat')).toBe('threats-weapons');
+		expect(matches('what does ncii mean in our policy')).toEqual([]);
 		// A foster carer's own tracker is not a child's.
 		expect(matches('foster carer found an airtag on her car, thinks its the birth dad of the kids she looks after. kids are safe in school').filter((match) => !match.forAdult)).toEqual([]);
 	});
