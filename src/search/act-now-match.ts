@@ -141,6 +141,9 @@ export const PHRASE_GAP = 2;
  * "teacher found pupils in a group" is someone telling, not a member of staff in one.
  */
 export const WIDE_GAP = 4;
+/** How many more words a wide gap may hold when it starts with "who": the clause it opens ("who runs the football team"). */
+const RELATIVE_CLAUSE = 5;
+const WHO = termOf('who');
 /**
  * Words that cannot open the gap in a phrase: after "to" comes what the first word is about, so
  * "threatening to report a teacher" is not "threatening a teacher".
@@ -907,13 +910,16 @@ export function containsPattern(terms: readonly string[], [pattern, gap, joined 
 		if (p === pattern.length) return !unless?.notFollowedBy?.(position + 1);
 		const place = pattern[p];
 		const isWide = wide.includes(p);
-		const allowed = joined.includes(p) || (owned && OWNER_WORDS.has(terms[position])) ? 0 : isWide ? WIDE_GAP : gap;
+		// A "who" straight after a place opens a clause about the one named there, and the wide gap may
+		// step over it to what they did: "a teacher who runs the football team is messaging a pupil".
+		const relative = isWide && !owned && terms[position + 1] === WHO;
+		const allowed = joined.includes(p) || (owned && OWNER_WORDS.has(terms[position])) ? 0 : isWide ? WIDE_GAP + (relative ? RELATIVE_CLAUSE : 0) : gap;
 		const limit = Math.min(terms.length - 1, position + 1 + allowed);
 		for (let j = position + 1; j <= limit; j += 1) {
 			if (at(j, place) && rest(p + 1, j)) return true;
 			// Past here, the word at j is between two places: some words may not be.
 			if (j === position + 1 && (GAP_STOPS.has(terms[j]) || (owned && OWNER_WORDS.has(terms[j])))) break;
-			if ((owned || isWide) && SUBJECT_WORDS.has(terms[j])) break;
+			if ((owned || isWide) && SUBJECT_WORDS.has(terms[j]) && !(relative && j === position + 1)) break;
 			if (isWide && crossesClause(j)) break;
 			if (closesGap(j) || (!isWide && SHORT_GAP_STOPS.has(terms[j]))) break;
 		}

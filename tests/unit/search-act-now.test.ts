@@ -6576,6 +6576,9 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		// A tracker from a parent who is not allowed contact is the tracking answer first.
 		['a year 8 girl in foster care found an airtag in her bag', 'tracking-of-a-child'],
 		['TA-HSB: a year 9 boy keeps asking a year 7 girl for nudes', 'sexual-images-under-18'],
+		// A clause about the member of staff ("who also runs the breakfast club") does not hide what they did.
+		['a volunteer who helps at the after-school club keeps messaging a year 7 boy on discord', 'staff-conduct'],
+		['a TA who also runs the breakfast club has been messaging a year 5 girl on snapchat', 'staff-conduct'],
 	]);
 	firesNotFor([
 		// Safety 78 and 79's controls, and the everyday queries the new rules share words with.
@@ -6616,6 +6619,10 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		expect(firstConcept('ncii of a year 11 girl shared on snapchat')).toBe('sexual-images-under-18');
 		expect(firstConcept('threat to life made against a year 10 boy on snapchat')).toBe('threats-weapons');
 		expect(matches('what does ncii mean in our policy')).toEqual([]);
+		// The teacher who told it, and one who is messaged, did not do it.
+		expect(ids('a teacher who told me a man keeps messaging a year 9 girl')).not.toContain('staff-conduct');
+		expect(ids('a teacher who told me a man keeps messaging a year 9 girl')).toContain('grooming');
+		expect(ids('a teacher who a boy keeps messaging on snapchat')).not.toContain('staff-conduct');
 		// A foster carer's own tracker is not a child's.
 		expect(matches('foster carer found an airtag on her car, thinks its the birth dad of the kids she looks after. kids are safe in school').filter((match) => !match.forAdult)).toEqual([]);
 	});
