@@ -127,6 +127,11 @@ export const SECTION_SENSES: SectionSense[] = [
 		asks: /\b(?:tonight|overnight|weekend|saturday|sunday|bank holiday|half term|out of hours|after hours|at night|middle of the night|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|fri|sat|sun) (?:night|evening)|(?:[1-9]|1[0-2]) ?pm|(?:[1-5]|12) ?am(?! i\b)|midnight|early hours|(?:isnt|is not|not|nobody|no one|noone)(?: is| are)? (?:answering|picking up)(?! (?:questions?|back|in class))|no answer|(?:its )?gone [1-9](?! (?:days?|weeks?|months?|years?|times?|hours?|minutes?|mins?))|helpline (?:is |was )?(?:closed|shut))\b/,
 		anchors: ['out-of-hours', 'when-closed'],
 	},
+	{
+		id: 'after a report',
+		asks: /\b(?:how (?:long|quickly|quick|fast|soon) (?:does|do|will|would|until|till|for|before|did|is it|are they)\b(?! (?:i|we|you) (?:wait|leave|keep|have))|what happens (?:next|after|now|once|when i report|when we report)|(?:will|would|do|does) (?:they|it|he|she|the (?:person|account|user|poster|parent|pupil|boy|girl)) (?:know|find out|be told|see) (?:who|that|it was|i|we)|(?:tell|tells|notify|notifies) (?:them|him|her|the person|the account) (?:who|that|i|we))\b/,
+		anchors: ['what-happens-next'],
+	},
 ];
 
 /** The anchors of the sections a query asks for by its question words (none for most queries). */

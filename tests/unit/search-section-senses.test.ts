@@ -69,6 +69,12 @@ describe('what kind of section a query asks for', () => {
 		expect(askedAnchors('time spent on screens').has('out-of-hours')).toBe(false);
 	});
 
+	it('reads how long a platform takes, and whether it tells anyone, as asking what happens after a report (session 70)', () => {
+		for (const query of ['how long does tiktok take to remove a video', 'how quickly will instagram take it down', 'will instagram tell him i reported it', 'what happens after we report it to snapchat', 'does youtube tell the person who reported them']) expect(askedAnchors(query), query).toContain('what-happens-next');
+		// How long to wait is the wait's own question, and "how long" about something else is not this.
+		for (const query of ['how long do we wait before contacting the helpline', 'how long should i keep the screenshots', 'a year 7 has been on tiktok how long a day']) expect(askedAnchors(query).has('what-happens-next'), query).toBe(false);
+	});
+
 	it('reads a night of the week, written any way, as out of hours (session 40)', () => {
 		for (const query of ["it's friday night and a learner posted that she wants to end it all", 'suicidal pupil sat night no dsl', 'sunday night message from a year 9']) expect(askedAnchors(query), query).toContain('out-of-hours');
 		expect(askedAnchors('pupils were up all night on their phones').has('out-of-hours')).toBe(false);
