@@ -6576,6 +6576,11 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		// A tracker from a parent who is not allowed contact is the tracking answer first.
 		['a year 8 girl in foster care found an airtag in her bag', 'tracking-of-a-child'],
 		['TA-HSB: a year 9 boy keeps asking a year 7 girl for nudes', 'sexual-images-under-18'],
+		// Worst cases in the words a child or an offender would write, and in the sector's shorthand.
+		["year 8 boy got a message 'send £100 or ur mum sees the vid'", 'sextortion-blackmail'],
+		["older lads told a year 9 boy 'you belong to us now'", 'criminal-exploitation'],
+		["a year 11 is being told 'do the drop or we'll hurt your sister'", 'criminal-exploitation'],
+		['HSB: year 5 boy touching other children in the toilets', 'sexual-behaviour-of-a-young-child'],
 		// A clause about the member of staff ("who also runs the breakfast club") does not hide what they did.
 		['a volunteer who helps at the after-school club keeps messaging a year 7 boy on discord', 'staff-conduct'],
 		['a TA who also runs the breakfast club has been messaging a year 5 girl on snapchat', 'staff-conduct'],
@@ -6589,6 +6594,8 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		['sexual assault disclosure policy for staff training', 'sexual-assault'],
 		['the year 10s have got 2 hours to send their photos for the art competition', 'sextortion-blackmail'],
 		['year 6 raised £50 for each class photo sold at the fair', 'paid-for-sexual-images'],
+		['year 9 can do the run or the walk in PE', 'criminal-exploitation'],
+		["year 1 children touching the other children's paintings", 'sexual-behaviour-of-a-young-child'],
 	]);
 	it('keeps each new rule off its worst case', () => {
 		// Saying she has not paid does not stop the blackmail; the payments' answer waits for it.
