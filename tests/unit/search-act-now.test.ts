@@ -6581,6 +6581,9 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		["older lads told a year 9 boy 'you belong to us now'", 'criminal-exploitation'],
 		["a year 11 is being told 'do the drop or we'll hurt your sister'", 'criminal-exploitation'],
 		['HSB: year 5 boy touching other children in the toilets', 'sexual-behaviour-of-a-young-child'],
+		// A stranger at the gates: trying to take a child now is danger; asking for one by name, an adult seeking a child.
+		['a man is outside the school gates trying to get a year 3 girl to go with him', 'immediate-danger'],
+		['a man keeps turning up at the school gates asking for a P5 girl by name', 'grooming'],
 		// A clause about the member of staff ("who also runs the breakfast club") does not hide what they did.
 		['a volunteer who helps at the after-school club keeps messaging a year 7 boy on discord', 'staff-conduct'],
 		['a TA who also runs the breakfast club has been messaging a year 5 girl on snapchat', 'staff-conduct'],
@@ -6595,6 +6598,7 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		['the year 10s have got 2 hours to send their photos for the art competition', 'sextortion-blackmail'],
 		['year 6 raised £50 for each class photo sold at the fair', 'paid-for-sexual-images'],
 		['year 9 can do the run or the walk in PE', 'criminal-exploitation'],
+		['a man from the council asked the year 3 class to go with him to see the fire engine', 'immediate-danger'],
 		["year 1 children touching the other children's paintings", 'sexual-behaviour-of-a-young-child'],
 	]);
 	it('keeps each new rule off its worst case', () => {
