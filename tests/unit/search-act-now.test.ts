@@ -6584,6 +6584,10 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		// A stranger at the gates: trying to take a child now is danger; asking for one by name, an adult seeking a child.
 		['a man is outside the school gates trying to get a year 3 girl to go with him', 'immediate-danger'],
 		['a man keeps turning up at the school gates asking for a P5 girl by name', 'grooming'],
+		// Followed home, a tracker by another name, a location sent on: the tracking answer.
+		['a man keeps following a year 7 girl home from school', 'tracking-of-a-child'],
+		["there's a smart tag in a year 8 girl's blazer pocket nobody put there", 'tracking-of-a-child'],
+		["year 9 girl says her location keeps being shared to someone she doesn't know", 'tracking-of-a-child'],
 		// A clause about the member of staff ("who also runs the breakfast club") does not hide what they did.
 		['a volunteer who helps at the after-school club keeps messaging a year 7 boy on discord', 'staff-conduct'],
 		['a TA who also runs the breakfast club has been messaging a year 5 girl on snapchat', 'staff-conduct'],
@@ -6599,6 +6603,7 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		['year 6 raised £50 for each class photo sold at the fair', 'paid-for-sexual-images'],
 		['year 9 can do the run or the walk in PE', 'criminal-exploitation'],
 		['a man from the council asked the year 3 class to go with him to see the fire engine', 'immediate-danger'],
+		['the year 6 children followed the man from the farm home in the story', 'tracking-of-a-child'],
 		["year 1 children touching the other children's paintings", 'sexual-behaviour-of-a-young-child'],
 	]);
 	it('keeps each new rule off its worst case', () => {
@@ -6630,6 +6635,8 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		expect(firstConcept('ncii of a year 11 girl shared on snapchat')).toBe('sexual-images-under-18');
 		expect(firstConcept('threat to life made against a year 10 boy on snapchat')).toBe('threats-weapons');
 		expect(matches('what does ncii mean in our policy')).toEqual([]);
+		// Someone following a member of staff home and posting where she goes is the adult's case.
+		expect(matches('a parent has been following our teacher home and posting where she goes')[0]?.forAdult).toBe(true);
 		// The teacher who told it, and one who is messaged, did not do it.
 		expect(ids('a teacher who told me a man keeps messaging a year 9 girl')).not.toContain('staff-conduct');
 		expect(ids('a teacher who told me a man keeps messaging a year 9 girl')).toContain('grooming');
