@@ -6584,6 +6584,8 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		// A stranger at the gates: trying to take a child now is danger; asking for one by name, an adult seeking a child.
 		['a man is outside the school gates trying to get a year 3 girl to go with him', 'immediate-danger'],
 		['a man keeps turning up at the school gates asking for a P5 girl by name', 'grooming'],
+		// An older lad giving a child alcohol is an adult seeking a child.
+		['an older lad at the park gave a year 8 girl vodka and took her to his flat', 'grooming'],
 		// Followed home, a tracker by another name, a location sent on: the tracking answer.
 		['a man keeps following a year 7 girl home from school', 'tracking-of-a-child'],
 		["there's a smart tag in a year 8 girl's blazer pocket nobody put there", 'tracking-of-a-child'],
