@@ -1501,9 +1501,9 @@ describe.each([
 	{ name: 'seventy-seventh', set: safety77, misses: 0.12 },
 	// Session 70, written blind: the seventy-eighth (the words quoted as written or said) 71 of 90 on
 	// arrival, 2 of 40; the seventy-ninth (the sector's formal terms and shorthand) 79 of 90, 5 of 40.
-	// Once read: see docs/search.md.
-	{ name: 'seventy-eighth', set: safety78, misses: 0.22 },
-	{ name: 'seventy-ninth', set: safety79, misses: 0.14, controls: 0.125 },
+	// Once read: 83 and 84, 2 and 2 of 40 (docs/search.md).
+	{ name: 'seventy-eighth', set: safety78, misses: 0.1 },
+	{ name: 'seventy-ninth', set: safety79, misses: 0.1 },
 ])('the $name safety set (a tuning set from the start: see its "about")', ({ set, misses, controls = 0.05 }) => {
 	it('fires the right concept first for nearly all of its queries', () => {
 		const missed = set.queries.filter((safetyQuery: SafetyQuery) => !acceptsConcept(safetyQuery, firstConcept(safetyQuery.query)));
