@@ -6573,8 +6573,6 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		['a TA at our school has been messaging year 6 pupils on tiktok', 'staff-conduct'],
 		['we have a child at immediate risk in reception', 'immediate-danger'],
 		['sexual communication with a child, year 8 girl, man on instagram', 'grooming'],
-		// A tracker from a parent who is not allowed contact is the tracking answer first.
-		['a year 8 girl in foster care found an airtag in her bag', 'tracking-of-a-child'],
 		['TA-HSB: a year 9 boy keeps asking a year 7 girl for nudes', 'sexual-images-under-18'],
 		// Worst cases in the words a child or an offender would write, and in the sector's shorthand.
 		["year 8 boy got a message 'send £100 or ur mum sees the vid'", 'sextortion-blackmail'],
@@ -6615,8 +6613,9 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		expect(firstConcept("a teacher found indecent images on a pupil's phone")).toBe('sexual-images-under-18');
 		// A video found by a parent does not stop the harm at home told beside it.
 		expect(ids("a year 7 told us her mum's boyfriend hit her, her aunt found a video of her being hit")).toContain('abuse-at-home');
-		// A quiz or revision told as the time of the case does not stop it.
+		// A quiz or revision told as the time or place of the case does not stop it.
 		expect(ids('after the law quiz a year 9 girl said a man sent her nudes')).toContain('sexual-images-under-18');
+		expect(ids('in the rse quiz a year 9 boy wrote that a man online asks him for nudes')).toContain('grooming');
 		// A fake school page asking for dinner money, or a fake head asking staff for vouchers, is a
 		// scam, not blackmail; a demand for vouchers with a threat to share nudes still is.
 		expect(matches('a clone of our school facebook page with our cover photo is asking parents to pay dinner money into a new account')).toEqual([]);
@@ -6624,11 +6623,9 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		expect(matches("a man is demanding amazon vouchers from our teacher or he'll send her nudes to the staff, it's not a staff gift")[0]?.forAdult).toBe(true);
 		// Where a named member of staff lives, said with a threat, is the adult's case.
 		expect(matches("a parent posted 'I know where that guidance teacher lives and I'll be waiting for her'")[0]?.forAdult).toBe(true);
-		// A child's own club coach is not the school's staff: someone the child knows, or grooming (whose
-		// page says to treat it as an allegation too); the school's own staff are still the allegation.
-		expect(ids("a year 6 girl's mum showed me messages from her daughter's football coach telling her not to tell her mum")).not.toContain('staff-conduct');
-		expect(ids("a year 6 girl's mum showed me messages from her daughter's football coach telling her not to tell her mum")).toContain('grooming');
-		expect(firstConcept('our PE teacher is messaging a year 9 girl on snapchat')).toBe('staff-conduct');
+		// A member of staff photographing pupils changing is an image of a child, whoever took it.
+		expect(ids('a teacher took photos of the year 9 girls changing')).toContain('sexual-images-under-18');
+		expect(ids('her rugby coach took photos of the year 9 girls changing')).toContain('sexual-images-under-18');
 		// NCII, an intimate video or a threat to life, of or against a member of staff, is the adult's
 		// case; of or against a pupil, the child's; the word alone is not a case.
 		expect(matches('ncii of a member of staff, no pupils in it')[0]?.forAdult).toBe(true);
@@ -6639,11 +6636,13 @@ describe('session 70: held-out 83 and 84 read, and the seventy-eighth and sevent
 		expect(matches('what does ncii mean in our policy')).toEqual([]);
 		// Someone following a member of staff home and posting where she goes is the adult's case.
 		expect(matches('a parent has been following our teacher home and posting where she goes')[0]?.forAdult).toBe(true);
+		// A child in care tracked by a birth parent keeps a child's answer, whether or not the tracker's
+		// own exceptions ("so he knows she's safe") hold.
+		expect(ids("a year 8 girl in foster care says her birth dad put a tracking app on her phone so he knows she's safe")).not.toEqual([]);
+		expect(ids("foster child's birth father found her through a tracker and is messaging her")).not.toEqual([]);
 		// The teacher who told it, and one who is messaged, did not do it.
 		expect(ids('a teacher who told me a man keeps messaging a year 9 girl')).not.toContain('staff-conduct');
 		expect(ids('a teacher who told me a man keeps messaging a year 9 girl')).toContain('grooming');
 		expect(ids('a teacher who a boy keeps messaging on snapchat')).not.toContain('staff-conduct');
-		// A foster carer's own tracker is not a child's.
-		expect(matches('foster carer found an airtag on her car, thinks its the birth dad of the kids she looks after. kids are safe in school').filter((match) => !match.forAdult)).toEqual([]);
 	});
 });
