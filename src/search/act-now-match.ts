@@ -141,7 +141,7 @@ export const PHRASE_GAP = 2;
  * "teacher found pupils in a group" is someone telling, not a member of staff in one.
  */
 export const WIDE_GAP = 4;
-/** How many more words a wide gap may hold when it starts with "who": the clause it opens ("who runs the football team"). */
+/** How many more words a wide gap may hold when it starts with "who": the clause it opens ("who also runs the breakfast club"). */
 const RELATIVE_CLAUSE = 5;
 const WHO = termOf('who');
 /**
@@ -911,7 +911,7 @@ export function containsPattern(terms: readonly string[], [pattern, gap, joined 
 		const place = pattern[p];
 		const isWide = wide.includes(p);
 		// A "who" straight after a place opens a clause about the one named there, and the wide gap may
-		// step over it to what they did: "a teacher who runs the football team is messaging a pupil".
+		// step over it to what they did: "a TA who also runs the breakfast club has been messaging a pupil".
 		const relative = isWide && !owned && terms[position + 1] === WHO;
 		const allowed = joined.includes(p) || (owned && OWNER_WORDS.has(terms[position])) ? 0 : isWide ? WIDE_GAP + (relative ? RELATIVE_CLAUSE : 0) : gap;
 		const limit = Math.min(terms.length - 1, position + 1 + allowed);
